@@ -1,0 +1,26 @@
+/* The one interface between generated code and the garbage collector.
+ * Today it is backed by Boehm's conservative collector (the bootstrap GC);
+ * our own moving, incremental GC (gc/) will provide the same names. */
+#ifndef RT_GC_H
+#define RT_GC_H
+#include <stddef.h>
+#include <stdint.h>
+
+void rt_gc_init(void);
+/* Zero-filled object whose header gets `tid`. `has_pointers` false means the
+ * GC never needs to scan it (strings, int arrays). */
+void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers);
+/* Zero-filled non-object memory owned by a GC object (list items, dict tables). */
+void *rt_gc_malloc_varsize(size_t size, int has_pointers);
+void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_pointers);
+/* Prebuilt (static) objects: flag in the header so a moving GC never moves them. */
+#define RT_GCFLAG_PREBUILT 1u
+
+/* Write barrier: called before storing a GC pointer into an object. */
+#define RT_GC_WRITE_BARRIER(obj) ((void)0)
+/* Shadow stack: generated code pushes every GC pointer that is live across a
+ * call, so a precise GC can find and update the roots. No-ops with Boehm. */
+#define RT_GC_ROOTS_ENTER(n) ((void)0)
+#define RT_GC_ROOT_PUSH(var) ((void)0)
+#define RT_GC_ROOTS_LEAVE(n) ((void)0)
+#endif
