@@ -22,7 +22,15 @@ from pypy27.translator.examples.toylang.lexer import Token, tokenize
 from pypy27.translator.examples.toylang.values import NONE, IntValue, StrValue, Value
 
 COMPARISONS = {"==": bc.EQ, "!=": bc.NE, "<": bc.LT, "<=": bc.LE, ">": bc.GT, ">=": bc.GE}
-MAX_INT_DIGITS = 18     # every 18-digit literal fits in 64 bits
+MAXINT_TEXT = "9223372036854775807"
+
+
+def fits_in_int(digits: str) -> bool:
+    """Whether a decimal literal is at most MAXINT (int() would not overflow)."""
+    digits = digits.lstrip("0")
+    if len(digits) != len(MAXINT_TEXT):
+        return len(digits) < len(MAXINT_TEXT)
+    return digits <= MAXINT_TEXT     # same length: text order is numeric order
 
 
 class FunctionBuilder:
@@ -156,14 +164,11 @@ class Compiler:
         t = self.peek()
         if t.is_keyword("def"):
             self.function_def()
-            return
-        if t.is_keyword("if"):
+        elif t.is_keyword("if"):
             self.if_statement()
-            return
-        if t.is_keyword("while"):
+        elif t.is_keyword("while"):
             self.while_statement()
-            return
-        if t.is_keyword("return"):
+        elif t.is_keyword("return"):
             self.advance()
             if self.at_statement_end():
                 self.builder.emit(bc.LOAD_CONST, self.builder.add_const(NONE), t.line)
@@ -299,7 +304,7 @@ class Compiler:
             self.unary()
             self.builder.emit(bc.NEG, 0, t.line)
         elif t.kind == "int":
-            if len(t.text) > MAX_INT_DIGITS:
+            if not fits_in_int(t.text):
                 raise ToyError("integer literal too large", t.line)
             self.builder.emit(bc.LOAD_CONST, self.builder.add_const(IntValue(int(t.text))), t.line)
         elif t.kind == "str":
