@@ -1,0 +1,259 @@
+"""The C database: names and static data for everything the graphs refer to.
+
+Host objects reached from constants (prebuilt instances, lists, dicts, tuples,
+strings) become static C data; their layout comes from their low-level type.
+"""
+from __future__ import annotations
+
+import struct
+from typing import Optional
+
+from pypy27.translator import lltypes as L
+from pypy27.translator.classes import ClassDesc, SubsetError
+from pypy27.translator.ir.model import Constant, Graph
+from pypy27.translator.program import FuncDesc, Program
+
+
+def c_string_literal(s: str) -> str:
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 32 <= o < 127 and ch != "?":
+            out.append(ch)
+        else:
+            out.append("\\%03o" % o)
+    return '"' + "".join(out) + '"'
+
+
+def float_literal(f: float) -> str:
+    if f != f:
+        return "(0.0/0.0)"
+    if f in (float("inf"), float("-inf")):
+        return "(%s1.0/0.0)" % ("-" if f < 0 else "")
+    return f.hex()
+
+
+def int_literal(v: int) -> str:
+    if v == -2**63:
+        return "INT64_MIN"
+    return "INT64_C(%d)" % v
+
+
+class Database:
+    def __init__(self, prog: Program) -> None:
+        self.prog = prog
+        self.str_lengths: dict[int, bool] = {}
+        self.strings: dict[str, str] = {}           # value -> C name
+        self.objects: dict[tuple[int, str], str] = {}  # (id, type key) -> C name
+        self.keepalive: list[object] = []
+        self.decls: list[str] = []                   # extern declarations (header)
+        self.defs: list[str] = []                    # definitions (data.c)
+        self.init_code: list[str] = []               # run by rt_init_prebuilt
+        self.tuple_types: dict[str, L.TupleT] = {}
+        self.dispatch_tables: dict[tuple[str, str], str] = {}
+        self.classattr_types: dict[tuple[str, str], tuple[str, L.LLType]] = {}
+        self.counter = 0
+
+    def fresh(self, prefix: str) -> str:
+        self.counter += 1
+        return "%s%d" % (prefix, self.counter)
+
+    def dispatch_table(self, cls: ClassDesc, meth: str) -> str:
+        key = (cls.fullname, meth)
+        name = self.dispatch_tables.get(key)
+        if name is None:
+            name = "dt_%s__%s" % (cls.c_name, meth)
+            self.dispatch_tables[key] = name
+            self.decls.append("extern void *%s[];" % name)
+        return name
+
+    def classattr_table(self, cls: ClassDesc, attr: str, t: L.LLType) -> str:
+        key = (cls.fullname, attr)
+        if key not in self.classattr_types:
+            name = "ca_%s__%s" % (cls.c_name, attr)
+            self.classattr_types[key] = (name, t)
+            self.decls.append("extern %s %s[];" % (t.c_name, name))
+        return self.classattr_types[key][0]
+
+    # ---- constants -------------------------------------------------------------
+    def const_expr(self, c: Constant) -> str:
+        return self.value_expr(c.value, c.type)
+
+    def value_expr(self, value: object, t: L.LLType) -> str:
+        if t == L.Signed or t == L.Word:
+            if isinstance(value, str):      # a C enum name used as an int argument
+                return value
+            assert isinstance(value, int), (value, t)
+            return int_literal(int(value))
+        if t == L.Bool:
+            return "1" if value else "0"
+        if t == L.Float:
+            assert isinstance(value, (int, float))
+            return float_literal(float(value))
+        if t == L.Char:
+            assert isinstance(value, str)
+            return str(ord(value))
+        if isinstance(t, L.FuncT):
+            if value is None:
+                return "NULL"
+            assert isinstance(value, FuncDesc)
+            return "((void *)%s)" % value.c_name
+        if value is None:
+            return "NULL"
+        if t == L.STR or isinstance(value, str):
+            assert isinstance(value, str)
+            return "((rt_str *)&%s)" % self.prebuilt_str(value)
+        if isinstance(t, L.ListT):
+            return "((rt_list *)&%s)" % self.prebuilt_list(value, t)
+        if isinstance(t, L.DictT):
+            return "((rt_dict *)&%s)" % self.prebuilt_dict(value, t)
+        if isinstance(t, L.TupleT):
+            return "((void *)&%s)" % self.prebuilt_tuple(value, t)
+        if isinstance(t, (L.InstT, L.NoneT)):
+            return "((void *)&%s)" % self.prebuilt_instance(value)
+        raise SubsetError("cannot freeze %r as %s" % (value, t))
+
+    def word_expr(self, value: object, t: L.LLType) -> str:
+        if t == L.Float:
+            assert isinstance(value, (int, float))
+            bits = struct.unpack("<Q", struct.pack("<d", float(value)))[0]
+            return "UINT64_C(%d)" % bits
+        if L.is_ref(t) or isinstance(t, L.FuncT):
+            return "(rt_word)(uintptr_t)%s" % self.value_expr(value, t)
+        return "(rt_word)%s" % self.value_expr(value, t)
+
+    def prebuilt_str(self, s: str) -> str:
+        name = self.strings.get(s)
+        if name is None:
+            if any(ord(c) > 255 for c in s):
+                raise SubsetError("prebuilt string with characters >= 256: %r" % s[:40])
+            name = self.fresh("pbs_")
+            self.strings[s] = name
+            n = len(s)
+            self.str_lengths[n] = True
+            self.decls.append("extern struct rt_str_%d %s;" % (n, name))
+            self.defs.append("struct rt_str_%d %s = {{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, %d, %s};"
+                             % (n, name, n, c_string_literal(s)))
+        return name
+
+    def _seen(self, value: object, t: L.LLType) -> tuple[tuple[int, str], Optional[str]]:
+        key = (id(value), t.key())
+        return key, self.objects.get(key)
+
+    def prebuilt_list(self, value: object, t: L.ListT) -> str:
+        if not isinstance(value, list):
+            raise SubsetError("expected a list for %s, got %r" % (t, type(value)))
+        key, name = self._seen(value, t)
+        if name is not None:
+            return name
+        name = self.fresh("pbl_")
+        self.objects[key] = name
+        self.keepalive.append(value)
+        self.decls.append("extern rt_list %s;" % name)
+        n = len(value)
+        items = ", ".join(self.word_expr(v, t.item) for v in value)
+        if n:
+            self.defs.append("static rt_word %s_items[%d] = {%s};" % (name, n, items))
+            self.defs.append("rt_list %s = {{RT_TID_LIST, RT_GCFLAG_PREBUILT}, %d, %d, %s_items};"
+                             % (name, n, n, name))
+        else:
+            self.defs.append("rt_list %s = {{RT_TID_LIST, RT_GCFLAG_PREBUILT}, 0, 0, NULL};" % name)
+        return name
+
+    def dict_kind(self, t: L.DictT) -> str:
+        if t.k == L.STR:
+            return "RT_DICT_STR"
+        if t.k in (L.Signed, L.Bool):
+            return "RT_DICT_INT"
+        return "RT_DICT_PTR"
+
+    def prebuilt_dict(self, value: object, t: L.DictT) -> str:
+        if not isinstance(value, dict) or t.custom:
+            raise SubsetError("cannot freeze %r as %s" % (type(value), t))
+        key, name = self._seen(value, t)
+        if name is not None:
+            return name
+        name = self.fresh("pbd_")
+        self.objects[key] = name
+        self.keepalive.append(value)
+        self.decls.append("extern rt_dict %s;" % name)
+        self.defs.append("rt_dict %s;" % name)
+        lines = ["{ rt_dict *d = rt_dict_new(%s, %d, %d, NULL, NULL);"
+                 % (self.dict_kind(t), L.is_ref(t.k), L.is_ref(t.v))]
+        for k, v in value.items():
+            lines.append("  rt_dict_setitem(d, %s, %s);" % (self.word_expr(k, t.k), self.word_expr(v, t.v)))
+        lines.append("  %s = *d; %s.hdr.gcflags |= RT_GCFLAG_PREBUILT; }" % (name, name))
+        self.init_code.append("\n".join(lines))
+        return name
+
+    def prebuilt_tuple(self, value: object, t: L.TupleT) -> str:
+        if not isinstance(value, tuple) or len(value) != len(t.items):
+            raise SubsetError("cannot freeze %r as %s" % (value, t))
+        key, name = self._seen(value, t)
+        if name is not None:
+            return name
+        self.tuple_types[t.key()] = t
+        name = self.fresh("pbt_")
+        self.objects[key] = name
+        self.keepalive.append(value)
+        self.decls.append("extern struct %s %s;" % (t.struct_name(), name))
+        fields = ", ".join(self.value_expr(v, it) for v, it in zip(value, t.items))
+        self.defs.append("struct %s %s = {{RT_TID_RAW, RT_GCFLAG_PREBUILT}%s};"
+                         % (t.struct_name(), name, (", " + fields) if fields else ""))
+        return name
+
+    def prebuilt_instance(self, value: object) -> str:
+        cd = self.prog.classdesc_for_host(type(value))
+        t = L.InstT(cd)
+        key, name = self._seen(value, t)
+        if name is not None:
+            return name
+        name = self.fresh("pbi_")
+        self.objects[key] = name
+        self.keepalive.append(value)
+        cd.instantiated = True
+        self.decls.append("extern struct %s %s;" % (cd.c_name, name))
+        fields = []
+        for fname, ft, owner in cd.all_fields():
+            fv = getattr(value, fname, None)
+            if fv is None and ft in (L.Signed, L.Float, L.Bool):
+                fv = 0
+            fields.append(self.value_expr(fv, ft))
+        self.defs.append("struct %s %s = {{%s, RT_GCFLAG_PREBUILT}%s};"
+                         % (cd.c_name, name, "TID_" + cd.c_name,
+                            "".join(", " + f for f in fields)))
+        return name
+
+
+def emit_tables(db: Database) -> None:
+    """Per-method dispatch tables and per-attribute class tables, indexed by type id."""
+    by_tid = {c.tid: c for c in db.prog.classes.values()}
+    for (cname, meth), name in db.dispatch_tables.items():
+        cls = db.prog.classes[cname]
+        entries = []
+        for tid in range(cls.tid, cls.tid_max + 1):
+            r = by_tid[tid].resolve_method(meth)
+            fd = db.prog.funcs.get((id(r[1]), r[0].fullname)) if r is not None else None
+            entries.append("(void *)%s" % fd.c_name if fd is not None and fd.graph is not None else "NULL")
+        db.defs.append("void *%s[%d] = {%s};" % (name, len(entries), ", ".join(entries)))
+    for (cname, attr), (name, t) in db.classattr_types.items():
+        cls = db.prog.classes[cname]
+        entries = []
+        for tid in range(cls.tid, cls.tid_max + 1):
+            v = getattr(by_tid[tid].host_class(), attr, None)
+            entries.append(db.value_expr(v, t))
+        db.defs.append("%s %s[%d] = {%s};" % (t.c_name, name, len(entries), ", ".join(entries)))
+
+
+def collect_constants(db: Database, graphs: list[Graph]) -> None:
+    """Name every constant once so that static data exists before functions use it."""
+    for g in graphs:
+        for b in g.blocks:
+            for op in b.ops:
+                for a in op.args:
+                    if isinstance(a, Constant):
+                        db.const_expr(a)
+            if b.exit is not None and b.exit[0] == "return" and isinstance(b.exit[1], Constant):
+                db.const_expr(b.exit[1])

@@ -1,0 +1,164 @@
+"""Write the C sources of a translated program: one header, data, glue and
+function files split in chunks so `make -j` and incremental rebuilds work."""
+from __future__ import annotations
+
+import os
+
+from pypy27.translator import lltypes as L
+from pypy27.translator.c.database import Database, collect_constants, emit_tables
+from pypy27.translator.c.funcgen import FuncGen, field_name, prototype
+from pypy27.translator.ir.model import Graph
+from pypy27.translator.program import FuncDesc, Program
+
+RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")
+HERE = os.path.dirname(os.path.abspath(__file__))
+FUNCS_PER_FILE = 150
+GC = "boehm"
+
+BUILTIN_EXCEPTIONS = [  # runtime kind -> class raised
+    ("RT_EXC_INDEX", "builtins.IndexError"), ("RT_EXC_KEY", "builtins.KeyError"),
+    ("RT_EXC_ZERODIV", "builtins.ZeroDivisionError"), ("RT_EXC_OVERFLOW", "builtins.OverflowError"),
+    ("RT_EXC_VALUE", "builtins.ValueError"), ("RT_EXC_ASSERTION", "builtins.AssertionError"),
+    ("RT_EXC_STACKOVERFLOW", "pypy27.support.objectmodel.StackOverflow"),
+    ("RT_EXC_MEMORY", "builtins.MemoryError"), ("RT_EXC_OSERROR", "builtins.OSError"),
+    ("RT_EXC_NOTIMPLEMENTED", "builtins.NotImplementedError"),
+]
+
+
+def builtin_exception_classes(prog: Program) -> dict[str, str]:
+    """Make sure the classes the runtime raises exist; kind -> class fullname."""
+    from mypy.nodes import TypeInfo
+    out = {}
+    for kind, fullname in BUILTIN_EXCEPTIONS:
+        mod, _, name = fullname.rpartition(".")
+        f = prog.typed.files.get(mod)
+        if f is None or name not in f.names:
+            mod, name = "builtins", "RecursionError"
+            f = prog.typed.files["builtins"]
+        node = f.names[name].node
+        assert isinstance(node, TypeInfo)
+        cd = prog.classdesc(node)
+        cd.instantiated = True
+        out[kind] = cd.fullname
+    return out
+
+
+def write_sources(prog: Program, entry: FuncDesc, outdir: str, debug: bool = False) -> list[str]:
+    os.makedirs(outdir, exist_ok=True)
+    db = Database(prog)
+    exc_kinds = builtin_exception_classes(prog)
+    graphs = prog.graphs()
+    # constants may reach new classes and methods: iterate to a fixpoint
+    while True:
+        n = len(prog.funcs), len(prog.classes)
+        collect_constants(db, graphs)
+        prog.lower_all()
+        graphs = prog.graphs()
+        if (len(prog.funcs), len(prog.classes)) == n:
+            break
+    prog.assign_type_ids()
+    bodies = [FuncGen(db, g).generate() for g in graphs]
+    emit_tables(db)
+
+    files: list[str] = []
+    files.append(_write(outdir, "program.h", header(prog, db, graphs)))
+    files.append(_write(outdir, "data.c", '#include "program.h"\n\n' + "\n".join(db.defs) + "\n"))
+    files.append(_write(outdir, "glue.c", glue(prog, db, entry, exc_kinds)))
+    for i in range(0, len(bodies), FUNCS_PER_FILE):
+        chunk = bodies[i:i + FUNCS_PER_FILE]
+        files.append(_write(outdir, "funcs_%03d.c" % (i // FUNCS_PER_FILE),
+                            '#include "program.h"\n\n' + "\n\n".join(chunk) + "\n"))
+    _write(outdir, "Makefile", makefile(files, debug, prog))
+    return files
+
+
+def _write(outdir: str, name: str, text: str) -> str:
+    path = os.path.join(outdir, name)
+    # leave unchanged files alone so make rebuilds only what changed
+    if os.path.exists(path):
+        with open(path) as f:
+            if f.read() == text:
+                return name
+    with open(path, "w") as f:
+        f.write(text)
+    return name
+
+
+def header(prog: Program, db: Database, graphs: list[Graph]) -> str:
+    out = ['#include "rt.h"', '#include "lowering_support.h"', "#include <stdio.h>", "#include <stdlib.h>",
+           "#include <unistd.h>", "#include <fcntl.h>", ""]
+    for hdr in sorted({getattr(e, "header", "") for e in prog.externals.values()} - {""}):
+        out.append("#include %s" % (hdr if hdr[0] in "<\"" else "<%s>" % hdr))
+    for n in sorted(db.str_lengths):
+        out.append("struct rt_str_%d { rt_hdr hdr; Signed hash; Signed length; char chars[%d]; };" % (n, n + 1))
+    for cd in sorted(prog.classes.values(), key=lambda c: c.tid):
+        out.append("#define TID_%s %d" % (cd.c_name, cd.tid))
+        out.append("#define TIDMAX_%s %d" % (cd.c_name, cd.tid_max))
+        fields = "".join(" %s %s;" % (t.c_name, field_name(n)) for n, t, _ in cd.all_fields())
+        out.append("struct %s { rt_hdr hdr;%s };" % (cd.c_name, fields))
+    for tt in list(db.tuple_types.values()):
+        items = "".join(" %s item%d;" % (t.c_name, i) for i, t in enumerate(tt.items))
+        out.append("struct %s { rt_hdr hdr;%s };" % (tt.struct_name(), items))
+    for g in graphs:
+        out.append(prototype(g) + ";")
+    out.extend(db.decls)
+    return "\n".join(out) + "\n"
+
+
+def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]) -> str:
+    out = ['#include "program.h"', ""]
+    out.append("void rt_raise_builtin(int which, const char *msg) {")
+    out.append("    (void)msg;\n    switch (which) {")
+    for kind, fullname in exc_kinds.items():
+        cd = prog.classes[fullname]
+        out.append("    case %s: rt_exc_value = rt_gc_malloc(sizeof(struct %s), TID_%s, 1); return;"
+                   % (kind, cd.c_name, cd.c_name))
+    out.append("    default: abort();\n    }\n}")
+    names = ["NULL"] * (max(c.tid for c in prog.classes.values()) + 1)
+    for cd in prog.classes.values():
+        names[cd.tid] = '"%s"' % cd.name
+    out.append("static const char *class_names[] = {%s};" % ", ".join(names))
+    out.append("const char *rt_class_name(void *obj) {")
+    out.append("    uint32_t tid = ((rt_hdr *)obj)->tid;")
+    out.append("    return tid < %d && class_names[tid] ? class_names[tid] : \"<object>\";" % len(names))
+    out.append("}")
+    out.append("void rt_init_prebuilt(void) {")
+    out.extend("    " + line for line in "\n".join(db.init_code).splitlines())
+    out.append("}")
+    assert entry.sig is not None
+    out.append("Signed rt_entry_point(rt_list *argv) {")
+    if entry.sig.result == L.Void:
+        out.append("    %s(argv);\n    return 0;" % entry.c_name)
+    else:
+        out.append("    return %s(argv);" % entry.c_name)
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def makefile(files: list[str], debug: bool, prog: Program) -> str:
+    # one GC backend (rt_gc_<name>.c) and every other runtime file
+    runtime_c = sorted(f for f in os.listdir(RUNTIME_DIR) if f.endswith(".c")
+                       and (not f.startswith("rt_gc_") or f == "rt_gc_%s.c" % GC))
+    libs = sorted({"-l" + getattr(e, "lib") for e in prog.externals.values()
+                   if getattr(e, "lib", "c") not in ("c", "")})
+    cflags = "-O0 -g -DRT_DEBUG" if debug else "-O2 -g"
+    objs = [f[:-2] + ".o" for f in files if f.endswith(".c")]
+    robjs = ["rt_" + f[:-2] + ".o" if not f.startswith("rt_") else f[:-2] + ".o" for f in runtime_c]
+    lines = [
+        "CC = gcc",
+        "CFLAGS = %s -std=gnu99 -fno-strict-aliasing -fwrapv -Wno-unused-label -Wno-unused-variable "
+        "-I%s -I%s -I." % (cflags, RUNTIME_DIR, HERE),
+        "LIBS = -lgc -lm %s" % " ".join(libs),
+        "OBJS = %s" % " ".join(objs + robjs),
+        "",
+        "program: $(OBJS)",
+        "\t$(CC) -o $@ $(OBJS) $(LIBS)",
+        "",
+        "%.o: %.c program.h",
+        "\t$(CC) $(CFLAGS) -c $< -o $@",
+        "",
+    ]
+    for f, o in zip(runtime_c, robjs):
+        lines.append("%s: %s/%s $(wildcard %s/*.h)" % (o, RUNTIME_DIR, f, RUNTIME_DIR))
+        lines.append("\t$(CC) $(CFLAGS) -c $< -o $@")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,301 @@
+"""C code for one IR graph."""
+from __future__ import annotations
+
+import re
+
+from pypy27.translator import lltypes as L
+from pypy27.translator.classes import ClassDesc
+from pypy27.translator.c.database import Database
+from pypy27.translator.ir.model import Block, Constant, Graph, Op, Value, Variable
+from pypy27.translator.program import FuncDesc
+
+BINARY = {
+    "int_and": "&", "int_or": "|", "int_xor": "^", "int_rshift": ">>",
+    "int_lt": "<", "int_le": "<=", "int_eq": "==", "int_ne": "!=", "int_gt": ">", "int_ge": ">=",
+    "float_add": "+", "float_sub": "-", "float_mul": "*",
+    "float_lt": "<", "float_le": "<=", "float_eq": "==", "float_ne": "!=", "float_gt": ">",
+    "float_ge": ">=", "bool_and": "&&", "bool_or": "||", "ptr_eq": "==",
+}
+WRAPPING = {"int_add": "+", "int_sub": "-", "int_mul": "*", "int_lshift": "<<"}
+RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",
+              "int_add_ovf": "rt_int_add_ovf", "int_sub_ovf": "rt_int_sub_ovf",
+              "int_mul_ovf": "rt_int_mul_ovf", "int_lshift_ovf": "rt_int_lshift_ovf",
+              "int_neg_ovf": "rt_int_neg_ovf", "float_truediv": "rt_float_div"}
+
+
+def c_ident(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", name)
+
+
+def field_name(name: str) -> str:
+    return "f_" + name
+
+
+def prototype(g: Graph) -> str:
+    args = ", ".join("%s%s" % (a.type.c_name + ("" if a.type.c_name.endswith("*") else " "), "a_" + c_ident(a.name))
+                     for a in g.args) or "void"
+    return "%s %s(%s)" % (g.result.c_name, g.c_name, args)
+
+
+class FuncGen:
+    def __init__(self, db: Database, g: Graph) -> None:
+        self.db = db
+        self.g = g
+        self.names: dict[int, str] = {}
+        for a in g.args:
+            self.names[id(a)] = "a_" + c_ident(a.name)
+        for v in g.locals:
+            self.names[id(v)] = "v_" + c_ident(v.name)
+
+    def v(self, x: Value) -> str:
+        if isinstance(x, Constant):
+            return self.db.const_expr(x)
+        return self.names[id(x)]
+
+    def generate(self) -> str:
+        g = self.g
+        blocks = g.reachable_blocks()
+        out = [prototype(g) + " {"]
+        used_locals = {}
+        for b in blocks:
+            for op in b.ops:
+                if op.result is not None:
+                    used_locals[id(op.result)] = op.result
+                for a in op.args:
+                    if isinstance(a, Variable):
+                        used_locals[id(a)] = a
+        argids = {id(a) for a in g.args}
+        for v in used_locals.values():
+            if id(v) not in argids and v.type != L.Void:
+                out.append("    %s %s = 0;" % (v.type.c_name, self.v(v)) if not L.is_ref(v.type)
+                           else "    %s %s = NULL;" % (v.type.c_name, self.v(v)))
+        out.append("    if (RT_STACK_CHECK()) goto propagate;")
+        for b in blocks:
+            out.append("  %s:;" % b.label)
+            for op in b.ops:
+                out.append("    " + self.op(op))
+            out.append("    " + self.exit(b))
+        out.append("  propagate:")
+        if g.result == L.Void:
+            out.append("    return;")
+        else:
+            out.append("    return (%s)0;" % g.result.c_name)
+        out.append("}")
+        return "\n".join(out)
+
+    def check(self, op: Op) -> str:
+        if not op.canraise:
+            return ""
+        target = op.handler.label if op.handler is not None else "propagate"
+        return " if (RT_EXC_OCCURRED()) goto %s;" % target
+
+    def assign(self, op: Op, expr: str) -> str:
+        if op.result is None or op.result.type == L.Void:
+            return "%s;%s" % (expr, self.check(op))
+        return "%s = %s;%s" % (self.v(op.result), expr, self.check(op))
+
+    def exit(self, b: Block) -> str:
+        ex = b.exit
+        if ex is None or ex[0] == "unreachable":
+            return "__builtin_unreachable();"
+        kind = ex[0]
+        if kind == "goto":
+            return "goto %s;" % ex[1].label  # type: ignore[union-attr]
+        if kind == "branch":
+            return "if (%s) goto %s; else goto %s;" % (self.v(ex[1]), ex[2].label, ex[3].label)  # type: ignore
+        if kind == "return":
+            if ex[1] is None:
+                return "return;"
+            return "return %s;" % self.v(ex[1])  # type: ignore[arg-type]
+        raise AssertionError(kind)
+
+    def op(self, op: Op) -> str:
+        name = op.opname
+        a = [self.v(x) for x in op.args]
+        meth = getattr(self, "op_" + name, None)
+        if meth is not None:
+            return meth(op, a)  # type: ignore[no-any-return]
+        if name in BINARY:
+            return self.assign(op, "(%s %s %s)" % (a[0], BINARY[name], a[1]))
+        if name in WRAPPING:
+            return self.assign(op, "(Signed)((Unsigned)%s %s (Unsigned)%s)" % (a[0], WRAPPING[name], a[1]))
+        if name in RAISING_RT:
+            return self.assign(op, "%s(%s)" % (RAISING_RT[name], ", ".join(a)))
+        raise NotImplementedError("C for operation %s" % name)
+
+    # ---- simple operations ---------------------------------------------------------
+    def op_same_as(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, a[0])
+
+    def op_int_neg(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(Signed)(0 - (Unsigned)%s)" % a[0])
+
+    def op_int_invert(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(~%s)" % a[0])
+
+    def op_int_abs(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(%s < 0 ? (Signed)(0 - (Unsigned)%s) : %s)" % (a[0], a[0], a[0]))
+
+    def op_int_min(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(%s < %s ? %s : %s)" % (a[0], a[1], a[0], a[1]))
+
+    def op_int_max(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(%s > %s ? %s : %s)" % (a[0], a[1], a[0], a[1]))
+
+    op_float_min = op_int_min
+    op_float_max = op_int_max
+
+    def op_float_neg(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(-%s)" % a[0])
+
+    def op_cast_int_to_float(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(Float)%s" % a[0])
+
+    def op_cast_bool_to_int(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(Signed)%s" % a[0])
+
+    def op_bool_not(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(!%s)" % a[0])
+
+    def op_ptr_nonzero(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "(%s != NULL)" % a[0])
+
+    def op_ptr_eq(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "((void *)%s == (void *)%s)" % (a[0], a[1]))
+
+    def op_nonempty(self, op: Op, a: list[str]) -> str:
+        t = op.args[0].type
+        fieldn = "used" if isinstance(t, L.DictT) else "length"
+        return self.assign(op, "(%s != NULL && %s->%s != 0)" % (a[0], a[0], fieldn))
+
+    def op_str_len(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "%s->length" % a[0])
+
+    op_list_len = op_str_len
+
+    def op_dict_len(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "RT_DICT_LEN(%s)" % a[0])
+
+    def op_str_getchar(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "%s->chars[%s]" % (a[0], a[1]))
+
+    def op_list_getitem(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "RT_LIST_GET(%s, %s)" % (a[0], a[1]))
+
+    def op_list_setitem(self, op: Op, a: list[str]) -> str:
+        return "RT_LIST_SET(%s, %s, %s);" % (a[0], a[1], a[2])
+
+    def op_dict_key(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "RT_DICT_KEY(%s, %s)" % (a[0], a[1]))
+
+    def op_dict_value(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "RT_DICT_VALUE(%s, %s)" % (a[0], a[1]))
+
+    def op_to_word(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, L.to_word_expr(op.args[0].type, a[0]))
+
+    def op_from_word(self, op: Op, a: list[str]) -> str:
+        assert op.result is not None
+        return self.assign(op, L.from_word_expr(op.result.type, a[0]))
+
+    # ---- records ---------------------------------------------------------------------
+    def field_ref(self, obj: str, extra: object, objtype: L.LLType) -> str:
+        owner, name = extra  # type: ignore[misc]
+        if owner == "tuple":
+            assert isinstance(objtype, L.TupleT)
+            self.db.tuple_types[objtype.key()] = objtype
+            return "((struct %s *)%s)->item%d" % (objtype.struct_name(), obj, name)
+        assert isinstance(owner, ClassDesc)
+        return "((struct %s *)%s)->%s" % (owner.c_name, obj, field_name(name))
+
+    def op_getfield(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, self.field_ref(a[0], op.extra, op.args[0].type))
+
+    def op_setfield(self, op: Op, a: list[str]) -> str:
+        return "RT_GC_WRITE_BARRIER(%s); %s = %s;" % (a[0], self.field_ref(a[0], op.extra, op.args[0].type), a[1])
+
+    def op_malloc(self, op: Op, a: list[str]) -> str:
+        cd = op.extra
+        assert isinstance(cd, ClassDesc)
+        return self.assign(op, "rt_gc_malloc(sizeof(struct %s), TID_%s, 1)" % (cd.c_name, cd.c_name))
+
+    def op_malloc_tuple(self, op: Op, a: list[str]) -> str:
+        tt = op.extra
+        assert isinstance(tt, L.TupleT)
+        self.db.tuple_types[tt.key()] = tt
+        return self.assign(op, "rt_gc_malloc(sizeof(struct %s), RT_TID_RAW, 1)" % tt.struct_name())
+
+    def op_instanceof(self, op: Op, a: list[str]) -> str:
+        cd = op.extra
+        assert isinstance(cd, ClassDesc)
+        return self.assign(op, "(%s != NULL && (uint32_t)(((rt_hdr *)%s)->tid - TID_%s) <= (uint32_t)(TIDMAX_%s - TID_%s))"
+                           % (a[0], a[0], cd.c_name, cd.c_name, cd.c_name))
+
+    def op_getclassattr(self, op: Op, a: list[str]) -> str:
+        cd, name = op.extra  # type: ignore[misc]
+        table = self.db.classattr_table(cd, name, op.result.type)  # type: ignore[union-attr]
+        return self.assign(op, "%s[((rt_hdr *)%s)->tid - TID_%s]" % (table, a[0], cd.c_name))
+
+    # ---- calls -------------------------------------------------------------------------
+    def op_direct_call(self, op: Op, a: list[str]) -> str:
+        fd = op.extra
+        assert isinstance(fd, FuncDesc)
+        return self.assign(op, "%s(%s)" % (fd.c_name, ", ".join(a)))
+
+    def op_method_call(self, op: Op, a: list[str]) -> str:
+        cls, name, fd = op.extra  # type: ignore[misc]
+        table = self.db.dispatch_table(cls, name)
+        assert fd.sig is not None
+        return self.assign(op, "((%s)%s[((rt_hdr *)%s)->tid - TID_%s])(%s)"
+                           % (fd.sig.c_ptr_type(), table, a[0], cls.c_name, ", ".join(a)))
+
+    def op_indirect_call(self, op: Op, a: list[str]) -> str:
+        ft = op.args[0].type
+        assert isinstance(ft, L.FuncT)
+        return self.assign(op, "((%s)%s)(%s)" % (ft.c_ptr_type(), a[0], ", ".join(a[1:])))
+
+    def op_rtcall(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "%s(%s)" % (op.extra, ", ".join(a)))
+
+    def op_ccall(self, op: Op, a: list[str]) -> str:
+        ext = op.extra
+        args = []
+        for x, t in zip(a, getattr(ext, "argtypes")):
+            if t == "char*":
+                args.append("(%s)->chars" % x)
+            elif t == "void*":
+                args.append("(void *)(uintptr_t)%s" % x)
+            else:
+                args.append(x)
+        call = "%s(%s)" % (getattr(ext, "c_name"), ", ".join(args))
+        if getattr(ext, "restype") == "void*":
+            call = "(Signed)(uintptr_t)" + call
+        return self.assign(op, call)
+
+    def op_str_format(self, op: Op, a: list[str]) -> str:
+        kinds = op.extra
+        assert isinstance(kinds, str)
+        words = ", ".join(L.to_word_expr(x.type, s) for x, s in zip(op.args[1:], a[1:]))
+        return "{ rt_word fa[%d] = {%s}; %s }" % (max(len(kinds), 1), words or "0",
+                                                   self.assign(op, "rt_str_format(%s, %d, \"%s\", fa)"
+                                                               % (a[0], len(kinds), kinds)))
+
+    # ---- exceptions ----------------------------------------------------------------------
+    def op_raise(self, op: Op, a: list[str]) -> str:
+        return "rt_exc_value = %s;%s" % (a[0], self.check(op))
+
+    def op_reraise_current(self, op: Op, a: list[str]) -> str:
+        return self.check(op).strip()
+
+    def op_exc_fetch(self, op: Op, a: list[str]) -> str:
+        return "%s = rt_exc_value; rt_exc_value = NULL;" % self.v(op.result)  # type: ignore[arg-type]
+
+    # ---- JIT hints (no-ops until the JIT exists) -------------------------------------------
+    def op_jit_marker(self, op: Op, a: list[str]) -> str:
+        return "/* %s */" % op.extra[0]  # type: ignore[index]
+
+    def op_jit_promote(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, a[0])
+
+    def op_jit_we_are_jitted(self, op: Op, a: list[str]) -> str:
+        return self.assign(op, "0")

@@ -1,0 +1,37 @@
+/* Small C helpers that the lowering emits calls to, beside the runtime's. */
+#ifndef LOWERING_SUPPORT_H
+#define LOWERING_SUPPORT_H
+#include <math.h>
+#include "rt.h"
+
+static inline Signed rt_str_ord(rt_str *s) {
+    if (s->length != 1) { rt_raise_builtin(RT_EXC_VALUE, "ord() expected a character"); return -1; }
+    return (unsigned char)s->chars[0];
+}
+static inline rt_str *rt_str_chr(Signed i) {
+    if (i < 0 || i > 255) { rt_raise_builtin(RT_EXC_VALUE, "chr() arg not in range(256)"); return NULL; }
+    return rt_str_from_char((char)i);
+}
+static inline rt_str *rt_str_from_bool(Bool b) {
+    return b ? rt_str_from_c("True", 4) : rt_str_from_c("False", 5);
+}
+static inline Signed rt_float_to_int(Float f) {
+    if (!(f > -9223372036854775808.0 && f < 9223372036854775808.0)) {
+        rt_raise_builtin(isnan(f) ? RT_EXC_VALUE : RT_EXC_OVERFLOW, "cannot convert float to integer");
+        return 0;
+    }
+    return (Signed)f;
+}
+static inline void rt_range_check_step(Signed step) {
+    if (step == 0) rt_raise_builtin(RT_EXC_VALUE, "range() arg 3 must not be zero");
+}
+static inline Bool rt_range_continues(Signed i, Signed stop, Signed step) {
+    return step > 0 ? i < stop : i > stop;
+}
+static inline void rt_raise_builtin_str(Signed which, rt_str *msg) {
+    rt_raise_builtin((int)which, msg ? msg->chars : "");
+}
+static inline void rt_check_found(Signed index) {
+    if (index < 0) rt_raise_builtin(RT_EXC_VALUE, "list.index(x): x not in list");
+}
+#endif

@@ -1,0 +1,107 @@
+"""The translation driver: type-check, lower, generate C, compile.
+
+    python3 -m pypy27.translator.driver TARGET_MODULE -o OUTPUT [--debug] [-j N]
+
+TARGET_MODULE (e.g. pypy27.translator.examples.toylang.target) defines
+`entry_point(argv: list[str]) -> int`. Each step prints its time.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from typing import Optional
+
+from pypy27.support import importroot
+
+
+class Progress:
+    def __init__(self, quiet: bool = False) -> None:
+        self.t0 = time.time()
+        self.quiet = quiet
+
+    def step(self, what: str) -> "Step":
+        return Step(self, what)
+
+
+class Step:
+    def __init__(self, p: Progress, what: str) -> None:
+        self.p = p
+        self.what = what
+
+    def __enter__(self) -> "Step":
+        self.t = time.time()
+        if not self.p.quiet:
+            print("[translate] %-28s ..." % self.what, end="", flush=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.p.quiet:
+            print(" %6.2fs" % (time.time() - self.t), flush=True)
+
+
+def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
+              builddir: Optional[str] = None, quiet: bool = False) -> str:
+    """Translate module `target` into the executable `output`; returns its path."""
+    importroot.ensure()
+    from mypy.nodes import FuncDef
+
+    from pypy27.translator.c.emit import write_sources
+    from pypy27.translator.classes import SubsetError
+    from pypy27.translator.frontend.mypybuild import typecheck
+    from pypy27.translator.lower.function import lower_function
+    from pypy27.translator.program import Program
+
+    p = Progress(quiet)
+    with p.step("type-check (mypy)"):
+        typed = typecheck([target])
+        if typed.errors:
+            raise SubsetError("mypy:\n" + "\n".join(typed.errors))
+    with p.step("import (build time)"):
+        importlib.import_module(target)
+    prog = Program(typed)
+    prog.lowerer_factory = lower_function
+    node = typed.files[target].names.get("entry_point")
+    if node is None or not isinstance(node.node, FuncDef):
+        raise SubsetError("%s has no function entry_point" % target)
+    entry = prog.funcdesc(node.node, None)
+    with p.step("lower to graphs"):
+        prog.lower_all()
+    if builddir is None:
+        builddir = os.path.join(importroot.REPO, "build", "c", target.replace(".", "_") + ("_debug" if debug else ""))
+    with p.step("generate C"):
+        write_sources(prog, entry, builddir, debug)
+    with p.step("compile C (make -j%d)" % jobs):
+        r = subprocess.run(["make", "-s", "-j%d" % jobs, "program"], cwd=builddir,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            raise RuntimeError("C compilation failed:\n" + r.stdout[-6000:])
+    shutil.copy(os.path.join(builddir, "program"), output)
+    if not quiet:
+        print("[translate] %d functions, %d classes; total %.2fs -> %s"
+              % (len(prog.funcs), len(prog.classes), time.time() - p.t0, output))
+    return output
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("target")
+    ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--debug", action="store_true")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    from pypy27.translator.classes import SubsetError
+    try:
+        translate(args.target, args.output, args.debug, args.jobs)
+    except SubsetError as e:
+        print("\nerror: %s" % e, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
