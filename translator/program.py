@@ -75,8 +75,8 @@ class Program:
                 raise SubsetError("built-in class %s cannot be used as an instance type" % info.fullname)
         cd = ClassDesc(info, base)
         self.classes[info.fullname] = cd
-        if not cd.is_builtin:
-            self._collect_fields(cd)
+        if not cd.is_builtin and not getattr(cd.host_class(), "_primitive_", False):
+            self._collect_fields(cd)     # primitive classes (JitDriver) have no run-time layout
         return cd
 
     def classdesc_for_host(self, cls: type) -> ClassDesc:
@@ -145,6 +145,11 @@ class Program:
         if isinstance(p, UnionType):
             items = [get_proper_type(i) for i in p.items]
             rest = [i for i in items if not isinstance(i, NoneType)]
+            lls = {self.lltype(i, where, line).key(): self.lltype(i, where, line) for i in rest}
+            if len(lls) == 1 and len(rest) > 1:      # e.g. Literal['a'] | Literal['b']
+                inner = list(lls.values())[0]
+                if len(rest) == len(items) or L.is_ref(inner):
+                    return inner
             if len(rest) == 1 and len(items) == 2:
                 inner = self.lltype(rest[0], where, line)
                 if not L.is_ref(inner):

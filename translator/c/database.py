@@ -60,6 +60,19 @@ class Database:
         self.counter += 1
         return "%s%d" % (prefix, self.counter)
 
+    def implementations(self, cls: ClassDesc, meth: str) -> list[FuncDesc]:
+        """Distinct implementations of meth over cls's subclasses that have instances."""
+        out: dict[str, FuncDesc] = {}
+        for sub in cls.subtree():
+            if not sub.instantiated:
+                continue
+            r = sub.resolve_method(meth)
+            if r is not None:
+                fd = self.prog.funcs.get((id(r[1]), r[0].fullname))
+                if fd is not None:
+                    out[fd.c_name] = fd
+        return list(out.values())
+
     def dispatch_table(self, cls: ClassDesc, meth: str) -> str:
         key = (cls.fullname, meth)
         name = self.dispatch_tables.get(key)

@@ -85,7 +85,7 @@ def _write(outdir: str, name: str, text: str) -> str:
 
 
 def header(prog: Program, db: Database, graphs: list[Graph]) -> str:
-    out = ['#include "rt.h"', '#include "lowering_support.h"', "#include <stdio.h>", "#include <stdlib.h>",
+    out = ['#include "rt.h"', '#include "lowering_support.h"', '#include "primitives.h"', "#include <stdio.h>", "#include <stdlib.h>",
            "#include <unistd.h>", "#include <fcntl.h>", ""]
     for hdr in sorted({getattr(e, "header", "") for e in prog.externals.values()} - {""}):
         out.append("#include %s" % (hdr if hdr[0] in "<\"" else "<%s>" % hdr))

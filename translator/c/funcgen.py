@@ -244,6 +244,10 @@ class FuncGen:
 
     def op_method_call(self, op: Op, a: list[str]) -> str:
         cls, name, fd = op.extra  # type: ignore[misc]
+        impls = self.db.implementations(cls, name)
+        if len(impls) <= 1:      # one implementation among the classes that have instances
+            target = impls[0] if impls else fd
+            return self.assign(op, "%s(%s)" % (target.c_name, ", ".join(a)))
         table = self.db.dispatch_table(cls, name)
         assert fd.sig is not None
         return self.assign(op, "((%s)%s[((rt_hdr *)%s)->tid - TID_%s])(%s)"

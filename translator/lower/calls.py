@@ -28,9 +28,14 @@ class CallLowerer(ExprLowerer):
             raise self.error("*args and **kwargs are not in the subset", e)
         if isinstance(callee, SuperExpr):
             return self.call_super(e, callee)
+        is_exc_class = isinstance(callee, RefExpr) and isinstance(callee.node, TypeInfo) \
+            and callee.node.has_base("builtins.BaseException")
+        if isinstance(callee, NameExpr) and callee.fullname.startswith("builtins.") and not is_exc_class:
+            from pypy27.translator.lower.builtins import lower_builtin_call
+            return lower_builtin_call(self, callee.name, e)  # type: ignore[arg-type]
         if isinstance(callee, (NameExpr, MemberExpr)) and isinstance(callee.node, TypeInfo):
             return self.instantiate(callee.node, e, e.args)
-        if isinstance(callee, NameExpr) and callee.fullname.startswith("builtins."):
+        if False:
             from pypy27.translator.lower.builtins import lower_builtin_call
             return lower_builtin_call(self, callee.name, e)  # type: ignore[arg-type]
         if isinstance(callee, RefExpr) and isinstance(callee.node, (FuncDef, Decorator)):
@@ -133,11 +138,9 @@ class CallLowerer(ExprLowerer):
 
     def invoke_method(self, cls: ClassDesc, owner: ClassDesc, fdef: FuncDef, name: str,
                       args: list[Value]) -> Value:
-        overridden = any(sub.own_method(name) is not None for sub in cls.subtree() if sub is not owner
-                         and sub.is_subclass_of(owner))
+        """A virtual call. Subclasses may appear later in the lowering, so the
+        C backend devirtualises it once every class is known."""
         fd = self.prog.funcdesc(fdef, owner)
-        if not overridden:
-            return self.direct_call(fd, args)
         self.prog.used_slots[(cls.fullname, name)] = True
         assert fd.sig is not None
         return self.emit("method_call", self.coerce_args(fd.sig, args), fd.sig.result, (cls, name, fd),
@@ -198,6 +201,22 @@ class CallLowerer(ExprLowerer):
             return Constant(True, L.Bool)
         if short == "jit.we_are_jitted":
             return self.emit("jit_we_are_jitted", [], L.Bool)
+        if short == "objectmodel.newlist_hint":
+            lt = self.t(e)
+            assert isinstance(lt, L.ListT)
+            self.expr(e.args[0])
+            return self.rtcall("rt_list_new", [Constant(0, L.Signed), Constant(L.is_ref(lt.item), L.Bool)], lt)
+        mod, _, name = fullname.rpartition(".")
+        host = self.prog.host_global(mod, name)
+        if getattr(host, "_primitive_", False):
+            # C in translator/c/primitives.h
+            callee = e.callee
+            assert isinstance(callee, RefExpr)
+            fdef = callee.node.func if isinstance(callee.node, Decorator) else callee.node
+            assert isinstance(fdef, FuncDef)
+            fd = self.prog.signature(fdef)
+            args = self.coerce_args(fd, self.bind_args(fdef, e, e.args, 0))
+            return self.rtcall("ps_" + name, args, fd.result, canraise=True)
         return None
 
     def ovfcheck(self, arg: Expression, e: CallExpr) -> Value:

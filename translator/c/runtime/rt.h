@@ -26,6 +26,7 @@ typedef int64_t Signed;
 typedef uint64_t Unsigned;
 typedef double Float;
 typedef uint64_t rt_word;
+typedef bool Bool;
 
 #define RT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -49,6 +50,7 @@ extern void *rt_exc_value;           /* current exception instance or NULL */
 enum { RT_EXC_INDEX, RT_EXC_KEY, RT_EXC_ZERODIV, RT_EXC_OVERFLOW, RT_EXC_VALUE,
        RT_EXC_ASSERTION, RT_EXC_STACKOVERFLOW, RT_EXC_MEMORY, RT_EXC_OSERROR,
        RT_EXC_NOTIMPLEMENTED, RT_EXC__COUNT };
+/* msg is only valid during the call: the hook must copy it. */
 void rt_raise_builtin(int which, const char *msg);
 /* Name of the class of an instance (generated), for fatal error reports. */
 const char *rt_class_name(void *obj);
@@ -58,10 +60,22 @@ extern char *rt_stack_limit;
 /* Returns true (and raises StackOverflow) when the C stack is nearly full. */
 #define RT_STACK_CHECK() RT_UNLIKELY((char *)__builtin_frame_address(0) < rt_stack_limit && rt_stack_overflow())
 bool rt_stack_overflow(void);
+/* Sets rt_stack_limit from RLIMIT_STACK, given an address near the stack's
+ * top (a local of main). */
+void rt_stack_init(char *stack_top);
 
 /* ---- integers and floats ------------------------------------------------------ */
-Signed rt_int_floordiv(Signed a, Signed b);   /* raises ZeroDivisionError */
-Signed rt_int_mod(Signed a, Signed b);        /* raises ZeroDivisionError */
+Signed rt_int_floordiv_slow(Signed a, Signed b);
+Signed rt_int_mod_slow(Signed a, Signed b);
+/* Floor semantics; b == 0 raises ZeroDivisionError. Fast path: both >= 0. */
+static inline Signed rt_int_floordiv(Signed a, Signed b) {
+    if (RT_LIKELY(a >= 0 && b > 0)) return a / b;
+    return rt_int_floordiv_slow(a, b);
+}
+static inline Signed rt_int_mod(Signed a, Signed b) {
+    if (RT_LIKELY(a >= 0 && b > 0)) return a % b;
+    return rt_int_mod_slow(a, b);
+}
 Signed rt_int_add_ovf(Signed a, Signed b);    /* raises OverflowError */
 Signed rt_int_sub_ovf(Signed a, Signed b);
 Signed rt_int_mul_ovf(Signed a, Signed b);
@@ -80,13 +94,32 @@ typedef struct rt_str { rt_hdr hdr; Signed hash; Signed length; char chars[]; } 
 /* chars[length] is always '\0' so C library calls can use the bytes. */
 rt_str *rt_str_new(Signed length);                 /* uninitialised chars */
 rt_str *rt_str_from_c(const char *s, Signed length);
-rt_str *rt_str_from_char(char c);                  /* cached 1-char strings */
-Signed rt_str_hash(rt_str *s);
-Bool rt_str_eq(rt_str *a, rt_str *b);              /* NULL-safe */
+/* The 256 prebuilt 1-char strings and the empty string (static, never freed). */
+typedef struct rt_str1 { rt_hdr hdr; Signed hash; Signed length; char chars[8]; } rt_str1;
+extern rt_str1 rt_str_chars[256];
+extern rt_str1 rt_str_empty_obj;
+#define RT_STR_EMPTY ((rt_str *)&rt_str_empty_obj)
+static inline rt_str *rt_str_from_char(char c) { return (rt_str *)&rt_str_chars[(unsigned char)c]; }
+Signed rt_str_hash_compute(rt_str *s);             /* fills s->hash */
+/* Cached; 0 in ->hash means 'not computed yet', so a computed hash is never 0. */
+static inline Signed rt_str_hash(rt_str *s) {
+    Signed h = s->hash;
+    return RT_LIKELY(h != 0) ? h : rt_str_hash_compute(s);
+}
+static inline Bool rt_str_eq(rt_str *a, rt_str *b) { /* NULL-safe */
+    if (a == b) return true;
+    if (a == NULL || b == NULL || a->length != b->length) return false;
+    if (a->hash != 0 && b->hash != 0 && a->hash != b->hash) return false;
+    return memcmp(a->chars, b->chars, (size_t)a->length) == 0;
+}
 Signed rt_str_cmp(rt_str *a, rt_str *b);           /* <0, 0, >0 */
 rt_str *rt_str_concat(rt_str *a, rt_str *b);
 rt_str *rt_str_mul(rt_str *s, Signed n);
-char rt_str_getitem(rt_str *s, Signed i);          /* negative i allowed; IndexError */
+char rt_str_getitem_slow(rt_str *s, Signed i);
+static inline char rt_str_getitem(rt_str *s, Signed i) {   /* negative i allowed; IndexError */
+    if (RT_LIKELY((Unsigned)i < (Unsigned)s->length)) return s->chars[i];
+    return rt_str_getitem_slow(s, i);
+}
 rt_str *rt_str_slice(rt_str *s, Signed start, Signed stop);   /* Python clamping */
 Bool rt_str_contains(rt_str *s, rt_str *sub);
 Signed rt_str_find(rt_str *s, rt_str *sub, Signed start, Signed end);
@@ -116,15 +149,31 @@ rt_str *rt_str_format(rt_str *fmt, Signed n, const char *kinds, const rt_word *a
 /* A string builder for joining many pieces. */
 typedef struct rt_builder { Signed length, capacity; char *buf; } rt_builder;
 void rt_builder_init(rt_builder *b, Signed hint);
-void rt_builder_append(rt_builder *b, const char *s, Signed n);
+void rt_builder_grow(rt_builder *b, Signed needed);
+static inline void rt_builder_append(rt_builder *b, const char *s, Signed n) {
+    if (RT_UNLIKELY(b->length + n > b->capacity)) rt_builder_grow(b, n);
+    memcpy(b->buf + b->length, s, (size_t)n);
+    b->length += n;
+}
+static inline void rt_builder_append_char(rt_builder *b, char c) {
+    if (RT_UNLIKELY(b->length >= b->capacity)) rt_builder_grow(b, 1);
+    b->buf[b->length++] = c;
+}
 rt_str *rt_builder_build(rt_builder *b);
 
 /* ---- lists --------------------------------------------------------------------- */
 typedef struct rt_list { rt_hdr hdr; Signed length; Signed capacity; rt_word *items; } rt_list;
-/* gcitems: whether items are GC pointers (the GC must trace them). */
+/* gcitems: whether items are GC pointers (the GC must trace them). A list
+ * whose items are NOT pointers carries RT_GCFLAG_ATOMIC_ITEMS in hdr.gcflags
+ * (prebuilt lists without the flag are merely scanned needlessly). */
 rt_list *rt_list_new(Signed length, Bool gcitems);        /* zero-filled */
 rt_list *rt_list_from(Signed length, Bool gcitems, const rt_word *items);
-void rt_list_append(rt_list *l, rt_word w);
+void rt_list_append_slow(rt_list *l, rt_word w);
+static inline void rt_list_append(rt_list *l, rt_word w) {
+    Signed n = l->length;
+    if (RT_LIKELY(n < l->capacity)) { RT_GC_WRITE_BARRIER(l); l->items[n] = w; l->length = n + 1; }
+    else rt_list_append_slow(l, w);
+}
 rt_word rt_list_pop(rt_list *l, Signed index);            /* IndexError */
 void rt_list_insert(rt_list *l, Signed index, rt_word w);
 void rt_list_delitem(rt_list *l, Signed index);           /* IndexError */
@@ -136,9 +185,31 @@ rt_list *rt_list_concat(rt_list *a, rt_list *b);
 rt_list *rt_list_mul(rt_list *l, Signed n);
 void rt_list_resize(rt_list *l, Signed newlength);        /* new items are 0 */
 /* Normalises a possibly-negative index; raises IndexError and returns -1 when out of range. */
-Signed rt_list_index_check(rt_list *l, Signed i);
+Signed rt_list_index_error(void);
+static inline Signed rt_list_index_check(rt_list *l, Signed i) {
+    if (RT_LIKELY((Unsigned)i < (Unsigned)l->length)) return i;
+    if (i < 0 && i + l->length >= 0) return i + l->length;
+    return rt_list_index_error();
+}
+/* list.index / `in`: position of the first equal item or -1 (never raises).
+ * _word compares the raw words (ints, bools, identity), _float as floats,
+ * _str with rt_str_eq. */
+Signed rt_list_find_word(rt_list *l, rt_word w);
+Signed rt_list_find_float(rt_list *l, Float f);
+Signed rt_list_find_str(rt_list *l, rt_str *s);
+#ifdef RT_DEBUG
+#include <assert.h>
+/* Debug builds check every unchecked access that generated code makes. */
+static inline rt_word *rt_list_item_ptr(rt_list *l, Signed i) {
+    assert(i >= 0 && i < l->length);
+    return &l->items[i];
+}
+#define RT_LIST_GET(l, i) (*rt_list_item_ptr((l), (i)))
+#define RT_LIST_SET(l, i, w) (RT_GC_WRITE_BARRIER(l), *rt_list_item_ptr((l), (i)) = (w))
+#else
 #define RT_LIST_GET(l, i) ((l)->items[(i)])
 #define RT_LIST_SET(l, i, w) (RT_GC_WRITE_BARRIER(l), (l)->items[(i)] = (w))
+#endif
 
 /* ---- dicts (insertion ordered) --------------------------------------------------- */
 typedef Signed (*rt_hash_fn)(rt_word key);

@@ -15,6 +15,8 @@ void *rt_gc_malloc_varsize(size_t size, int has_pointers);
 void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_pointers);
 /* Prebuilt (static) objects: flag in the header so a moving GC never moves them. */
 #define RT_GCFLAG_PREBUILT 1u
+/* Set on an rt_list whose items are not GC pointers (see rt_list_new). */
+#define RT_GCFLAG_ATOMIC_ITEMS 2u
 
 /* Write barrier: called before storing a GC pointer into an object. */
 #define RT_GC_WRITE_BARRIER(obj) ((void)0)

@@ -1,0 +1,34 @@
+/* Debug GC backend: plain calloc, never frees. Lets test builds run under
+ * AddressSanitizer/UBSan (which cannot coexist with Boehm) to catch
+ * out-of-bounds accesses in the runtime. Not for real programs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "rt.h"
+
+static void *rt_nofree_alloc(size_t size) {
+    void *p = calloc(1, size ? size : 1);
+    if (p == NULL) { fputs("Fatal error: out of memory\n", stderr); abort(); }
+    return p;
+}
+
+void rt_gc_init(void) {}
+
+void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
+    (void)has_pointers;
+    rt_hdr *h = rt_nofree_alloc(size);
+    h->tid = tid;
+    return h;
+}
+
+void *rt_gc_malloc_varsize(size_t size, int has_pointers) {
+    (void)has_pointers;
+    return rt_nofree_alloc(size);
+}
+
+void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_pointers) {
+    (void)has_pointers;
+    /* Always copy (static arrays of prebuilt objects cannot be realloc'ed). */
+    void *q = rt_nofree_alloc(newsize);
+    if (p) memcpy(q, p, oldsize < newsize ? oldsize : newsize);
+    return q;
+}
