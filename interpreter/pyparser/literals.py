@@ -4,7 +4,7 @@ Errors are raised as LiteralError(msg, is_value_error); the parser turns them
 into SyntaxErr (or a ValueError, as 2.7 does for a bad \\x in a plain str).
 """
 from pypy27.interpreter.astcompiler import ast
-from pypy27.interpreter.pyparser import encoding
+from pypy27.interpreter.pyparser import encoding, unicode_names
 
 
 class LiteralError(Exception):
@@ -154,8 +154,16 @@ def decode_unicode_escape(cps: list[int]) -> list[int]:
                 while end < n and cps[end] != 125:
                     end += 1
                 if end < n:
-                    raise _uerr("unicodeescape", start, end,
-                                "unknown Unicode character name")
+                    name_chars: list[str] = []
+                    for k in range(i + 1, end):
+                        name_chars.append(chr(cps[k]) if cps[k] < 128 else "?")
+                    code = unicode_names.lookup("".join(name_chars))
+                    if code < 0:
+                        raise _uerr("unicodeescape", start, end,
+                                    "unknown Unicode character name")
+                    out.append(code)
+                    i = end + 1
+                    continue
             raise _uerr("unicodeescape", start, i - 1, "malformed \\N character escape")
         else:
             out.append(92)

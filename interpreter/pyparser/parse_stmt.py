@@ -67,11 +67,12 @@ class StmtParser(ExprParser):
                 return self.parse_print()
             if v == "del":
                 self.advance()
-                targets = self.parse_exprlist()
-                if isinstance(targets, ast.Tuple):
-                    elts = targets.elts
-                else:
-                    elts = [targets]
+                # each item of the exprlist is a target: del (a, b) has one
+                elts = [self.parse_expr()]
+                while self.accept_op(","):
+                    if self.at_testlist_end():
+                        break
+                    elts.append(self.parse_expr())
                 for t in elts:
                     self.set_context(t, ast.Del)
                 return ast.Delete(elts, tok.lineno, tok.col)
@@ -191,6 +192,12 @@ class StmtParser(ExprParser):
             globs = self.parse_test()
             if self.accept_op(","):
                 locs = self.parse_test()
+        elif isinstance(body, ast.Tuple) and (len(body.elts) == 2 or len(body.elts) == 3):
+            # exec(code, globals[, locals]) is the old statement with a tuple
+            globs = body.elts[1]
+            if len(body.elts) == 3:
+                locs = body.elts[2]
+            body = body.elts[0]
         return ast.Exec(body, globs, locs, start.lineno, start.col)
 
     # -- imports ---------------------------------------------------------------
