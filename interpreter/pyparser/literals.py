@@ -83,11 +83,14 @@ def decode_utf8_runs(s: str) -> list[int]:
         if c < 0xC2 or c > 0xF4:
             raise _utf8_error(c, pos, "invalid start byte")
         need = 1 if c < 0xE0 else (2 if c < 0xF0 else 3)
+        run_end = i + 1
+        while run_end < n and ord(s[run_end]) >= 0x80:
+            run_end += 1
+        if i + need >= run_end:
+            # the run of non-ASCII bytes ends inside the sequence
+            raise _utf8_error(c, pos, "unexpected end of data")
         cp = c & (0x1F if need == 1 else (0x0F if need == 2 else 0x07))
         for k in range(1, need + 1):
-            if i + k >= n or ord(s[i + k]) < 0x80:
-                # the run of non-ASCII bytes ends inside the sequence
-                raise _utf8_error(c, pos, "unexpected end of data")
             b = ord(s[i + k])
             if b > 0xBF or (k == 1 and ((c == 0xE0 and b < 0xA0) or (c == 0xF0 and b < 0x90)
                                         or (c == 0xF4 and b > 0x8F))):

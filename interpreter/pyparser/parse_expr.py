@@ -705,6 +705,8 @@ class ExprParser(ParserBase):
             arg = self.parse_fpdef(True)
             args.append(arg)
             if self.accept_op("="):
+                if parenthesized and isinstance(arg, ast.Name):
+                    self.ast_error("parenthesized arg with default", first_line)
                 defaults.append(self.parse_test())
                 found_default = True
             elif found_default:

@@ -137,13 +137,19 @@ class StmtParser(ExprParser):
         if not self.at_op("="):
             return ast.Expr(first, first.lineno, first.col_offset)
         targets = [first]
+        bare_yield = [False]  # 2.7 rejects an unparenthesized yield target first
         value = first
         while self.accept_op("="):
+            bare_yield.append(self.at_kw("yield"))
             value = self.parse_yield_or_testlist()
             targets.append(value)
         targets.pop()
-        for t in targets:
-            self.set_context(t, ast.Store)
+        for k in range(len(targets)):
+            if bare_yield[k]:
+                self.ast_error("assignment to yield expression not possible",
+                               targets[k].lineno)
+            else:
+                self.set_context(targets[k], ast.Store)
         return ast.Assign(targets, value, first.lineno, first.col_offset)
 
     def parse_print(self) -> ast.stmt:

@@ -131,4 +131,5 @@ class ParserBase(object):
 
     def ast_value_error(self, msg: str, lineno: int) -> None:
         if self.pending is None:
-            self.pending = ValueErr(msg, self.filename, lineno, -1, None)
+            # a ValueError has no position
+            self.pending = ValueErr(msg, self.filename, -1, -1, None)

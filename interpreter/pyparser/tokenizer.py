@@ -275,28 +275,34 @@ class Tokenizer(object):
                                   self.filename, self.lineno, self.line_end_offset(),
                                   line_text(self.source, self.line_start)))
 
+    def eof_position(self) -> tuple[int, int]:
+        """2.7 stays on the last line that had characters: (lineno, start)."""
+        n = len(self.source)
+        if self.line_start == n and self.lineno > 1:
+            return self.lineno - 1, self.source.rfind("\n", 0, n - 1) + 1
+        return self.lineno, self.line_start
+
     def at_eof(self) -> None:
         """Emit the tokens 2.7 produces at the end of the input."""
         src = self.source
         n = len(src)
         self.pos = n
         # 2.7 stays on the last line that had characters
-        lineno = self.lineno
-        line_start = self.line_start
-        if line_start == n and lineno > 1:
-            lineno -= 1
-            line_start = src.rfind("\n", 0, n - 1) + 1
+        lineno, line_start = self.eof_position()
         offset = n - line_start
         pending = len(self.tokens) > 0 and self.tokens[-1].type not in (NEWLINE, DEDENT, INDENT)
         started = len(self.tokens) > 0
         kinds: list[int] = []
-        if pending and self.level == 0:
+        if self.level > 0 and started:
+            # inside brackets 2.7 turns the end into a NEWLINE before dedenting
+            kinds.append(NEWLINE)
+        elif pending:
             kinds.append(NEWLINE)
         if not self.dont_imply_dedent:
             while len(self.indents) > 1:
                 self.indents.pop()
                 kinds.append(DEDENT)
-        if started:
+        if started and self.level == 0:
             kinds.append(NEWLINE)
         kinds.append(ENDMARKER)
         for kind in kinds:
@@ -324,10 +330,16 @@ class Tokenizer(object):
             self.string(start)
             return
         pos = start + 1
+        ascii = ord(c) < 128
         while pos < n and is_ident_char(src[pos]):
+            if ord(src[pos]) >= 128:
+                ascii = False
             pos += 1
         self.pos = pos
-        self.emit(NAME, src[start:pos], start, self.lineno, self.line_start)
+        # a name with non-ASCII bytes can never be used: the parser rejects
+        # it as an operator it does not know
+        self.emit(NAME if ascii else OP, src[start:pos], start, self.lineno,
+                  self.line_start)
 
     def number(self) -> None:
         src = self.source
@@ -442,6 +454,7 @@ class Tokenizer(object):
                 self.pos = n
                 msg = "EOF while scanning triple-quoted string literal" if triple \
                     else "EOL while scanning string literal"
+                self.lineno = self.eof_position()[0]
                 self.line_start = tok_line_start
                 self.error(msg, n - tok_line_start)
                 return
@@ -466,6 +479,7 @@ class Tokenizer(object):
                 pos += 1
                 if pos >= n:
                     self.pos = n
+                    self.lineno = self.eof_position()[0]
                     self.line_start = tok_line_start
                     self.error("EOL while scanning string literal", n - tok_line_start)
                     return
