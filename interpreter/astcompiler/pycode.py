@@ -69,6 +69,17 @@ class ConstNone(Const):
         return False
 
 
+class ConstEllipsis(Const):
+    def key(self) -> str:
+        return "E"
+
+    def repr27(self) -> str:
+        return "Ellipsis"
+
+    def is_true(self) -> bool:
+        return True
+
+
 class ConstBool(Const):
     value: bool
 

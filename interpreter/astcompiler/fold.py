@@ -1,0 +1,328 @@
+"""Constant folding for the peephole pass: 2.7 semantics of binary and unary
+operators on compile-time constants.
+
+``None`` means "don't fold": the operation would raise in 2.7 (2.7 then
+leaves the code alone too), the result is a sequence longer than
+``MAX_FOLDED_SIZE`` (2.7's limit), or it needs arithmetic we do not do at
+compile time.  The last case is a deliberate difference from 2.7, listed in
+docs/compiler.md: operations whose result or operand is a ``long``, ``float``
+``%``/``//``/``**``, ``%`` string formatting and complex division.
+"""
+from typing import Optional
+
+from pypy27.interpreter.astcompiler import opcodes as op
+from pypy27.interpreter.astcompiler.ast import utf8_next
+from pypy27.interpreter.astcompiler.pycode import (
+    Const, ConstComplex, ConstFloat, ConstInt, ConstLong, ConstStr,
+    ConstTuple, ConstUnicode)
+from pypy27.support.rarith import MAXINT, MININT, ovfcheck
+
+MAX_FOLDED_SIZE = 20
+
+
+def _fits(x: int) -> bool:
+    return MININT <= x <= MAXINT
+
+
+def _is_number(c: Const) -> bool:
+    return (isinstance(c, ConstInt) or isinstance(c, ConstFloat)
+            or isinstance(c, ConstComplex))
+
+
+def _as_float(c: Const) -> float:
+    if isinstance(c, ConstInt):
+        return float(c.value)
+    if isinstance(c, ConstFloat):
+        return c.value
+    return 0.0
+
+
+def _unicode_length(s: str) -> int:
+    n = 0
+    for ch in s:
+        if ord(ch) & 0xC0 != 0x80:      # not a continuation byte
+            n += 1
+    return n
+
+
+def _is_ascii(s: str) -> bool:
+    for ch in s:
+        if ord(ch) >= 128:
+            return False
+    return True
+
+
+def _as_unicode(c: Const) -> Optional[str]:
+    """The UTF-8 text of a str or unicode operand (2.7 decodes str as
+    ASCII when mixing); None if impossible."""
+    if isinstance(c, ConstUnicode):
+        return c.utf8
+    if isinstance(c, ConstStr) and _is_ascii(c.value):
+        return c.value
+    return None
+
+
+# ---- integers ----------------------------------------------------------------
+
+def _int_floordiv(a: int, b: int) -> Optional[int]:
+    if b == 0 or (a == MININT and b == -1):
+        return None
+    return a // b
+
+
+def _int_mod(a: int, b: int) -> Optional[int]:
+    if b == 0:
+        return None
+    return a % b
+
+
+def _int_pow(a: int, b: int) -> Optional[int]:
+    if b < 0:
+        return None     # a float in 2.7: not folded here
+    result = 1
+    base = a
+    try:
+        while b > 0:
+            if b & 1:
+                result = ovfcheck(result * base)
+            b >>= 1
+            if b > 0:
+                base = ovfcheck(base * base)
+    except OverflowError:
+        return None
+    return result
+
+
+def _int_lshift(a: int, n: int) -> Optional[int]:
+    if n < 0:
+        return None
+    if a == 0:
+        return 0
+    if n > 62:
+        return None
+    limit = 1 << (63 - n)
+    if a >= limit or a < -limit:
+        return None
+    return a << n
+
+
+def _int_rshift(a: int, n: int) -> Optional[int]:
+    if n < 0:
+        return None
+    if n > 63:
+        return -1 if a < 0 else 0
+    return a >> n
+
+
+def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
+    r: Optional[int] = None
+    try:
+        if opcode == op.BINARY_ADD:
+            r = ovfcheck(a + b)
+        elif opcode == op.BINARY_SUBTRACT:
+            r = ovfcheck(a - b)
+        elif opcode == op.BINARY_MULTIPLY:
+            r = ovfcheck(a * b)
+    except OverflowError:
+        return None     # a long in 2.7
+    if r is not None:
+        return ConstInt(r)
+    if opcode == op.BINARY_FLOOR_DIVIDE:
+        r = _int_floordiv(a, b)
+    elif opcode == op.BINARY_MODULO:
+        r = _int_mod(a, b)
+    elif opcode == op.BINARY_POWER:
+        r = _int_pow(a, b)
+    elif opcode == op.BINARY_LSHIFT:
+        r = _int_lshift(a, b)
+    elif opcode == op.BINARY_RSHIFT:
+        r = _int_rshift(a, b)
+    elif opcode == op.BINARY_AND:
+        r = a & b
+    elif opcode == op.BINARY_OR:
+        r = a | b
+    elif opcode == op.BINARY_XOR:
+        r = a ^ b
+    elif opcode == op.BINARY_TRUE_DIVIDE:
+        if b == 0 or a >= (1 << 53) or a <= -(1 << 53) or b >= (1 << 53) or b <= -(1 << 53):
+            return None
+        return ConstFloat(float(a) / float(b))
+    if r is None or not _fits(r):
+        return None
+    return ConstInt(r)
+
+
+# ---- floats and complex ------------------------------------------------------
+
+def _fold_float(opcode: int, a: float, b: float) -> Optional[Const]:
+    if opcode == op.BINARY_ADD:
+        return ConstFloat(a + b)
+    if opcode == op.BINARY_SUBTRACT:
+        return ConstFloat(a - b)
+    if opcode == op.BINARY_MULTIPLY:
+        return ConstFloat(a * b)
+    if opcode == op.BINARY_TRUE_DIVIDE:
+        if b == 0.0:
+            return None
+        return ConstFloat(a / b)
+    return None
+
+
+def _complex_parts(c: Const) -> tuple[float, float]:
+    if isinstance(c, ConstComplex):
+        return c.real, c.imag
+    return _as_float(c), 0.0
+
+
+def _fold_complex(opcode: int, v: Const, w: Const) -> Optional[Const]:
+    ar, ai = _complex_parts(v)
+    br, bi = _complex_parts(w)
+    if opcode == op.BINARY_ADD:
+        return ConstComplex(ar + br, ai + bi)
+    if opcode == op.BINARY_SUBTRACT:
+        return ConstComplex(ar - br, ai - bi)
+    if opcode == op.BINARY_MULTIPLY:
+        return ConstComplex(ar * br - ai * bi, ar * bi + ai * br)
+    return None
+
+
+# ---- sequences ---------------------------------------------------------------
+
+def _repeat_count(c: Const) -> Optional[int]:
+    if isinstance(c, ConstInt):
+        return c.value if c.value > 0 else 0
+    return None
+
+
+def _fold_repeat(seq: Const, count: int) -> Optional[Const]:
+    if isinstance(seq, ConstStr):
+        if len(seq.value) > 0 and count > MAX_FOLDED_SIZE:
+            return None
+        return ConstStr(seq.value * count)
+    if isinstance(seq, ConstUnicode):
+        if len(seq.utf8) > 0 and count > MAX_FOLDED_SIZE:
+            return None
+        return ConstUnicode(seq.utf8 * count)
+    if isinstance(seq, ConstTuple):
+        if len(seq.items) > 0 and count > MAX_FOLDED_SIZE:
+            return None
+        items: list[Const] = []
+        for k in range(count):
+            items.extend(seq.items)
+        return ConstTuple(items)
+    return None
+
+
+def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
+    if not isinstance(w, ConstInt):
+        return None
+    i = w.value
+    if isinstance(v, ConstStr):
+        n = len(v.value)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            return None
+        return ConstStr(v.value[i])
+    if isinstance(v, ConstTuple):
+        n = len(v.items)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            return None
+        return v.items[i]
+    if isinstance(v, ConstUnicode):
+        n = _unicode_length(v.utf8)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            return None
+        pos = 0
+        for k in range(i):
+            pos = utf8_next(v.utf8, pos)[1]
+        end = utf8_next(v.utf8, pos)[1]
+        return ConstUnicode(v.utf8[pos:end])
+    return None
+
+
+def _fold_add_sequences(v: Const, w: Const) -> Optional[Const]:
+    if isinstance(v, ConstStr) and isinstance(w, ConstStr):
+        return ConstStr(v.value + w.value)
+    if isinstance(v, ConstTuple) and isinstance(w, ConstTuple):
+        return ConstTuple(v.items + w.items)
+    if isinstance(v, ConstUnicode) or isinstance(w, ConstUnicode):
+        a = _as_unicode(v)
+        b = _as_unicode(w)
+        if a is not None and b is not None:
+            return ConstUnicode(a + b)
+    return None
+
+
+def _too_big(c: Const) -> bool:
+    if isinstance(c, ConstStr):
+        return len(c.value) > MAX_FOLDED_SIZE
+    if isinstance(c, ConstUnicode):
+        return _unicode_length(c.utf8) > MAX_FOLDED_SIZE
+    if isinstance(c, ConstTuple):
+        return len(c.items) > MAX_FOLDED_SIZE
+    return False
+
+
+def _fold_binary_any(opcode: int, v: Const, w: Const) -> Optional[Const]:
+    if isinstance(v, ConstInt) and isinstance(w, ConstInt):
+        return _fold_int(opcode, v.value, w.value)
+    if _is_number(v) and _is_number(w):
+        if isinstance(v, ConstComplex) or isinstance(w, ConstComplex):
+            return _fold_complex(opcode, v, w)
+        return _fold_float(opcode, _as_float(v), _as_float(w))
+    if opcode == op.BINARY_ADD:
+        return _fold_add_sequences(v, w)
+    if opcode == op.BINARY_MULTIPLY:
+        n = _repeat_count(w)
+        if n is not None:
+            return _fold_repeat(v, n)
+        n = _repeat_count(v)
+        if n is not None:
+            return _fold_repeat(w, n)
+        return None
+    if opcode == op.BINARY_SUBSCR:
+        return _fold_subscr(v, w)
+    return None
+
+
+def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
+    """``v <op> w`` as 2.7's peephole pass would fold it, or None."""
+    if isinstance(v, ConstLong) or isinstance(w, ConstLong):
+        return None
+    result = _fold_binary_any(opcode, v, w)
+    if result is None or _too_big(result):
+        return None
+    return result
+
+
+def fold_unary(opcode: int, v: Const) -> Optional[Const]:
+    """UNARY_NEGATIVE, UNARY_INVERT or UNARY_CONVERT (backquotes) of a
+    constant, or None."""
+    if opcode == op.UNARY_CONVERT:
+        return ConstStr(v.repr27())
+    if opcode == op.UNARY_NEGATIVE:
+        if not v.is_true():
+            return None     # 2.7 keeps -0.0 distinct by not folding zeros
+        if isinstance(v, ConstInt):
+            if v.value == MININT:
+                return None
+            return ConstInt(-v.value)
+        if isinstance(v, ConstLong):
+            if v.text.startswith("-"):
+                return ConstLong(v.text[1:])
+            return ConstLong("-" + v.text)
+        if isinstance(v, ConstFloat):
+            return ConstFloat(-v.value)
+        if isinstance(v, ConstComplex):
+            return ConstComplex(-v.real, -v.imag)
+        return None
+    if opcode == op.UNARY_INVERT:
+        if isinstance(v, ConstInt):
+            return ConstInt(~v.value)
+        return None
+    return None
