@@ -113,7 +113,6 @@ class CodeGenBase(ast.ASTVisitor):
     active: bool            # self.unit is a real unit
     interactive: bool
     future_lineno: int
-    code_counter: int       # identifies nested code constants
 
     def __init__(self, filename: str, flags: int, symtable: SymbolTable,
                  warnings: WarningSink, future_lineno: int) -> None:
@@ -126,7 +125,6 @@ class CodeGenBase(ast.ASTVisitor):
         self.unit = CodeUnit(symtable.top, "", 0, "")   # replaced on entry
         self.interactive = False
         self.future_lineno = future_lineno
-        self.code_counter = 0
 
     # ---- units ------------------------------------------------------------
 
@@ -317,8 +315,7 @@ class CodeGenBase(ast.ASTVisitor):
     def make_closure(self, code: CodeObj, ndefaults: int) -> None:
         """Push a function object for ``code`` with ``ndefaults`` defaults
         (already on the stack), passing the cells it closes over."""
-        self.code_counter += 1
-        const = ConstCode(code, self.code_counter)
+        const = ConstCode(code)
         if not code.co_freevars:
             self.load_const(const)
             self.emit_arg(op.MAKE_FUNCTION, ndefaults)

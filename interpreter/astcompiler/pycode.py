@@ -229,15 +229,29 @@ class ConstTuple(Const):
 
 
 class ConstCode(Const):
+    """A nested code object.  Like 2.7, two code objects with equal
+    contents (say, two identical lambdas on one line) are one constant."""
     code: "CodeObj"
-    ident: int          # distinguishes code objects in key()
+    cached_key: str
 
-    def __init__(self, code: "CodeObj", ident: int) -> None:
+    def __init__(self, code: "CodeObj") -> None:
         self.code = code
-        self.ident = ident
+        self.cached_key = ""
 
     def key(self) -> str:
-        return "C" + str(self.ident)
+        if not self.cached_key:
+            c = self.code
+            parts = [c.co_name, str(c.co_argcount), str(c.co_nlocals),
+                     str(c.co_flags), str(c.co_firstlineno), c.co_code,
+                     ",".join(c.co_names), ",".join(c.co_varnames),
+                     ",".join(c.co_freevars), ",".join(c.co_cellvars)]
+            for item in c.co_consts:
+                parts.append(item.key())
+            out = []
+            for p in parts:
+                out.append(str(len(p)) + ":" + p)
+            self.cached_key = "C" + "".join(out)
+        return self.cached_key
 
     def repr27(self) -> str:
         return "<code object " + self.code.co_name + ">"

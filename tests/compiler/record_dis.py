@@ -98,11 +98,75 @@ def record_source(source, filename):
     return listing(code)
 
 
+# Sources exercising the symbol table's and code generator's errors and
+# SyntaxWarnings; their 2.7 outcome goes to data/dis/compile_cases.json.
+COMPILE_CASES = [
+    "def f(x):\n  global x\n",
+    "def f(x, x): pass\n",
+    "def f():\n  x = 1\n  global x\n",
+    "def f():\n  print x\n  global x\n",
+    "def f():\n  from os import *\n  def g(): x\n",
+    "def f():\n  exec 'x'\n  def g(): return f\n",
+    "def f():\n  def g(): return x\n  exec 'x'\n",
+    "def f(x):\n  from os import *\n  exec 'y'\n  def g(): x\n",
+    "def f(x):\n  def g(): from os import *; x\n",
+    "def f():\n  yield 1\n  return 2\n",
+    "def f():\n  return 2\n  yield 1\n",
+    "class A:\n  yield 1\n",
+    "class A:\n  return 1\n",
+    "while 1:\n  try: pass\n  finally: continue\n",
+    "for x in y:\n  try: pass\n  except: continue\n",
+    "for x in y:\n  try: pass\n  finally:\n    try: pass\n    except: continue\n",
+    "try: pass\nexcept: pass\nexcept ValueError: pass\n",
+    "try:\n  pass\nexcept:\n  pass\nexcept ValueError:\n  pass\n",
+    "def f():\n  x = 1\n  def g(): x\n  del x\n",
+    "def f((a, b), a): pass\n",
+    "class A:\n  from os import *\n",
+    "def f():\n  global x\n  x = 1\n  def g(): global x; return x\n",
+    "(yield)\n",
+    "[x for x in (yield)]\n",
+    "def f():\n  x = [(yield) for i in y]\n  return 1\n",
+    "def f():\n  x = ((yield) for i in y)\n",
+    "import os\nfrom __future__ import division\n",
+    "def f():\n  from __future__ import division\n",
+    "from __future__ import division; import os; from __future__ import with_statement\n",
+    "\"doc\"\nfrom __future__ import print_function\nprint(1, end='')\n",
+    "assert (1, 'x')\n",
+    "assert ()\n",
+    "def f(*a, **k):\n  exec 'x' in {}\n  def g(): a\n",
+    "def f():\n  exec 'x' in {}\n  from os import *\n  def g(): f\n",
+    "class C:\n  def f(self):\n    from os import *\n",
+    "def f():\n  from os import *\n  lambda: 1\n",
+    "def f():\n  from os import *\n  lambda: x\n",
+]
+
+
+def record_compile_cases():
+    import warnings
+    result = []
+    for src in COMPILE_CASES:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                compile(src, "<case>", "exec", 0, True)
+                error = None
+            except SyntaxError as e:
+                error = {"type": type(e).__name__, "msg": e.msg,
+                         "lineno": e.lineno}
+            warns = [[str(w.message), w.lineno] for w in caught
+                     if issubclass(w.category, SyntaxWarning)]
+        result.append({"source": src, "error": error, "warnings": warns})
+    with open(os.path.join(HERE, "data", "dis", "compile_cases.json"), "w") as f:
+        json.dump(result, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
 def main():
     assert sys.version_info[:2] == (2, 7), "run this with CPython 2.7"
     outdir = os.path.join(HERE, "data", "dis")
     if not os.path.isdir(outdir):
         os.makedirs(outdir)
+    record_compile_cases()
     for folder in FOLDERS:
         result = {}
         path = os.path.join(CORPUS, folder)
