@@ -53,7 +53,8 @@ def disassemble_one(code: CodeObj, out: list[str]) -> None:
     free = code.co_cellvars + code.co_freevars
     while i < len(s):
         op = ord(s[i])
-        line = str(i).rjust(6) + " " + opcodes.OPNAMES[op]
+        pos = str(i)
+        line = " " * (6 - len(pos)) + pos + " " + opcodes.OPNAMES[op]
         start = i
         i += 1
         if op >= opcodes.HAVE_ARGUMENT and i + 1 < len(s):

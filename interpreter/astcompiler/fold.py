@@ -10,8 +10,8 @@ docs/compiler.md: operations whose result or operand is a ``long``, ``float``
 """
 from typing import Optional
 
+from pypy27.interpreter.astcompiler import bigint
 from pypy27.interpreter.astcompiler import opcodes as op
-from pypy27.interpreter.astcompiler.ast import utf8_next
 from pypy27.interpreter.astcompiler.pycode import (
     Const, ConstComplex, ConstFloat, ConstInt, ConstLong, ConstStr,
     ConstTuple, ConstUnicode)
@@ -231,17 +231,7 @@ def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
         if i < 0 or i >= n:
             return None
         return v.items[i]
-    if isinstance(v, ConstUnicode):
-        n = _unicode_length(v.utf8)
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            return None
-        pos = 0
-        for k in range(i):
-            pos = utf8_next(v.utf8, pos)[1]
-        end = utf8_next(v.utf8, pos)[1]
-        return ConstUnicode(v.utf8[pos:end])
+    # unicode is not folded: 2.7's narrow and wide builds would disagree
     return None
 
 
@@ -290,11 +280,67 @@ def _fold_binary_any(opcode: int, v: Const, w: Const) -> Optional[Const]:
     return None
 
 
+def _as_big(c: Const) -> Optional[bigint.Big]:
+    if isinstance(c, ConstLong):
+        return bigint.from_text(c.text)
+    if isinstance(c, ConstInt):
+        return bigint.from_int(c.value)
+    return None
+
+
+def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
+    """Integer arithmetic where an operand is a long or an int result
+    overflowed: the result is a long, or an int if both operands were ints
+    and it fits."""
+    a = _as_big(v)
+    b = _as_big(w)
+    if a is None or b is None:
+        return None
+    if len(a.digits) > bigint.MAX_DIGITS or len(b.digits) > bigint.MAX_DIGITS:
+        return None
+    r: Optional[bigint.Big] = None
+    if opcode == op.BINARY_ADD:
+        r = bigint.add(a, b)
+    elif opcode == op.BINARY_SUBTRACT:
+        r = bigint.sub(a, b)
+    elif opcode == op.BINARY_MULTIPLY:
+        r = bigint.mul(a, b)
+    elif opcode == op.BINARY_FLOOR_DIVIDE or opcode == op.BINARY_MODULO:
+        qr = bigint.floordivmod(a, b)
+        if qr is not None:
+            r = qr[0] if opcode == op.BINARY_FLOOR_DIVIDE else qr[1]
+    elif opcode == op.BINARY_POWER or opcode == op.BINARY_LSHIFT or opcode == op.BINARY_RSHIFT:
+        n = bigint.to_int(b)
+        if n is None or n < 0:
+            return None     # a float (power) or an error in 2.7
+        if opcode == op.BINARY_POWER:
+            r = bigint.power(a, n)
+        elif opcode == op.BINARY_LSHIFT:
+            r = bigint.lshift(a, n)
+        else:
+            r = bigint.rshift(a, n)
+    elif opcode == op.BINARY_AND:
+        r = bigint.bitwise(a, b, "&")
+    elif opcode == op.BINARY_OR:
+        r = bigint.bitwise(a, b, "|")
+    elif opcode == op.BINARY_XOR:
+        r = bigint.bitwise(a, b, "^")
+    if r is None:
+        return None
+    if isinstance(v, ConstInt) and isinstance(w, ConstInt):
+        small = bigint.to_int(r)
+        if small is not None:
+            return ConstInt(small)
+    return ConstLong(bigint.to_text(r))
+
+
 def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
     """``v <op> w`` as 2.7's peephole pass would fold it, or None."""
     if isinstance(v, ConstLong) or isinstance(w, ConstLong):
-        return None
+        return _fold_big(opcode, v, w)
     result = _fold_binary_any(opcode, v, w)
+    if result is None and isinstance(v, ConstInt) and isinstance(w, ConstInt):
+        result = _fold_big(opcode, v, w)   # overflowed into a long
     if result is None or _too_big(result):
         return None
     return result
@@ -310,7 +356,7 @@ def fold_unary(opcode: int, v: Const) -> Optional[Const]:
             return None     # 2.7 keeps -0.0 distinct by not folding zeros
         if isinstance(v, ConstInt):
             if v.value == MININT:
-                return None
+                return ConstLong(bigint.to_text(bigint.neg(bigint.from_int(v.value))))
             return ConstInt(-v.value)
         if isinstance(v, ConstLong):
             if v.text.startswith("-"):
@@ -324,5 +370,7 @@ def fold_unary(opcode: int, v: Const) -> Optional[Const]:
     if opcode == op.UNARY_INVERT:
         if isinstance(v, ConstInt):
             return ConstInt(~v.value)
+        if isinstance(v, ConstLong):
+            return ConstLong(bigint.to_text(bigint.invert(bigint.from_text(v.text))))
         return None
     return None
