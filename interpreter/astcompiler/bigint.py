@@ -180,8 +180,8 @@ def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
     if _cmp_mag(a, b) < 0:
         return [], list(a)
     if len(b) == 1:
-        q, r = _divmod_small(a, b[0])
-        return q, ([r] if r else [])
+        quot, rem = _divmod_small(a, b[0])
+        return quot, ([rem] if rem else [])
     shift = _bit_length(a) - _bit_length(b)
     q = [0] * (shift // SHIFT + 1)
     r = list(a)
