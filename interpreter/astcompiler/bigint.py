@@ -52,8 +52,9 @@ def to_int(b: Big) -> Optional[int]:
     if len(b.digits) > 3:
         return None
     if len(b.digits) == 3 and b.digits[2] >= (1 << 3):
-        # 63 bits of magnitude at most; -2**63 alone is excluded (harmless)
-        return None
+        if b.sign < 0 and b.digits[0] == 0 and b.digits[1] == 0 and b.digits[2] == 8:
+            return MININT
+        return None     # more than 63 bits of magnitude
     r = 0
     for k in range(len(b.digits) - 1, -1, -1):
         r = (r << SHIFT) | b.digits[k]

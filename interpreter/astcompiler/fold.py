@@ -214,6 +214,11 @@ def _fold_repeat(seq: Const, count: int) -> Optional[Const]:
 
 
 def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
+    if isinstance(w, ConstLong):
+        index = bigint.to_int(bigint.from_text(w.text))
+        if index is None:
+            return None
+        return _fold_subscr(v, ConstInt(index))
     if not isinstance(w, ConstInt):
         return None
     i = w.value
@@ -327,7 +332,10 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
         r = bigint.bitwise(a, b, "^")
     if r is None:
         return None
-    if isinstance(v, ConstInt) and isinstance(w, ConstInt):
+    if isinstance(v, ConstInt) and isinstance(w, ConstInt) and opcode == op.BINARY_LSHIFT:
+        # 2.7's int << int stays an int whenever the result fits (-1 << 63);
+        # its other int operations only overflow into longs that don't fit,
+        # except (-2) ** 63, which 2.7 also returns as a long
         small = bigint.to_int(r)
         if small is not None:
             return ConstInt(small)
@@ -336,6 +344,8 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
 
 def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
     """``v <op> w`` as 2.7's peephole pass would fold it, or None."""
+    if opcode == op.BINARY_SUBSCR and isinstance(w, ConstLong):
+        return _fold_subscr(v, w)
     if isinstance(v, ConstLong) or isinstance(w, ConstLong):
         return _fold_big(opcode, v, w)
     result = _fold_binary_any(opcode, v, w)
