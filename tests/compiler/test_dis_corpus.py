@@ -19,8 +19,55 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = "/work/shared/conformance"
 FOLDERS = ["lang", "builtins", "stdlib"]
 
-# folder/name -> why our code object differs from 2.7's (docs/compiler.md)
-KNOWN_DIFFERENCES: dict = {}
+# Why a listing differs from 2.7's (each explained in docs/compiler.md).
+# Not ours: the parser gives a multi-line string the line where it starts;
+# 2.7's Str node carries the line where it ends, which shows in co_lnotab.
+LINENO = "parser: Str.lineno of multi-line strings"
+# Deliberate: constant folding we don't do (fold.py's docstring).
+FLOAT = "no folding of float **, //, %, or of long/float mixes"
+FORMAT = "no folding of str % args"
+COMPLEX = "no folding of complex **, //, %, /"
+
+# folder/name -> why our code object differs from 2.7's
+KNOWN_DIFFERENCES = {
+    'builtins/complex_errors.py': COMPLEX,
+    'builtins/complex_repr.py': COMPLEX,
+    'builtins/errors_zero_overflow.py': COMPLEX,
+    'builtins/float_methods.py': FLOAT,
+    'builtins/hash_equality.py': FLOAT,
+    'builtins/long_constructor.py': FLOAT,
+    'builtins/long_divmod_negative.py': FLOAT,
+    'builtins/numeric_compare.py': FLOAT,
+    'builtins/percent_format_basic.py': FORMAT,
+    'builtins/percent_format_flags.py': FORMAT,
+    'builtins/pow_builtin.py': FLOAT,
+    'lang/complex_basic.py': COMPLEX,
+    'lang/exec_stmt.py': LINENO,
+    'lang/float_format.py': FORMAT,
+    'lang/float_hex.py': FLOAT,
+    'lang/float_int_conv.py': FLOAT,
+    'lang/future_division.py': FLOAT,
+    'lang/int_compare_mixed.py': FLOAT,
+    'lang/int_division.py': FLOAT,
+    'lang/int_power.py': FLOAT,
+    'lang/print_function.py': FORMAT,
+    'lang/source_encoding.py': FORMAT,
+    'lang/str_escapes.py': FORMAT,
+    'lang/str_prefixes.py': FORMAT,
+    'lang/unicode_mixing.py': FORMAT,
+    'stdlib/ast_ops.py': LINENO,
+    'stdlib/cmath_funcs.py': COMPLEX,
+    'stdlib/configparser_ops.py': LINENO,
+    'stdlib/doctest_ops.py': LINENO,
+    'stdlib/email_ops.py': LINENO,
+    'stdlib/etree_ops.py': LINENO,
+    'stdlib/htmlparser_ops.py': LINENO,
+    'stdlib/math_basic.py': FLOAT,
+    'stdlib/re_flags.py': LINENO,
+    'stdlib/string_constants.py': LINENO,
+    'stdlib/textwrap_ops.py': LINENO,
+    'stdlib/tokenize_ops.py': LINENO,
+}
 
 
 def load_expected(folder):
