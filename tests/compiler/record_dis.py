@@ -141,6 +141,70 @@ COMPILE_CASES = [
 ]
 
 
+# Small programs for constructs the corpus exercises little; (mode, source).
+SNIPPETS = [
+    ("exec", "def f((a, (b, c)), d=1, *e, **g):\n  return a, b, c, d, e, g\n"),
+    ("exec", "class C:\n  x = 1\n  def f(self): return x\n  def __g(self): return self.__h\n"),
+    ("exec", "def f():\n  x = 1\n  class C:\n    x = 2\n    def g(self): return x\n  return C\n"),
+    ("exec", "def f(a):\n  def g():\n    def h(): return a\n    return h\n  return g\n"),
+    ("exec", "def f():\n  exec 'x = 1'\n  return x\n"),
+    ("exec", "def f():\n  from os import *\n  return path\n"),
+    ("exec", "def f():\n  global g\n  g = 1\n  del g\nx = 2\n"),
+    ("exec", "def gen():\n  x = yield 1\n  yield\n  (yield x) + 1\n"),
+    ("exec", "g = (x * y for x in a if x for y in b if y)\n"),
+    ("exec", "s = {x for x in a}; d = {k: v for k, v in a if k}\n"),
+    ("exec", "l = [x + y for x in a if x if not x for y in b]\n"),
+    ("exec", "with a as (b, c), d:\n  pass\nwith e: f()\n"),
+    ("exec", "try:\n  a()\nexcept (A, B) as e:\n  pass\nexcept C, (d, e):\n  raise\nexcept:\n  raise X, 1, None\nelse:\n  b()\nfinally:\n  c()\n"),
+    ("exec", "for i in x:\n  try:\n    continue\n  finally:\n    break\nelse:\n  pass\n"),
+    ("exec", "while x:\n  if y: continue\n  try: continue\n  except: break\nelse: z\n"),
+    ("exec", "x[1:2] = y; del x[::3]; x[a:] += 1; x[:b] -= 1; x[a:b] *= 2; x[:] /= 3\nx.a += 1; x[1] **= 2; x[1, 2:3, ...] = 4\n"),
+    ("exec", "print >>f, a, b,\nprint >>f\nprint a,\nprint\n"),
+    ("exec", "exec a in b, c\nexec a in b\nexec a\n"),
+    ("exec", "import a.b.c as d, e.f, g\nfrom . import x\nfrom ..y import z as w\nfrom q import *\n"),
+    ("exec", "from __future__ import absolute_import, division\nimport a\nx = 1 / 2; x /= 3\n"),
+    ("exec", "a = b = c, d = 1, 2\n[e, f] = g\n(h,) = i\na, b = b, a\na, b, c = c, b, a\n"),
+    ("exec", "x = not a == b; y = not a is b; z = not a in b\nif not x: pass\nif a and b or c: d\nwhile a and not b: pass\n"),
+    ("exec", "x = 1 < 2 < 3; y = a < b > c != d\n"),
+    ("exec", "x = (1, 2, (3, 4)); y = 'ab' * 3; z = 'a' * 30; w = -5; v = ~5; u = `1`\nt = x in [1, 2]; s = (); r = 2 ** 100; q = 1 << 70\n"),
+    ("exec", "if 0: a\nelif 1: b\nelse: c\nwhile 0: d\nif __debug__: e\nif '': f\n"),
+    ("exec", "assert x, 'msg'\nassert y\n"),
+    ("exec", "@d1\n@d2(3)\ndef f(): 'doc'; return\n@d\nclass C(A, B):\n  'doc'\n  y = 1\n"),
+    ("exec", "f(a, b=1, *c, **d); f(*a); f(**b); f(a, *b); f(x for x in y)\nlambda x, (y, z)=(1, 2): x\nlambda: (yield)\n"),
+    ("exec", "x = {1: 2, 'a': b}; y = {1, 2}; z = [1, 2]; w = x[...]\n`x`; x if y else z\n"),
+    ("exec", "def f():\n  return\n  x\ndef g():\n  if x:\n    return 1\n  else:\n    return 2\n"),
+    ("exec", "x = 1\n\n\n\n" + "\n" * 300 + "y = 2\n" + "z = [" + "1, " * 200 + "]\n"),
+    ("exec", "x = [" + "a, " * 70000 + "]\n"),
+    ("exec", "def f():\n" + "  x = 1\n" * 11000 + "  while x:\n    x = 2\n"),
+    ("exec", "'doc'\nfrom __future__ import print_function, unicode_literals\nprint(1, 'a', file=x)\n"),
+    ("exec", ""),
+    ("exec", "pass\n\n# c\n"),
+    ("eval", "a + b * c"),
+    ("eval", "lambda: 1"),
+    ("single", "x = 1\n"),
+    ("single", "1 + 2\n"),
+    ("single", "if x:\n  y\n  z\n\n"),
+    ("exec", "class A:\n  def f(self):\n    def g(): return __class__, self\n    return g\n"),
+    ("exec", "def f(a, b):\n  a, b = b, a\n  del a\n  return [b for a in b]\n"),
+]
+
+
+def record_snippets():
+    result = []
+    for mode, src in SNIPPETS:
+        try:
+            code = compile(src, "<snippet>", mode, 0, True)
+            text = listing(code)
+        except SyntaxError as e:
+            text = "error %s: %s line %s\n" % (type(e).__name__, e.msg, e.lineno)
+        result.append({"mode": mode, "source": src, "listing": text})
+    data = json.dumps(result, sort_keys=True, indent=0)
+    with open(os.path.join(HERE, "data", "dis", "snippets.json.gz"), "wb") as raw:
+        f = gzip.GzipFile("", "wb", 9, raw, mtime=0)
+        f.write(data)
+        f.close()
+
+
 def record_compile_cases():
     import warnings
     result = []
@@ -167,6 +231,7 @@ def main():
     if not os.path.isdir(outdir):
         os.makedirs(outdir)
     record_compile_cases()
+    record_snippets()
     for folder in FOLDERS:
         result = {}
         path = os.path.join(CORPUS, folder)
