@@ -29,7 +29,7 @@ import ctypes
 import ctypes.util
 from typing import Callable, Generic, Literal, Optional, TypeVar, cast, overload
 
-from pypy27.support.markers import primitive
+from pypy27.support.markers import not_rpython, primitive
 from pypy27.support.rarith import intmask
 
 R = TypeVar("R", covariant=True)
@@ -58,6 +58,7 @@ class FFIError(Exception):
 _libs: dict[str, ctypes.CDLL] = {}
 
 
+@not_rpython
 def _load_lib(lib: str) -> ctypes.CDLL:
     if lib not in _libs:
         if lib == "c":
@@ -160,6 +161,7 @@ def external(name: str, argtypes: list[str], restype: Literal["void"],
              header: str = "", lib: str = "c") -> ExternalFunction[None]: ...
 
 
+@not_rpython
 def external(name: str, argtypes: list[str], restype: str,
              header: str = "", lib: str = "c") -> ExternalFunction[object]:
     """Declare the C function ``name`` (see the module docstring)."""

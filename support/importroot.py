@@ -9,8 +9,10 @@ import in the project is absolute: ``from pypy27.support.rarith import ovfcheck`
 import os
 import sys
 
+HOST_ONLY = True   # build-time module: the subset checker skips it
+
 ROOT_PACKAGE = "pypy27"
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 IMPORT_ROOT = os.path.join(REPO, "build", "importroot")
 
 

@@ -10,7 +10,7 @@ calls to ``promote``/``hint``/``we_are_jitted``/merge points become C no-ops
 """
 from typing import Callable, TypeVar
 
-from pypy27.support.markers import primitive
+from pypy27.support.markers import not_rpython, primitive
 
 F = TypeVar("F", bound=Callable[..., object])
 T = TypeVar("T")
@@ -21,6 +21,7 @@ class JitHintError(Exception):
     """A hint used inconsistently (wrong live variables, unknown field...)."""
 
 
+@not_rpython
 def _check_names(what: str, names: list[str]) -> None:
     for n in names:
         if not n.isidentifier():
@@ -103,6 +104,7 @@ def we_are_jitted() -> bool:
     return False
 
 
+@not_rpython
 def elidable(func: F) -> F:
     """The function is pure (result depends only on its arguments, no visible
     side effects): with constant arguments the JIT folds the call away."""
@@ -110,12 +112,14 @@ def elidable(func: F) -> F:
     return func
 
 
+@not_rpython
 def dont_look_inside(func: F) -> F:
     """The JIT calls the function as a black box instead of tracing into it."""
     setattr(func, "_jit_dont_look_inside_", True)
     return func
 
 
+@not_rpython
 def unroll_safe(func: F) -> F:
     """The function's loops have a small bound: trace through them (unrolled)
     instead of treating the function as opaque."""
@@ -123,6 +127,7 @@ def unroll_safe(func: F) -> F:
     return func
 
 
+@not_rpython
 def look_inside_iff(predicate: Callable[..., bool]) -> Callable[[F], F]:
     """Trace into the function only when predicate(*args) holds with args that
     are constants in the trace (e.g. a loop of known small length); otherwise
@@ -133,6 +138,7 @@ def look_inside_iff(predicate: Callable[..., bool]) -> Callable[[F], F]:
     return decorate
 
 
+@not_rpython
 def _annotations_of(cls: type) -> dict[str, object]:
     result: dict[str, object] = {}
     for klass in reversed(cls.__mro__):
@@ -140,12 +146,14 @@ def _annotations_of(cls: type) -> dict[str, object]:
     return result
 
 
+@not_rpython
 def _is_list_annotation(ann: object) -> bool:
     if isinstance(ann, str):
         return ann.startswith("list[") or ann.startswith("List[")
     return getattr(ann, "__origin__", None) is list
 
 
+@not_rpython
 def virtualizable(*fields: str) -> Callable[[C], C]:
     """Declare a class (a frame) virtualizable: while tracing, the JIT keeps the
     listed fields in registers and writes them back only when the frame

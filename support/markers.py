@@ -10,6 +10,8 @@ keep the exact signature for mypy.  The translator reads the attributes:
 """
 from typing import Callable, TypeVar
 
+HOST_ONLY = True   # build-time module: the subset checker skips it
+
 F = TypeVar("F", bound=Callable[..., object])
 
 

@@ -22,6 +22,7 @@ V = TypeVar("V")
 T = TypeVar("T")
 
 
+@not_rpython
 def mixin(cls: C) -> C:
     """Mark cls as a mixin: an extra base class holding only methods (and
     constant class attributes).  The translator copies its methods into every
@@ -155,6 +156,7 @@ class r_dict(Generic[K, V]):
 
 
 setattr(r_dict, "_primitive_", True)
+setattr(_Key, "_not_rpython_", True)
 
 
 def compute_hash(s: str) -> int:

@@ -11,7 +11,7 @@ elsewhere, e.g. from a C function, are not checked.)
 """
 import ctypes
 
-from pypy27.support.markers import primitive
+from pypy27.support.markers import not_rpython, primitive
 
 _libc = ctypes.CDLL(None)
 _calloc = _libc.calloc
@@ -25,6 +25,7 @@ _live: dict[int, int] = {}      # host only: address -> size of blocks from raw_
 _freed: dict[int, bool] = {}    # host only: addresses freed and not reused
 
 
+@not_rpython
 def _check(addr: int, offset: int, width: int) -> None:
     if addr == 0:
         raise AssertionError("raw memory access through NULL")
