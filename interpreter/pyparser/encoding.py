@@ -71,6 +71,16 @@ def normal_name(name: str) -> str:
     return name
 
 
+def _blank_or_comment(source: str, start: int, end: int) -> bool:
+    for i in range(start, end):
+        c = source[i]
+        if c == "#":
+            return True
+        if c != " " and c != "\t" and c != "\x0c" and c != "\n" and c != "\r":
+            return False
+    return True
+
+
 def _line_end(source: str, start: int) -> int:
     end = source.find("\n", start)
     if end < 0:
@@ -85,7 +95,8 @@ def detect_encoding(source: str, filename: str, flags: int) -> tuple[str, str]:
         source = source[3:]
     end1 = _line_end(source, 0)
     spec = coding_spec_in_line(source, 0, end1)
-    if spec is None:
+    if spec is None and _blank_or_comment(source, 0, end1):
+        # a code line ends the search for a declaration
         spec = coding_spec_in_line(source, end1, _line_end(source, end1))
     if spec is not None:
         if flags & consts.PyCF_SOURCE_IS_UTF8:
