@@ -271,7 +271,9 @@ def parse_string(tok: str, enc: str, unicode_literals: bool) -> tuple[str, bool]
         else:
             break
         i += 1
-    q = 3 if tok[i:i + 3] == c * 3 and len(tok) - i >= 6 else 1
+    q = 1
+    if len(tok) - i >= 6 and tok[i + 1] == c and tok[i + 2] == c:
+        q = 3
     body = tok[i + q:len(tok) - q]
     if not is_unicode:
         if raw:

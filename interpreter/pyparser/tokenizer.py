@@ -290,7 +290,8 @@ class Tokenizer(object):
         # 2.7 stays on the last line that had characters
         lineno, line_start = self.eof_position()
         offset = n - line_start
-        pending = len(self.tokens) > 0 and self.tokens[-1].type not in (NEWLINE, DEDENT, INDENT)
+        last_type = self.tokens[-1].type if self.tokens else NEWLINE
+        pending = last_type != NEWLINE and last_type != DEDENT and last_type != INDENT
         started = len(self.tokens) > 0
         kinds: list[int] = []
         if self.level > 0 and started:
