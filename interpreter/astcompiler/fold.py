@@ -12,6 +12,7 @@ from typing import Optional
 
 from pypy27.interpreter.astcompiler import bigint
 from pypy27.interpreter.astcompiler import opcodes as op
+from pypy27.interpreter.astcompiler.floatfold import float_divmod, float_pow
 from pypy27.interpreter.astcompiler.pycode import (
     Const, ConstComplex, ConstFloat, ConstInt, ConstLong, ConstStr,
     ConstTuple, ConstUnicode)
@@ -78,7 +79,7 @@ def _int_mod(a: int, b: int) -> Optional[int]:
 
 def _int_pow(a: int, b: int) -> Optional[int]:
     if b < 0:
-        return None     # a float in 2.7: not folded here
+        return None     # a float: see _fold_int
     result = 1
     base = a
     try:
@@ -132,6 +133,11 @@ def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
     elif opcode == op.BINARY_MODULO:
         r = _int_mod(a, b)
     elif opcode == op.BINARY_POWER:
+        if b < 0:
+            # 2.7 computes int ** negative int in floats
+            if -(1 << 53) < a < (1 << 53) and -(1 << 53) < b:
+                return _fold_float(opcode, float(a), float(b))
+            return None
         r = _int_pow(a, b)
     elif opcode == op.BINARY_LSHIFT:
         r = _int_lshift(a, b)
@@ -155,6 +161,14 @@ def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
 # ---- floats and complex ------------------------------------------------------
 
 def _fold_float(opcode: int, a: float, b: float) -> Optional[Const]:
+    if opcode == op.BINARY_POWER:
+        p = float_pow(a, b)
+        return ConstFloat(p) if p is not None else None
+    if opcode == op.BINARY_FLOOR_DIVIDE or opcode == op.BINARY_MODULO:
+        qr = float_divmod(a, b)
+        if qr is None:
+            return None
+        return ConstFloat(qr[0] if opcode == op.BINARY_FLOOR_DIVIDE else qr[1])
     if opcode == op.BINARY_ADD:
         return ConstFloat(a + b)
     if opcode == op.BINARY_SUBTRACT:
@@ -342,11 +356,40 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
     return ConstLong(bigint.to_text(r))
 
 
+def _long_as_float(c: Const) -> Optional[float]:
+    """A long or number as a float (correctly rounded, as 2.7 converts);
+    None if it overflows."""
+    if isinstance(c, ConstLong):
+        f = float(c.text)
+        if f - f != 0.0:
+            return None     # inf: OverflowError in 2.7
+        return f
+    if isinstance(c, ConstInt):
+        return float(c.value) if -(1 << 53) <= c.value <= (1 << 53) else None
+    if isinstance(c, ConstFloat):
+        return c.value
+    return None
+
+
+def _fold_long_float(opcode: int, v: Const, w: Const) -> Optional[Const]:
+    a = _long_as_float(v)
+    b = _long_as_float(w)
+    if a is None or b is None:
+        return None
+    return _fold_float(opcode, a, b)
+
+
 def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
     """``v <op> w`` as 2.7's peephole pass would fold it, or None."""
     if opcode == op.BINARY_SUBSCR and isinstance(w, ConstLong):
         return _fold_subscr(v, w)
     if isinstance(v, ConstLong) or isinstance(w, ConstLong):
+        if isinstance(v, ConstFloat) or isinstance(w, ConstFloat):
+            return _fold_long_float(opcode, v, w)
+        if opcode == op.BINARY_POWER:
+            b = _as_big(w)
+            if b is not None and b.sign < 0:
+                return _fold_long_float(opcode, v, w)
         return _fold_big(opcode, v, w)
     result = _fold_binary_any(opcode, v, w)
     if result is None and isinstance(v, ConstInt) and isinstance(w, ConstInt):
