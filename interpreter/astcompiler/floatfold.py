@@ -55,7 +55,5 @@ def float_divmod(vx: float, wx: float) -> Optional[tuple[float, float]]:
         if div - floordiv > 0.5:
             floordiv += 1.0
     else:
-        floordiv = 0.0 if (vx < 0.0) == (wx < 0.0) else -0.0
-        if vx == 0.0:
-            return None     # sign of a zero quotient: leave to run time
+        floordiv = 0.0 * vx / wx    # a zero with the sign of vx / wx
     return floordiv, mod
