@@ -47,14 +47,22 @@ def from_int(x: int) -> Big:
     return Big(sign, digits)
 
 
-def to_int(b: Big) -> Optional[int]:
-    """The value if it fits a signed 64-bit word."""
+def fits_int(b: Big) -> bool:
+    """Whether the value fits a signed 64-bit word."""
+    if len(b.digits) < 3:
+        return True
     if len(b.digits) > 3:
-        return None
-    if len(b.digits) == 3 and b.digits[2] >= (1 << 3):
-        if b.sign < 0 and b.digits[0] == 0 and b.digits[1] == 0 and b.digits[2] == 8:
-            return MININT
-        return None     # more than 63 bits of magnitude
+        return False
+    if b.digits[2] < 8:
+        return True
+    # -2**63 is the one value with 64 bits of magnitude that fits
+    return b.sign < 0 and b.digits[0] == 0 and b.digits[1] == 0 and b.digits[2] == 8
+
+
+def to_int(b: Big) -> int:
+    """The value, which must fit (see fits_int)."""
+    if b.sign < 0 and len(b.digits) == 3 and b.digits[2] == 8:
+        return MININT
     r = 0
     for k in range(len(b.digits) - 1, -1, -1):
         r = (r << SHIFT) | b.digits[k]

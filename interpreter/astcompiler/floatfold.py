@@ -1,9 +1,10 @@
 """2.7's float ``**``, ``//`` and ``%`` for constant folding, computed with
 the C library's pow/fmod/floor so that results are bit-identical to 2.7's.
-Edge cases where 2.7 raises or special-cases nan/inf/zero return None
-(don't fold)."""
+Edge cases where 2.7 raises or special-cases nan/inf/zero raise
+CannotFold (or return None)."""
 from typing import Optional
 
+from pypy27.interpreter.astcompiler.misc import CannotFold
 from pypy27.support.ffi import external
 
 c_pow = external("pow", ["double", "double"], "double", header="<math.h>", lib="m")
@@ -17,24 +18,24 @@ def _finite(x: float) -> bool:
     return x == x and x != INF and x != -INF
 
 
-def float_pow(iv: float, iw: float) -> Optional[float]:
+def float_pow(iv: float, iw: float) -> float:
     if not _finite(iv) or not _finite(iw):
-        return None
+        raise CannotFold
     if iw == 0.0:
         return 1.0
     if iv == 0.0:
-        return None     # signed zeros, ZeroDivisionError: leave to run time
+        raise CannotFold    # signed zeros, ZeroDivisionError: leave to run time
     negate = False
     if iv < 0.0:
         if iw != c_floor(iw):
-            return None     # ValueError in 2.7
+            raise CannotFold    # ValueError in 2.7
         negate = c_fmod(iw, 2.0) != 0.0     # odd exponent
         iv = -iv
     if iv == 1.0:
         return -1.0 if negate else 1.0
     r = c_pow(iv, iw)
     if not _finite(r):
-        return None     # OverflowError in 2.7
+        raise CannotFold    # OverflowError in 2.7
     return -r if negate else r
 
 

@@ -13,16 +13,13 @@ from typing import Optional
 from pypy27.interpreter.astcompiler import bigint
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.floatfold import float_divmod, float_pow
+from pypy27.interpreter.astcompiler.misc import CannotFold
 from pypy27.interpreter.astcompiler.pycode import (
     Const, ConstComplex, ConstFloat, ConstInt, ConstLong, ConstStr,
     ConstTuple, ConstUnicode)
-from pypy27.support.rarith import MAXINT, MININT, ovfcheck
+from pypy27.support.rarith import MININT, ovfcheck
 
 MAX_FOLDED_SIZE = 20
-
-
-def _fits(x: int) -> bool:
-    return MININT <= x <= MAXINT
 
 
 def _is_number(c: Const) -> bool:
@@ -65,105 +62,103 @@ def _as_unicode(c: Const) -> Optional[str]:
 
 # ---- integers ----------------------------------------------------------------
 
-def _int_floordiv(a: int, b: int) -> Optional[int]:
+def _int_floordiv(a: int, b: int) -> int:
     if b == 0 or (a == MININT and b == -1):
-        return None
+        raise CannotFold
     return a // b
 
 
-def _int_mod(a: int, b: int) -> Optional[int]:
+def _int_mod(a: int, b: int) -> int:
     if b == 0:
-        return None
+        raise CannotFold
     return a % b
 
 
-def _int_pow(a: int, b: int) -> Optional[int]:
-    if b < 0:
-        return None     # a float: see _fold_int
+def _int_pow(a: int, b: int) -> int:
+    """a ** b for b >= 0, overflow detected like 2.7 (OverflowError)."""
     result = 1
     base = a
-    try:
-        while b > 0:
-            if b & 1:
-                result = ovfcheck(result * base)
-            b >>= 1
-            if b > 0:
-                base = ovfcheck(base * base)
-    except OverflowError:
-        return None
+    while b > 0:
+        if b & 1:
+            result = ovfcheck(result * base)
+        b >>= 1
+        if b > 0:
+            base = ovfcheck(base * base)
     return result
 
 
-def _int_lshift(a: int, n: int) -> Optional[int]:
+def _int_lshift(a: int, n: int) -> int:
     if n < 0:
-        return None
+        raise CannotFold
     if a == 0:
         return 0
     if n > 62:
-        return None
+        raise OverflowError
     limit = 1 << (63 - n)
     if a >= limit or a < -limit:
-        return None
+        raise OverflowError
     return a << n
 
 
-def _int_rshift(a: int, n: int) -> Optional[int]:
+def _int_rshift(a: int, n: int) -> int:
     if n < 0:
-        return None
+        raise CannotFold
     if n > 63:
         return -1 if a < 0 else 0
     return a >> n
 
 
-def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
-    r: Optional[int] = None
-    try:
-        if opcode == op.BINARY_ADD:
-            r = ovfcheck(a + b)
-        elif opcode == op.BINARY_SUBTRACT:
-            r = ovfcheck(a - b)
-        elif opcode == op.BINARY_MULTIPLY:
-            r = ovfcheck(a * b)
-    except OverflowError:
-        return None     # a long in 2.7
-    if r is not None:
-        return ConstInt(r)
+def _int_op(opcode: int, a: int, b: int) -> int:
+    """int <op> int; OverflowError where 2.7 would produce a long."""
+    if opcode == op.BINARY_ADD:
+        return ovfcheck(a + b)
+    if opcode == op.BINARY_SUBTRACT:
+        return ovfcheck(a - b)
+    if opcode == op.BINARY_MULTIPLY:
+        return ovfcheck(a * b)
     if opcode == op.BINARY_FLOOR_DIVIDE:
-        r = _int_floordiv(a, b)
-    elif opcode == op.BINARY_MODULO:
-        r = _int_mod(a, b)
-    elif opcode == op.BINARY_POWER:
-        if b < 0:
-            # 2.7 computes int ** negative int in floats
-            if -(1 << 53) < a < (1 << 53) and -(1 << 53) < b:
-                return _fold_float(opcode, float(a), float(b))
+        return _int_floordiv(a, b)
+    if opcode == op.BINARY_MODULO:
+        return _int_mod(a, b)
+    if opcode == op.BINARY_POWER:
+        return _int_pow(a, b)
+    if opcode == op.BINARY_LSHIFT:
+        return _int_lshift(a, b)
+    if opcode == op.BINARY_RSHIFT:
+        return _int_rshift(a, b)
+    if opcode == op.BINARY_AND:
+        return a & b
+    if opcode == op.BINARY_OR:
+        return a | b
+    if opcode == op.BINARY_XOR:
+        return a ^ b
+    raise CannotFold
+
+
+def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
+    if opcode == op.BINARY_TRUE_DIVIDE or (opcode == op.BINARY_POWER and b < 0):
+        # 2.7 computes these in floats
+        if not (-(1 << 53) < a < (1 << 53) and -(1 << 53) < b < (1 << 53)):
             return None
-        r = _int_pow(a, b)
-    elif opcode == op.BINARY_LSHIFT:
-        r = _int_lshift(a, b)
-    elif opcode == op.BINARY_RSHIFT:
-        r = _int_rshift(a, b)
-    elif opcode == op.BINARY_AND:
-        r = a & b
-    elif opcode == op.BINARY_OR:
-        r = a | b
-    elif opcode == op.BINARY_XOR:
-        r = a ^ b
-    elif opcode == op.BINARY_TRUE_DIVIDE:
-        if b == 0 or a >= (1 << 53) or a <= -(1 << 53) or b >= (1 << 53) or b <= -(1 << 53):
+        if opcode == op.BINARY_TRUE_DIVIDE and b == 0:
             return None
-        return ConstFloat(float(a) / float(b))
-    if r is None or not _fits(r):
+        return _fold_float(opcode, float(a), float(b))
+    try:
+        return ConstInt(_int_op(opcode, a, b))
+    except OverflowError:
+        return None     # a long in 2.7: see _fold_big
+    except CannotFold:
         return None
-    return ConstInt(r)
 
 
 # ---- floats and complex ------------------------------------------------------
 
 def _fold_float(opcode: int, a: float, b: float) -> Optional[Const]:
     if opcode == op.BINARY_POWER:
-        p = float_pow(a, b)
-        return ConstFloat(p) if p is not None else None
+        try:
+            return ConstFloat(float_pow(a, b))
+        except CannotFold:
+            return None
     if opcode == op.BINARY_FLOOR_DIVIDE or opcode == op.BINARY_MODULO:
         qr = float_divmod(a, b)
         if qr is None:
@@ -202,10 +197,11 @@ def _fold_complex(opcode: int, v: Const, w: Const) -> Optional[Const]:
 
 # ---- sequences ---------------------------------------------------------------
 
-def _repeat_count(c: Const) -> Optional[int]:
+def _repeat_count(c: Const) -> int:
+    """The count of a sequence repetition, -1 if c is not an int."""
     if isinstance(c, ConstInt):
         return c.value if c.value > 0 else 0
-    return None
+    return -1
 
 
 def _fold_repeat(seq: Const, count: int) -> Optional[Const]:
@@ -229,10 +225,10 @@ def _fold_repeat(seq: Const, count: int) -> Optional[Const]:
 
 def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
     if isinstance(w, ConstLong):
-        index = bigint.to_int(bigint.from_text(w.text))
-        if index is None:
+        big = bigint.from_text(w.text)
+        if not bigint.fits_int(big):
             return None
-        return _fold_subscr(v, ConstInt(index))
+        return _fold_subscr(v, ConstInt(bigint.to_int(big)))
     if not isinstance(w, ConstInt):
         return None
     i = w.value
@@ -288,10 +284,10 @@ def _fold_binary_any(opcode: int, v: Const, w: Const) -> Optional[Const]:
         return _fold_add_sequences(v, w)
     if opcode == op.BINARY_MULTIPLY:
         n = _repeat_count(w)
-        if n is not None:
+        if n >= 0:
             return _fold_repeat(v, n)
         n = _repeat_count(v)
-        if n is not None:
+        if n >= 0:
             return _fold_repeat(w, n)
         return None
     if opcode == op.BINARY_SUBSCR:
@@ -329,9 +325,9 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
         if qr is not None:
             r = qr[0] if opcode == op.BINARY_FLOOR_DIVIDE else qr[1]
     elif opcode == op.BINARY_POWER or opcode == op.BINARY_LSHIFT or opcode == op.BINARY_RSHIFT:
-        n = bigint.to_int(b)
-        if n is None or n < 0:
+        if not bigint.fits_int(b) or b.sign < 0:
             return None     # a float (power) or an error in 2.7
+        n = bigint.to_int(b)
         if opcode == op.BINARY_POWER:
             r = bigint.power(a, n)
         elif opcode == op.BINARY_LSHIFT:
@@ -348,33 +344,35 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
         return None
     if isinstance(v, ConstInt) and isinstance(w, ConstInt) and opcode == op.BINARY_LSHIFT:
         # 2.7's int << int stays an int whenever the result fits (-1 << 63);
-        # its other int operations only overflow into longs that don't fit,
-        # except (-2) ** 63, which 2.7 also returns as a long
-        small = bigint.to_int(r)
-        if small is not None:
-            return ConstInt(small)
+        # its other int operations detect overflow exactly, so a result
+        # computed here does not fit and is a long
+        if bigint.fits_int(r):
+            return ConstInt(bigint.to_int(r))
     return ConstLong(bigint.to_text(r))
 
 
-def _long_as_float(c: Const) -> Optional[float]:
+def _long_as_float(c: Const) -> float:
     """A long or number as a float (correctly rounded, as 2.7 converts);
-    None if it overflows."""
+    CannotFold if it overflows."""
     if isinstance(c, ConstLong):
         f = float(c.text)
         if f - f != 0.0:
-            return None     # inf: OverflowError in 2.7
+            raise CannotFold    # inf: OverflowError in 2.7
         return f
     if isinstance(c, ConstInt):
-        return float(c.value) if -(1 << 53) <= c.value <= (1 << 53) else None
+        if -(1 << 53) <= c.value <= (1 << 53):
+            return float(c.value)
+        raise CannotFold
     if isinstance(c, ConstFloat):
         return c.value
-    return None
+    raise CannotFold
 
 
 def _fold_long_float(opcode: int, v: Const, w: Const) -> Optional[Const]:
-    a = _long_as_float(v)
-    b = _long_as_float(w)
-    if a is None or b is None:
+    try:
+        a = _long_as_float(v)
+        b = _long_as_float(w)
+    except CannotFold:
         return None
     return _fold_float(opcode, a, b)
 

@@ -11,6 +11,10 @@ def syntax_error(msg: str, filename: str, lineno: int) -> SyntaxErr:
     return SyntaxErr(msg, filename, lineno, -1, None)
 
 
+class CannotFold(Exception):
+    """Constant folding gives up: the operation is left to run time."""
+
+
 class CompileWarning(object):
     """A SyntaxWarning 2.7's compiler would issue (message and line)."""
     msg: str
