@@ -4,7 +4,9 @@
  * open-addressing index (power-of-two size, perturbed probing so that all
  * hash bits take part) maps hashes to entry positions. Deleting leaves a
  * hole in the entries (valid = 0) and a -2 tombstone in the index; both go
- * away when the table is rebuilt because the entries array is full. */
+ * away when the table is rebuilt because the entries array is full. Holes
+ * are never reused before that: the number of non-empty index slots stays
+ * <= nentries < index size, so every probe sequence reaches an empty slot. */
 #include "rt.h"
 
 #define RT_IX_EMPTY (-1)
@@ -225,9 +227,6 @@ static rt_word rt_dict_remove(rt_dict *d, Signed ix, Signed slot) {
     e->value = 0;
     e->valid = 0;
     d->used--;
-    /* Trailing holes are reusable at once (no index slot points at them):
-     * a dict used as a stack never needs rebuilding. */
-    while (d->nentries > 0 && !d->entries[d->nentries - 1].valid) d->nentries--;
     return value;
 }
 

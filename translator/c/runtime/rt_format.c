@@ -164,6 +164,7 @@ static bool rt_format_one(rt_builder *b, rt_spec *sp, char kind, rt_word w) {
             rt_format_error("%c requires int or char");
             return false;
         }
+        sp->prec = -1;                  /* Python ignores it for %c */
         rt_format_text(b, sp, &c, 1);
         return true;
     }

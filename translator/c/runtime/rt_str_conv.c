@@ -56,6 +56,12 @@ static void rt_raise_literal_error(const char *prefix, rt_str *s) {
 
 /* ---- int(s, base) -------------------------------------------------------- */
 
+/* int() and float() strip ASCII whitespace and non-ASCII Unicode spaces,
+ * but not the separators 0x1c..0x1f that str.strip() removes. */
+static inline bool rt_num_space(unsigned char c) {
+    return RT_ISSPACE(c) && (c < 0x1c || c > 0x1f);
+}
+
 static inline int rt_digit_value(unsigned char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'z') return c - 'a' + 10;
@@ -76,9 +82,10 @@ Signed rt_str_to_int(rt_str *s, Signed base) {
         return 0;
     }
     const unsigned char *p = (const unsigned char *)s->chars;
+    const Signed orig_base = base;      /* for error messages */
     Signed i = 0, n = s->length;
-    while (i < n && RT_ISSPACE(p[i])) i++;
-    while (n > i && RT_ISSPACE(p[n - 1])) n--;
+    while (i < n && rt_num_space(p[i])) i++;
+    while (n > i && rt_num_space(p[n - 1])) n--;
     bool neg = false;
     if (i < n && (p[i] == '+' || p[i] == '-')) { neg = p[i] == '-'; i++; }
     /* Prefixes 0x/0o/0b: required to pick the base when base == 0, optional
@@ -94,26 +101,26 @@ Signed rt_str_to_int(rt_str *s, Signed base) {
         base0_leading_zero = i < n && p[i] == '0';
     }
     if (prefixed && i < n && p[i] == '_') i++;
-    if (i >= n) return rt_int_literal_error(s, base == 0 ? 10 : base);
+    if (i >= n) return rt_int_literal_error(s, orig_base);
     Unsigned limit = neg ? (Unsigned)1 << 63 : ((Unsigned)1 << 63) - 1;
     Unsigned v = 0;
     bool overflow = false, prev_digit = false, nonzero = false;
     for (; i < n; i++) {
         unsigned char c = p[i];
         if (c == '_') {
-            if (!prev_digit) return rt_int_literal_error(s, base);
+            if (!prev_digit) return rt_int_literal_error(s, orig_base);
             prev_digit = false;
             continue;
         }
         int d = rt_digit_value(c);
-        if (d >= base) return rt_int_literal_error(s, base);
+        if (d >= base) return rt_int_literal_error(s, orig_base);
         if (d) nonzero = true;
         prev_digit = true;
         if (v > (limit - (Unsigned)d) / (Unsigned)base) overflow = true;
         else v = v * (Unsigned)base + (Unsigned)d;
     }
-    if (!prev_digit) return rt_int_literal_error(s, base);   /* trailing '_' */
-    if (base0_leading_zero && nonzero) return rt_int_literal_error(s, 0);
+    if (!prev_digit) return rt_int_literal_error(s, orig_base);   /* trailing '_' */
+    if (base0_leading_zero && nonzero) return rt_int_literal_error(s, orig_base);
     if (overflow) {
         rt_raise_builtin(RT_EXC_OVERFLOW, "int too large to convert to a machine word");
         return 0;
@@ -148,8 +155,8 @@ static Signed rt_scan_digits(const unsigned char *p, Signed n, Signed *i, char *
 Float rt_str_to_float(rt_str *s) {
     const unsigned char *p = (const unsigned char *)s->chars;
     Signed i = 0, n = s->length;
-    while (i < n && RT_ISSPACE(p[i])) i++;
-    while (n > i && RT_ISSPACE(p[n - 1])) n--;
+    while (i < n && rt_num_space(p[i])) i++;
+    while (n > i && rt_num_space(p[n - 1])) n--;
     Signed start = i;
     bool neg = false;
     if (i < n && (p[i] == '+' || p[i] == '-')) { neg = p[i] == '-'; i++; }

@@ -145,11 +145,8 @@ static rt_list *rt_str_split_whitespace(rt_str *s, Signed maxsplit) {
     while (true) {
         while (i < n && RT_ISSPACE(s->chars[i])) i++;
         if (i == n) break;
-        if (maxsplit == 0) {
-            /* The rest, trailing whitespace stripped. */
-            Signed j = n;
-            while (RT_ISSPACE(s->chars[j - 1])) j--;
-            rt_split_add(l, s, i, j);
+        if (maxsplit == 0) {            /* the rest, as is */
+            rt_split_add(l, s, i, n);
             break;
         }
         Signed j = i;
