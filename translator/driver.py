@@ -73,8 +73,11 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
         prog.lower_all()
     if builddir is None:
         builddir = os.path.join(importroot.REPO, "build", "c", target.replace(".", "_") + ("_debug" if debug else ""))
+    rtdir = os.path.join(importroot.REPO, "build", "runtime-debug" if debug else "runtime")
+    with p.step("compile runtime"):
+        build_runtime(rtdir, debug, jobs)
     with p.step("generate C"):
-        write_sources(prog, entry, builddir, debug)
+        write_sources(prog, entry, builddir, rtdir, debug)
     with p.step("compile C (make -j%d)" % jobs):
         r = subprocess.run(["make", "-s", "-j%d" % jobs, "program"], cwd=builddir,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -85,6 +88,20 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
         print("[translate] %d functions, %d classes; total %.2fs -> %s"
               % (len(prog.funcs), len(prog.classes), time.time() - p.t0, output))
     return output
+
+
+def build_runtime(rtdir: str, debug: bool, jobs: int) -> None:
+    import fcntl
+
+    from pypy27.translator.c.emit import _write, runtime_makefile
+    os.makedirs(rtdir, exist_ok=True)
+    with open(os.path.join(rtdir, ".lock"), "w") as lock:     # parallel test runs share it
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _write(rtdir, "Makefile", runtime_makefile(debug))
+        r = subprocess.run(["make", "-s", "-j%d" % jobs, "librt.a"], cwd=rtdir,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if r.returncode != 0:
+            raise RuntimeError("runtime compilation failed:\n" + r.stdout[-6000:])
 
 
 def main(argv: list[str]) -> int:

@@ -9,7 +9,7 @@ import importlib
 import os
 from typing import Callable, Optional
 
-from mypy.nodes import Expression, FuncDef, MypyFile, TypeInfo, Var
+from mypy.nodes import Decorator, Expression, FuncDef, MypyFile, TypeInfo, Var
 from mypy.types import (CallableType, Instance, LiteralType, NoneType, TupleType, Type,
                         TypeAliasType, UnionType, get_proper_type)
 
@@ -90,6 +90,18 @@ class Program:
         if sym is None or not isinstance(sym.node, TypeInfo):
             raise SubsetError("prebuilt instance of unknown class %s.%s" % (mod, cls.__qualname__))
         return self.classdesc(sym.node)
+
+    def funcdesc_for_host(self, func: object) -> FuncDesc:
+        """The translated function of a prebuilt function object (e.g. in a table)."""
+        mod = getattr(func, "__module__", "")
+        f = self.typed.files.get(mod)
+        sym = f.names.get(getattr(func, "__qualname__", "")) if f is not None else None
+        node = sym.node if sym is not None else None
+        if isinstance(node, Decorator):
+            node = node.func
+        if not isinstance(node, FuncDef):
+            raise SubsetError("prebuilt function %r is not a translated top-level function" % (func,))
+        return self.funcdesc(node, None)
 
     def _collect_fields(self, cd: ClassDesc) -> None:
         for name, sym in cd.info.names.items():

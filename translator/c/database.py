@@ -55,6 +55,7 @@ class Database:
         self.dispatch_tables: dict[tuple[str, str], str] = {}
         self.classattr_types: dict[tuple[str, str], tuple[str, L.LLType]] = {}
         self.counter = 0
+        self.wrappers: dict[str, bool] = {}
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -72,6 +73,22 @@ class Database:
                 if fd is not None:
                     out[fd.c_name] = fd
         return list(out.values())
+
+    def rdict_wrappers(self, eq: FuncDesc, hsh: FuncDesc, dt: L.DictT) -> tuple[str, str]:
+        """C adapters from the runtime's word-based hash/eq to the typed functions."""
+        weq, whash = "rdeq_" + eq.c_name, "rdhash_" + hsh.c_name
+        if weq not in self.wrappers:
+            self.wrappers[weq] = True
+            k = dt.k
+            self.decls.append("Bool %s(rt_word a, rt_word b);" % weq)
+            self.defs.append("Bool %s(rt_word a, rt_word b) { return %s(%s, %s); }"
+                             % (weq, eq.c_name, L.from_word_expr(k, "a"), L.from_word_expr(k, "b")))
+        if whash not in self.wrappers:
+            self.wrappers[whash] = True
+            self.decls.append("Signed %s(rt_word a);" % whash)
+            self.defs.append("Signed %s(rt_word a) { return %s(%s); }"
+                             % (whash, hsh.c_name, L.from_word_expr(dt.k, "a")))
+        return weq, whash
 
     def dispatch_table(self, cls: ClassDesc, meth: str) -> str:
         key = (cls.fullname, meth)
@@ -111,7 +128,8 @@ class Database:
         if isinstance(t, L.FuncT):
             if value is None:
                 return "NULL"
-            assert isinstance(value, FuncDesc)
+            if not isinstance(value, FuncDesc):
+                value = self.prog.funcdesc_for_host(value)
             return "((void *)%s)" % value.c_name
         if value is None:
             return "NULL"

@@ -13,7 +13,7 @@ from pypy27.translator.program import FuncDesc, Program
 RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")
 HERE = os.path.dirname(os.path.abspath(__file__))
 FUNCS_PER_FILE = 150
-GC = "boehm"
+GC = "boehm"     # the bootstrap collector until gc/ provides ours
 
 BUILTIN_EXCEPTIONS = [  # runtime kind -> class raised
     ("RT_EXC_INDEX", "builtins.IndexError"), ("RT_EXC_KEY", "builtins.KeyError"),
@@ -43,7 +43,8 @@ def builtin_exception_classes(prog: Program) -> dict[str, str]:
     return out
 
 
-def write_sources(prog: Program, entry: FuncDesc, outdir: str, debug: bool = False) -> list[str]:
+def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
+                  debug: bool = False) -> list[str]:
     os.makedirs(outdir, exist_ok=True)
     db = Database(prog)
     exc_kinds = builtin_exception_classes(prog)
@@ -68,7 +69,7 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, debug: bool = Fal
         chunk = bodies[i:i + FUNCS_PER_FILE]
         files.append(_write(outdir, "funcs_%03d.c" % (i // FUNCS_PER_FILE),
                             '#include "program.h"\n\n' + "\n\n".join(chunk) + "\n"))
-    _write(outdir, "Makefile", makefile(files, debug, prog))
+    _write(outdir, "Makefile", makefile(files, debug, prog, rtdir))
     return files
 
 
@@ -135,30 +136,45 @@ def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]
     return "\n".join(out) + "\n"
 
 
-def makefile(files: list[str], debug: bool, prog: Program) -> str:
-    # one GC backend (rt_gc_<name>.c) and every other runtime file
-    runtime_c = sorted(f for f in os.listdir(RUNTIME_DIR) if f.endswith(".c")
-                       and (not f.startswith("rt_gc_") or f == "rt_gc_%s.c" % GC))
+def runtime_sources() -> list[str]:
+    """One GC backend (rt_gc_<name>.c) and every other runtime file."""
+    return sorted(f for f in os.listdir(RUNTIME_DIR) if f.endswith(".c")
+                  and (not f.startswith("rt_gc_") or f == "rt_gc_%s.c" % GC))
+
+
+def cflags(debug: bool) -> str:
+    opt = "-O0 -g -DRT_DEBUG" if debug else "-O2 -g"
+    return ("%s -std=gnu99 -fno-strict-aliasing -fwrapv -Wno-unused-label -Wno-unused-variable "
+            "-I%s -I%s -I." % (opt, RUNTIME_DIR, HERE))
+
+
+def runtime_makefile(debug: bool) -> str:
+    """The runtime is compiled once per flavour into a static library shared by all programs."""
+    srcs = runtime_sources()
+    objs = [f[:-2] + ".o" for f in srcs]
+    lines = ["CC = gcc", "CFLAGS = %s" % cflags(debug), "",
+             "librt.a: %s" % " ".join(objs), "\trm -f $@ && ar rcs $@ $^", ""]
+    for f, o in zip(srcs, objs):
+        lines.append("%s: %s/%s $(wildcard %s/*.h)" % (o, RUNTIME_DIR, f, RUNTIME_DIR))
+        lines.append("\t$(CC) $(CFLAGS) -c $< -o $@")
+    return "\n".join(lines) + "\n"
+
+
+def makefile(files: list[str], debug: bool, prog: Program, rtdir: str) -> str:
     libs = sorted({"-l" + getattr(e, "lib") for e in prog.externals.values()
                    if getattr(e, "lib", "c") not in ("c", "")})
-    cflags = "-O0 -g -DRT_DEBUG" if debug else "-O2 -g"
     objs = [f[:-2] + ".o" for f in files if f.endswith(".c")]
-    robjs = ["rt_" + f[:-2] + ".o" if not f.startswith("rt_") else f[:-2] + ".o" for f in runtime_c]
     lines = [
         "CC = gcc",
-        "CFLAGS = %s -std=gnu99 -fno-strict-aliasing -fwrapv -Wno-unused-label -Wno-unused-variable "
-        "-I%s -I%s -I." % (cflags, RUNTIME_DIR, HERE),
-        "LIBS = -lgc -lm %s" % " ".join(libs),
-        "OBJS = %s" % " ".join(objs + robjs),
+        "CFLAGS = %s" % cflags(debug),
+        "LIBS = %s/librt.a -lgc -lm %s" % (rtdir, " ".join(libs)),
+        "OBJS = %s" % " ".join(objs),
         "",
-        "program: $(OBJS)",
+        "program: $(OBJS) %s/librt.a" % rtdir,
         "\t$(CC) -o $@ $(OBJS) $(LIBS)",
         "",
         "%.o: %.c program.h",
         "\t$(CC) $(CFLAGS) -c $< -o $@",
         "",
     ]
-    for f, o in zip(runtime_c, robjs):
-        lines.append("%s: %s/%s $(wildcard %s/*.h)" % (o, RUNTIME_DIR, f, RUNTIME_DIR))
-        lines.append("\t$(CC) $(CFLAGS) -c $< -o $@")
     return "\n".join(lines) + "\n"

@@ -231,6 +231,17 @@ class FuncGen:
         return self.assign(op, "(%s != NULL && (uint32_t)(((rt_hdr *)%s)->tid - TID_%s) <= (uint32_t)(TIDMAX_%s - TID_%s))"
                            % (a[0], a[0], cd.c_name, cd.c_name, cd.c_name))
 
+    def op_type_is(self, op: Op, a: list[str]) -> str:
+        cd = op.extra
+        assert isinstance(cd, ClassDesc)
+        return self.assign(op, "(%s != NULL && ((rt_hdr *)%s)->tid == TID_%s)" % (a[0], a[0], cd.c_name))
+
+    def op_new_rdict(self, op: Op, a: list[str]) -> str:
+        eq, hsh, dt = op.extra  # type: ignore[misc]
+        weq, whash = self.db.rdict_wrappers(eq, hsh, dt)
+        return self.assign(op, "rt_dict_new(RT_DICT_CUSTOM, %d, %d, %s, %s)"
+                           % (L.is_ref(dt.k), L.is_ref(dt.v), whash, weq))
+
     def op_getclassattr(self, op: Op, a: list[str]) -> str:
         cd, name = op.extra  # type: ignore[misc]
         table = self.db.classattr_table(cd, name, op.result.type)  # type: ignore[union-attr]

@@ -174,6 +174,8 @@ class CallLowerer(ExprLowerer):
 
     # ---- instantiation ---------------------------------------------------------------
     def instantiate(self, info: TypeInfo, e: CallExpr, args: list[Expression]) -> Value:
+        if info.fullname == "pypy27.support.objectmodel.r_dict":
+            return self.new_rdict(e)
         cd = self.prog.classdesc(info)
         cd.instantiated = True
         obj = self.emit("malloc", [], L.InstT(cd), cd)
@@ -186,6 +188,18 @@ class CallLowerer(ExprLowerer):
             for a in args:
                 self.expr(a)
         return obj
+
+    def new_rdict(self, e: CallExpr) -> Value:
+        """r_dict(eq, hash): the functions must be top-level functions (constants)."""
+        dt = self.t(e)
+        assert isinstance(dt, L.DictT)
+        fns = []
+        for a in e.args:
+            f = self.expr(a)
+            if not (isinstance(f, Constant) and isinstance(f.value, FuncDesc)):
+                raise self.error("r_dict() needs top-level functions for eq and hash", e)
+            fns.append(f.value)
+        return self.emit("new_rdict", [], dt, (fns[0], fns[1], dt))
 
     # ---- support library ----------------------------------------------------------------
     def support_call(self, fullname: str, e: CallExpr) -> Optional[Value]:

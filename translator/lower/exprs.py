@@ -269,7 +269,13 @@ class ExprLowerer(StmtLowerer):
         if e.op == "%" and left.type == L.STR:
             from pypy27.translator.lower.formatting import lower_format
             return lower_format(self, left, e.right)
-        return self.binop(e.op, left, self.expr(e.right), e, result=self.t(e))
+        result = None
+        if e.op == "**":      # typeshed types float ** float as Any
+            try:
+                result = self.t(e)
+            except Exception:
+                result = L.Float
+        return self.binop(e.op, left, self.expr(e.right), e, result=result)
 
     def shortcircuit(self, e: OpExpr) -> Value:
         rt = self.t(e)
@@ -330,6 +336,8 @@ class ExprLowerer(StmtLowerer):
             return self.rtcall("rt_str_concat", [a, b], L.STR)
         if ta == L.STR and tb == L.Signed and op == "*":
             return self.rtcall("rt_str_mul", [a, b], L.STR)
+        if ta == L.Signed and tb == L.STR and op == "*":
+            return self.rtcall("rt_str_mul", [b, a], L.STR)
         if isinstance(ta, L.ListT) and isinstance(tb, L.ListT) and op == "+":
             return self.rtcall("rt_list_concat", [a, b], ta)
         if isinstance(ta, L.ListT) and tb == L.Signed and op == "*":
@@ -338,6 +346,14 @@ class ExprLowerer(StmtLowerer):
 
     # ---- comparisons ---------------------------------------------------------------------
     def e_ComparisonExpr(self, e: ComparisonExpr) -> Value:
+        if len(e.operators) == 1 and e.operators[0] in ("is", "is not"):
+            left, right = e.operands
+            if isinstance(left, CallExpr) and isinstance(left.callee, NameExpr) \
+                    and left.callee.fullname == "builtins.type" and len(left.args) == 1 \
+                    and isinstance(right, RefExpr) and isinstance(right.node, TypeInfo):
+                # type(x) is C: an exact class check
+                r = self.emit("type_is", [self.expr(left.args[0])], L.Bool, self.prog.classdesc(right.node))
+                return self.emit("bool_not", [r], L.Bool) if e.operators[0] == "is not" else r
         if len(e.operators) == 1:
             return self.compare(e.operators[0], self.expr(e.operands[0]), self.expr(e.operands[1]), e)
         res = self.newvar(L.Bool, "cmp")
@@ -401,8 +417,9 @@ class ExprLowerer(StmtLowerer):
         return self.compare("==", a, b, ctx)
 
     # ---- displays -------------------------------------------------------------------------
-    def e_ListExpr(self, e: ListExpr) -> Value:
-        lt = self.t(e)
+    def e_ListExpr(self, e: ListExpr, lt: Optional[L.LLType] = None) -> Value:
+        if lt is None:
+            lt = self.t(e)
         assert isinstance(lt, L.ListT)
         items = [self.expr(i) for i in e.items]
         lst = self.rtcall("rt_list_new", [Constant(len(items), L.Signed),
@@ -426,8 +443,9 @@ class ExprLowerer(StmtLowerer):
                                            Constant(L.is_ref(dt.v), L.Bool), Constant(None, L.NONE),
                                            Constant(None, L.NONE)], dt)
 
-    def e_DictExpr(self, e: DictExpr) -> Value:
-        dt = self.t(e)
+    def e_DictExpr(self, e: DictExpr, dt: Optional[L.LLType] = None) -> Value:
+        if dt is None:
+            dt = self.t(e)
         assert isinstance(dt, L.DictT)
         d = self.new_dict(dt)
         for k, v in e.items:

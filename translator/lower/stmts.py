@@ -7,7 +7,7 @@ from mypy.nodes import (AssertStmt, AssignmentStmt, Block as MBlock, BreakStmt, 
                         ContinueStmt, DelStmt, Expression, ExpressionStmt, ForStmt, IfStmt,
                         IndexExpr, MemberExpr, NameExpr, OperatorAssignmentStmt, PassStmt,
                         RaiseStmt, RefExpr, ReturnStmt, Statement, TryStmt, TupleExpr, TypeInfo,
-                        Var, WhileStmt, WithStmt, FuncDef, StrExpr, TempNode)
+                        Var, WhileStmt, WithStmt, FuncDef, StrExpr, TempNode, ListExpr, DictExpr)
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.ir.model import Block, Constant, Value, Variable
@@ -55,7 +55,15 @@ class StmtLowerer(Builder):
         if len(s.lvalues) == 1 and isinstance(s.lvalues[0], NameExpr) and s.type is not None \
                 and isinstance(s.rvalue, TempNode):
             return                                  # bare annotation `x: int`
-        value = self.expr(s.rvalue)
+        rv = s.rvalue
+        lv0 = s.lvalues[0]
+        if isinstance(rv, (ListExpr, DictExpr)) and not rv.items and isinstance(lv0, NameExpr) \
+                and isinstance(lv0.node, Var) and lv0.node.type is not None:
+            # an empty display takes the variable's type (mypy's own is list[Never])
+            t = self.prog.lltype(lv0.node.type, self.path, s.line)
+            value = self.e_ListExpr(rv, t) if isinstance(rv, ListExpr) else self.e_DictExpr(rv, t)  # type: ignore
+        else:
+            value = self.expr(rv)
         for lv in s.lvalues:
             self.store(lv, value)
 
