@@ -239,8 +239,9 @@ rt_dict *rt_dict_copy(rt_dict *d);
 rt_list *rt_dict_keys(rt_dict *d);
 rt_list *rt_dict_values(rt_dict *d);
 /* Iteration: positions run over entries; rt_dict_next returns the next valid
- * position >= pos, or -1 at the end. Mutation during iteration raises
- * RuntimeError-like ValueError("dictionary changed size during iteration"). */
+ * position >= pos, or -1 at the end. Mutation during iteration is not
+ * detected (the subset forbids it, as CPython does): it stays memory-safe
+ * but may skip or repeat entries. */
 Signed rt_dict_next(rt_dict *d, Signed pos);
 #define RT_DICT_KEY(d, pos) ((d)->entries[(pos)].key)
 #define RT_DICT_VALUE(d, pos) ((d)->entries[(pos)].value)

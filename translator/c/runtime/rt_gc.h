@@ -10,6 +10,9 @@ void rt_gc_init(void);
 /* Zero-filled object whose header gets `tid`. `has_pointers` false means the
  * GC never needs to scan it (strings, int arrays). */
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers);
+/* Like rt_gc_malloc(size, tid, 0) but only the header is initialised: for
+ * objects the caller fills completely (string contents). */
+void *rt_gc_malloc_atomic_uninit(size_t size, uint32_t tid);
 /* Zero-filled non-object memory owned by a GC object (list items, dict tables). */
 void *rt_gc_malloc_varsize(size_t size, int has_pointers);
 void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_pointers);

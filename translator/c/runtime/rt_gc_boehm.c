@@ -32,6 +32,14 @@ void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     return p;
 }
 
+void *rt_gc_malloc_atomic_uninit(size_t size, uint32_t tid) {
+    rt_hdr *h = GC_MALLOC_ATOMIC(size);
+    if (RT_UNLIKELY(h == NULL)) rt_gc_out_of_memory();
+    h->tid = tid;
+    h->gcflags = 0;
+    return h;
+}
+
 void *rt_gc_malloc_varsize(size_t size, int has_pointers) {
     void *p;
     if (size == 0) size = 1;

@@ -20,6 +20,10 @@ void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     return h;
 }
 
+void *rt_gc_malloc_atomic_uninit(size_t size, uint32_t tid) {
+    return rt_gc_malloc(size, tid, 0);
+}
+
 void *rt_gc_malloc_varsize(size_t size, int has_pointers) {
     (void)has_pointers;
     return rt_nofree_alloc(size);

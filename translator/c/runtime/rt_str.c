@@ -12,8 +12,11 @@ rt_str1 rt_str_chars[256] = { C64(0), C64(64), C64(128), C64(192) };
 rt_str1 rt_str_empty_obj = {{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, 0, {0}};
 
 rt_str *rt_str_new(Signed length) {
-    rt_str *s = rt_gc_malloc(sizeof(rt_str) + (size_t)length + 1, RT_TID_STR, 0);
-    s->length = length;     /* zero-filled: hash 0 and the final '\0' */
+    /* The caller fills the chars: only clear what it does not write. */
+    rt_str *s = rt_gc_malloc_atomic_uninit(sizeof(rt_str) + (size_t)length + 1, RT_TID_STR);
+    s->hash = 0;
+    s->length = length;
+    s->chars[length] = '\0';
     return s;
 }
 
