@@ -141,7 +141,8 @@ void rt_list_setslice(rt_list *l, Signed start, Signed stop, rt_list *items) {
     Signed newlen = n - (stop - start) + m;
     rt_list_reserve(l, newlen);
     RT_GC_WRITE_BARRIER(l);
-    memmove(l->items + start + m, l->items + stop, (size_t)(n - stop) * sizeof(rt_word));
+    if (n > stop)
+        memmove(l->items + start + m, l->items + stop, (size_t)(n - stop) * sizeof(rt_word));
     if (m) memcpy(l->items + start, src, (size_t)m * sizeof(rt_word));
     if (newlen < n) memset(l->items + newlen, 0, (size_t)(n - newlen) * sizeof(rt_word));
     l->length = newlen;

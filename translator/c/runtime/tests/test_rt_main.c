@@ -84,6 +84,13 @@ static void test_lists(void) {
     rt_list_setslice(t, -100, 100, src);
     CHECK(t->length == 3 && memcmp(t->items, abc, sizeof abc) == 0);
 
+    rt_list *empty = rt_list_new(0, false);
+    rt_list_setslice(empty, 0, 0, rt_list_new(0, false));
+    CHECK(empty->length == 0 && rt_list_slice(empty, 0, 5)->length == 0);
+    rt_list_setslice(empty, 3, -3, src);
+    CHECK(empty->length == 3 && RT_LIST_GET(empty, 2) == 300);
+    CHECK(rt_list_concat(rt_list_new(0, false), rt_list_new(0, false))->length == 0);
+
     rt_list *cc = rt_list_concat(src, t);
     CHECK(cc->length == 6 && RT_LIST_GET(cc, 3) == 100);
     rt_list *m = rt_list_mul(src, 3);
@@ -169,6 +176,7 @@ static void test_int_dict(void) {
     rt_dict_setitem(d, 1, 8);
     CHECK(rt_dict_get(d, 1, 0) == 8);
 
+    CHECK(RT_DICT_LEN(rt_dict_copy(rt_dict_new(RT_DICT_INT, false, false, NULL, NULL))) == 0);
     rt_dict *c = rt_dict_copy(d);
     rt_dict_setitem(c, 2, 2);
     CHECK(RT_DICT_LEN(c) == RT_DICT_LEN(d) + 1 && !rt_dict_contains(d, 2));
