@@ -211,26 +211,118 @@ rt_str *rt_str_from_int(Signed v) {
 
 /* ---- repr(float) -------------------------------------------------------- */
 
-/* Shortest digits that read back as v: the nearest 15-significant-digit
- * decimal always identifies v if any shorter one does (normal doubles
- * carry more than 15 digits), so only 15, 16 and 17 digits need trying. Writes the
- * digits without trailing zeros and returns the decimal exponent `decpt`
- * such that v = 0.DIGITS * 10**decpt. v must be finite and nonzero. */
-static int rt_float_shortest(Float v, char *digits, int *ndigits) {
-    char buf[40];
-    /* Subnormals carry fewer digits: search them from 1 digit up. */
-    int first = fabs(v) < 2.2250738585072014e-308 ? 1 : 15;
-    for (int prec = first; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-        if (prec == 17 || strtod(buf, NULL) == v) break;
-    }
-    /* buf is "[-]d.ddde[+-]xx" */
-    char *q = buf;
-    if (*q == '-') q++;
+/* Splits snprintf's "%.*e" output "[-]d.ddde[+-]xx" into digits and exponent. */
+static int rt_parse_e_format(const char *buf, char *digits, int *exp10) {
+    const char *q = buf;
     int nd = 0;
+    if (*q == '-') q++;
     for (; *q != 'e'; q++)
         if (*q != '.') digits[nd++] = *q;
-    int exp10 = atoi(q + 1);
+    *exp10 = atoi(q + 1);
+    return nd;
+}
+
+/* Whether digits[0:nd] * 10**(exp10 - nd + 1) reads back as v. */
+static bool rt_round_trips(const char *digits, int nd, int exp10, Float v) {
+    char buf[40];
+    int o = 0;
+    if (v < 0) buf[o++] = '-';
+    buf[o++] = digits[0];
+    buf[o++] = '.';
+    memcpy(buf + o, digits + 1, (size_t)(nd - 1));
+    o += nd - 1;
+    snprintf(buf + o, sizeof buf - (size_t)o, "e%d", exp10);
+    return strtod(buf, NULL) == v;
+}
+
+/* Rounds the 17 digits d17 to `prec` digits into out, as correctly rounding
+ * v itself would. That is only guaranteed when the dropped digits are not
+ * exactly "50...0" (v may lie on either side of that midpoint): then ask
+ * snprintf. Returns the exponent of the result. */
+static int rt_round_digits(Float v, const char *d17, int exp10, int prec, char *out) {
+    bool midpoint = d17[prec] == '5';
+    for (int k = prec + 1; k < 17 && midpoint; k++) midpoint = d17[k] == '0';
+    if (midpoint) {
+        char buf[40];
+        int e;
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
+        rt_parse_e_format(buf, out, &e);
+        return e;
+    }
+    memcpy(out, d17, (size_t)prec);
+    if (d17[prec] >= '5') {
+        int k = prec - 1;
+        while (k >= 0 && out[k] == '9') out[k--] = '0';
+        if (k >= 0) out[k]++;
+        else { out[0] = '1'; exp10++; }      /* 99..9 rounded up to 10..0 */
+    }
+    return exp10;
+}
+
+static const double rt_pow10[23] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* Fast path, without snprintf/strtod, for values that 15 digits identify
+ * (most floats written by people). Finds N with 10**14 <= N < 10**15 and
+ * checks N * 10**(exp10 - 14) == a exactly: N and the power of ten are
+ * exact doubles, so one multiplication or division rounds correctly, as
+ * strtod would. A 15-digit decimal that reads back as a is unique (see
+ * below), so a successful check gives the answer. */
+static bool rt_float_15_digits(Float a, char *digits, int *exp10) {
+    if (!(a >= 1e-7 && a < 1e22)) return false;
+    int e = (int)floor(log10(a));
+    for (int attempt = 0; attempt < 2; attempt++) {
+        int k = 14 - e;
+        if (k > 22 || k < -22) return false;
+        long double scaled = k >= 0 ? (long double)a * rt_pow10[k] : (long double)a / rt_pow10[-k];
+        int64_t n = (int64_t)llroundl(scaled);
+        if (n >= 1000000000000000ll) { e++; continue; }     /* log10 was off by one */
+        if (n < 100000000000000ll) { e--; continue; }
+        double back = k >= 0 ? (double)n / rt_pow10[k] : (double)n * rt_pow10[-k];
+        if (back != a) return false;
+        for (int i = 14; i >= 0; i--) { digits[i] = (char)('0' + n % 10); n /= 10; }
+        *exp10 = e;
+        return true;
+    }
+    return false;
+}
+
+/* Shortest digits that read back as v: the nearest 15-significant-digit
+ * decimal always identifies v if any shorter one does (normal doubles
+ * carry more than 15 digits), so only 15, 16 and 17 digits need trying,
+ * all derived from one 17-digit conversion. Writes the digits without
+ * trailing zeros and returns the decimal exponent `decpt` such that
+ * v = 0.DIGITS * 10**decpt. v must be finite and nonzero. */
+static int rt_float_shortest(Float v, char *digits, int *ndigits) {
+    char buf[40];
+    int nd, exp10;
+    if (rt_float_15_digits(fabs(v), digits, &exp10)) {
+        nd = 15;
+    } else if (fabs(v) < 2.2250738585072014e-308) {
+        /* Subnormals carry fewer digits: search them from 1 digit up. */
+        for (int prec = 1; prec <= 17; prec++) {
+            snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
+            if (prec == 17 || strtod(buf, NULL) == v) break;
+        }
+        nd = rt_parse_e_format(buf, digits, &exp10);
+    } else {
+        char d17[24];
+        int e17;
+        snprintf(buf, sizeof buf, "%.16e", v);
+        rt_parse_e_format(buf, d17, &e17);
+        nd = 0;
+        for (int prec = 15; prec <= 16 && nd == 0; prec++) {
+            exp10 = rt_round_digits(v, d17, e17, prec, digits);
+            if (rt_round_trips(digits, prec, exp10, v)) nd = prec;
+        }
+        if (nd == 0) {
+            memcpy(digits, d17, 17);
+            nd = 17;
+            exp10 = e17;
+        }
+    }
     while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = '\0';
     *ndigits = nd;
