@@ -152,6 +152,7 @@ def float_values(rng, n):
             vals.append(f)
         vals.append(round(rng.uniform(-1000, 1000), rng.randint(0, 6)))
         vals.append(rng.random() * 10.0 ** rng.randint(-25, 25))
+        vals.append(rng.randint(1, 10**15) / 10 ** rng.randint(0, 22))   # 15-digit fast path
     return vals
 
 
