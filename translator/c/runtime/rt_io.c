@@ -19,7 +19,9 @@ void rt_write(int fd, rt_str *s) {
         ssize_t n = write(fd, p, (size_t)left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            rt_raise_builtin(RT_EXC_OSERROR, strerror(errno));
+            char msg[160];       /* Python's "[Errno N] text" */
+            snprintf(msg, sizeof msg, "[Errno %d] %s", errno, strerror(errno));
+            rt_raise_builtin(RT_EXC_OSERROR, msg);
             return;
         }
         p += n;

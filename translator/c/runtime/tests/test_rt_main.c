@@ -351,6 +351,10 @@ static Signed run_mode(rt_list *argv) {
         rt_write(1, S("two\n"));
         rt_print_str(S("three"));
         rt_write(2, S("err\n"));
+        rt_write(-1, S("lost"));
+        if (!(rt_test_exc_kind == RT_EXC_OSERROR && strcmp(rt_test_exc_msg, "[Errno 9] Bad file descriptor") == 0))
+            rt_print_str(S("wrong OSError"));
+        RT_EXC_CLEAR();
         return 0;
     }
     if (str_is(mode, "argv")) {
