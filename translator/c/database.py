@@ -5,6 +5,7 @@ strings) become static C data; their layout comes from their low-level type.
 """
 from __future__ import annotations
 
+import re
 import struct
 from typing import Optional
 
@@ -12,6 +13,9 @@ from pypy27.translator import lltypes as L
 from pypy27.translator.classes import ClassDesc, SubsetError
 from pypy27.translator.ir.model import Constant, Graph
 from pypy27.translator.program import FuncDesc, Program
+
+
+PREBUILT_REF = re.compile(r"&(pb[a-z]_\d+)")
 
 
 def c_string_literal(s: str) -> str:
@@ -55,6 +59,10 @@ class Database:
         self.dispatch_tables: dict[tuple[str, str], str] = {}
         self.classattr_types: dict[tuple[str, str], tuple[str, L.LLType]] = {}
         self.counter = 0
+        # prebuilt objects: name -> (C type, initialiser or None); only the ones
+        # code refers to are exported through the header, the rest stay static
+        self.objdefs: dict[str, tuple[str, Optional[str]]] = {}
+        self.exported: dict[str, bool] = {}
         self.wrappers: dict[str, bool] = {}
 
     def fresh(self, prefix: str) -> str:
@@ -109,7 +117,33 @@ class Database:
 
     # ---- constants -------------------------------------------------------------
     def const_expr(self, c: Constant) -> str:
-        return self.value_expr(c.value, c.type)
+        """A constant used by code: its prebuilt object (if any) is exported."""
+        expr = self.value_expr(c.value, c.type)
+        m = PREBUILT_REF.search(expr)
+        if m is not None:
+            self.exported[m.group(1)] = True
+        return expr
+
+    def define(self, name: str, ctype: str, init: Optional[str]) -> None:
+        self.objdefs[name] = (ctype, init)
+
+    def object_decls(self) -> list[str]:
+        return ["extern %s %s;" % (self.objdefs[n][0], n) for n in self.exported if n in self.objdefs]
+
+    def data_c(self) -> str:
+        """data.c: forward declarations (prebuilt data may be cyclic), tables, objects."""
+        out = ['#include "program.h"', ""]
+        for name, (ctype, init) in self.objdefs.items():
+            if name not in self.exported:
+                out.append("static %s %s;" % (ctype, name))
+        out.extend(self.defs)
+        for name, (ctype, init) in self.objdefs.items():
+            storage = "" if name in self.exported else "static "
+            out.append("%s%s %s%s;" % (storage, ctype, name, " = " + init if init is not None else ""))
+        out.append("void rt_init_prebuilt_data(void) {")
+        out.extend("    " + line for line in "\n".join(self.init_code).splitlines())
+        out.append("}")
+        return "\n".join(out) + "\n"
 
     def value_expr(self, value: object, t: L.LLType) -> str:
         if t == L.Signed or t == L.Word:
@@ -164,9 +198,8 @@ class Database:
             self.strings[s] = name
             n = len(s)
             self.str_lengths[n] = True
-            self.decls.append("extern struct rt_str_%d %s;" % (n, name))
-            self.defs.append("struct rt_str_%d %s = {{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, %d, %s};"
-                             % (n, name, n, c_string_literal(s)))
+            self.define(name, "struct rt_str_%d" % n, "{{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, %d, %s}"
+                        % (n, c_string_literal(s)))
         return name
 
     def _seen(self, value: object, t: L.LLType) -> tuple[tuple[int, str], Optional[str]]:
@@ -182,15 +215,13 @@ class Database:
         name = self.fresh("pbl_")
         self.objects[key] = name
         self.keepalive.append(value)
-        self.decls.append("extern rt_list %s;" % name)
         n = len(value)
         items = ", ".join(self.word_expr(v, t.item) for v in value)
         if n:
             self.defs.append("static rt_word %s_items[%d] = {%s};" % (name, n, items))
-            self.defs.append("rt_list %s = {{RT_TID_LIST, RT_GCFLAG_PREBUILT}, %d, %d, %s_items};"
-                             % (name, n, n, name))
+            self.define(name, "rt_list", "{{RT_TID_LIST, RT_GCFLAG_PREBUILT}, %d, %d, %s_items}" % (n, n, name))
         else:
-            self.defs.append("rt_list %s = {{RT_TID_LIST, RT_GCFLAG_PREBUILT}, 0, 0, NULL};" % name)
+            self.define(name, "rt_list", "{{RT_TID_LIST, RT_GCFLAG_PREBUILT}, 0, 0, NULL}")
         return name
 
     def dict_kind(self, t: L.DictT) -> str:
@@ -209,13 +240,18 @@ class Database:
         name = self.fresh("pbd_")
         self.objects[key] = name
         self.keepalive.append(value)
-        self.decls.append("extern rt_dict %s;" % name)
-        self.defs.append("rt_dict %s;" % name)
+        self.define(name, "rt_dict", None)
+        # keys and values are static tables; the hash table is built at start-up
+        n = len(value)
+        keys = ", ".join(self.word_expr(k, t.k) for k in value)
+        vals = ", ".join(self.word_expr(v, t.v) for v in value.values())
+        self.defs.append("static rt_word %s_keys[%d] = {%s};" % (name, max(n, 1), keys or "0"))
+        self.defs.append("static rt_word %s_values[%d] = {%s};" % (name, max(n, 1), vals or "0"))
         lines = ["{ rt_dict *d = rt_dict_new(%s, %d, %d, NULL, NULL);"
-                 % (self.dict_kind(t), L.is_ref(t.k), L.is_ref(t.v))]
-        for k, v in value.items():
-            lines.append("  rt_dict_setitem(d, %s, %s);" % (self.word_expr(k, t.k), self.word_expr(v, t.v)))
-        lines.append("  %s = *d; %s.hdr.gcflags |= RT_GCFLAG_PREBUILT; }" % (name, name))
+                 % (self.dict_kind(t), L.is_ref(t.k), L.is_ref(t.v)),
+                 "  for (Signed i = 0; i < %d; i++) rt_dict_setitem(d, %s_keys[i], %s_values[i]);"
+                 % (n, name, name),
+                 "  %s = *d; %s.hdr.gcflags |= RT_GCFLAG_PREBUILT; }" % (name, name)]
         self.init_code.append("\n".join(lines))
         return name
 
@@ -229,10 +265,9 @@ class Database:
         name = self.fresh("pbt_")
         self.objects[key] = name
         self.keepalive.append(value)
-        self.decls.append("extern struct %s %s;" % (t.struct_name(), name))
         fields = ", ".join(self.value_expr(v, it) for v, it in zip(value, t.items))
-        self.defs.append("struct %s %s = {{RT_TID_RAW, RT_GCFLAG_PREBUILT}%s};"
-                         % (t.struct_name(), name, (", " + fields) if fields else ""))
+        self.define(name, "struct " + t.struct_name(), "{{RT_TID_RAW, RT_GCFLAG_PREBUILT}%s}"
+                    % ((", " + fields) if fields else ""))
         return name
 
     def prebuilt_instance(self, value: object) -> str:
@@ -245,16 +280,14 @@ class Database:
         self.objects[key] = name
         self.keepalive.append(value)
         cd.instantiated = True
-        self.decls.append("extern struct %s %s;" % (cd.c_name, name))
         fields = []
         for fname, ft, owner in cd.all_fields():
             fv = getattr(value, fname, None)
             if fv is None and ft in (L.Signed, L.Float, L.Bool):
                 fv = 0
             fields.append(self.value_expr(fv, ft))
-        self.defs.append("struct %s %s = {{%s, RT_GCFLAG_PREBUILT}%s};"
-                         % (cd.c_name, name, "TID_" + cd.c_name,
-                            "".join(", " + f for f in fields)))
+        self.define(name, "struct " + cd.c_name, "{{%s, RT_GCFLAG_PREBUILT}%s}"
+                    % ("TID_" + cd.c_name, "".join(", " + f for f in fields)))
         return name
 
 

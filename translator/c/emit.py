@@ -63,7 +63,7 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
 
     files: list[str] = []
     files.append(_write(outdir, "program.h", header(prog, db, graphs)))
-    files.append(_write(outdir, "data.c", '#include "program.h"\n\n' + "\n".join(db.defs) + "\n"))
+    files.append(_write(outdir, "data.c", db.data_c()))
     files.append(_write(outdir, "glue.c", glue(prog, db, entry, exc_kinds)))
     for i in range(0, len(bodies), FUNCS_PER_FILE):
         chunk = bodies[i:i + FUNCS_PER_FILE]
@@ -103,6 +103,7 @@ def header(prog: Program, db: Database, graphs: list[Graph]) -> str:
     for g in graphs:
         out.append(prototype(g) + ";")
     out.extend(db.decls)
+    out.extend(db.object_decls())
     return "\n".join(out) + "\n"
 
 
@@ -123,9 +124,8 @@ def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]
     out.append("    uint32_t tid = ((rt_hdr *)obj)->tid;")
     out.append("    return tid < %d && class_names[tid] ? class_names[tid] : \"<object>\";" % len(names))
     out.append("}")
-    out.append("void rt_init_prebuilt(void) {")
-    out.extend("    " + line for line in "\n".join(db.init_code).splitlines())
-    out.append("}")
+    out.append("void rt_init_prebuilt_data(void);")
+    out.append("void rt_init_prebuilt(void) { rt_init_prebuilt_data(); }")
     assert entry.sig is not None
     out.append("Signed rt_entry_point(rt_list *argv) {")
     if entry.sig.result == L.Void:

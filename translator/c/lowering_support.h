@@ -2,6 +2,7 @@
 #ifndef LOWERING_SUPPORT_H
 #define LOWERING_SUPPORT_H
 #include <math.h>
+#include <stdlib.h>
 #include "rt.h"
 
 static inline Signed rt_str_ord(rt_str *s) {
@@ -34,4 +35,27 @@ static inline void rt_raise_builtin_str(Signed which, rt_str *msg) {
 static inline void rt_check_found(Signed index) {
     if (index < 0) rt_raise_builtin(RT_EXC_VALUE, "list.index(x): x not in list");
 }
+static inline void rt_dict_update(rt_dict *d, rt_dict *other) {
+    for (Signed pos = rt_dict_next(other, 0); pos >= 0; pos = rt_dict_next(other, pos + 1)) {
+        rt_dict_setitem(d, RT_DICT_KEY(other, pos), RT_DICT_VALUE(other, pos));
+        if (RT_EXC_OCCURRED()) return;
+    }
+}
+
+/* list.sort() for the item types with a natural order (equal items are
+ * indistinguishable, so an unstable sort is fine). */
+static int rt_cmp_int_(const void *a, const void *b) {
+    Signed x = (Signed)*(const rt_word *)a, y = (Signed)*(const rt_word *)b;
+    return (x > y) - (x < y);
+}
+static int rt_cmp_float_(const void *a, const void *b) {
+    Float x = rt_float_from_word(*(const rt_word *)a), y = rt_float_from_word(*(const rt_word *)b);
+    return (x > y) - (x < y);
+}
+static int rt_cmp_str_(const void *a, const void *b) {
+    return (int)rt_str_cmp((rt_str *)(uintptr_t)*(const rt_word *)a, (rt_str *)(uintptr_t)*(const rt_word *)b);
+}
+static inline void rt_list_sort_int(rt_list *l) { qsort(l->items, l->length, sizeof(rt_word), rt_cmp_int_); }
+static inline void rt_list_sort_float(rt_list *l) { qsort(l->items, l->length, sizeof(rt_word), rt_cmp_float_); }
+static inline void rt_list_sort_str(rt_list *l) { qsort(l->items, l->length, sizeof(rt_word), rt_cmp_str_); }
 #endif

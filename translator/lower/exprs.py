@@ -226,7 +226,22 @@ class ExprLowerer(StmtLowerer):
     # ---- truth and operators ----------------------------------------------------------
     def truth(self, e: Expression) -> Value:
         if isinstance(e, OpExpr) and e.op in ("and", "or"):
-            return self.expr(e)
+            # in a condition only the truth of each operand matters
+            res = self.newvar(L.Bool, "cond")
+            self.assign(res, self.truth(e.left))
+            rhs = self.new_block("cond_rhs")
+            done = self.new_block("cond_done")
+            if e.op == "and":
+                self.branch(res, rhs, done)
+            else:
+                self.branch(res, done, rhs)
+            self.start(rhs)
+            self.assign(res, self.truth(e.right))
+            self.goto(done)
+            self.start(done)
+            return res
+        if isinstance(e, UnaryExpr) and e.op == "not":
+            return self.emit("bool_not", [self.truth(e.expr)], L.Bool)
         return self.truth_value(self.expr(e), e)
 
     def truth_value(self, v: Value, ctx: Context) -> Value:

@@ -51,11 +51,23 @@ def loop_source(fl: "FunctionLowerer", it: Expression, target: Expression, head:
             return dict_source(fl, fl.expr(it.callee.expr), it.callee.name, target, head, body, exit)
     seq = fl.expr(it)
     st = seq.type
+    if isinstance(st, L.TupleT) and st.items and all(x == st.items[0] for x in st.items):
+        seq = tuple_as_list(fl, seq, st)        # `for x in (a, b, c)`
+        st = seq.type
     if isinstance(st, L.DictT):
         return dict_source(fl, seq, "keys", target, head, body, exit)
     if isinstance(st, L.ListT) or st == L.STR:
         return seq_source(fl, seq, target, head, body, exit)
     raise fl.error("cannot iterate over %s" % st, it)
+
+
+def tuple_as_list(fl: "FunctionLowerer", tup: Value, tt: L.TupleT) -> Value:
+    lt = L.ListT(tt.items[0])
+    lst = fl.rtcall("rt_list_new", [Constant(len(tt.items), L.Signed), Constant(L.is_ref(lt.item), L.Bool)], lt)
+    for i, t in enumerate(tt.items):
+        item = fl.emit("getfield", [tup], t, ("tuple", i))
+        fl.emit("list_setitem", [lst, Constant(i, L.Signed), fl.word(item, t)], L.Void)
+    return lst
 
 
 def seq_source(fl: "FunctionLowerer", seq: Value, target: Expression, head: Block, body: Block,

@@ -81,6 +81,11 @@ def list_method(fl: "FunctionLowerer", l: Value, t: L.ListT, name: str, args: li
         return idx
     if name == "clear" and n == 0:
         return fl.rtcall("rt_list_resize", [l, Constant(0, L.Signed)], L.Void)
+    if name == "sort" and n == 0:
+        kind = {"Signed": "int", "Bool": "int", "Float": "float", "str": "str"}.get(t.item.key())
+        if kind is None:
+            raise fl.error("sort() of a list of %s is not in the subset" % t.item, e)
+        return fl.rtcall("rt_list_sort_" + kind, [l], L.Void)
     raise fl.error("list.%s with %d arguments is not in the subset" % (name, n), e)
 
 
@@ -107,4 +112,8 @@ def dict_method(fl: "FunctionLowerer", d: Value, t: L.DictT, name: str, args: li
         return fl.rtcall("rt_dict_copy", [d], t)
     if name == "clear" and n == 0:
         return fl.rtcall("rt_dict_clear", [d], L.Void)
+    if name == "update" and n == 1 and args[0].type == t:
+        return fl.rtcall("rt_dict_update", [d, args[0]], L.Void, canraise=True)
+    if name == "items" and n == 0:
+        raise fl.error("d.items() is only supported directly in a for loop", e)
     raise fl.error("dict.%s with %d arguments is not in the subset" % (name, n), e)

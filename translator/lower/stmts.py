@@ -45,6 +45,12 @@ class StmtLowerer(Builder):
             return                              # docstring
         self.expr(s.expr, want_void=True)
 
+    def s_ImportFrom(self, s: object) -> None:
+        pass      # names are bound by mypy; imports happened at build time
+
+    s_Import = s_ImportFrom
+    s_ImportAll = s_ImportFrom
+
     def s_Block(self, s: MBlock) -> None:
         self.stmts(s.body)
 
@@ -57,6 +63,20 @@ class StmtLowerer(Builder):
             return                                  # bare annotation `x: int`
         rv = s.rvalue
         lv0 = s.lvalues[0]
+        if isinstance(rv, TupleExpr) and len(s.lvalues) == 1 and isinstance(lv0, TupleExpr) \
+                and len(lv0.items) == len(rv.items):
+            # `a, b = x, y`: evaluate everything first, then store (no tuple is built)
+            temps = []
+            for item in rv.items:
+                v = self.expr(item)
+                if isinstance(v, Variable):
+                    tmp = self.newvar(v.type, "t")
+                    self.assign(tmp, v)
+                    v = tmp
+                temps.append(v)
+            for target, v in zip(lv0.items, temps):
+                self.store(target, v)
+            return
         if isinstance(rv, (ListExpr, DictExpr)) and not rv.items and isinstance(lv0, NameExpr) \
                 and isinstance(lv0.node, Var) and lv0.node.type is not None:
             # an empty display takes the variable's type (mypy's own is list[Never])
