@@ -21,7 +21,7 @@ import types
 import opcode
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = "/work/shared/conformance"
+CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "conformance")
 FOLDERS = ["lang", "builtins", "stdlib"]
 
 

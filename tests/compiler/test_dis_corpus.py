@@ -16,7 +16,7 @@ from pypy27.interpreter.astcompiler.disassemble import disassemble
 from pypy27.interpreter.pyparser.error import SyntaxErr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = "/work/shared/conformance"
+from pypy27.tests.paths import CONFORMANCE as CORPUS  # noqa: E402
 FOLDERS = ["lang", "builtins", "stdlib"]
 
 # Why a listing differs from 2.7's (each explained in docs/compiler.md).

@@ -9,7 +9,7 @@ from pypy27.interpreter.astcompiler import ast
 from pypy27.interpreter.pyparser.parser import parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CONFORMANCE = "/work/shared/conformance"
+from pypy27.tests.paths import CONFORMANCE  # noqa: E402
 with open(os.path.join(HERE, "data", "ast_dumps.json")) as _f:
     EXPECTED: dict[str, object] = json.load(_f)
 

@@ -9,7 +9,7 @@ import pytest
 from pypy27.interpreter.pyparser.error import SyntaxErr
 from pypy27.interpreter.pyparser.parser import parse
 
-CONFORMANCE = "/work/shared/conformance"
+from pypy27.tests.paths import CONFORMANCE  # noqa: E402
 PIECES = ["(", ")", "[", "]", "{", "}", ":", ",", "\n", "    ", "\t", "'", '"',
           "'''", "\\", "=", "lambda", "yield", "print", "for", "if", "else",
           "*", "**", "@", "`", ".", "0x", "1L", "u'", "\xe9", "#", "-", "not"]
