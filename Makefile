@@ -1,0 +1,45 @@
+# pypy27: a Python 2.7 interpreter with a tracing JIT, written in restricted Python.
+#   make          install what the build needs, then build the translated programs
+#   make test     the test suite (fast tier) and the subset check
+#   make check    the subset checker over all translated code
+#   make slow     the slow test tier (long fuzzing, big translations)
+PYTHON ?= python3
+JOBS ?= 2
+STAMP := build/.deps-stamp
+
+.PHONY: all deps check test slow examples bench clean
+
+all: deps examples
+
+$(STAMP): requirements.txt apt-packages.txt
+	@mkdir -p build
+	@missing=$$(grep -v '^#' apt-packages.txt | while read p; do [ -z "$$p" ] || dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages: $$missing"; \
+	  (apt-get update -qq && apt-get install -y -qq $$missing) >/dev/null || { echo "apt-get failed"; exit 1; }; \
+	fi
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt 2>&1 | grep -v "Running pip as the 'root' user" || true
+	@$(PYTHON) support/importroot.py >/dev/null
+	@touch $@
+
+deps: $(STAMP)
+
+# Until goal/ translates the interpreter (./pypy), the build translates the example targets.
+examples: deps
+	bin/translate pypy27.translator.examples.toylang.target -o build/toylang -j $(JOBS)
+	bin/translate pypy27.translator.examples.pycompile.target -o build/pycompile -j $(JOBS)
+
+check: deps
+	bin/check
+
+test: deps check
+	$(PYTHON) -m pytest -q -p no:cacheprovider tests
+
+slow: deps
+	$(PYTHON) -m pytest -q -p no:cacheprovider -m slow tests
+
+bench: examples
+	$(PYTHON) benchmarks/toylang/run.py
+
+clean:
+	rm -rf build
