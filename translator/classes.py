@@ -7,6 +7,7 @@ Type ids are numbered in preorder so `isinstance` is one range check.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Optional
 
 from mypy.nodes import Decorator, FuncDef, OverloadedFuncDef, TypeInfo, Var
@@ -25,9 +26,12 @@ class SubsetError(Exception):
 
 
 class ClassDesc:
-    def __init__(self, info: TypeInfo, base: Optional["ClassDesc"]) -> None:
+    def __init__(self, info: TypeInfo, base: Optional["ClassDesc"], suffix: str = "",
+                 env: Optional[dict[object, object]] = None) -> None:
         self.info = info
-        self.fullname = info.fullname
+        # a generic class has one ClassDesc per instantiation: the suffix names its type arguments
+        self.fullname = info.fullname + suffix
+        self.env: dict[object, object] = env or {}
         self.name = info.name
         self.base = base
         self.subclasses: list[ClassDesc] = []
@@ -39,7 +43,7 @@ class ClassDesc:
         self.tid_max = 0
         self.instantiated = False
         self._host: object = None
-        self.c_name = "C_" + info.fullname.replace(".", "_")
+        self.c_name = "C_" + re.sub(r"[^A-Za-z0-9_]", "_", self.fullname)
 
     # ---- hierarchy -------------------------------------------------------
     def mro(self) -> list["ClassDesc"]:
@@ -121,7 +125,7 @@ class ClassDesc:
 
     def host_class(self) -> object:
         if self._host is None:
-            mod, _, name = self.fullname.rpartition(".")
+            mod, _, name = self.info.fullname.rpartition(".")
             if mod == "builtins":
                 import builtins
                 self._host = getattr(builtins, name)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from typing import Callable, Optional
 
 from mypy.nodes import Decorator, Expression, FuncDef, MypyFile, TypeInfo, Var
 from mypy.types import (CallableType, Instance, LiteralType, NoneType, TupleType, Type,
                         TypeAliasType, UnionType, get_proper_type)
+
+from mypy.expandtype import expand_type  # after mypy.types: import cycle
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.classes import ClassDesc, SubsetError
@@ -30,6 +33,15 @@ class FuncDesc:
         self.c_name = c_name
         self.graph: Optional[Graph] = None
         self.sig: Optional[L.FuncT] = None
+        self.env: dict[object, object] = {}     # type variable bindings (monomorphisation)
+
+
+class BoundMethod:
+    """A method bound to a prebuilt instance, used as a function value."""
+
+    def __init__(self, fd: FuncDesc, obj: object) -> None:
+        self.fd = fd
+        self.obj = obj
 
 
 class Program:
@@ -43,6 +55,7 @@ class Program:
         self.lowerer_factory: Optional[Callable[["Program", FuncDesc], Graph]] = None
         self.externals: dict[str, object] = {}
         self.tuple_types: dict[str, L.TupleT] = {}
+        self.tvar_env: dict[object, object] = {}   # bindings while lowering a generic function
 
     # ---- mypy lookups ------------------------------------------------------------
     def builtin_info(self, name: str) -> TypeInfo:
@@ -60,8 +73,17 @@ class Program:
         return t
 
     # ---- classes -------------------------------------------------------------------
-    def classdesc(self, info: TypeInfo) -> ClassDesc:
-        cd = self.classes.get(info.fullname)
+    def classdesc(self, info: TypeInfo, args: Optional[list[Type]] = None) -> ClassDesc:
+        """The class description of info, instantiated with args if it is generic."""
+        env: dict[object, object] = {}
+        suffix = ""
+        if info.defn.type_vars:
+            if not args or len(args) != len(info.defn.type_vars):
+                raise SubsetError("generic class %s used without type arguments" % info.name)
+            lls = [self.lltype(a) for a in args]
+            suffix = "[%s]" % ",".join(t.key() for t in lls)
+            env = {tv.id: a for tv, a in zip(info.defn.type_vars, args)}
+        cd = self.classes.get(info.fullname + suffix)
         if cd is not None:
             return cd
         base: Optional[ClassDesc] = None
@@ -69,12 +91,14 @@ class Program:
             if not info.bases:
                 base = self.classdesc(self.builtin_info("object"))
             else:
-                base = self.classdesc(info.bases[0].type)
+                b = info.bases[0]
+                bargs = [expand_type(a, env) for a in b.args] if env else list(b.args)  # type: ignore
+                base = self.classdesc(b.type, bargs or None)
         if info.fullname.startswith("builtins.") and info.fullname != "builtins.object":
             if not info.has_base("builtins.BaseException"):
                 raise SubsetError("built-in class %s cannot be used as an instance type" % info.fullname)
-        cd = ClassDesc(info, base)
-        self.classes[info.fullname] = cd
+        cd = ClassDesc(info, base, suffix, env)
+        self.classes[cd.fullname] = cd
         if not cd.is_builtin and not getattr(cd.host_class(), "_primitive_", False):
             self._collect_fields(cd)     # primitive classes (JitDriver) have no run-time layout
         return cd
@@ -112,7 +136,12 @@ class Program:
                 continue           # class-level constant
             if cd.base is not None and cd.base.field_owner(name) is not None:
                 continue
-            cd.own_fields[name] = self.lltype(node.type)
+            saved = self.tvar_env
+            self.tvar_env = dict(cd.env)
+            try:
+                cd.own_fields[name] = self.lltype(node.type)
+            finally:
+                self.tvar_env = saved
 
     def assign_type_ids(self) -> None:
         counter = [16]   # RT_FIRST_USER_TID
@@ -127,6 +156,8 @@ class Program:
 
     # ---- types ---------------------------------------------------------------------
     def lltype(self, t: Type, where: str = "", line: int = 0) -> L.LLType:
+        if self.tvar_env:
+            t = expand_type(t, self.tvar_env)  # type: ignore[arg-type]
         p = get_proper_type(t)
         if isinstance(p, LiteralType):
             p = p.fallback
@@ -151,7 +182,7 @@ class Program:
             if fn.startswith("builtins.") and not p.type.has_base("builtins.BaseException") \
                     and fn != "builtins.object":
                 raise SubsetError("type %s is not in the subset" % fn, where, line)
-            return L.InstT(self.classdesc(p.type))
+            return L.InstT(self.classdesc(p.type, list(p.args) or None))
         if isinstance(p, NoneType):
             return L.NONE
         if isinstance(p, UnionType):
@@ -184,16 +215,30 @@ class Program:
         return self.lltype(t, where, line)
 
     # ---- functions -----------------------------------------------------------------
-    def funcdesc(self, fdef: FuncDef, owner: Optional[ClassDesc]) -> FuncDesc:
-        key = (id(fdef), owner.fullname if owner else "")
+    def funcdesc(self, fdef: FuncDef, owner: Optional[ClassDesc],
+                 call_env: Optional[dict[object, object]] = None) -> FuncDesc:
+        """A function to translate; generic ones once per binding of their type variables."""
+        env = dict(owner.env) if owner is not None else {}
+        env.update(call_env or {})
+        suffix = ""
+        if call_env:
+            suffix = "__" + "_".join(self.lltype(t).key() for t in call_env.values())  # type: ignore
+        key = (id(fdef), (owner.fullname if owner else "") + suffix)
         fd = self.funcs.get(key)
         if fd is None:
             if owner is not None:
-                c_name = "m_%s__%s" % (owner.fullname.replace(".", "_"), fdef.name)
+                c_name = "m_%s__%s" % (owner.c_name[2:], fdef.name)
             else:
                 c_name = "f_" + fdef.fullname.replace(".", "_")
+            c_name = re.sub(r"[^A-Za-z0-9_]", "_", c_name + suffix)
             fd = FuncDesc(fdef, owner, c_name)
-            fd.sig = self.signature(fdef)
+            fd.env = env
+            saved = self.tvar_env
+            self.tvar_env = env
+            try:
+                fd.sig = self.signature(fdef)
+            finally:
+                self.tvar_env = saved
             self.funcs[key] = fd
             self.todo.append(fd)
         return fd
@@ -221,7 +266,12 @@ class Program:
         while True:
             while self.todo:
                 fd = self.todo.pop()
-                fd.graph = self.lowerer_factory(self, fd)
+                saved = self.tvar_env
+                self.tvar_env = fd.env
+                try:
+                    fd.graph = self.lowerer_factory(self, fd)
+                finally:
+                    self.tvar_env = saved
             # virtual calls need every override in the receiver's subtree
             before = len(self.funcs)
             for (cname, meth) in list(self.used_slots):

@@ -5,7 +5,7 @@ import pytest
 from pypy27.tests.translator.translation import run_translated, run_untranslated
 
 TARGETS = ["t_basic", "t_ints", "t_floats", "t_strings", "t_lists", "t_dicts", "t_classes",
-           "t_exceptions", "t_functions", "t_lowlevel"]
+           "t_exceptions", "t_functions", "t_lowlevel", "t_generics"]
 
 
 @pytest.mark.parametrize("name", TARGETS)

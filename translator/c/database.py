@@ -12,7 +12,7 @@ from typing import Optional
 from pypy27.translator import lltypes as L
 from pypy27.translator.classes import ClassDesc, SubsetError
 from pypy27.translator.ir.model import Constant, Graph
-from pypy27.translator.program import FuncDesc, Program
+from pypy27.translator.program import BoundMethod, FuncDesc, Program
 
 
 PREBUILT_REF = re.compile(r"&(pb[a-z]_\d+)")
@@ -64,6 +64,7 @@ class Database:
         self.objdefs: dict[str, tuple[str, Optional[str]]] = {}
         self.exported: dict[str, bool] = {}
         self.wrappers: dict[str, bool] = {}
+        self.trampolines: dict[tuple[int, str], str] = {}
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -97,6 +98,26 @@ class Database:
             self.defs.append("Signed %s(rt_word a) { return %s(%s); }"
                              % (whash, hsh.c_name, L.from_word_expr(dt.k, "a")))
         return weq, whash
+
+    def trampoline(self, bm: BoundMethod, t: L.FuncT) -> str:
+        """A C function calling bm's method with its prebuilt instance as self."""
+        key = (id(bm.obj), bm.fd.c_name)
+        name = self.trampolines.get(key)
+        if name is None:
+            name = self.fresh("bm_")
+            self.trampolines[key] = name
+            self.keepalive.append(bm.obj)
+            selfexpr = self.value_expr(bm.obj, L.InstT(self.prog.classdesc_for_host(type(bm.obj))))
+            m = PREBUILT_REF.search(selfexpr)
+            if m is not None:
+                self.exported[m.group(1)] = True
+            params = ", ".join("%s p%d" % (a.c_name, i) for i, a in enumerate(t.args)) or "void"
+            args = "".join(", p%d" % i for i in range(len(t.args)))
+            ret = "" if t.result == L.Void else "return "
+            self.decls.append("%s %s(%s);" % (t.result.c_name, name, params))
+            self.defs.append("%s %s(%s) { %s%s(%s%s); }" % (t.result.c_name, name, params, ret,
+                                                             bm.fd.c_name, selfexpr, args))
+        return name
 
     def dispatch_table(self, cls: ClassDesc, meth: str) -> str:
         key = (cls.fullname, meth)
@@ -162,6 +183,14 @@ class Database:
         if isinstance(t, L.FuncT):
             if value is None:
                 return "NULL"
+            if hasattr(value, "__self__") and hasattr(value, "__func__"):     # a host bound method
+                owner = self.prog.classdesc_for_host(type(value.__self__))
+                r = owner.resolve_method(value.__func__.__name__)
+                if r is None:
+                    raise SubsetError("prebuilt bound method %r is not translatable" % (value,))
+                value = BoundMethod(self.prog.funcdesc(r[1], r[0]), value.__self__)
+            if isinstance(value, BoundMethod):
+                return "((void *)%s)" % self.trampoline(value, t)
             if not isinstance(value, FuncDesc):
                 value = self.prog.funcdesc_for_host(value)
             return "((void *)%s)" % value.c_name

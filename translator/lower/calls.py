@@ -11,6 +11,8 @@ from pypy27.translator import lltypes as L
 from pypy27.translator.classes import ClassDesc
 from pypy27.translator.ir.model import Constant, Value, Variable
 from pypy27.translator.lower.exprs import ExprLowerer
+from mypy.types import CallableType
+
 from pypy27.translator.program import FuncDesc
 
 SUPPORT = "pypy27.support."
@@ -114,7 +116,15 @@ class CallLowerer(ExprLowerer):
         return self.emit("direct_call", self.coerce_args(fd.sig, args), fd.sig.result, fd, canraise=True)
 
     def call_function(self, fdef: FuncDef, e: CallExpr) -> Value:
-        fd = self.prog.funcdesc(fdef, None)
+        env = None
+        ft = fdef.type
+        if isinstance(ft, CallableType) and ft.variables:
+            from pypy27.translator.lower.generics import call_bindings
+            env = call_bindings(ft, self.prog.type_of(e.callee))
+            if self.prog.tvar_env:     # a generic calling a generic: bind through our own bindings
+                from mypy.expandtype import expand_type
+                env = {k: expand_type(v, self.prog.tvar_env) for k, v in env.items()}  # type: ignore
+        fd = self.prog.funcdesc(fdef, None, env)
         return self.direct_call(fd, self.bind_args(fdef, e, e.args, 0))
 
     # ---- methods ---------------------------------------------------------------------
@@ -176,7 +186,11 @@ class CallLowerer(ExprLowerer):
     def instantiate(self, info: TypeInfo, e: CallExpr, args: list[Expression]) -> Value:
         if info.fullname == "pypy27.support.objectmodel.r_dict":
             return self.new_rdict(e)
-        cd = self.prog.classdesc(info)
+        cd = self.prog.classdesc(info) if not info.defn.type_vars else None
+        if cd is None:
+            lt = self.t(e)          # a generic class: the instantiation mypy inferred
+            assert isinstance(lt, L.InstT)
+            cd = lt.cls
         cd.instantiated = True
         obj = self.emit("malloc", [], L.InstT(cd), cd)
         r = cd.resolve_method("__init__")

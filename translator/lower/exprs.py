@@ -108,7 +108,26 @@ class ExprLowerer(StmtLowerer):
             host = getattr(cd.host_class(), e.name)
             return self.frozen(host, self.t(e), e)
         obj = self.expr(base)
+        static = obj.type
+        if isinstance(static, L.InstT) and static.cls.field_owner(e.name) is None \
+                and static.cls.class_attr(e.name) is None and static.cls.resolve_method(e.name) is not None:
+            return self.bound_method(e, obj, static.cls)
         return self.load_attr(e, obj)
+
+    def bound_method(self, e: MemberExpr, obj: Value, cls: "object") -> Value:
+        """`obj.meth` as a value: supported for prebuilt (constant) instances,
+        which become a C trampoline with the instance built in."""
+        from pypy27.translator.classes import ClassDesc
+        from pypy27.translator.program import BoundMethod
+        assert isinstance(cls, ClassDesc)
+        if not isinstance(obj, Constant):
+            raise self.error("bound methods are values only for prebuilt instances", e)
+        exact = self.prog.classdesc_for_host(type(obj.value))
+        r = exact.resolve_method(e.name)
+        assert r is not None
+        fd = self.prog.funcdesc(r[1], r[0])
+        assert fd.sig is not None
+        return Constant(BoundMethod(fd, obj.value), L.FuncT(fd.sig.args[1:], fd.sig.result))
 
     def instance_class(self, t: L.LLType, ctx: Context) -> "object":
         if not isinstance(t, L.InstT):

@@ -46,6 +46,7 @@ def entry_point(argv: list[str]) -> int:
     print(q, r)
     t = divmod_(-17, 5)
     print(t[0], t[1])
+    run_handlers()
     return 0
 
 
@@ -54,3 +55,24 @@ def sum_table() -> int:
     for x in TABLE:
         s += x
     return s
+
+
+class Accumulator:
+    total: int
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def add(self, x: int) -> int:
+        self.total += x
+        return self.total
+
+
+ACC = Accumulator()
+HANDLERS: dict[str, Callable[[int], int]] = {"double": double, "acc": ACC.add}
+
+
+def run_handlers() -> None:
+    f = ACC.add
+    f(5)
+    print(HANDLERS["acc"](10), HANDLERS["double"](4), ACC.total)
