@@ -42,6 +42,7 @@ class FuncGen:
         self.db = db
         self.g = g
         self.names: dict[int, str] = {}
+        self.nroots = 0
         for a in g.args:
             self.names[id(a)] = "a_" + c_ident(a.name)
         for v in g.locals:
@@ -69,7 +70,15 @@ class FuncGen:
             if id(v) not in argids and v.type != L.Void:
                 out.append("    %s %s = 0;" % (v.type.c_name, self.v(v)) if not L.is_ref(v.type)
                            else "    %s %s = NULL;" % (v.type.c_name, self.v(v)))
-        out.append("    if (RT_STACK_CHECK()) goto propagate;")
+        out.append("    if (RT_STACK_CHECK()) return%s;" % ("" if g.result == L.Void else " (%s)0" % g.result.c_name))
+        # every GC pointer variable is a root: a moving GC finds and updates them here
+        roots = [self.v(x) for x in list(g.args) + list(used_locals.values())
+                 if L.is_ref(x.type) and (id(x) in argids or id(x) in used_locals)]
+        roots = list(dict.fromkeys(roots))
+        self.nroots = len(roots)
+        if roots:
+            out.append("    RT_GC_ROOTS_ENTER(%d);" % len(roots))
+            out.extend("    RT_GC_ROOT_PUSH(&%s);" % r for r in roots)
         for b in blocks:
             out.append("  %s:;" % b.label)
             for op in b.ops:
@@ -77,11 +86,14 @@ class FuncGen:
             out.append("    " + self.exit(b))
         out.append("  propagate:")
         if g.result == L.Void:
-            out.append("    return;")
+            out.append("    %sreturn;" % self.leave())
         else:
-            out.append("    return (%s)0;" % g.result.c_name)
+            out.append("    %sreturn (%s)0;" % (self.leave(), g.result.c_name))
         out.append("}")
         return "\n".join(out)
+
+    def leave(self) -> str:
+        return "RT_GC_ROOTS_LEAVE(%d); " % self.nroots if self.nroots else ""
 
     def check(self, op: Op) -> str:
         if not op.canraise:
@@ -105,8 +117,8 @@ class FuncGen:
             return "if (%s) goto %s; else goto %s;" % (self.v(ex[1]), ex[2].label, ex[3].label)  # type: ignore
         if kind == "return":
             if ex[1] is None:
-                return "return;"
-            return "return %s;" % self.v(ex[1])  # type: ignore[arg-type]
+                return "%sreturn;" % self.leave()
+            return "%sreturn %s;" % (self.leave(), self.v(ex[1]))  # type: ignore[arg-type]
         raise AssertionError(kind)
 
     def op(self, op: Op) -> str:

@@ -258,5 +258,23 @@ class CallLowerer(ExprLowerer):
         raise self.error("ovfcheck() needs a +, -, * or << expression", e)
 
     def jit_marker(self, e: CallExpr, name: str) -> Value:
+        """jit_merge_point / can_enter_jit: checked against the driver now, kept in
+        the graph (with the driver and the variables' names) for the JIT."""
+        callee = e.callee
+        assert isinstance(callee, MemberExpr)
+        driver = None
+        if isinstance(callee.expr, RefExpr) and isinstance(callee.expr.node, Var):
+            mod, _, gname = callee.expr.node.fullname.rpartition(".")
+            driver = self.prog.host_global(mod, gname)
+        if driver is None:
+            raise self.error("%s must be called on a module-level JitDriver" % name, e)
+        names = [n for n in e.arg_names]
+        expected = list(getattr(driver, "greens")) + list(getattr(driver, "reds"))
+        if sorted(n or "" for n in names) != sorted(expected):
+            raise self.error("%s: arguments %s do not match the driver's greens+reds %s"
+                             % (name, names, expected), e)
+        for a, n in zip(e.args, names):
+            if not (isinstance(a, NameExpr) and a.name == n):
+                raise self.error("%s: argument %s must be the local variable of that name" % (name, n), e)
         args = [self.expr(a) for a in e.args]
-        return self.emit("jit_marker", args, L.Void, (name, [n for n in e.arg_names]))
+        return self.emit("jit_marker", args, L.Void, (name, names, driver))

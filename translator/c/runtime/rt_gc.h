@@ -26,6 +26,6 @@ void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_poi
 /* Shadow stack: generated code pushes every GC pointer that is live across a
  * call, so a precise GC can find and update the roots. No-ops with Boehm. */
 #define RT_GC_ROOTS_ENTER(n) ((void)0)
-#define RT_GC_ROOT_PUSH(var) ((void)0)
+#define RT_GC_ROOT_PUSH(addr) ((void)(addr))   /* addr: the address of a local GC pointer */
 #define RT_GC_ROOTS_LEAVE(n) ((void)0)
 #endif
