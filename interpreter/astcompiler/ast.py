@@ -230,10 +230,25 @@ def _dump_opt(node: Optional["AST"], out: list[str]) -> None:
         node.dump_into(out)
 
 
-def dump(node: "AST") -> str:
-    """Like 2.7's ast.dump(node) with default arguments."""
+class DumpOptions(object):
+    include_attributes: bool
+
+    def __init__(self) -> None:
+        self.include_attributes = False
+
+
+dump_options = DumpOptions()
+
+
+def dump(node: "AST", include_attributes: bool = False) -> str:
+    """Like 2.7's ast.dump(node, include_attributes=include_attributes)."""
     out: list[str] = []
-    node.dump_into(out)
+    saved = dump_options.include_attributes
+    dump_options.include_attributes = include_attributes
+    try:
+        node.dump_into(out)
+    finally:
+        dump_options.include_attributes = saved
     return "".join(out)
 
 
@@ -253,8 +268,20 @@ class AST(object):
     def dump_into(self, out: list[str]) -> None:
         out.append(self.node_name())
         out.append("(")
+        before = len(out)
         self.dump_fields(out)
+        if dump_options.include_attributes and self.has_attributes():
+            # 2.7 separates the attributes with ", " after fields, " " if none
+            out.append(", " if len(out) > before else " ")
+            line, col = self.position()
+            out.append("lineno=" + str(line) + ", col_offset=" + str(col))
         out.append(")")
+
+    def has_attributes(self) -> bool:
+        return False
+
+    def position(self) -> tuple[int, int]:
+        return (0, 0)
 
 
 class mod(AST):
@@ -265,10 +292,22 @@ class stmt(AST):
     lineno: int
     col_offset: int
 
+    def has_attributes(self) -> bool:
+        return True
+
+    def position(self) -> tuple[int, int]:
+        return (self.lineno, self.col_offset)
+
 
 class expr(AST):
     lineno: int
     col_offset: int
+
+    def has_attributes(self) -> bool:
+        return True
+
+    def position(self) -> tuple[int, int]:
+        return (self.lineno, self.col_offset)
 
 
 class slice(AST):
@@ -282,6 +321,12 @@ SliceNode = slice
 class excepthandler(AST):
     lineno: int
     col_offset: int
+
+    def has_attributes(self) -> bool:
+        return True
+
+    def position(self) -> tuple[int, int]:
+        return (self.lineno, self.col_offset)
 
 
 class comprehension(AST):

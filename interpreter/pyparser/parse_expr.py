@@ -117,13 +117,14 @@ class ExprParser(ParserBase):
     def parse_test(self) -> ast.expr:
         if self.at_kw("lambda"):
             return self.parse_lambdef(False)
+        start = self.tok
         e = self.parse_or_test()
         if self.at_kw("if"):
             self.advance()
             cond = self.parse_or_test()
             self.expect_kw("else")
             orelse = self.parse_test()
-            return ast.IfExp(cond, e, orelse, e.lineno, e.col_offset)
+            return ast.IfExp(cond, e, orelse, start.lineno, start.col)
         return e
 
     def parse_old_test(self) -> ast.expr:
@@ -139,22 +140,24 @@ class ExprParser(ParserBase):
         return ast.Lambda(args, body, start.lineno, start.col)
 
     def parse_or_test(self) -> ast.expr:
+        start = self.tok
         e = self.parse_and_test()
         if not self.at_kw("or"):
             return e
         values = [e]
         while self.accept_kw("or"):
             values.append(self.parse_and_test())
-        return ast.BoolOp(ast.Or, values, e.lineno, e.col_offset)
+        return ast.BoolOp(ast.Or, values, start.lineno, start.col)
 
     def parse_and_test(self) -> ast.expr:
+        start = self.tok
         e = self.parse_not_test()
         if not self.at_kw("and"):
             return e
         values = [e]
         while self.accept_kw("and"):
             values.append(self.parse_not_test())
-        return ast.BoolOp(ast.And, values, e.lineno, e.col_offset)
+        return ast.BoolOp(ast.And, values, start.lineno, start.col)
 
     def parse_not_test(self) -> ast.expr:
         if self.at_kw("not"):
@@ -187,6 +190,7 @@ class ExprParser(ParserBase):
         return 0
 
     def parse_comparison(self) -> ast.expr:
+        start = self.tok
         e = self.parse_expr()
         op = self.comparison_op()
         if op == 0:
@@ -197,50 +201,62 @@ class ExprParser(ParserBase):
             ops.append(op)
             comparators.append(self.parse_expr())
             op = self.comparison_op()
-        return ast.Compare(e, ops, comparators, e.lineno, e.col_offset)
+        return ast.Compare(e, ops, comparators, start.lineno, start.col)
 
     # -- binary operators ----------------------------------------------------
 
     def parse_expr(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_xor_expr()
         while self.at_op("|"):
-            self.advance()
-            e = ast.BinOp(e, ast.BitOr, self.parse_xor_expr(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, ast.BitOr, self.parse_xor_expr(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_xor_expr(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_and_expr()
         while self.at_op("^"):
-            self.advance()
-            e = ast.BinOp(e, ast.BitXor, self.parse_and_expr(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, ast.BitXor, self.parse_and_expr(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_and_expr(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_shift_expr()
         while self.at_op("&"):
-            self.advance()
-            e = ast.BinOp(e, ast.BitAnd, self.parse_shift_expr(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, ast.BitAnd, self.parse_shift_expr(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_shift_expr(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_arith_expr()
         while self.tok.type == tokenizer.OP and self.tok.value in SHIFT_OPS:
-            op = SHIFT_OPS[self.advance().value]
-            e = ast.BinOp(e, op, self.parse_arith_expr(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, SHIFT_OPS[optok.value], self.parse_arith_expr(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_arith_expr(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_term()
         while self.tok.type == tokenizer.OP and self.tok.value in ARITH_OPS:
-            op = ARITH_OPS[self.advance().value]
-            e = ast.BinOp(e, op, self.parse_term(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, ARITH_OPS[optok.value], self.parse_term(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_term(self) -> ast.expr:
+        pos = self.tok
         e = self.parse_factor()
         while self.tok.type == tokenizer.OP and self.tok.value in TERM_OPS:
-            op = TERM_OPS[self.advance().value]
-            e = ast.BinOp(e, op, self.parse_factor(), e.lineno, e.col_offset)
+            optok = self.advance()
+            e = ast.BinOp(e, TERM_OPS[optok.value], self.parse_factor(), pos.lineno, pos.col)
+            pos = self.tok  # 2.7 places a chained operation at its operator
         return e
 
     def parse_factor(self) -> ast.expr:
@@ -253,12 +269,13 @@ class ExprParser(ParserBase):
                 if not (after.type == tokenizer.OP and (after.value == "(" or after.value == "["
                                                         or after.value == "." or after.value == "**")):
                     num = self.advance()
-                    return self.make_number("-" + num.value, num)
+                    return self.make_number("-" + num.value, tok)
             operand = self.parse_factor()
             return ast.UnaryOp(FACTOR_OPS[tok.value], operand, tok.lineno, tok.col)
         return self.parse_power()
 
     def parse_power(self) -> ast.expr:
+        start = self.tok
         e = self.parse_atom()
         while self.tok.type == tokenizer.OP:
             v = self.tok.value
@@ -279,7 +296,7 @@ class ExprParser(ParserBase):
         if self.at_op("**"):
             self.advance()
             right = self.parse_factor()
-            e = ast.BinOp(e, ast.Pow, right, e.lineno, e.col_offset)
+            e = ast.BinOp(e, ast.Pow, right, start.lineno, start.col)
         return e
 
     # -- atoms ---------------------------------------------------------------
@@ -333,12 +350,13 @@ class ExprParser(ParserBase):
             return e
         if v == "`":
             self.advance()
+            inner = self.tok
             first = self.parse_test()
             if self.at_op(","):
                 elts = [first]
                 while self.accept_op(","):
                     elts.append(self.parse_test())
-                first = ast.Tuple(elts, ast.Load, first.lineno, first.col_offset)
+                first = ast.Tuple(elts, ast.Load, inner.lineno, inner.col)
             self.expect_op("`")
             return ast.Repr(first, tok.lineno, tok.col)
         raise self.syntax_error()
@@ -378,10 +396,11 @@ class ExprParser(ParserBase):
         return ast.Str("".join(parts), first.lineno, first.col, any_unicode)
 
     def parse_testlist_comp(self) -> ast.expr:
+        start = self.tok
         first = self.parse_test()
         if self.at_kw("for"):
             gens = self.parse_comp_for()
-            return ast.GeneratorExp(first, gens, first.lineno, first.col_offset)
+            return ast.GeneratorExp(first, gens, start.lineno, start.col)
         if not self.at_op(","):
             return first
         elts = [first]
@@ -389,13 +408,14 @@ class ExprParser(ParserBase):
             if self.at_op(")"):
                 break
             elts.append(self.parse_test())
-        return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset)
+        return ast.Tuple(elts, ast.Load, start.lineno, start.col)
 
     def parse_listmaker(self, start: Token) -> ast.expr:
+        inner = self.tok
         first = self.parse_test()
         if self.at_kw("for"):
             gens = self.parse_list_for()
-            return ast.ListComp(first, gens, start.lineno, start.col)
+            return ast.ListComp(first, gens, inner.lineno, inner.col)
         elts = [first]
         while self.accept_op(","):
             if self.at_op("]"):
@@ -404,12 +424,13 @@ class ExprParser(ParserBase):
         return ast.List(elts, ast.Load, start.lineno, start.col)
 
     def parse_dictorsetmaker(self, start: Token) -> ast.expr:
+        inner = self.tok
         first = self.parse_test()
         if self.accept_op(":"):
             value = self.parse_test()
             if self.at_kw("for"):
                 gens = self.parse_comp_for()
-                return ast.DictComp(first, value, gens, start.lineno, start.col)
+                return ast.DictComp(first, value, gens, inner.lineno, inner.col)
             keys = [first]
             values = [value]
             while self.accept_op(","):
@@ -421,7 +442,7 @@ class ExprParser(ParserBase):
             return ast.Dict(keys, values, start.lineno, start.col)
         if self.at_kw("for"):
             gens = self.parse_comp_for()
-            return ast.SetComp(first, gens, start.lineno, start.col)
+            return ast.SetComp(first, gens, inner.lineno, inner.col)
         elts = [first]
         while self.accept_op(","):
             if self.at_op("}"):
@@ -491,6 +512,7 @@ class ExprParser(ParserBase):
         return True
 
     def parse_testlist(self) -> ast.expr:
+        start = self.tok
         first = self.parse_test()
         if not self.at_op(","):
             return first
@@ -499,7 +521,7 @@ class ExprParser(ParserBase):
             if self.at_testlist_end():
                 break
             elts.append(self.parse_test())
-        return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset)
+        return ast.Tuple(elts, ast.Load, start.lineno, start.col)
 
     def parse_exprlist(self) -> ast.expr:
         first = self.parse_expr()
@@ -547,6 +569,7 @@ class ExprParser(ParserBase):
         return ast.Slice(lower, upper, step)
 
     def parse_subscriptlist(self) -> ast.slice:
+        start = self.tok
         first = self.parse_subscript()
         if not self.at_op(","):
             return first
@@ -560,8 +583,7 @@ class ExprParser(ParserBase):
             if not isinstance(d, ast.Index):
                 return ast.ExtSlice(dims)
             elts.append(d.value)
-        e = elts[0]
-        return ast.Index(ast.Tuple(elts, ast.Load, e.lineno, e.col_offset))
+        return ast.Index(ast.Tuple(elts, ast.Load, start.lineno, start.col))
 
     # -- calls ---------------------------------------------------------------
 
@@ -585,11 +607,12 @@ class ExprParser(ParserBase):
                 self.advance()
                 kwargs = self.parse_test()
                 break
+            arg_start = self.tok
             e = self.parse_test()
             if self.at_kw("for"):
                 gens = self.parse_comp_for()
                 kinds.append(ARG_GENERATOR)
-                exprs.append(ast.GeneratorExp(e, gens, e.lineno, e.col_offset))
+                exprs.append(ast.GeneratorExp(e, gens, arg_start.lineno, arg_start.col))
                 values.append(None)
             elif self.at_op("="):
                 self.advance()
@@ -658,6 +681,7 @@ class ExprParser(ParserBase):
         """fpdef: NAME | '(' fplist ')'"""
         if self.at_op("("):
             self.advance()
+            inner = self.tok  # the fplist starts after the parenthesis
             first = self.parse_fpdef(False)
             if not self.at_op(","):
                 self.expect_op(")")
@@ -671,7 +695,7 @@ class ExprParser(ParserBase):
                     break
                 elts.append(self.parse_fpdef(False))
             self.expect_op(")")
-            return ast.Tuple(elts, ast.Store, first.lineno, first.col_offset)
+            return ast.Tuple(elts, ast.Store, inner.lineno, inner.col)
         tok = self.name_token()
         self.forbidden_name(tok.value, tok.lineno)
         return ast.Name(tok.value, ast.Param if top else ast.Store, tok.lineno, tok.col)

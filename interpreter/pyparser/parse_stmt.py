@@ -123,6 +123,7 @@ class StmtParser(ExprParser):
         return self.parse_testlist()
 
     def parse_expr_stmt(self) -> ast.stmt:
+        start = self.tok
         first = self.parse_testlist()
         tok = self.tok
         if tok.type == tokenizer.OP and tok.value in AUGASSIGN_OPS:
@@ -133,9 +134,9 @@ class StmtParser(ExprParser):
                     or isinstance(first, ast.Subscript)):
                 self.ast_error("illegal expression for augmented assignment", first.lineno)
             return ast.AugAssign(first, AUGASSIGN_OPS[tok.value], value,
-                                 first.lineno, first.col_offset)
+                                 start.lineno, start.col)
         if not self.at_op("="):
-            return ast.Expr(first, first.lineno, first.col_offset)
+            return ast.Expr(first, start.lineno, start.col)
         targets = [first]
         bare_yield = [False]  # 2.7 rejects an unparenthesized yield target first
         value = first
@@ -150,7 +151,7 @@ class StmtParser(ExprParser):
                                targets[k].lineno)
             else:
                 self.set_context(targets[k], ast.Store)
-        return ast.Assign(targets, value, first.lineno, first.col_offset)
+        return ast.Assign(targets, value, start.lineno, start.col)
 
     def parse_print(self) -> ast.stmt:
         start = self.advance()
@@ -298,10 +299,11 @@ class StmtParser(ExprParser):
         node = ast.If(test, body, [], start.lineno, start.col)
         last = node
         while self.at_kw("elif"):
-            tok = self.advance()
+            self.advance()
+            test_start = self.tok  # 2.7 places an elif at its test
             test = self.parse_test()
             body = self.parse_colon_suite()
-            inner = ast.If(test, body, [], tok.lineno, tok.col)
+            inner = ast.If(test, body, [], test_start.lineno, test_start.col)
             last.orelse = [inner]
             last = inner
         if self.accept_kw("else"):
@@ -366,7 +368,9 @@ class StmtParser(ExprParser):
         start = self.advance()
         items: list[ast.expr] = []
         targets: list[Optional[ast.expr]] = []
+        starts: list[Token] = []  # 2.7 places each With at its item
         while True:
+            starts.append(self.tok)
             e = self.parse_test()
             target: Optional[ast.expr] = None
             if self.accept_kw("as"):
@@ -379,13 +383,14 @@ class StmtParser(ExprParser):
         body = self.parse_colon_suite()
         # several items nest: with a, b: body is with a: with b: body
         k = len(items) - 1
-        node = ast.With(items[k], targets[k], body, start.lineno, start.col)
+        node = ast.With(items[k], targets[k], body, starts[k].lineno, starts[k].col)
         while k > 0:
             k -= 1
-            node = ast.With(items[k], targets[k], [node], start.lineno, start.col)
+            node = ast.With(items[k], targets[k], [node], starts[k].lineno, starts[k].col)
         return node
 
     def parse_decorated(self) -> ast.stmt:
+        start = self.tok  # a decorated definition starts at its first '@'
         decorators: list[ast.expr] = []
         while self.at_op("@"):
             at = self.advance()
@@ -393,16 +398,15 @@ class StmtParser(ExprParser):
             e: ast.expr = ast.Name(first.value, ast.Load, first.lineno, first.col)
             while self.accept_op("."):
                 name = self.name_token()
-                e = ast.Attribute(e, name.value, ast.Load, at.lineno, at.col + 1)
+                e = ast.Attribute(e, name.value, ast.Load, first.lineno, first.col)
             if self.accept_op("("):
                 e = self.parse_call(e)
             self.expect_type(tokenizer.NEWLINE)
             decorators.append(e)
-        tok = self.tok
         if self.at_kw("def"):
-            return self.parse_funcdef(decorators, tok)
+            return self.parse_funcdef(decorators, start)
         if self.at_kw("class"):
-            return self.parse_classdef(decorators, tok)
+            return self.parse_classdef(decorators, start)
         raise self.syntax_error()
 
     def parse_funcdef(self, decorators: list[ast.expr], start: Token) -> ast.stmt:
@@ -413,12 +417,7 @@ class StmtParser(ExprParser):
         args = self.parse_varargslist(")")
         self.expect_op(")")
         body = self.parse_colon_suite()
-        lineno = start.lineno
-        col = start.col
-        if decorators:
-            lineno = decorators[0].lineno
-            col = decorators[0].col_offset - 1
-        return ast.FunctionDef(name.value, args, body, decorators, lineno, col)
+        return ast.FunctionDef(name.value, args, body, decorators, start.lineno, start.col)
 
     def parse_classdef(self, decorators: list[ast.expr], start: Token) -> ast.stmt:
         self.advance()
@@ -434,12 +433,7 @@ class StmtParser(ExprParser):
                     bases = [b]
             self.expect_op(")")
         body = self.parse_colon_suite()
-        lineno = start.lineno
-        col = start.col
-        if decorators:
-            lineno = decorators[0].lineno
-            col = decorators[0].col_offset - 1
-        return ast.ClassDef(name.value, bases, body, decorators, lineno, col)
+        return ast.ClassDef(name.value, bases, body, decorators, start.lineno, start.col)
 
     # -- top level -------------------------------------------------------------
 
@@ -459,7 +453,11 @@ class StmtParser(ExprParser):
                 continue
             before = len(body)
             self.parse_stmt(body)
+            had_unicode = self.flags & consts.CO_FUTURE_UNICODE_LITERALS
             self.note_future(body[before:])
+            if before > 0 and not had_unicode and \
+                    self.flags & consts.CO_FUTURE_UNICODE_LITERALS:
+                self.late_unicode_literals = True
         return ast.Module(body)
 
     def parse_eval_input(self) -> ast.mod:

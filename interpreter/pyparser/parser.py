@@ -21,6 +21,12 @@ def parse(source: str, filename: str, mode: str, flags: int) -> ast.mod:
     p = StmtParser(text, filename, toks, flags, enc)
     if mode == "exec":
         tree = p.parse_file_input()
+        if p.late_unicode_literals and p.pending is None:
+            # 2.7 applies unicode_literals to the whole file, so a docstring
+            # before the future import is unicode too: parse again with it
+            p = StmtParser(text, filename, toks,
+                           flags | consts.CO_FUTURE_UNICODE_LITERALS, enc)
+            tree = p.parse_file_input()
     elif mode == "eval":
         tree = p.parse_eval_input()
     elif mode == "single":

@@ -27,6 +27,8 @@ class ParserBase(object):
     flags: int
     encoding: str
     pending: Optional[SyntaxErr]
+    # unicode_literals was imported after strings were parsed without it
+    late_unicode_literals: bool
 
     def __init__(self, source: str, filename: str, tokens: list[Token],
                  flags: int, encoding: str) -> None:
@@ -38,6 +40,7 @@ class ParserBase(object):
         self.flags = flags
         self.encoding = encoding
         self.pending = None
+        self.late_unicode_literals = False
 
     # -- moving -------------------------------------------------------------
 

@@ -493,6 +493,13 @@ class Tokenizer(object):
             else:
                 pos += 1
         self.pos = pos
+        if self.lineno != tok_line:
+            # 2.7 gives a token spanning lines the line where it ends and
+            # col_offset -1 (its start lies before that line's start)
+            tok = Token(STRING, src[start:pos], self.lineno, -1,
+                        self.lineno, pos - tok_line_start)
+            self.tokens.append(tok)
+            return
         self.emit(STRING, src[start:pos], start, tok_line, tok_line_start)
 
     def operator(self) -> None:

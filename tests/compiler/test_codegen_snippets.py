@@ -30,18 +30,7 @@ def listing(mode, source):
                                            e.lineno if e.lineno >= 0 else None)
 
 
-# Differences caused by the parser, not the compiler (reported to its owner).
-PARSER_ISSUES = {
-    # unicode_literals also applies to the docstring before the future import
-    "'doc'\nfrom __future__ import print_function, unicode_literals\n"
-    "print(1, 'a', file=x)\n",
-}
-
-
 @pytest.mark.parametrize("case", load(), ids=lambda c: repr(c["source"])[:40])
 def test_snippet(case):
     got = listing(case["mode"], case["source"])
-    if case["source"] in PARSER_ISSUES:
-        assert got != case["listing"], "fixed: remove from PARSER_ISSUES"
-        return
     assert got == case["listing"]

@@ -20,9 +20,6 @@ from pypy27.tests.paths import CONFORMANCE as CORPUS  # noqa: E402
 FOLDERS = ["lang", "builtins", "stdlib"]
 
 # Why a listing differs from 2.7's (each explained in docs/compiler.md).
-# Not ours: the parser gives a multi-line string the line where it starts;
-# 2.7's Str node carries the line where it ends, which shows in co_lnotab.
-LINENO = "parser: Str.lineno of multi-line strings"
 # Deliberate: constant folding we don't do (fold.py's docstring).
 FLOAT = "no folding of float **, //, %, or of long/float mixes"
 FORMAT = "no folding of str % args"
@@ -38,7 +35,6 @@ KNOWN_DIFFERENCES = {
     'builtins/percent_format_flags.py': FORMAT,
     'builtins/pow_builtin.py': FLOAT,
     'lang/complex_basic.py': COMPLEX,
-    'lang/exec_stmt.py': LINENO,
     'lang/float_format.py': FORMAT,
     'lang/future_division.py': FLOAT,
     'lang/print_function.py': FORMAT,
@@ -46,17 +42,7 @@ KNOWN_DIFFERENCES = {
     'lang/str_escapes.py': FORMAT,
     'lang/str_prefixes.py': FORMAT,
     'lang/unicode_mixing.py': FORMAT,
-    'stdlib/ast_ops.py': LINENO,
     'stdlib/cmath_funcs.py': COMPLEX,
-    'stdlib/configparser_ops.py': LINENO,
-    'stdlib/doctest_ops.py': LINENO,
-    'stdlib/email_ops.py': LINENO,
-    'stdlib/etree_ops.py': LINENO,
-    'stdlib/htmlparser_ops.py': LINENO,
-    'stdlib/re_flags.py': LINENO,
-    'stdlib/string_constants.py': LINENO,
-    'stdlib/textwrap_ops.py': LINENO,
-    'stdlib/tokenize_ops.py': LINENO,
 }
 
 

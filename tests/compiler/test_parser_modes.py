@@ -67,3 +67,17 @@ def test_ast_errors_come_after_syntax_errors() -> None:
     with pytest.raises(SyntaxErr) as info:
         parse("1 = 2\nx = (\n", "<t>", "exec", 0)
     assert info.value.msg == "invalid syntax"
+
+
+def test_unicode_literals_applies_to_earlier_docstring() -> None:
+    # 2.7 applies unicode_literals to the whole file (recorded from 2.7)
+    src = "'doc' b'x'\nfrom __future__ import unicode_literals\nx='a'\n"
+    assert d(src) == (
+        "Module(body=[Expr(value=Str(s=u'docx')), ImportFrom(module='__future__', "
+        "names=[alias(name='unicode_literals', asname=None)], level=0), "
+        "Assign(targets=[Name(id='x', ctx=Store())], value=Str(s=u'a'))])")
+    src = "'doc'\nfrom __future__ import print_function\n" \
+          "from __future__ import unicode_literals\nprint('a', b'b')\n"
+    assert d(src).startswith("Module(body=[Expr(value=Str(s=u'doc')), ")
+    assert d(src).endswith("args=[Str(s=u'a'), Str(s='b')], keywords=[], "
+                           "starargs=None, kwargs=None))])")
