@@ -1,0 +1,146 @@
+"""Call arguments and their binding to a function's parameters (2.7 rules)."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.error import OperationError
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace, W_Root
+
+
+class Signature(object):
+    """Parameter names of a function: positional names, then *args, **kwargs."""
+    argnames: list[str]
+    varargname: Optional[str]
+    kwargname: Optional[str]
+
+    def __init__(self, argnames: list[str], varargname: Optional[str] = None,
+                 kwargname: Optional[str] = None) -> None:
+        self.argnames = argnames
+        self.varargname = varargname
+        self.kwargname = kwargname
+
+    def scope_length(self) -> int:
+        n = len(self.argnames)
+        if self.varargname is not None:
+            n += 1
+        if self.kwargname is not None:
+            n += 1
+        return n
+
+
+class Arguments(object):
+    """The arguments of one call: positional, keywords, *args and **kwargs."""
+    args_w: list["W_Root"]
+    keywords: list[str]
+    keywords_w: list["W_Root"]
+    w_stararg: Optional["W_Root"]
+    w_starstararg: Optional["W_Root"]
+
+    def __init__(self, args_w: list["W_Root"], keywords: Optional[list[str]] = None,
+                 keywords_w: Optional[list["W_Root"]] = None, w_stararg: Optional["W_Root"] = None,
+                 w_starstararg: Optional["W_Root"] = None) -> None:
+        self.args_w = args_w
+        self.keywords = keywords if keywords is not None else []
+        self.keywords_w = keywords_w if keywords_w is not None else []
+        self.w_stararg = w_stararg
+        self.w_starstararg = w_starstararg
+
+    def prepend(self, w_first: "W_Root") -> "Arguments":
+        return Arguments([w_first] + self.args_w, self.keywords, self.keywords_w,
+                         self.w_stararg, self.w_starstararg)
+
+    def unpack_stars(self, space: "ObjSpace", fnname: str) -> None:
+        """Fold *args and **kwargs into the positional and keyword lists."""
+        if self.w_stararg is not None:
+            w_star = self.w_stararg
+            self.w_stararg = None
+            try:
+                items_w = space.listview(w_star)
+            except OperationError as e:
+                if not e.match(space, space.w_TypeError):
+                    raise
+                raise space.type_error("%s argument after * must be a sequence, not %s"
+                                       % (fnname, space.type(w_star).name))
+            self.args_w = self.args_w + items_w
+        if self.w_starstararg is not None:
+            w_kw = self.w_starstararg
+            self.w_starstararg = None
+            keys_w = space.listview(space.call_method(w_kw, "keys", []))
+            for w_key in keys_w:
+                key = space.str_w(w_key)
+                if key in self.keywords:
+                    raise space.type_error("%s got multiple values for keyword argument '%s'" % (fnname, key))
+                self.keywords.append(key)
+                self.keywords_w.append(space.getitem(w_kw, w_key))
+
+    def fixedunpack(self, space: "ObjSpace", fnname: str, n: int) -> list["W_Root"]:
+        """Exactly n positional arguments and no keywords (for built-ins)."""
+        self.unpack_stars(space, fnname)
+        if self.keywords:
+            raise space.type_error("%s takes no keyword arguments" % fnname)
+        if len(self.args_w) != n:
+            raise arg_count_error(space, fnname, n, n, len(self.args_w), False)
+        return self.args_w
+
+    def parse_into_scope(self, space: "ObjSpace", fnname: str, sig: Signature,
+                         defaults_w: list["W_Root"]) -> list[Optional["W_Root"]]:
+        """The initial values of the parameters, in signature order."""
+        self.unpack_stars(space, fnname)
+        nargs = len(sig.argnames)
+        scope: list[Optional["W_Root"]] = [None] * sig.scope_length()
+        args_w = self.args_w
+        given = len(args_w)
+        ntake = min(given, nargs)
+        for i in range(ntake):
+            scope[i] = args_w[i]
+        if given > nargs:
+            if sig.varargname is None:
+                raise arg_count_error(space, fnname, nargs - len(defaults_w), nargs,
+                                      given + len(self.keywords), len(defaults_w) > 0)
+            scope[nargs] = space.newtuple(args_w[nargs:])
+        elif sig.varargname is not None:
+            scope[nargs] = space.newtuple([])
+        w_kwds: Optional["W_Root"] = None
+        if sig.kwargname is not None:
+            w_kwds = space.newdict()
+            scope[len(scope) - 1] = w_kwds
+        for kw, w_value in zip(self.keywords, self.keywords_w):
+            index = sig.argnames.index(kw) if kw in sig.argnames else -1
+            if index >= 0:
+                if scope[index] is not None:
+                    raise space.type_error("%s got multiple values for keyword argument '%s'" % (fnname, kw))
+                scope[index] = w_value
+            elif w_kwds is not None:
+                space.setitem(w_kwds, space.newstr(kw), w_value)
+            else:
+                raise space.type_error("%s got an unexpected keyword argument '%s'" % (fnname, kw))
+        firstdefault = nargs - len(defaults_w)
+        missing = 0
+        for i in range(nargs):
+            if scope[i] is None:
+                if i >= firstdefault:
+                    scope[i] = defaults_w[i - firstdefault]
+                else:
+                    missing += 1
+        if missing:
+            raise arg_count_error(space, fnname, firstdefault, nargs if sig.varargname is None else -1,
+                                  given + len(self.keywords), len(defaults_w) > 0 or sig.varargname is not None)
+        return scope
+
+
+def arg_count_error(space: "ObjSpace", fnname: str, minargs: int, maxargs: int, given: int,
+                    has_defaults: bool) -> OperationError:
+    """2.7's wording: 'f() takes exactly 2 arguments (1 given)'."""
+    if minargs == maxargs:
+        how = "exactly"
+        n = minargs
+    elif given < minargs:
+        how = "at least"
+        n = minargs
+    else:
+        how = "at most"
+        n = maxargs
+    if n == 0 and how == "exactly":
+        return space.type_error("%s takes no arguments (%d given)" % (fnname, given))
+    return space.type_error("%s takes %s %d argument%s (%d given)"
+                            % (fnname, how, n, "" if n == 1 else "s", given))

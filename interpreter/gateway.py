@@ -1,0 +1,158 @@
+"""Built-in functions and methods: interpreter-level functions exposed to
+app-level code through typed wrappers (one class per calling convention; no
+generated code).
+
+    Builtin1("len", builtin_len)                   # fn(space, w_a)
+    Builtin2("__add__", int_add, method=True)      # fn(space, w_self, w_other)
+    BuiltinOpt("split", str_split, 1, 3, True)     # fn(space, [w_self, w_sep or None, ...])
+    BuiltinArgs("max", builtin_max)                # fn(space, Arguments)
+
+With method=True the object lives in a type's dict and binds like a method
+descriptor: `(1).__add__` is a bound built-in method.
+"""
+from typing import TYPE_CHECKING, Callable, Optional
+
+from pypy27.interpreter.arguments import Arguments, arg_count_error
+from pypy27.interpreter.baseobjspace import W_Root
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+Fn0 = Callable[["ObjSpace"], W_Root]
+Fn1 = Callable[["ObjSpace", W_Root], W_Root]
+Fn2 = Callable[["ObjSpace", W_Root, W_Root], W_Root]
+Fn3 = Callable[["ObjSpace", W_Root, W_Root, W_Root], W_Root]
+FnOpt = Callable[["ObjSpace", list[Optional[W_Root]]], W_Root]
+FnArgs = Callable[["ObjSpace", Arguments], W_Root]
+
+
+class W_Builtin(W_Root):
+    name: str
+    is_method: bool
+    w_objclass: Optional[W_Root]    # for methods: the type they belong to
+    doc: str
+
+    def __init__(self, name: str, method: bool, doc: str) -> None:
+        self.name = name
+        self.is_method = method
+        self.w_objclass = None
+        self.doc = doc
+
+    def getclass(self, space: "ObjSpace") -> "W_Root":  # type: ignore[override]
+        return space.w_builtin_function
+
+    def is_interp_descr(self) -> bool:
+        return self.is_method
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        if w_obj is None or not self.is_method:
+            return self
+        return W_BuiltinMethod(self, w_obj)
+
+    def fname(self) -> str:
+        return self.name + "()"
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        raise NotImplementedError
+
+
+class Builtin0(W_Builtin):
+    fn: Fn0
+
+    def __init__(self, name: str, fn: Fn0, method: bool = False, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        args.fixedunpack(space, self.fname(), 0)
+        return self.fn(space)
+
+
+class Builtin1(W_Builtin):
+    fn: Fn1
+
+    def __init__(self, name: str, fn: Fn1, method: bool = False, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = args.fixedunpack(space, self.fname(), 1)
+        return self.fn(space, a[0])
+
+
+class Builtin2(W_Builtin):
+    fn: Fn2
+
+    def __init__(self, name: str, fn: Fn2, method: bool = False, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = args.fixedunpack(space, self.fname(), 2)
+        return self.fn(space, a[0], a[1])
+
+
+class Builtin3(W_Builtin):
+    fn: Fn3
+
+    def __init__(self, name: str, fn: Fn3, method: bool = False, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = args.fixedunpack(space, self.fname(), 3)
+        return self.fn(space, a[0], a[1], a[2])
+
+
+class BuiltinOpt(W_Builtin):
+    """min_args..max_args positional arguments; missing ones are None."""
+    fn: FnOpt
+    min_args: int
+    max_args: int
+
+    def __init__(self, name: str, fn: FnOpt, min_args: int, max_args: int, method: bool = False,
+                 doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+        self.min_args = min_args
+        self.max_args = max_args
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        args.unpack_stars(space, self.fname())
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        n = len(args.args_w)
+        if n < self.min_args or n > self.max_args:
+            raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
+        full: list[Optional[W_Root]] = [None] * self.max_args
+        for i in range(n):
+            full[i] = args.args_w[i]
+        return self.fn(space, full)
+
+
+class BuiltinArgs(W_Builtin):
+    """Takes the call's Arguments as they are (keywords, *args...)."""
+    fn: FnArgs
+
+    def __init__(self, name: str, fn: FnArgs, method: bool = False, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, method, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        return self.fn(space, args)
+
+
+class W_BuiltinMethod(W_Root):
+    """A built-in method bound to its object: `[].append`."""
+    w_function: W_Builtin
+    w_self: W_Root
+
+    def __init__(self, w_function: W_Builtin, w_self: W_Root) -> None:
+        self.w_function = w_function
+        self.w_self = w_self
+
+    def getclass(self, space: "ObjSpace") -> "W_Root":  # type: ignore[override]
+        return space.w_builtin_function
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        return self.w_function.call_args(space, args.prepend(self.w_self))
