@@ -14,6 +14,7 @@ from pypy27.interpreter.astcompiler import bigint
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.floatfold import float_divmod, float_pow
 from pypy27.interpreter.astcompiler.misc import CannotFold
+from pypy27.interpreter.astcompiler.strformat import percent_format
 from pypy27.interpreter.astcompiler.pycode import (
     Const, ConstComplex, ConstFloat, ConstInt, ConstLong, ConstStr,
     ConstTuple, ConstUnicode)
@@ -379,6 +380,11 @@ def _fold_long_float(opcode: int, v: Const, w: Const) -> Optional[Const]:
 
 def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
     """``v <op> w`` as 2.7's peephole pass would fold it, or None."""
+    if opcode == op.BINARY_MODULO and (isinstance(v, ConstStr) or isinstance(v, ConstUnicode)):
+        formatted = percent_format(v, w)
+        if formatted is None or _too_big(formatted):
+            return None
+        return formatted
     if opcode == op.BINARY_SUBSCR and isinstance(w, ConstLong):
         return _fold_subscr(v, w)
     if isinstance(v, ConstLong) or isinstance(w, ConstLong):

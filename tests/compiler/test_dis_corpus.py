@@ -22,7 +22,6 @@ FOLDERS = ["lang", "builtins", "stdlib"]
 # Why a listing differs from 2.7's (each explained in docs/compiler.md).
 # Deliberate: constant folding we don't do (fold.py's docstring).
 FLOAT = "no folding of float **, //, %, or of long/float mixes"
-FORMAT = "no folding of str % args"
 COMPLEX = "no folding of complex **, //, %, /"
 
 # folder/name -> why our code object differs from 2.7's
@@ -31,17 +30,9 @@ KNOWN_DIFFERENCES = {
     'builtins/complex_repr.py': COMPLEX,
     'builtins/errors_zero_overflow.py': COMPLEX,
     'builtins/numeric_compare.py': FLOAT,
-    'builtins/percent_format_basic.py': FORMAT,
-    'builtins/percent_format_flags.py': FORMAT,
     'builtins/pow_builtin.py': FLOAT,
     'lang/complex_basic.py': COMPLEX,
-    'lang/float_format.py': FORMAT,
     'lang/future_division.py': FLOAT,
-    'lang/print_function.py': FORMAT,
-    'lang/source_encoding.py': FORMAT,
-    'lang/str_escapes.py': FORMAT,
-    'lang/str_prefixes.py': FORMAT,
-    'lang/unicode_mixing.py': FORMAT,
     'stdlib/cmath_funcs.py': COMPLEX,
 }
 
