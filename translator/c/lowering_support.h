@@ -32,6 +32,9 @@ static inline Bool rt_range_continues(Signed i, Signed stop, Signed step) {
 static inline void rt_raise_builtin_str(Signed which, rt_str *msg) {
     rt_raise_builtin((int)which, msg ? msg->chars : "");
 }
+static inline void rt_str_check_found(Signed index) {
+    if (index < 0) rt_raise_builtin(RT_EXC_VALUE, "substring not found");
+}
 static inline void rt_check_found(Signed index) {
     if (index < 0) rt_raise_builtin(RT_EXC_VALUE, "list.index(x): x not in list");
 }

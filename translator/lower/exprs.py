@@ -201,10 +201,21 @@ class ExprLowerer(StmtLowerer):
             return self.rtcall("rt_str_from_char", [c], L.STR)
         raise self.error("indexing %s" % bt, e)
 
+    def slice_bounds(self, sl: SliceExpr) -> tuple[Value, Value]:
+        if sl.stride is not None:
+            raise self.error("slices with a step are not in the subset", sl)
+        start = self.expr(sl.begin_index) if sl.begin_index is not None else Constant(0, L.Signed)
+        stop = self.expr(sl.end_index) if sl.end_index is not None else Constant(2**63 - 1, L.Signed)
+        return self.coerce(start, L.Signed), self.coerce(stop, L.Signed)
+
     def store_item(self, lv: IndexExpr, value: Value) -> None:
         base = self.expr(lv.base)
         if isinstance(lv.index, SliceExpr):
-            raise self.error("slice assignment is not in the subset", lv)
+            if not isinstance(base.type, L.ListT):
+                raise self.error("slice assignment on %s" % base.type, lv)
+            start, stop = self.slice_bounds(lv.index)
+            self.rtcall("rt_list_setslice", [base, start, stop, self.coerce(value, base.type)], L.Void)
+            return
         self.store_item_values(lv, base, self.expr(lv.index), value)
 
     def store_item_values(self, lv: IndexExpr, base: Value, idx: Value, value: Value) -> None:

@@ -37,6 +37,13 @@ def str_method(fl: "FunctionLowerer", s: Value, name: str, args: list[Value], e:
         return fl.rtcall("rt_str_" + name, [s, args[0], start, end], L.Signed)
     if name == "count" and n == 1:
         return fl.rtcall("rt_str_count", [s, args[0]], L.Signed)
+    if name in ("index", "rindex") and 1 <= n <= 3:
+        start = args[1] if n > 1 else Constant(0, L.Signed)
+        end = args[2] if n > 2 else Constant(BIG, L.Signed)
+        idx = fl.rtcall("rt_str_rfind" if name == "rindex" else "rt_str_find",
+                        [s, args[0], start, end], L.Signed)
+        fl.rtcall("rt_str_check_found", [idx], L.Void, canraise=True)
+        return idx
     if name in ("startswith", "endswith") and n == 1:
         return fl.rtcall("rt_str_" + name, [s, args[0]], L.Bool)
     if name in ("strip", "lstrip", "rstrip") and n <= 1:
@@ -81,6 +88,13 @@ def list_method(fl: "FunctionLowerer", l: Value, t: L.ListT, name: str, args: li
         return idx
     if name == "clear" and n == 0:
         return fl.rtcall("rt_list_resize", [l, Constant(0, L.Signed)], L.Void)
+    if name in ("remove", "count") and n == 1:
+        from pypy27.translator.lower.forloops import list_index_loop
+        if name == "remove":
+            idx = list_index_loop(fl, l, args[0], e)
+            fl.rtcall("rt_check_found", [idx], L.Void, canraise=True)
+            return fl.rtcall("rt_list_delitem", [l, idx], L.Void, canraise=True)
+        return list_count_loop(fl, l, args[0], e)
     if name == "sort" and n == 0:
         kind = {"Signed": "int", "Bool": "int", "Float": "float", "str": "str"}.get(t.item.key())
         if kind is None:
@@ -117,3 +131,32 @@ def dict_method(fl: "FunctionLowerer", d: Value, t: L.DictT, name: str, args: li
     if name == "items" and n == 0:
         raise fl.error("d.items() is only supported directly in a for loop", e)
     raise fl.error("dict.%s with %d arguments is not in the subset" % (name, n), e)
+
+
+def list_count_loop(fl: "FunctionLowerer", lst: Value, item: Value, e: CallExpr) -> Value:
+    """l.count(x) as an index loop with the item type's equality."""
+    lt = lst.type
+    assert isinstance(lt, L.ListT)
+    count = fl.newvar(L.Signed, "count")
+    fl.assign(count, Constant(0, L.Signed))
+    i = fl.newvar(L.Signed, "i")
+    fl.assign(i, Constant(0, L.Signed))
+    head = fl.new_block("count")
+    body = fl.new_block("count_body")
+    hit = fl.new_block("count_hit")
+    nxt = fl.new_block("count_next")
+    done = fl.new_block("count_done")
+    fl.goto(head)
+    fl.start(head)
+    fl.branch(fl.emit("int_lt", [i, fl.emit("list_len", [lst], L.Signed)], L.Bool), body, done)
+    fl.start(body)
+    x = fl.unword(fl.emit("list_getitem", [lst, i], L.Word), lt.item)
+    fl.branch(fl.equal(x, item, e), hit, nxt)
+    fl.start(hit)
+    fl.assign(count, fl.emit("int_add", [count, Constant(1, L.Signed)], L.Signed))
+    fl.goto(nxt)
+    fl.start(nxt)
+    fl.assign(i, fl.emit("int_add", [i, Constant(1, L.Signed)], L.Signed))
+    fl.goto(head)
+    fl.start(done)
+    return count

@@ -7,7 +7,7 @@ from mypy.nodes import (AssertStmt, AssignmentStmt, Block as MBlock, BreakStmt, 
                         ContinueStmt, DelStmt, Expression, ExpressionStmt, ForStmt, IfStmt,
                         IndexExpr, MemberExpr, NameExpr, OperatorAssignmentStmt, PassStmt,
                         RaiseStmt, RefExpr, ReturnStmt, Statement, TryStmt, TupleExpr, TypeInfo,
-                        Var, WhileStmt, WithStmt, FuncDef, StrExpr, TempNode, ListExpr, DictExpr)
+                        Var, WhileStmt, WithStmt, FuncDef, StrExpr, TempNode, ListExpr, DictExpr, SliceExpr)
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.ir.model import Block, Constant, Value, Variable
@@ -201,6 +201,11 @@ class StmtLowerer(Builder):
         if isinstance(e, IndexExpr):
             base = self.expr(e.base)
             bt = base.type
+            if isinstance(e.index, SliceExpr) and isinstance(bt, L.ListT):
+                start, stop = self.slice_bounds(e.index)  # type: ignore[attr-defined]
+                empty = self.rtcall("rt_list_new", [Constant(0, L.Signed), Constant(False, L.Bool)], bt)
+                self.rtcall("rt_list_setslice", [base, start, stop, empty], L.Void)
+                return
             if isinstance(bt, L.DictT):
                 self.dict_call("rt_dict_delitem", base, [self.word(self.expr(e.index), bt.k)], L.Void)
                 return

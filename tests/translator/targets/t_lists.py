@@ -59,6 +59,11 @@ def entry_point(argv: list[str]) -> int:
         print("ValueError")
     for i, x in enumerate(["x", "y"]):
         print(i, x)
+    sl = [0, 1, 2, 3, 4, 5]
+    sl[1:3] = [9, 9, 9]
+    del sl[4:]
+    sl.remove(9)
+    print(show(sl), sl.count(9), [1, 2, 1].count(1), ["a", "b", "a"].count("a"))
     copy = list(l)
     copy.append(1)
     print(len(copy) == len(l) + 1)

@@ -19,7 +19,11 @@ def entry_point(argv: list[str]) -> int:
     out = ""
     for c in "hello":
         out = c + out
-    print(out)
+    print(out, "hello".index("l"), "hello".rindex("l"))
+    try:
+        "abc".index("z")
+    except ValueError:
+        print("substring ValueError")
     try:
         print("abc"[5])
     except IndexError:
