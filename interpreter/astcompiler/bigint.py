@@ -360,3 +360,8 @@ def to_text(a: Big) -> str:
         out.append("0" * (9 - len(chunks[k])) + chunks[k])
     text = "".join(out)
     return "-" + text if a.sign < 0 else text
+
+
+def bit_length(a: Big) -> int:
+    """Number of bits of the magnitude."""
+    return _bit_length(a.digits)

@@ -2,15 +2,15 @@
 operators on compile-time constants.
 
 ``None`` means "don't fold": the operation would raise in 2.7 (2.7 then
-leaves the code alone too), the result is a sequence longer than
-``MAX_FOLDED_SIZE`` (2.7's limit), or it needs arithmetic we do not do at
-compile time.  The last case is a deliberate difference from 2.7, listed in
-docs/compiler.md: operations whose result or operand is a ``long``, ``float``
-``%``/``//``/``**``, ``%`` string formatting and complex division.
+leaves the code alone too), or the result is a sequence longer than
+``MAX_FOLDED_SIZE`` (2.7's limit).  Helpers: ``bigint.py`` (longs),
+``longdiv.py`` (correctly rounded integer true division), ``floatfold.py``
+(float ``**``, ``//``, ``%``), ``complexfold.py`` (complex ``/``, ``//``,
+``%``, ``**``), ``strformat.py`` (``'fmt' % constant``).
 """
 from typing import Optional
 
-from pypy27.interpreter.astcompiler import bigint
+from pypy27.interpreter.astcompiler import bigint, complexfold, longdiv
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.floatfold import float_divmod, float_pow
 from pypy27.interpreter.astcompiler.misc import CannotFold
@@ -140,6 +140,8 @@ def _fold_int(opcode: int, a: int, b: int) -> Optional[Const]:
     if opcode == op.BINARY_TRUE_DIVIDE or (opcode == op.BINARY_POWER and b < 0):
         # 2.7 computes these in floats
         if not (-(1 << 53) < a < (1 << 53) and -(1 << 53) < b < (1 << 53)):
+            if opcode == op.BINARY_TRUE_DIVIDE:
+                return _long_true_divide(bigint.from_int(a), bigint.from_int(b))
             return None
         if opcode == op.BINARY_TRUE_DIVIDE and b == 0:
             return None
@@ -193,7 +195,20 @@ def _fold_complex(opcode: int, v: Const, w: Const) -> Optional[Const]:
         return ConstComplex(ar - br, ai - bi)
     if opcode == op.BINARY_MULTIPLY:
         return ConstComplex(ar * br - ai * bi, ar * bi + ai * br)
-    return None
+    try:
+        if opcode == op.BINARY_TRUE_DIVIDE:
+            r = complexfold.c_quot(ar, ai, br, bi)
+        elif opcode == op.BINARY_FLOOR_DIVIDE:
+            r = complexfold.c_floordiv(ar, ai, br, bi)
+        elif opcode == op.BINARY_MODULO:
+            r = complexfold.c_mod(ar, ai, br, bi)
+        elif opcode == op.BINARY_POWER:
+            r = complexfold.c_power(ar, ai, br, bi)
+        else:
+            return None
+    except CannotFold:
+        return None
+    return ConstComplex(r[0], r[1])
 
 
 # ---- sequences ---------------------------------------------------------------
@@ -304,6 +319,13 @@ def _as_big(c: Const) -> Optional[bigint.Big]:
     return None
 
 
+def _long_true_divide(a: bigint.Big, b: bigint.Big) -> Optional[Const]:
+    try:
+        return ConstFloat(longdiv.true_divide(a, b))
+    except CannotFold:
+        return None
+
+
 def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
     """Integer arithmetic where an operand is a long or an int result
     overflowed: the result is a long, or an int if both operands were ints
@@ -315,6 +337,8 @@ def _fold_big(opcode: int, v: Const, w: Const) -> Optional[Const]:
     if len(a.digits) > bigint.MAX_DIGITS or len(b.digits) > bigint.MAX_DIGITS:
         return None
     r: Optional[bigint.Big] = None
+    if opcode == op.BINARY_TRUE_DIVIDE:
+        return _long_true_divide(a, b)
     if opcode == op.BINARY_ADD:
         r = bigint.add(a, b)
     elif opcode == op.BINARY_SUBTRACT:
@@ -371,6 +395,13 @@ def _long_as_float(c: Const) -> float:
 
 def _fold_long_float(opcode: int, v: Const, w: Const) -> Optional[Const]:
     try:
+        if isinstance(v, ConstComplex) or isinstance(w, ConstComplex):
+            # the long is converted to a float first, then to a complex
+            if isinstance(v, ConstLong):
+                v = ConstFloat(_long_as_float(v))
+            if isinstance(w, ConstLong):
+                w = ConstFloat(_long_as_float(w))
+            return _fold_complex(opcode, v, w)
         a = _long_as_float(v)
         b = _long_as_float(w)
     except CannotFold:
@@ -388,7 +419,8 @@ def fold_binary(opcode: int, v: Const, w: Const) -> Optional[Const]:
     if opcode == op.BINARY_SUBSCR and isinstance(w, ConstLong):
         return _fold_subscr(v, w)
     if isinstance(v, ConstLong) or isinstance(w, ConstLong):
-        if isinstance(v, ConstFloat) or isinstance(w, ConstFloat):
+        if isinstance(v, ConstFloat) or isinstance(w, ConstFloat) \
+                or isinstance(v, ConstComplex) or isinstance(w, ConstComplex):
             return _fold_long_float(opcode, v, w)
         if opcode == op.BINARY_POWER:
             b = _as_big(w)

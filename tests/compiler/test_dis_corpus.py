@@ -19,22 +19,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 from pypy27.tests.paths import CONFORMANCE as CORPUS  # noqa: E402
 FOLDERS = ["lang", "builtins", "stdlib"]
 
-# Why a listing differs from 2.7's (each explained in docs/compiler.md).
-# Deliberate: constant folding we don't do (fold.py's docstring).
-FLOAT = "no folding of float **, //, %, or of long/float mixes"
-COMPLEX = "no folding of complex **, //, %, /"
-
-# folder/name -> why our code object differs from 2.7's
-KNOWN_DIFFERENCES = {
-    'builtins/complex_errors.py': COMPLEX,
-    'builtins/complex_repr.py': COMPLEX,
-    'builtins/errors_zero_overflow.py': COMPLEX,
-    'builtins/numeric_compare.py': FLOAT,
-    'builtins/pow_builtin.py': FLOAT,
-    'lang/complex_basic.py': COMPLEX,
-    'lang/future_division.py': FLOAT,
-    'stdlib/cmath_funcs.py': COMPLEX,
-}
+# folder/name -> why our code object differs from 2.7's (each explained in
+# docs/compiler.md).  Empty: every program of the corpus compiles to exactly
+# 2.7's code objects.
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 def load_expected(folder):
