@@ -45,6 +45,23 @@ static inline void rt_dict_update(rt_dict *d, rt_dict *other) {
     }
 }
 
+/* list.count(x), beside the runtime's rt_list_find_* */
+static inline Signed rt_list_count_word(rt_list *l, rt_word w) {
+    Signed n = 0;
+    for (Signed i = 0; i < l->length; i++) n += l->items[i] == w;
+    return n;
+}
+static inline Signed rt_list_count_float(rt_list *l, Float f) {
+    Signed n = 0;
+    for (Signed i = 0; i < l->length; i++) n += rt_float_from_word(l->items[i]) == f;
+    return n;
+}
+static inline Signed rt_list_count_str(rt_list *l, rt_str *s) {
+    Signed n = 0;
+    for (Signed i = 0; i < l->length; i++) n += rt_str_eq((rt_str *)(uintptr_t)l->items[i], s);
+    return n;
+}
+
 /* list.sort() for the item types with a natural order (equal items are
  * indistinguishable, so an unstable sort is fine). */
 static int rt_cmp_int_(const void *a, const void *b) {

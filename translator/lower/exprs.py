@@ -453,8 +453,8 @@ class ExprLowerer(StmtLowerer):
         if isinstance(ct, L.DictT):
             return self.dict_call("rt_dict_contains", container, [self.word(item, ct.k)], L.Bool)
         if isinstance(ct, L.ListT):
-            from pypy27.translator.lower.forloops import list_index_loop
-            idx = list_index_loop(self, container, item, ctx)  # type: ignore[arg-type]
+            from pypy27.translator.lower.forloops import list_search
+            idx = list_search(self, "index", container, item, ctx)  # type: ignore[arg-type]
             return self.emit("int_ge", [idx, Constant(0, L.Signed)], L.Bool)
         raise self.error("`in` on %s" % ct, ctx)
 

@@ -189,34 +189,19 @@ def dict_source(fl: "FunctionLowerer", d: Value, kind: str, target: Expression, 
     return bind, advance
 
 
-def list_index_loop(fl: "FunctionLowerer", lst: Value, item: Value, ctx: Context) -> Value:
-    """Index of the first element equal to item, or -1."""
+def list_search(fl: "FunctionLowerer", what: str, lst: Value, item: Value, ctx: Context) -> Value:
+    """Index of the first item equal to `item` (-1 if none), or with what="count"
+    the number of such items: the runtime scans with the item type's equality
+    (word identity for ints, bools and instances; == for floats and strings)."""
     lt = lst.type
     assert isinstance(lt, L.ListT)
-    res = fl.newvar(L.Signed, "idx")
-    fl.assign(res, Constant(-1, L.Signed))
-    i = fl.newvar(L.Signed, "i")
-    fl.assign(i, Constant(0, L.Signed))
-    head = fl.new_block("search")
-    body = fl.new_block("search_body")
-    found = fl.new_block("found")
-    nxt = fl.new_block("search_next")
-    done = fl.new_block("search_done")
-    fl.goto(head)
-    fl.start(head)
-    n = fl.emit("list_len", [lst], L.Signed)
-    fl.branch(fl.emit("int_lt", [i, n], L.Bool), body, done)
-    fl.start(body)
-    x = fl.unword(fl.emit("list_getitem", [lst, i], L.Word), lt.item)
-    fl.branch(fl.equal(x, item, ctx), found, nxt)
-    fl.start(found)
-    fl.assign(res, i)
-    fl.goto(done)
-    fl.start(nxt)
-    fl.assign(i, fl.emit("int_add", [i, Constant(1, L.Signed)], L.Signed))
-    fl.goto(head)
-    fl.start(done)
-    return res
+    kind = {"Float": "float", "str": "str"}.get(lt.item.key(), "word")
+    if kind == "word":
+        arg = fl.word(item, lt.item)
+    else:
+        arg = fl.coerce(item, lt.item)
+    fname = ("rt_list_find_" if what == "index" else "rt_list_count_") + kind
+    return fl.rtcall(fname, [lst, arg], L.Signed)
 
 
 def lower_listcomp(fl: "FunctionLowerer", e: ListComprehension) -> Value:

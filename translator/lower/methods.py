@@ -82,19 +82,19 @@ def list_method(fl: "FunctionLowerer", l: Value, t: L.ListT, name: str, args: li
     if name == "copy" and n == 0:
         return fl.rtcall("rt_list_slice", [l, Constant(0, L.Signed), Constant(BIG, L.Signed)], t)
     if name == "index" and n == 1:
-        from pypy27.translator.lower.forloops import list_index_loop
-        idx = list_index_loop(fl, l, args[0], e)
+        from pypy27.translator.lower.forloops import list_search
+        idx = list_search(fl, "index", l, args[0], e)
         fl.rtcall("rt_check_found", [idx], L.Void, canraise=True)
         return idx
     if name == "clear" and n == 0:
         return fl.rtcall("rt_list_resize", [l, Constant(0, L.Signed)], L.Void)
     if name in ("remove", "count") and n == 1:
-        from pypy27.translator.lower.forloops import list_index_loop
+        from pypy27.translator.lower.forloops import list_search
         if name == "remove":
-            idx = list_index_loop(fl, l, args[0], e)
+            idx = list_search(fl, "index", l, args[0], e)
             fl.rtcall("rt_check_found", [idx], L.Void, canraise=True)
             return fl.rtcall("rt_list_delitem", [l, idx], L.Void, canraise=True)
-        return list_count_loop(fl, l, args[0], e)
+        return list_search(fl, "count", l, args[0], e)
     if name == "sort" and n == 0:
         kind = {"Signed": "int", "Bool": "int", "Float": "float", "str": "str"}.get(t.item.key())
         if kind is None:
@@ -132,31 +132,3 @@ def dict_method(fl: "FunctionLowerer", d: Value, t: L.DictT, name: str, args: li
         raise fl.error("d.items() is only supported directly in a for loop", e)
     raise fl.error("dict.%s with %d arguments is not in the subset" % (name, n), e)
 
-
-def list_count_loop(fl: "FunctionLowerer", lst: Value, item: Value, e: CallExpr) -> Value:
-    """l.count(x) as an index loop with the item type's equality."""
-    lt = lst.type
-    assert isinstance(lt, L.ListT)
-    count = fl.newvar(L.Signed, "count")
-    fl.assign(count, Constant(0, L.Signed))
-    i = fl.newvar(L.Signed, "i")
-    fl.assign(i, Constant(0, L.Signed))
-    head = fl.new_block("count")
-    body = fl.new_block("count_body")
-    hit = fl.new_block("count_hit")
-    nxt = fl.new_block("count_next")
-    done = fl.new_block("count_done")
-    fl.goto(head)
-    fl.start(head)
-    fl.branch(fl.emit("int_lt", [i, fl.emit("list_len", [lst], L.Signed)], L.Bool), body, done)
-    fl.start(body)
-    x = fl.unword(fl.emit("list_getitem", [lst, i], L.Word), lt.item)
-    fl.branch(fl.equal(x, item, e), hit, nxt)
-    fl.start(hit)
-    fl.assign(count, fl.emit("int_add", [count, Constant(1, L.Signed)], L.Signed))
-    fl.goto(nxt)
-    fl.start(nxt)
-    fl.assign(i, fl.emit("int_add", [i, Constant(1, L.Signed)], L.Signed))
-    fl.goto(head)
-    fl.start(done)
-    return count
