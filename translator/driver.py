@@ -35,13 +35,14 @@ class Step:
 
     def __enter__(self) -> "Step":
         self.t = time.time()
+        self.info = ""
         if not self.p.quiet:
             print("[translate] %-28s ..." % self.what, end="", flush=True)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if not self.p.quiet:
-            print(" %6.2fs" % (time.time() - self.t), flush=True)
+            print(" %6.2fs%s" % (time.time() - self.t, ("  (%s)" % self.info) if self.info else ""), flush=True)
 
 
 def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
@@ -69,25 +70,51 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     if node is None or not isinstance(node.node, FuncDef):
         raise SubsetError("%s has no function entry_point" % target)
     entry = prog.funcdesc(node.node, None)
-    with p.step("lower to graphs"):
+    with p.step("lower to graphs") as st:
         prog.lower_all()
+        st.info = "%d functions, %d classes" % (len(prog.funcs), len(prog.classes))
     if builddir is None:
         builddir = os.path.join(importroot.REPO, "build", "c", target.replace(".", "_") + ("_debug" if debug else ""))
     rtdir = os.path.join(importroot.REPO, "build", "runtime-debug" if debug else "runtime")
     with p.step("compile runtime"):
         build_runtime(rtdir, debug, jobs)
-    with p.step("generate C"):
-        write_sources(prog, entry, builddir, rtdir, debug)
-    with p.step("compile C (make -j%d)" % jobs):
-        r = subprocess.run(["make", "-s", "-j%d" % jobs, "program"], cwd=builddir,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if r.returncode != 0:
-            raise RuntimeError("C compilation failed:\n" + r.stdout[-6000:])
+    with p.step("generate C") as st:
+        files = write_sources(prog, entry, builddir, rtdir, debug)
+        st.info = "%d C files" % len(files)
+    with p.step("compile C (make -j%d)" % jobs) as st:
+        out = run_make(builddir, jobs, [f for f in files if f.endswith(".c")], quiet)
+        st.info = out
     shutil.copy(os.path.join(builddir, "program"), output)
     if not quiet:
         print("[translate] %d functions, %d classes; total %.2fs -> %s"
               % (len(prog.funcs), len(prog.classes), time.time() - p.t0, output))
     return output
+
+
+def run_make(builddir: str, jobs: int, cfiles: list[str], quiet: bool) -> str:
+    """make, showing how many object files are done while it runs (on a terminal)."""
+    import tempfile
+    log = tempfile.TemporaryFile(mode="w+")
+    proc = subprocess.Popen(["make", "-s", "-j%d" % jobs, "program"], cwd=builddir,
+                            stdout=log, stderr=subprocess.STDOUT, text=True)
+    show = not quiet and sys.stdout.isatty()
+    while proc.poll() is None:
+        time.sleep(0.5)
+        if show:
+            done = sum(1 for f in cfiles if newer(os.path.join(builddir, f[:-2] + ".o"),
+                                                   os.path.join(builddir, f)))
+            print("\r[translate] %-28s ... %d/%d objects" % ("compile C", done, len(cfiles)),
+                  end="", flush=True)
+    if show:
+        print("\r[translate] %-28s ...        " % "compile C (make)", end="", flush=True)
+    log.seek(0)
+    if proc.returncode != 0:
+        raise RuntimeError("C compilation failed:\n" + log.read()[-6000:])
+    return "%d C files" % len(cfiles)
+
+
+def newer(a: str, b: str) -> bool:
+    return os.path.exists(a) and os.path.getmtime(a) >= os.path.getmtime(b)
 
 
 def build_runtime(rtdir: str, debug: bool, jobs: int) -> None:
