@@ -1875,10 +1875,13 @@ class Num(expr):
 class Str(expr):
     s: str
     is_unicode: bool
+    # one literal without escape sequences (or raw): 2.7 shares such strings
+    plain_literal: bool
 
     def __init__(self, s: str, lineno: int, col_offset: int, is_unicode: bool = False) -> None:
         self.s = s
         self.is_unicode = is_unicode
+        self.plain_literal = False
         self.lineno = lineno
         self.col_offset = col_offset
 

@@ -41,7 +41,7 @@ def number_const(n: ast.Number) -> Const:
 def str_const(s: ast.Str) -> Const:
     if s.is_unicode:
         return ConstUnicode(s.s)
-    return ConstStr(s.s)
+    return ConstStr(s.s, s.plain_literal)
 
 
 class ExprCodeGen(CodeGenBase):

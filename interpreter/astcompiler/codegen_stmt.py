@@ -246,7 +246,7 @@ class CodeGenerator(ExprCodeGen):
             level = ConstInt(node.level)
         items: list[Const] = []
         for a in node.names:
-            items.append(ConstStr(a.name))
+            items.append(ConstStr(a.name, True))
         if node.lineno > self.future_lineno and node.module == "__future__":
             raise self.error(ERR_LATE_FUTURE)
         self.load_const(level)

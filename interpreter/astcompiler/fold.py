@@ -224,7 +224,7 @@ def _fold_repeat(seq: Const, count: int) -> Optional[Const]:
     if isinstance(seq, ConstStr):
         if len(seq.value) > 0 and count > MAX_FOLDED_SIZE:
             return None
-        return ConstStr(seq.value * count)
+        return ConstStr(seq.value * count, seq.shared and count == 1)
     if isinstance(seq, ConstUnicode):
         if len(seq.utf8) > 0 and count > MAX_FOLDED_SIZE:
             return None
@@ -254,7 +254,7 @@ def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
             i += n
         if i < 0 or i >= n:
             return None
-        return ConstStr(v.value[i])
+        return ConstStr(v.value[i], True)
     if isinstance(v, ConstTuple):
         n = len(v.items)
         if i < 0:
@@ -268,6 +268,8 @@ def _fold_subscr(v: Const, w: Const) -> Optional[Const]:
 
 def _fold_add_sequences(v: Const, w: Const) -> Optional[Const]:
     if isinstance(v, ConstStr) and isinstance(w, ConstStr):
+        if v.value == "" or w.value == "":     # 2.7 returns the other operand
+            return ConstStr(v.value + w.value, v.shared if w.value == "" else w.shared)
         return ConstStr(v.value + w.value)
     if isinstance(v, ConstTuple) and isinstance(w, ConstTuple):
         return ConstTuple(v.items + w.items)

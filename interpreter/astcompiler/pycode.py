@@ -170,11 +170,15 @@ class ConstComplex(Const):
 
 
 class ConstStr(Const):
-    """A 2.7 ``str`` (bytes)."""
+    """A 2.7 ``str`` (bytes).  ``shared``: 2.7 would hold the shared, interned
+    object for a string of at most one character (a literal without escapes,
+    an identifier, a subscript result); marshal writes those as interned."""
     value: str
+    shared: bool
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str, shared: bool = False) -> None:
         self.value = value
+        self.shared = shared
 
     def key(self) -> str:
         return "s" + self.value

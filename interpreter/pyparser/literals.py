@@ -255,6 +255,17 @@ def decode_str_escape(s: str) -> str:
     return "".join(out)
 
 
+def is_plain_literal(tok: str) -> bool:
+    """Whether a STRING token is raw or has no backslash: 2.7 then makes
+    its value directly from the source bytes (sharing 1-character ones)."""
+    i = 0
+    while tok[i] != "'" and tok[i] != '"':
+        if tok[i] == "r" or tok[i] == "R":
+            return True
+        i += 1
+    return tok.find("\\") < 0
+
+
 def parse_string(tok: str, enc: str, unicode_literals: bool) -> tuple[str, bool]:
     """Value of one STRING token: (bytes or UTF-8 text, is_unicode)."""
     i = 0

@@ -393,7 +393,9 @@ class ExprParser(ParserBase):
                     except literals.LiteralError as e:
                         self.ast_error(e.msg, first.lineno)
                         break
-        return ast.Str("".join(parts), first.lineno, first.col, any_unicode)
+        node = ast.Str("".join(parts), first.lineno, first.col, any_unicode)
+        node.plain_literal = len(parts) == 1 and literals.is_plain_literal(first.value)
+        return node
 
     def parse_testlist_comp(self) -> ast.expr:
         start = self.tok
