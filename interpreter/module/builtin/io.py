@@ -1,0 +1,647 @@
+"""`file` objects (and open()): a minimal 2.7 file on top of C externals
+(open/read/write/lseek/close), so it behaves the same untranslated (ctypes)
+and translated.  Also used for sys.stdin/stdout/stderr.
+
+A *capture* file (new_capture_file) keeps what is written in memory; the
+app-level test runner swaps it in as sys.stdout and reads captured_text().
+"""
+import errno as _errno
+import os
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+from pypy27.support.ffi import external, get_errno
+from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str, raw_str_to_mem
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+
+O_RDONLY = os.O_RDONLY
+O_WRONLY = os.O_WRONLY
+O_RDWR = os.O_RDWR
+O_CREAT = os.O_CREAT
+O_TRUNC = os.O_TRUNC
+O_APPEND = os.O_APPEND
+EINTR = _errno.EINTR
+EBADF = _errno.EBADF
+EISDIR = _errno.EISDIR
+CHUNK = 8192
+
+c_open = external("open", ["char*", "int", "int"], "int", header="<fcntl.h>")
+c_read = external("read", ["int", "void*", "size_t"], "ssize_t", header="<unistd.h>")
+c_write = external("write", ["int", "void*", "size_t"], "ssize_t", header="<unistd.h>")
+c_close = external("close", ["int"], "int", header="<unistd.h>")
+c_lseek = external("lseek", ["int", "off_t", "int"], "off_t", header="<unistd.h>")
+c_isatty = external("isatty", ["int"], "int", header="<unistd.h>")
+c_strerror = external("strerror", ["int"], "char*", header="<string.h>")
+c_opendir = external("opendir", ["char*"], "void*", header="<dirent.h>")
+c_closedir = external("closedir", ["void*"], "int", header="<dirent.h>")
+
+
+class W_File(W_Root):
+    fd: int                 # -1: closed (or a capture file)
+    name: str
+    w_name: Optional[W_Root]
+    mode: str
+    closed: bool
+    readable: bool
+    writable: bool
+    universal: bool         # 'U' mode: \r\n and \r read as \n
+    pending_cr: bool        # universal mode: the last chunk ended in \r
+    softspace: int
+    close_fd: bool          # close() closes fd (not for sys.std*)
+    rbuf: str               # read-ahead data
+    rpos: int
+    wbuf: list[str]         # data not written yet
+    wlen: int
+    line_buffered: bool     # sys.stdout/stderr: written at once
+    capture: Optional[list[str]]
+    w_class: Optional["W_TypeObject"]
+    eof_seen: bool
+
+    def __init__(self, fd: int, name: str, mode: str) -> None:
+        self.fd = fd
+        self.name = name
+        self.w_name = None
+        self.mode = mode
+        self.closed = False
+        self.readable = "r" in mode or "+" in mode or "U" in mode
+        self.writable = "w" in mode or "a" in mode or "+" in mode
+        self.universal = "U" in mode
+        self.pending_cr = False
+        self.softspace = 0
+        self.close_fd = True
+        self.rbuf = ""
+        self.rpos = 0
+        self.wbuf = []
+        self.wlen = 0
+        self.line_buffered = False
+        self.capture = None
+        self.w_class = None
+        self.eof_seen = False
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        if self.w_class is not None:
+            return self.w_class
+        return space_file_type(space)
+
+    # ---- low level ------------------------------------------------------
+    def check_closed(self, space: "ObjSpace") -> None:
+        if self.closed:
+            raise space.value_error("I/O operation on closed file")
+
+    def flush_w(self, space: "ObjSpace") -> None:
+        if self.wlen == 0:
+            return
+        data = "".join(self.wbuf)
+        self.wbuf = []
+        self.wlen = 0
+        if self.capture is not None:
+            self.capture.append(data)
+            return
+        if self.fd == 1 or self.fd == 2:
+            from pypy27.interpreter.executioncontext import write_stderr, write_stdout
+            if self.fd == 1:
+                write_stdout(data)
+            else:
+                write_stderr(data)
+            return
+        err = write_all(self.fd, data)
+        if err != 0:
+            raise ioerror(space, err, None)
+
+    def write_str(self, space: "ObjSpace", data: str) -> None:
+        self.check_closed(space)
+        if not self.writable:
+            raise ioerror_msg(space, EBADF, "File not open for writing")
+        if self.rpos < len(self.rbuf):
+            # drop read-ahead: reposition the fd where the reader is
+            self.seek_raw(space, self.tell_raw(space), 0)
+        self.rbuf = ""
+        self.rpos = 0
+        if not data:
+            return
+        self.wbuf.append(data)
+        self.wlen += len(data)
+        if self.wlen >= CHUNK or self.line_buffered:
+            self.flush_w(space)
+
+    def fill(self, space: "ObjSpace") -> bool:
+        """Read more data into rbuf; False at end of file."""
+        if self.capture is not None or self.fd < 0:
+            return False
+        buf = raw_alloc(CHUNK)
+        data = ""
+        n = 0
+        try:
+            while True:
+                n = c_read(self.fd, buf, CHUNK)
+                if n < 0:
+                    err = get_errno()
+                    if err == EINTR:
+                        continue
+                    raise ioerror(space, err, None)
+                break
+            data = raw_mem_to_str(buf, n) if n > 0 else ""
+        finally:
+            raw_free(buf)
+        if self.universal:
+            if self.pending_cr:
+                if data.startswith("\n"):
+                    data = data[1:]
+                self.pending_cr = False
+            if data.endswith("\r"):
+                self.pending_cr = True
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+            if n > 0 and not data:
+                return self.fill(space)
+        if n == 0:
+            return False
+        self.rbuf = self.rbuf[self.rpos:] + data
+        self.rpos = 0
+        return True
+
+    def start_read(self, space: "ObjSpace") -> None:
+        self.check_closed(space)
+        if not self.readable:
+            raise ioerror_msg(space, EBADF, "File not open for reading")
+        self.flush_w(space)
+
+    def read_n(self, space: "ObjSpace", n: int) -> str:
+        self.start_read(space)
+        if n < 0:
+            while self.fill(space):
+                pass
+            data = self.rbuf[self.rpos:]
+            self.rbuf = ""
+            self.rpos = 0
+            return data
+        while len(self.rbuf) - self.rpos < n:
+            if not self.fill(space):
+                break
+        end = min(self.rpos + n, len(self.rbuf))
+        data = self.rbuf[self.rpos:end]
+        self.rpos = end
+        return data
+
+    def readline_n(self, space: "ObjSpace", limit: int) -> str:
+        self.start_read(space)
+        while True:
+            i = self.rbuf.find("\n", self.rpos)
+            if i >= 0:
+                end = i + 1
+                break
+            if limit >= 0 and len(self.rbuf) - self.rpos >= limit:
+                end = len(self.rbuf)
+                break
+            if not self.fill(space):
+                end = len(self.rbuf)
+                break
+        if limit >= 0 and end - self.rpos > limit:
+            end = self.rpos + limit
+        data = self.rbuf[self.rpos:end]
+        self.rpos = end
+        return data
+
+    def tell_raw(self, space: "ObjSpace") -> int:
+        pos = c_lseek(self.fd, 0, 1)
+        if pos < 0:
+            raise ioerror(space, get_errno(), None)
+        return pos - (len(self.rbuf) - self.rpos) + self.wlen
+
+    def seek_raw(self, space: "ObjSpace", offset: int, whence: int) -> None:
+        pos = c_lseek(self.fd, offset, whence)
+        if pos < 0:
+            raise ioerror(space, get_errno(), None)
+
+    def close_w(self, space: "ObjSpace") -> None:
+        if self.closed:
+            return
+        try:
+            self.flush_w(space)
+        finally:
+            self.closed = True
+            if self.close_fd and self.fd >= 0:
+                c_close(self.fd)
+            self.fd = -1
+
+
+def write_all(fd: int, data: str) -> int:
+    """Write data to fd; 0 or the errno of a failure."""
+    n_total = len(data)
+    buf = raw_alloc(n_total)
+    try:
+        raw_str_to_mem(data, buf)
+        done = 0
+        while done < n_total:
+            n = c_write(fd, buf + done, n_total - done)
+            if n < 0:
+                err = get_errno()
+                if err == EINTR:
+                    continue
+                return err
+            done += n
+    finally:
+        raw_free(buf)
+    return 0
+
+
+def strerror(err: int) -> str:
+    text = c_strerror(err)
+    if text is None:
+        return "Unknown error %d" % err
+    return text
+
+
+def ioerror(space: "ObjSpace", err: int, filename: Optional[str]) -> OperationError:
+    """IOError(errno, strerror[, filename])."""
+    args_w = [space.newint(err), space.newstr(strerror(err))]
+    if filename is not None:
+        args_w.append(space.newstr(filename))
+    w_exc = space.call_function(space.w_IOError, args_w)
+    return OperationError(space.w_IOError, w_exc)
+
+
+def ioerror_msg(space: "ObjSpace", err: int, msg: str) -> OperationError:
+    return OperationError(space.w_IOError, space.call_function(space.w_IOError, [space.newstr(msg)]))
+
+
+# ---- creation ----------------------------------------------------------------
+
+def space_file_type(space: "ObjSpace") -> "W_TypeObject":
+    w_type = space.builtin_types_w.get("file", None)
+    assert w_type is not None
+    return w_type
+
+
+def check_mode(space: "ObjSpace", mode: str) -> int:
+    """The open() flags for a 2.7 mode string (ValueError if invalid)."""
+    if not mode:
+        raise space.value_error("empty mode string")
+    c = mode[0]
+    plus = "+" in mode
+    if c == "r" or c == "U":
+        flags = O_RDWR if plus else O_RDONLY
+    elif c == "w":
+        flags = (O_RDWR if plus else O_WRONLY) | O_CREAT | O_TRUNC
+    elif c == "a":
+        flags = (O_RDWR if plus else O_WRONLY) | O_CREAT | O_APPEND
+    else:
+        raise space.value_error("mode string must begin with one of 'r', 'w', 'a' or 'U', not '%s'" % mode)
+    return flags
+
+
+def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
+    flags = check_mode(space, mode)
+    if "\x00" in name:
+        raise space.type_error("file() argument 1 must be encoded string without NULL bytes, not str")
+    fd = c_open(name, flags, 0o666)
+    if fd < 0:
+        raise ioerror(space, get_errno(), name)
+    if flags == O_RDONLY:
+        d = c_opendir(name)
+        if d != 0:
+            c_closedir(d)
+            c_close(fd)
+            raise ioerror(space, EISDIR, name)
+    if mode[0] == "U":
+        mode = "r" + mode[1:]
+        if "U" not in mode:
+            mode = mode + "U"
+    f = W_File(fd, name, mode)
+    f.universal = "U" in mode
+    return f
+
+
+def new_std_file(fd: int, name: str, mode: str) -> W_File:
+    f = W_File(fd, name, mode)
+    f.close_fd = False
+    if fd == 1 or fd == 2:
+        f.line_buffered = True
+    return f
+
+
+def new_capture_file() -> W_File:
+    """A write-only file keeping its data in memory (for tests)."""
+    f = W_File(-1, "<capture>", "w")
+    f.close_fd = False
+    f.capture = []
+    return f
+
+
+def captured_text(space: "ObjSpace", f: W_File) -> str:
+    f.flush_w(space)
+    assert f.capture is not None
+    return "".join(f.capture)
+
+
+def flush_std_files(space: "ObjSpace") -> None:
+    """Flush sys.stdout and sys.stderr (at exit)."""
+    for name in ["stdout", "stderr"]:
+        w_f = space.findattr(space.w_sys, name)
+        if isinstance(w_f, W_File) and not w_f.closed:
+            w_f.flush_w(space)
+        elif w_f is not None and not space.is_w(w_f, space.w_None):
+            w_flush = space.findattr(w_f, "flush")
+            if w_flush is not None:
+                space.call_function(w_flush, [])
+
+
+# ---- app-level methods ---------------------------------------------------------
+
+def as_file(space: "ObjSpace", w_self: W_Root, meth: str) -> W_File:
+    if not isinstance(w_self, W_File):
+        raise space.type_error("descriptor '%s' requires a 'file' object but received a '%s'"
+                               % (meth, space.type(w_self).name))
+    return w_self
+
+
+def optional_size(space: "ObjSpace", w_n: Optional[W_Root]) -> int:
+    if w_n is None or space.is_w(w_n, space.w_None):
+        return -1
+    return space.int_w(w_n)
+
+
+def file_read(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    assert args_w[0] is not None
+    f = as_file(space, args_w[0], "read")
+    return space.newstr(f.read_n(space, optional_size(space, args_w[1])))
+
+
+def file_readline(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    assert args_w[0] is not None
+    f = as_file(space, args_w[0], "readline")
+    n = optional_size(space, args_w[1])
+    if n == 0:
+        f.start_read(space)
+        return space.newstr("")
+    return space.newstr(f.readline_n(space, n))
+
+
+def file_readlines(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    assert args_w[0] is not None
+    f = as_file(space, args_w[0], "readlines")
+    lines_w: list[W_Root] = []
+    while True:
+        line = f.readline_n(space, -1)
+        if not line:
+            break
+        lines_w.append(space.newstr(line))
+    return space.newlist(lines_w)
+
+
+def data_to_write(space: "ObjSpace", w_data: W_Root, what: str) -> str:
+    if space.isinstance_w(w_data, space.w_str):
+        return space.str_w(w_data)
+    if space.isinstance_w(w_data, space.w_unicode):
+        utf8 = space.unicode_w(w_data)
+        for i in range(len(utf8)):
+            if ord(utf8[i]) >= 128:
+                w_enc = space.call_method(w_data, "encode", [space.newstr("ascii")])
+                return space.str_w(w_enc)
+        return utf8
+    w_buffer_type = space.builtin_types_w.get("buffer", None)
+    if w_buffer_type is not None and space.isinstance_w(w_data, w_buffer_type):
+        return space.str_w(space.str_of(w_data))
+    raise space.type_error(what)
+
+
+def file_write(space: "ObjSpace", w_self: W_Root, w_data: W_Root) -> W_Root:
+    f = as_file(space, w_self, "write")
+    f.check_closed(space)
+    f.write_str(space, data_to_write(space, w_data, "expected a string or other character buffer object"))
+    return space.w_None
+
+
+def file_writelines(space: "ObjSpace", w_self: W_Root, w_seq: W_Root) -> W_Root:
+    f = as_file(space, w_self, "writelines")
+    f.check_closed(space)
+    try:
+        w_iter = space.iter(w_seq)
+    except OperationError as e:
+        if not e.match(space, space.w_TypeError):
+            raise
+        raise space.type_error("writelines() requires an iterable argument")
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        f.write_str(space, data_to_write(space, w_item, "writelines() argument must be a sequence of strings"))
+    return space.w_None
+
+
+def file_close(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "close")
+    f.close_w(space)
+    return space.w_None
+
+
+def file_flush(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "flush")
+    f.check_closed(space)
+    f.flush_w(space)
+    return space.w_None
+
+
+def file_fileno(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "fileno")
+    f.check_closed(space)
+    return space.newint(f.fd)
+
+
+def file_isatty(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "isatty")
+    f.check_closed(space)
+    return space.newbool(f.fd >= 0 and c_isatty(f.fd) == 1)
+
+
+def file_tell(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "tell")
+    f.check_closed(space)
+    if f.capture is not None:
+        return space.newint(len(captured_text(space, f)))
+    return space.newint(f.tell_raw(space))
+
+
+def file_seek(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    assert args_w[0] is not None and args_w[1] is not None
+    f = as_file(space, args_w[0], "seek")
+    f.check_closed(space)
+    offset = space.int_w(args_w[1])
+    whence = 0 if args_w[2] is None else space.int_w(args_w[2])
+    if whence == 1:
+        offset = offset - (len(f.rbuf) - f.rpos)
+    f.flush_w(space)
+    f.rbuf = ""
+    f.rpos = 0
+    f.pending_cr = False
+    if whence < 0 or whence > 2:
+        raise ioerror(space, _errno.EINVAL, None)
+    f.seek_raw(space, offset, whence)
+    return space.w_None
+
+
+def file_truncate(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    assert args_w[0] is not None
+    f = as_file(space, args_w[0], "truncate")
+    f.check_closed(space)
+    f.flush_w(space)
+    if args_w[1] is None:
+        size = f.tell_raw(space)
+    else:
+        size = space.int_w(args_w[1])
+    if c_ftruncate(f.fd, size) < 0:
+        raise ioerror(space, get_errno(), None)
+    return space.w_None
+
+
+c_ftruncate = external("ftruncate", ["int", "off_t"], "int", header="<unistd.h>")
+
+
+def file_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "__iter__")
+    f.check_closed(space)
+    return w_self
+
+
+def file_next(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "next")
+    line = f.readline_n(space, -1)
+    if not line:
+        raise OperationError(space.w_StopIteration, space.w_None)
+    return space.newstr(line)
+
+
+def file_enter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "__enter__")
+    f.check_closed(space)
+    return w_self
+
+
+def file_exit(space: "ObjSpace", args: Arguments) -> W_Root:
+    args.unpack_stars(space, "__exit__()")
+    if not args.args_w:
+        raise space.type_error("descriptor '__exit__' of 'file' object needs an argument")
+    f = as_file(space, args.args_w[0], "__exit__")
+    f.close_w(space)
+    return space.w_None
+
+
+def file_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    f = as_file(space, w_self, "__repr__")
+    state = "closed" if f.closed else "open"
+    w_name = f.w_name
+    if w_name is not None and space.isinstance_w(w_name, space.w_unicode):
+        name = space.str_w(space.repr(w_name))
+    else:
+        name = "'%s'" % f.name
+    return space.newstr("<%s file %s, mode '%s' at 0x%x>" % (state, name, f.mode, object_address(space, f)))
+
+
+def object_address(space: "ObjSpace", w_obj: W_Root) -> int:
+    from pypy27.interpreter.module.builtin.operation import id_of
+    return id_of(space, w_obj)
+
+
+def new_file(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    return open_from_args(space, args, w_subtype, "file()")
+
+
+def open_from_args(space: "ObjSpace", args: Arguments, w_subtype: Optional["W_TypeObject"], fname: str) -> W_File:
+    from pypy27.interpreter.arguments import Signature
+    sig = Signature(["name", "mode", "buffering"])
+    scope = args.parse_into_scope(space, fname, sig, [space.newstr("r"), space.newint(-1)])
+    w_name = scope[0]
+    w_mode = scope[1]
+    assert w_name is not None and w_mode is not None
+    if space.isinstance_w(w_name, space.w_unicode):
+        name = space.unicode_w(w_name)
+    elif space.isinstance_w(w_name, space.w_str):
+        name = space.str_w(w_name)
+    else:
+        raise space.type_error("coercing to Unicode: need string or buffer, %s found" % space.type(w_name).name)
+    if not space.isinstance_w(w_mode, space.w_str):
+        raise space.type_error("%s argument 2 must be string, not %s" % (fname[:-2] + "()", space.type(w_mode).name))
+    f = open_file(space, name, space.str_w(w_mode))
+    f.w_name = w_name
+    if w_subtype is not None and w_subtype is not space_file_type(space):
+        f.w_class = w_subtype
+    return f
+
+
+def builtin_open(space: "ObjSpace", args: Arguments) -> W_Root:
+    return open_from_args(space, args, None, "open()")
+
+
+class W_FileAttr(W_Root):
+    """The data attributes of files: closed, name, mode, softspace, encoding, newlines, errors."""
+    attr: str
+
+    def __init__(self, attr: str) -> None:
+        self.attr = attr
+
+    def is_interp_descr(self) -> bool:
+        return True
+
+    def is_data_descr(self) -> bool:
+        return True
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        if w_obj is None:
+            return self
+        f = as_file(space, w_obj, self.attr)
+        a = self.attr
+        if a == "closed":
+            return space.newbool(f.closed)
+        if a == "name":
+            if f.w_name is not None:
+                return f.w_name
+            return space.newstr(f.name)
+        if a == "mode":
+            return space.newstr(f.mode)
+        if a == "softspace":
+            return space.newint(f.softspace)
+        return space.w_None     # encoding, errors, newlines
+
+    def descr_set(self, space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+        f = as_file(space, w_obj, self.attr)
+        if self.attr == "softspace":
+            f.softspace = space.int_w(w_value)
+            return
+        if self.attr == "closed" or self.attr == "name" or self.attr == "mode":
+            raise OperationError(space.w_TypeError, space.newstr("readonly attribute"))
+        raise OperationError(space.w_AttributeError, space.newstr("attribute '%s' of 'file' objects is not writable" % self.attr))
+
+    def descr_delete(self, space: "ObjSpace", w_obj: W_Root) -> None:
+        raise OperationError(space.w_TypeError, space.newstr("can't delete numeric/char attribute"))
+
+
+def make_file_type(space: "ObjSpace") -> "W_TypeObject":
+    from pypy27.interpreter.gateway import Builtin1, Builtin2, BuiltinArgs, BuiltinOpt
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    dict_w: dict[str, W_Root] = {
+        "read": BuiltinOpt("read", file_read, 1, 2, method=True),
+        "readline": BuiltinOpt("readline", file_readline, 1, 2, method=True),
+        "readlines": BuiltinOpt("readlines", file_readlines, 1, 2, method=True),
+        "write": Builtin2("write", file_write, method=True),
+        "writelines": Builtin2("writelines", file_writelines, method=True),
+        "close": Builtin1("close", file_close, method=True),
+        "flush": Builtin1("flush", file_flush, method=True),
+        "fileno": Builtin1("fileno", file_fileno, method=True),
+        "isatty": Builtin1("isatty", file_isatty, method=True),
+        "tell": Builtin1("tell", file_tell, method=True),
+        "seek": BuiltinOpt("seek", file_seek, 2, 3, method=True),
+        "truncate": BuiltinOpt("truncate", file_truncate, 1, 2, method=True),
+        "__iter__": Builtin1("__iter__", file_iter, method=True),
+        "next": Builtin1("next", file_next, method=True),
+        "xreadlines": Builtin1("xreadlines", file_iter, method=True),
+        "__enter__": Builtin1("__enter__", file_enter, method=True),
+        "__exit__": BuiltinArgs("__exit__", file_exit, method=True),
+        "__repr__": Builtin1("__repr__", file_repr, method=True),
+    }
+    for attr in ["closed", "name", "mode", "softspace", "encoding", "errors", "newlines"]:
+        dict_w[attr] = W_FileAttr(attr)
+    return W_TypeObject("file", [space.w_object], dict_w, new_fn=new_file)

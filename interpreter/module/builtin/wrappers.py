@@ -1,0 +1,62 @@
+"""Calling conventions of CPython 2.7's built-in functions that the generic
+gateway wrappers don't phrase the same way in their argument-count errors:
+METH_O ("len() takes exactly one argument (2 given)") and
+PyArg_UnpackTuple ("getattr expected at least 2 arguments, got 1")."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.gateway import Fn1, FnOpt, W_Builtin
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+class BuiltinO(W_Builtin):
+    """One positional argument (METH_O)."""
+    fn: Fn1
+
+    def __init__(self, name: str, fn: Fn1, doc: str = "") -> None:
+        W_Builtin.__init__(self, name, False, doc)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        args.unpack_stars(space, self.fname())
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        if len(args.args_w) != 1:
+            raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), len(args.args_w)))
+        return self.fn(space, args.args_w[0])
+
+
+class BuiltinUnpack(W_Builtin):
+    """min_args..max_args positional arguments (PyArg_UnpackTuple); missing
+    ones are None."""
+    fn: FnOpt
+    min_args: int
+    max_args: int
+    errname: str
+
+    def __init__(self, name: str, fn: FnOpt, min_args: int, max_args: int, doc: str = "",
+                 errname: str = "") -> None:
+        W_Builtin.__init__(self, name, False, doc)
+        self.fn = fn
+        self.min_args = min_args
+        self.max_args = max_args
+        self.errname = errname if errname else name
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        args.unpack_stars(space, self.fname())
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        n = len(args.args_w)
+        if n < self.min_args:
+            how = "" if self.min_args == self.max_args else "at least "
+            raise space.type_error("%s expected %s%d arguments, got %d" % (self.errname, how, self.min_args, n))
+        if n > self.max_args:
+            how = "" if self.min_args == self.max_args else "at most "
+            raise space.type_error("%s expected %s%d arguments, got %d" % (self.errname, how, self.max_args, n))
+        full: list[Optional[W_Root]] = [None] * self.max_args
+        for i in range(n):
+            full[i] = args.args_w[i]
+        return self.fn(space, full)

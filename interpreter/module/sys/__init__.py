@@ -1,0 +1,1 @@
+"""The interpreter-level parts of the `sys` module (state.py)."""
