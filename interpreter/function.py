@@ -1,0 +1,228 @@
+"""Functions, methods and cells of user code."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.pycode import PyCode
+
+
+class W_Cell(W_Root):
+    """A variable shared between a function and the functions nested in it."""
+    w_value: Optional[W_Root]
+
+    def __init__(self, w_value: Optional[W_Root] = None) -> None:
+        self.w_value = w_value
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_cell
+
+    def get(self) -> Optional[W_Root]:
+        return self.w_value
+
+    def set(self, w_value: Optional[W_Root]) -> None:
+        self.w_value = w_value
+
+
+class W_Function(W_Root):
+    """A function defined by `def` or `lambda`."""
+    code: "PyCode"
+    w_func_globals: W_Root
+    defaults_w: list[W_Root]
+    closure: list[W_Cell]
+    name: str
+    w_doc: W_Root
+    w_module: Optional[W_Root]
+    w_dict: Optional[W_Root]
+
+    def __init__(self, space: "ObjSpace", code: "PyCode", w_globals: W_Root,
+                 defaults_w: list[W_Root], closure: list[W_Cell]) -> None:
+        self.code = code
+        self.w_func_globals = w_globals
+        self.defaults_w = defaults_w
+        self.closure = closure
+        self.name = code.co_name
+        self.w_doc = code.getdocstring(space)
+        self.w_module = None
+        self.w_dict = None
+        # 2.7 reads __name__ from the globals when the function is created
+        from pypy27.interpreter.pyframe import dict_finditem_str
+        self.w_module = dict_finditem_str(space, w_globals, "__name__")
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_function
+
+    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
+        w_dict = self.w_dict
+        if w_dict is None:
+            w_dict = space.newdict()
+            self.w_dict = w_dict
+        return w_dict
+
+    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
+        if self.w_dict is None:
+            return None
+        from pypy27.interpreter.pyframe import dict_finditem_str
+        return dict_finditem_str(space, self.w_dict, name)
+
+    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
+        w_dict = self.getdict(space)
+        assert w_dict is not None
+        space.setitem(w_dict, space.newstr(name), w_value)
+        return True
+
+    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
+        if self.w_dict is None:
+            return False
+        from pypy27.interpreter.pyframe import dict_finditem_str
+        if dict_finditem_str(space, self.w_dict, name) is None:
+            return False
+        space.delitem(self.w_dict, space.newstr(name))
+        return True
+
+    def is_interp_descr(self) -> bool:
+        return True
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        if w_obj is None or space.is_w(w_obj, space.w_None):
+            return W_Method(self, None, w_type)
+        return W_Method(self, w_obj, w_type)
+
+    def fname(self) -> str:
+        return self.name + "()"
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        from pypy27.interpreter.pyframe import PyFrame
+        code = self.code
+        scope_w = args.parse_into_scope(space, self.fname(), code.signature, self.defaults_w)
+        frame = PyFrame(space, code, self.w_func_globals, self.closure)
+        frame.init_fast_locals(scope_w)
+        return frame.run()
+
+    def call_positional(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        """A call with positional arguments only (the common case: no
+        Arguments object when the count matches exactly)."""
+        code = self.code
+        sig = code.signature
+        if (len(args_w) == len(sig.argnames) and sig.varargname is None
+                and sig.kwargname is None):
+            from pypy27.interpreter.pyframe import PyFrame
+            frame = PyFrame(space, code, self.w_func_globals, self.closure)
+            for i in range(len(args_w)):
+                frame.locals_w[i] = args_w[i]
+            frame.init_cells()
+            return frame.run()
+        return self.call_args(space, Arguments(args_w))
+
+
+class W_Method(W_Root):
+    """A bound (w_instance set) or unbound (w_instance None) method."""
+    w_function: W_Root
+    w_instance: Optional[W_Root]
+    w_class: W_Root
+
+    def __init__(self, w_function: W_Root, w_instance: Optional[W_Root], w_class: W_Root) -> None:
+        self.w_function = w_function
+        self.w_instance = w_instance
+        self.w_class = w_class
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_method
+
+    def is_interp_descr(self) -> bool:
+        return True
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        # 2.7: binding an unbound method binds it if the object is an instance
+        if self.w_instance is not None:
+            return self
+        if w_obj is None or space.is_w(w_obj, space.w_None):
+            return self
+        return W_Method(self.w_function, w_obj, self.w_class)
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        w_inst = self.w_instance
+        if w_inst is not None:
+            w_func = self.w_function
+            if isinstance(w_func, W_Function) and not args.keywords and args.w_stararg is None \
+                    and args.w_starstararg is None:
+                return w_func.call_positional(space, [w_inst] + args.args_w)
+            return space.call_args(w_func, args.prepend(w_inst))
+        # unbound: the first argument must be an instance of the class
+        if len(args.args_w) == 0 and args.w_stararg is not None:
+            args.unpack_stars(space, self.fname(space))
+        if len(args.args_w) == 0:
+            got = "nothing"
+        else:
+            w_first = args.args_w[0]
+            if space_isinstance_any(space, w_first, self.w_class):
+                return space.call_args(self.w_function, args)
+            got = "%s instance" % instance_type_name(space, w_first)
+        raise space.type_error("unbound method %s must be called with %s instance as first "
+                               "argument (got %s instead)"
+                               % (self.fname(space), class_name(space, self.w_class), got))
+
+    def fname(self, space: "ObjSpace") -> str:
+        w_func = self.w_function
+        if isinstance(w_func, W_Function):
+            return w_func.fname()
+        w_name = space.findattr(w_func, "__name__")
+        if w_name is not None:
+            try:
+                return space.str_w(w_name) + "()"
+            except OperationError:
+                pass
+        return "?()"
+
+
+def space_isinstance_any(space: "ObjSpace", w_obj: W_Root, w_class: W_Root) -> bool:
+    """isinstance() for new-style types and old-style classes."""
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    if isinstance(w_class, W_TypeObject):
+        if space.type(w_obj).issubtype(w_class):
+            return True
+    # old-style classes and anything with __instancecheck__-free semantics:
+    # fall back on the builtin isinstance if the modules part provides it
+    w_isinstance = builtin_lookup(space, "isinstance")
+    if w_isinstance is None:
+        return False
+    return space.is_true(space.call_function(w_isinstance, [w_obj, w_class]))
+
+
+def builtin_lookup(space: "ObjSpace", name: str) -> Optional[W_Root]:
+    from pypy27.interpreter.pyframe import dict_finditem_str
+    w_dict = space.w_builtin.getdict(space)
+    if w_dict is None:
+        return None
+    return dict_finditem_str(space, w_dict, name)
+
+
+def class_name(space: "ObjSpace", w_class: W_Root) -> str:
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    if isinstance(w_class, W_TypeObject):
+        return w_class.name
+    w_name = space.findattr(w_class, "__name__")
+    if w_name is not None:
+        try:
+            return space.str_w(w_name)
+        except OperationError:
+            pass
+    return "?"
+
+
+def instance_type_name(space: "ObjSpace", w_obj: W_Root) -> str:
+    """The class name 2.7 shows for an instance (old-style: its class)."""
+    w_type = space.type(w_obj)
+    if w_type is space_w_instance(space):
+        w_class = space.findattr(w_obj, "__class__")
+        if w_class is not None:
+            return class_name(space, w_class)
+    return w_type.name
+
+
+def space_w_instance(space: "ObjSpace") -> Optional[W_Root]:
+    return space.w_instance

@@ -1,0 +1,139 @@
+"""Running a program: a file or `-c` source as the __main__ module, with
+sys.argv, 2.7's exit codes (SystemExit, 1 on an uncaught exception) and
+traceback printing."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+def make_main_module(space: "ObjSpace", filename: Optional[str]) -> W_Root:
+    """A fresh __main__ module, registered in sys.modules; its dict."""
+    from pypy27.interpreter.module.builtin.moduleobject import W_Module
+    w_mod = W_Module(space, space.newstr("__main__"))
+    w_dict = w_mod.w_dict
+    space.setitem(w_dict, space.newstr("__builtins__"), space.w_builtin)
+    space.setitem(w_dict, space.newstr("__doc__"), space.w_None)
+    space.setitem(w_dict, space.newstr("__package__"), space.w_None)
+    if filename is not None:
+        space.setitem(w_dict, space.newstr("__file__"), space.newstr(filename))
+    w_modules = space.findattr(space.w_sys, "modules")
+    if w_modules is not None:
+        space.setitem(w_modules, space.newstr("__main__"), w_mod)
+    return w_dict
+
+
+def set_sys_argv(space: "ObjSpace", argv: list[str]) -> None:
+    space.setattr(space.w_sys, space.newstr("argv"), space.newlist([space.newstr(a) for a in argv]))
+
+
+def set_sys_path0(space: "ObjSpace", directory: str) -> None:
+    w_path = space.findattr(space.w_sys, "path")
+    if w_path is None:
+        return
+    space.call_method(w_path, "insert", [space.newint(0), space.newstr(directory)])
+
+
+def run_main_source(space: "ObjSpace", source: str, filename: str, argv: list[str]) -> Optional[OperationError]:
+    """Compile and run source as __main__; the uncaught exception, if any."""
+    from pypy27.interpreter.executioncontext import get_ec
+    from pypy27.interpreter.pyopcode_helpers import compile_code, run_code
+    ec = get_ec(space)
+    ec.sys_exc_operr = None
+    try:
+        set_sys_argv(space, argv)
+        w_globals = make_main_module(space, None if filename.startswith("<") else filename)
+        code = compile_code(space, source, filename, "exec", 0)
+        run_code(space, code, w_globals, w_globals)
+    except OperationError as e:
+        ec.sys_exc_operr = e
+        return e
+    return None
+
+
+def exit_code_of(space: "ObjSpace", operr: OperationError) -> int:
+    """2.7's handling of an uncaught exception at exit: SystemExit's code
+    (printing a non-integer one), else the traceback and 1."""
+    from pypy27.interpreter.traceback import print_exception, write_to_stderr
+    if operr.match(space, space.w_SystemExit):
+        w_value = operr.normalize(space)
+        w_code = space.findattr(w_value, "code")
+        if w_code is None:
+            w_code = w_value
+        if space.is_w(w_code, space.w_None):
+            return 0
+        if space.isinstance_w(w_code, space.w_int):
+            return space.int_w(w_code) & 0xff
+        try:
+            write_to_stderr(space, space.str_w(space.str_of(w_code)) + "\n")
+        except OperationError:
+            pass
+        return 1
+    try:
+        print_exception(space, operr)
+    except OperationError:
+        pass
+    return 1
+
+
+def flush_output(space: "ObjSpace") -> None:
+    from pypy27.interpreter.module.builtin.io import flush_std_files
+    try:
+        flush_std_files(space)
+    except OperationError:
+        pass
+
+
+USAGE = "usage: pypy [-c cmd | file] [arg] ...\n"
+
+
+def main(space: "ObjSpace", argv: list[str]) -> int:
+    """The program's entry point: argv[0] is the executable."""
+    from pypy27.interpreter.executioncontext import write_stderr
+    from pypy27.support.fileio import FileError, read_file
+    args = argv[1:]
+    i = 0
+    source = ""
+    filename = ""
+    prog_argv: list[str] = []
+    while i < len(args):
+        a = args[i]
+        if a == "-c":
+            if i + 1 >= len(args):
+                write_stderr("Argument expected for the -c option\n" + USAGE)
+                return 2
+            source = args[i + 1] + "\n"
+            filename = "<string>"
+            prog_argv = ["-c"] + args[i + 2:]
+            set_sys_path0(space, "")
+            break
+        if a == "-u" or a == "-B" or a == "-E" or a == "-s" or a == "-S":
+            i += 1
+            continue
+        if a.startswith("-") and a != "-":
+            write_stderr("Unknown option: %s\n%s" % (a, USAGE))
+            return 2
+        filename = a
+        prog_argv = args[i:]
+        try:
+            source = read_file(filename)
+        except FileError as e:
+            write_stderr("%s: can't open file '%s': [Errno %d] %s\n"
+                         % (argv[0], filename, e.errno, e.message()))
+            return 2
+        slash = filename.rfind("/")
+        set_sys_path0(space, filename[:slash] if slash >= 0 else "")
+        break
+    if filename == "":
+        write_stderr(USAGE)
+        return 2
+    operr = run_main_source(space, source, filename, prog_argv)
+    code = 0
+    if operr is not None:
+        flush_output(space)
+        code = exit_code_of(space, operr)
+    flush_output(space)
+    return code

@@ -1,0 +1,295 @@
+"""Frames: the state of one running code object (fast locals, cells, value
+stack, block stack), and 2.7's block-stack unwinding."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.astcompiler.pycode import CO_NEWLOCALS, CO_OPTIMIZED
+from pypy27.interpreter.function import W_Cell
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.pycode import PyCode
+
+
+def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:
+    """w_dict[name], or None if it is missing."""
+    return dict_finditem(space, w_dict, space.newstr(name))
+
+
+def dict_finditem(space: "ObjSpace", w_dict: W_Root, w_key: W_Root) -> Optional[W_Root]:
+    try:
+        return space.getitem(w_dict, w_key)
+    except OperationError as e:
+        if e.match(space, space.w_KeyError):
+            return None
+        raise
+
+
+# why a block is being unwound
+WHY_EXCEPTION = 1
+WHY_RETURN = 2
+WHY_BREAK = 3
+WHY_CONTINUE = 4
+
+
+class SuspendedUnroller(W_Root):
+    """Pushed on the value stack while a `finally` block runs on the way out of
+    a return, break, continue or exception; END_FINALLY resumes the unwinding."""
+    why: int
+    w_value: Optional[W_Root]          # WHY_RETURN
+    jump_to: int                        # WHY_CONTINUE
+    operr: Optional[OperationError]     # WHY_EXCEPTION
+
+    def __init__(self, why: int, w_value: Optional[W_Root], jump_to: int,
+                 operr: Optional[OperationError]) -> None:
+        self.why = why
+        self.w_value = w_value
+        self.jump_to = jump_to
+        self.operr = operr
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_object
+
+
+# block kinds
+LOOP_BLOCK = 0
+EXCEPT_BLOCK = 1
+FINALLY_BLOCK = 2
+WITH_BLOCK = 3
+
+
+class FrameBlock(object):
+    kind: int
+    handler: int        # bytecode offset of the handler / loop end
+    level: int          # value stack depth when the block was set up
+
+    def __init__(self, kind: int, handler: int, level: int) -> None:
+        self.kind = kind
+        self.handler = handler
+        self.level = level
+
+
+class Reraise(Exception):
+    """Re-raising an exception without adding a traceback entry (bare `raise`,
+    END_FINALLY)."""
+    operr: OperationError
+
+    def __init__(self, operr: OperationError) -> None:
+        self.operr = operr
+
+
+class PyFrame(W_Root):
+    space: "ObjSpace"
+    pycode: "PyCode"
+    w_globals: W_Root
+    w_locals: Optional[W_Root]      # the locals dict (module/class bodies, exec, locals())
+    w_builtins: W_Root
+    locals_w: list[Optional[W_Root]]
+    cells: list[W_Cell]             # cellvars then freevars
+    valuestack_w: list[Optional[W_Root]]
+    depth: int
+    blocks: list[FrameBlock]
+    last_instr: int
+    f_backref: Optional["PyFrame"]
+    last_exception: Optional[OperationError]
+    finished: bool
+    running: bool
+    w_f_trace: Optional[W_Root]
+    trace_lineno: int
+    trace_instr_prev: int
+    w_return: Optional[W_Root]
+
+    def __init__(self, space: "ObjSpace", code: "PyCode", w_globals: W_Root,
+                 closure: Optional[list[W_Cell]]) -> None:
+        self.space = space
+        self.pycode = code
+        self.w_globals = w_globals
+        self.w_locals = None
+        self.w_builtins = get_builtins(space, w_globals)
+        self.locals_w = [None] * code.co_nlocals
+        ncell = len(code.co_cellvars)
+        cells: list[W_Cell] = []
+        for i in range(ncell):
+            cells.append(W_Cell())
+        if closure is not None:
+            for c in closure:
+                cells.append(c)
+        self.cells = cells
+        self.valuestack_w = [None] * (code.co_stacksize + 1)
+        self.depth = 0
+        self.blocks = []
+        self.last_instr = -1
+        self.f_backref = None
+        self.last_exception = None
+        self.finished = False
+        self.running = False
+        self.w_f_trace = None
+        self.trace_lineno = -1
+        self.trace_instr_prev = -1
+        self.w_return = None
+        if (code.co_flags & CO_OPTIMIZED) == 0 and (code.co_flags & CO_NEWLOCALS) == 0:
+            self.w_locals = w_globals
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_frame
+
+    # ---- initialisation ----------------------------------------------------------
+    def init_fast_locals(self, scope_w: list[Optional[W_Root]]) -> None:
+        for i in range(len(scope_w)):
+            self.locals_w[i] = scope_w[i]
+        self.init_cells()
+
+    def init_cells(self) -> None:
+        cell_from_arg = self.pycode.cell_from_arg
+        for i in range(len(cell_from_arg)):
+            index = cell_from_arg[i]
+            if index >= 0:
+                self.cells[i].set(self.locals_w[index])
+
+    # ---- running ---------------------------------------------------------------------
+    def run(self) -> W_Root:
+        """Run a new frame: its result, or a generator for generator code."""
+        if self.pycode.is_generator():
+            from pypy27.interpreter.generator import W_Generator
+            return W_Generator(self.space, self)
+        return self.execute(None, None)
+
+    def execute(self, w_inputvalue: Optional[W_Root], operr: Optional[OperationError]) -> W_Root:
+        """Run (or resume) the frame until it returns or yields. w_inputvalue
+        is pushed when resuming a generator; operr is raised at the resume
+        point (generator.throw)."""
+        from pypy27.interpreter.pyopcode import dispatch
+        from pypy27.interpreter.executioncontext import get_ec
+        space = self.space
+        ec = get_ec(space)
+        ec.enter(space, self)
+        self.running = True
+        try:
+            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+                from pypy27.interpreter.tracing import call_trace
+                call_trace(space, ec, self, "call", space.w_None)
+            if w_inputvalue is not None:
+                self.push(w_inputvalue)
+            w_result = dispatch(self, self.pycode, self.last_instr + 1, ec, operr)
+            if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+                from pypy27.interpreter.tracing import call_trace
+                call_trace(space, ec, self, "return", w_result)
+        finally:
+            self.running = False
+            ec.leave(self)
+        return w_result
+
+    # ---- value stack -------------------------------------------------------------------
+    def push(self, w_obj: W_Root) -> None:
+        self.valuestack_w[self.depth] = w_obj
+        self.depth += 1
+
+    def pop(self) -> W_Root:
+        self.depth -= 1
+        w_obj = self.valuestack_w[self.depth]
+        self.valuestack_w[self.depth] = None
+        assert w_obj is not None
+        return w_obj
+
+    def peek(self) -> W_Root:
+        w_obj = self.valuestack_w[self.depth - 1]
+        assert w_obj is not None
+        return w_obj
+
+    def peekn(self, n: int) -> W_Root:
+        """The value n places below the top (0: the top)."""
+        w_obj = self.valuestack_w[self.depth - 1 - n]
+        assert w_obj is not None
+        return w_obj
+
+    def settopn(self, n: int, w_obj: W_Root) -> None:
+        self.valuestack_w[self.depth - 1 - n] = w_obj
+
+    def popvalues(self, n: int) -> list[W_Root]:
+        """The top n values, bottom first, removed from the stack."""
+        values_w: list[W_Root] = []
+        base = self.depth - n
+        for i in range(n):
+            w_obj = self.valuestack_w[base + i]
+            assert w_obj is not None
+            values_w.append(w_obj)
+            self.valuestack_w[base + i] = None
+        self.depth = base
+        return values_w
+
+    def dropvaluesuntil(self, level: int) -> None:
+        while self.depth > level:
+            self.depth -= 1
+            self.valuestack_w[self.depth] = None
+
+    # ---- locals ---------------------------------------------------------------------------
+    def getlocalsdict(self) -> W_Root:
+        """locals(): the locals dict, refreshed from the fast locals."""
+        space = self.space
+        w_locals = self.w_locals
+        if w_locals is None:
+            w_locals = space.newdict()
+            self.w_locals = w_locals
+        if (self.pycode.co_flags & CO_OPTIMIZED) != 0:
+            self.fast2locals()
+        return w_locals
+
+    def fast2locals(self) -> None:
+        space = self.space
+        w_locals = self.w_locals
+        assert w_locals is not None
+        code = self.pycode
+        for i in range(len(code.co_varnames)):
+            name = code.co_varnames[i]
+            w_value = self.locals_w[i]
+            w_name = space.newstr(name)
+            if w_value is not None:
+                space.setitem(w_locals, w_name, w_value)
+            elif dict_finditem(space, w_locals, w_name) is not None:
+                space.delitem(w_locals, w_name)
+        ncell = len(code.co_cellvars)
+        for i in range(len(self.cells)):
+            if i < ncell:
+                name = code.co_cellvars[i]
+            else:
+                name = code.co_freevars[i - ncell]
+            w_value = self.cells[i].get()
+            w_name = space.newstr(name)
+            if w_value is not None:
+                space.setitem(w_locals, w_name, w_value)
+            elif dict_finditem(space, w_locals, w_name) is not None:
+                space.delitem(w_locals, w_name)
+
+    def locals2fast(self) -> None:
+        """After exec in a function: copy the dict back into the fast locals."""
+        space = self.space
+        w_locals = self.w_locals
+        if w_locals is None:
+            return
+        code = self.pycode
+        for i in range(len(code.co_varnames)):
+            self.locals_w[i] = dict_finditem_str(space, w_locals, code.co_varnames[i])
+
+    def get_lineno(self) -> int:
+        """f_lineno: the line of the instruction being executed."""
+        if self.w_f_trace is not None and self.trace_lineno >= 0:
+            return self.trace_lineno
+        return self.pycode.line_for_instr(max(self.last_instr, 0))
+
+
+def get_builtins(space: "ObjSpace", w_globals: W_Root) -> W_Root:
+    """The builtins dict of code running with these globals (2.7: from
+    globals['__builtins__'], a module or a dict; else the real ones)."""
+    w_builtin_module = space.w_builtin
+    w_b = dict_finditem_str(space, w_globals, "__builtins__")
+    if w_b is not None and w_b is not w_builtin_module:
+        if space.isinstance_w(w_b, space.w_dict):
+            return w_b
+        w_d = w_b.getdict(space)
+        if w_d is not None:
+            return w_d
+    w_d = w_builtin_module.getdict(space)
+    assert w_d is not None
+    return w_d

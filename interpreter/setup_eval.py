@@ -1,0 +1,688 @@
+"""Set-up of the evaluator's types: code, frame, function, instancemethod,
+builtin_function_or_method, generator, cell, traceback."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.function import W_Cell, W_Function, W_Method, class_name, instance_type_name
+from pypy27.interpreter.gateway import (
+    Builtin1, Builtin2, BuiltinArgs, BuiltinOpt, W_Builtin, W_BuiltinMethod)
+from pypy27.interpreter.generator import (
+    W_Generator, generator_close, generator_iter, generator_next, generator_send, generator_throw)
+from pypy27.interpreter.pycode import PyCode
+from pypy27.interpreter.pyframe import PyFrame
+from pypy27.interpreter.traceback import W_Traceback
+from pypy27.support.markers import not_rpython
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.descriptors import GetFn, SetFn
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+
+
+class EvalTypes(object):
+    """Types of the evaluator with no field on the space."""
+    w_traceback: Optional["W_TypeObject"]
+
+    def __init__(self) -> None:
+        self.w_traceback = None
+
+
+eval_types = EvalTypes()
+
+
+def addr(w_obj: W_Root) -> str:
+    from pypy27.interpreter.objspace.objectobject import addr_str
+    return addr_str(w_obj)
+
+
+def wrap_opt(space: "ObjSpace", w_obj: Optional[W_Root]) -> W_Root:
+    return w_obj if w_obj is not None else space.w_None
+
+
+def wrap_strlist(space: "ObjSpace", names: list[str]) -> W_Root:
+    return space.newtuple([space.newstr(n) for n in names])
+
+
+# ---- function -------------------------------------------------------------------------
+
+def as_function(space: "ObjSpace", w_obj: W_Root) -> W_Function:
+    if not isinstance(w_obj, W_Function):
+        raise space.type_error("descriptor requires a 'function' object but received a '%s'"
+                               % space.type(w_obj).name)
+    return w_obj
+
+
+def func_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_function(space, w_obj).name)
+
+
+def func_set_name(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    if not space.isinstance_w(w_value, space.w_str):
+        raise space.type_error("__name__ must be set to a string object")
+    as_function(space, w_obj).name = space.str_w(w_value)
+
+
+def func_get_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_function(space, w_obj).code
+
+
+def func_set_code(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    func = as_function(space, w_obj)
+    if not isinstance(w_value, PyCode):
+        raise space.type_error("__code__ must be set to a code object")
+    if len(w_value.co_freevars) != len(func.closure):
+        raise space.value_error("%s() requires a code object with %d free vars, not %d"
+                                % (func.name, len(func.closure), len(w_value.co_freevars)))
+    func.code = w_value
+
+
+def func_get_globals(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_function(space, w_obj).w_func_globals
+
+
+def func_get_defaults(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    func = as_function(space, w_obj)
+    if len(func.defaults_w) == 0:
+        return space.w_None
+    return space.newtuple(list(func.defaults_w))
+
+
+def func_set_defaults(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    func = as_function(space, w_obj)
+    if space.is_w(w_value, space.w_None):
+        func.defaults_w = []
+        return
+    if not space.isinstance_w(w_value, space.w_tuple):
+        raise space.type_error("__defaults__ must be set to a tuple object")
+    func.defaults_w = space.fixedview(w_value, -1)
+
+
+def func_del_defaults(space: "ObjSpace", w_obj: W_Root) -> None:
+    as_function(space, w_obj).defaults_w = []
+
+
+def func_get_closure(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    func = as_function(space, w_obj)
+    if len(func.closure) == 0:
+        return space.w_None
+    cells_w: list[W_Root] = []
+    for c in func.closure:
+        cells_w.append(c)
+    return space.newtuple(cells_w)
+
+
+def func_get_doc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_function(space, w_obj).w_doc
+
+
+def func_set_doc(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    as_function(space, w_obj).w_doc = w_value
+
+
+def func_del_doc(space: "ObjSpace", w_obj: W_Root) -> None:
+    as_function(space, w_obj).w_doc = space.w_None
+
+
+def func_get_module(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_function(space, w_obj).w_module)
+
+
+def func_set_module(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    as_function(space, w_obj).w_module = w_value
+
+
+def func_get_dict(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    w_dict = as_function(space, w_obj).getdict(space)
+    assert w_dict is not None
+    return w_dict
+
+
+def func_set_dict(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    if not space.isinstance_w(w_value, space.w_dict):
+        raise space.type_error("setting function's dictionary to a non-dict")
+    as_function(space, w_obj).w_dict = w_value
+
+
+def func_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    func = as_function(space, w_obj)
+    return space.newstr("<function %s at %s>" % (func.name, addr(func)))
+
+
+def func_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '__call__' of 'function' object needs an argument")
+    w_self = args.args_w[0]
+    return space.call_args(w_self, Arguments(args.args_w[1:], args.keywords, args.keywords_w,
+                                             args.w_stararg, args.w_starstararg))
+
+
+def descr_get_fn(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    """function.__get__(obj, type=None) and instancemethod.__get__."""
+    w_self = args_w[0]
+    w_obj = args_w[1]
+    w_type = args_w[2]
+    assert w_self is not None and w_obj is not None
+    if space.is_w(w_obj, space.w_None):
+        if w_type is None or space.is_w(w_type, space.w_None):
+            raise space.type_error("__get__(None, None) is invalid")
+        return w_self.descr_get(space, None, w_type)
+    if w_type is None or space.is_w(w_type, space.w_None):
+        w_type = space.type(w_obj)
+    return w_self.descr_get(space, w_obj, w_type)
+
+
+def function_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    """function(code, globals[, name[, argdefs[, closure]]])"""
+    args_w = args.args_w
+    if len(args_w) < 2 or len(args_w) > 5:
+        raise space.type_error("function() takes at least 2 arguments (%d given)" % len(args_w))
+    w_code = args_w[0]
+    if not isinstance(w_code, PyCode):
+        raise space.type_error("function() argument 1 must be code, not %s" % space.type(w_code).name)
+    w_globals = args_w[1]
+    if not space.isinstance_w(w_globals, space.w_dict):
+        raise space.type_error("function() argument 2 must be dict, not %s" % space.type(w_globals).name)
+    defaults_w: list[W_Root] = []
+    if len(args_w) > 3 and not space.is_w(args_w[3], space.w_None):
+        defaults_w = space.fixedview(args_w[3], -1)
+    cells: list[W_Cell] = []
+    if len(args_w) > 4 and not space.is_w(args_w[4], space.w_None):
+        for w_c in space.fixedview(args_w[4], -1):
+            if not isinstance(w_c, W_Cell):
+                raise space.type_error("arg 5 (closure) expected cell, found %s" % space.type(w_c).name)
+            cells.append(w_c)
+    func = W_Function(space, w_code, w_globals, defaults_w, cells)
+    if len(args_w) > 2 and not space.is_w(args_w[2], space.w_None):
+        func.name = space.str_w(args_w[2])
+    return func
+
+
+# ---- instancemethod ------------------------------------------------------------------------
+
+def as_method(space: "ObjSpace", w_obj: W_Root) -> W_Method:
+    if not isinstance(w_obj, W_Method):
+        raise space.type_error("descriptor requires an 'instancemethod' object but received a '%s'"
+                               % space.type(w_obj).name)
+    return w_obj
+
+
+def method_get_func(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_method(space, w_obj).w_function
+
+
+def method_get_self(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_method(space, w_obj).w_instance)
+
+
+def method_get_class(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_method(space, w_obj).w_class
+
+
+def method_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.getattr_str(as_method(space, w_obj).w_function, "__name__")
+
+
+def method_get_doc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.getattr_str(as_method(space, w_obj).w_function, "__doc__")
+
+
+def method_getattribute(space: "ObjSpace", w_obj: W_Root, w_name: W_Root) -> W_Root:
+    """Attributes of the method, then those of its function (2.7)."""
+    from pypy27.interpreter.objspace.objectobject import object_getattribute
+    try:
+        return object_getattribute(space, w_obj, w_name)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+    return space.getattr(as_method(space, w_obj).w_function, w_name)
+
+
+def method_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    m = as_method(space, w_obj)
+    w_name = space.findattr(m.w_function, "__name__")
+    name = "?"
+    if w_name is not None and space.isinstance_w(w_name, space.w_str):
+        name = space.str_w(w_name)
+    clsname = class_name(space, m.w_class)
+    if m.w_instance is None:
+        return space.newstr("<unbound method %s.%s>" % (clsname, name))
+    selfrepr = space.str_w(space.repr(m.w_instance))
+    return space.newstr("<bound method %s.%s of %s>" % (clsname, name, selfrepr))
+
+
+def method_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '__call__' of 'instancemethod' object needs an argument")
+    w_self = args.args_w[0]
+    return space.call_args(w_self, Arguments(args.args_w[1:], args.keywords, args.keywords_w,
+                                             args.w_stararg, args.w_starstararg))
+
+
+def method_eq(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
+    if not isinstance(w_a, W_Method) or not isinstance(w_b, W_Method):
+        return space.w_NotImplemented
+    if w_a.w_instance is None or w_b.w_instance is None:
+        same_self = w_a.w_instance is w_b.w_instance
+    else:
+        same_self = space.eq_w(w_a.w_instance, w_b.w_instance)
+    return space.newbool(same_self and space.eq_w(w_a.w_function, w_b.w_function))
+
+
+def method_ne(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
+    w_res = method_eq(space, w_a, w_b)
+    if space.is_w(w_res, space.w_NotImplemented):
+        return w_res
+    return space.newbool(not space.is_true(w_res))
+
+
+def method_hash(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    m = as_method(space, w_obj)
+    h = space.hash_w(m.w_function)
+    if m.w_instance is not None:
+        h = h ^ space.hash_w(m.w_instance)
+    return space.newint(h)
+
+
+def method_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    args_w = args.args_w
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.type_error("instancemethod expected at least 2 arguments, got %d" % len(args_w))
+    w_func = args_w[0]
+    w_self: Optional[W_Root] = args_w[1]
+    if w_self is not None and space.is_w(w_self, space.w_None):
+        w_self = None
+    w_class = args_w[2] if len(args_w) > 2 else space.w_None
+    return W_Method(w_func, w_self, w_class)
+
+
+# ---- builtin_function_or_method --------------------------------------------------------------
+
+def builtin_name(space: "ObjSpace", w_obj: W_Root) -> str:
+    if isinstance(w_obj, W_Builtin):
+        return w_obj.name
+    if isinstance(w_obj, W_BuiltinMethod):
+        return w_obj.w_function.name
+    raise space.type_error("descriptor requires a 'builtin_function_or_method' object")
+
+
+def builtin_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(builtin_name(space, w_obj))
+
+
+def builtin_get_self(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, W_BuiltinMethod):
+        return w_obj.w_self
+    return space.w_None
+
+
+def builtin_get_doc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    doc = ""
+    if isinstance(w_obj, W_Builtin):
+        doc = w_obj.doc
+    elif isinstance(w_obj, W_BuiltinMethod):
+        doc = w_obj.w_function.doc
+    if not doc:
+        return space.w_None
+    return space.newstr(doc)
+
+
+def builtin_get_module(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, W_Builtin) and not w_obj.is_method:
+        return space.newstr("__builtin__")
+    return space.w_None
+
+
+def builtin_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    name = builtin_name(space, w_obj)
+    if isinstance(w_obj, W_BuiltinMethod):
+        return space.newstr("<built-in method %s of %s object at %s>"
+                            % (name, instance_type_name(space, w_obj.w_self), addr(w_obj.w_self)))
+    if isinstance(w_obj, W_Builtin) and w_obj.is_method:
+        w_cls = w_obj.w_objclass
+        clsname = class_name(space, w_cls) if w_cls is not None else "object"
+        return space.newstr("<method '%s' of '%s' objects>" % (name, clsname))
+    return space.newstr("<built-in function %s>" % name)
+
+
+def builtin_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '__call__' of 'builtin_function_or_method' object needs an argument")
+    w_self = args.args_w[0]
+    return space.call_args(w_self, Arguments(args.args_w[1:], args.keywords, args.keywords_w,
+                                             args.w_stararg, args.w_starstararg))
+
+
+# ---- code ------------------------------------------------------------------------------------
+
+def as_code(space: "ObjSpace", w_obj: W_Root) -> PyCode:
+    if not isinstance(w_obj, PyCode):
+        raise space.type_error("descriptor requires a 'code' object but received a '%s'"
+                               % space.type(w_obj).name)
+    return w_obj
+
+
+def code_argcount(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_code(space, w_obj).co_argcount)
+
+
+def code_nlocals(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_code(space, w_obj).co_nlocals)
+
+
+def code_stacksize(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_code(space, w_obj).co_stacksize)
+
+
+def code_flags(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_code(space, w_obj).co_flags)
+
+
+def code_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_code(space, w_obj).co_code)
+
+
+def code_consts(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newtuple(list(as_code(space, w_obj).co_consts_w))
+
+
+def code_names(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_strlist(space, as_code(space, w_obj).co_names)
+
+
+def code_varnames(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_strlist(space, as_code(space, w_obj).co_varnames)
+
+
+def code_freevars(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_strlist(space, as_code(space, w_obj).co_freevars)
+
+
+def code_cellvars(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_strlist(space, as_code(space, w_obj).co_cellvars)
+
+
+def code_filename(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_code(space, w_obj).co_filename)
+
+
+def code_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_code(space, w_obj).co_name)
+
+
+def code_firstlineno(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_code(space, w_obj).co_firstlineno)
+
+
+def code_lnotab(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_code(space, w_obj).co_lnotab)
+
+
+def code_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    code = as_code(space, w_obj)
+    return space.newstr('<code object %s at %s, file "%s", line %d>'
+                        % (code.co_name, addr(code), code.co_filename, code.co_firstlineno))
+
+
+# ---- frame ----------------------------------------------------------------------------------
+
+def as_frame(space: "ObjSpace", w_obj: W_Root) -> PyFrame:
+    if not isinstance(w_obj, PyFrame):
+        raise space.type_error("descriptor requires a 'frame' object but received a '%s'"
+                               % space.type(w_obj).name)
+    return w_obj
+
+
+def frame_back(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_frame(space, w_obj).f_backref)
+
+
+def frame_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_frame(space, w_obj).pycode
+
+
+def frame_globals(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_frame(space, w_obj).w_globals
+
+
+def frame_locals(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_frame(space, w_obj).getlocalsdict()
+
+
+def frame_builtins(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_frame(space, w_obj).w_builtins
+
+
+def frame_lineno(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_frame(space, w_obj).get_lineno())
+
+
+def frame_lasti(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_frame(space, w_obj).last_instr)
+
+
+def frame_get_trace(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_frame(space, w_obj).w_f_trace)
+
+
+def frame_set_trace(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    frame = as_frame(space, w_obj)
+    if space.is_w(w_value, space.w_None):
+        frame.w_f_trace = None
+    else:
+        frame.w_f_trace = w_value
+
+
+def frame_del_trace(space: "ObjSpace", w_obj: W_Root) -> None:
+    as_frame(space, w_obj).w_f_trace = None
+
+
+def frame_restricted(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.w_False
+
+
+def frame_exc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.w_None
+
+
+# ---- generator -------------------------------------------------------------------------------
+
+def as_generator(space: "ObjSpace", w_obj: W_Root) -> W_Generator:
+    if not isinstance(w_obj, W_Generator):
+        raise space.type_error("descriptor requires a 'generator' object but received a '%s'"
+                               % space.type(w_obj).name)
+    return w_obj
+
+
+def gen_frame(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_generator(space, w_obj).frame)
+
+
+def gen_running(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newbool(as_generator(space, w_obj).running)
+
+
+def gen_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    gen = as_generator(space, w_obj)
+    frame = gen.frame
+    if frame is None:
+        return space.w_None
+    return frame.pycode
+
+
+def gen_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newstr(as_generator(space, w_obj).name)
+
+
+def gen_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    gen = as_generator(space, w_obj)
+    return space.newstr("<generator object %s at %s>" % (gen.name, addr(gen)))
+
+
+# ---- cell and traceback ------------------------------------------------------------------------
+
+def cell_contents(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if not isinstance(w_obj, W_Cell):
+        raise space.type_error("descriptor requires a 'cell' object")
+    w_value = w_obj.get()
+    if w_value is None:
+        raise space.value_error("Cell is empty")
+    return w_value
+
+
+def cell_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if not isinstance(w_obj, W_Cell):
+        raise space.type_error("descriptor requires a 'cell' object")
+    w_value = w_obj.get()
+    if w_value is None:
+        return space.newstr("<cell at %s: empty>" % addr(w_obj))
+    return space.newstr("<cell at %s: %s object at %s>"
+                        % (addr(w_obj), space.type(w_value).name, addr(w_value)))
+
+
+def as_traceback(space: "ObjSpace", w_obj: W_Root) -> W_Traceback:
+    if not isinstance(w_obj, W_Traceback):
+        raise space.type_error("descriptor requires a 'traceback' object")
+    return w_obj
+
+
+def tb_frame(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return as_traceback(space, w_obj).frame
+
+
+def tb_lineno(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_traceback(space, w_obj).get_lineno())
+
+
+def tb_lasti(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(as_traceback(space, w_obj).lasti)
+
+
+def tb_next(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return wrap_opt(space, as_traceback(space, w_obj).next)
+
+
+# ---- set-up ----------------------------------------------------------------------------------
+
+@not_rpython
+def _getset(name: str, fget: "GetFn", fset: Optional["SetFn"] = None,
+            fdel: Optional[object] = None) -> W_Root:
+    from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
+    return W_GetSetProperty(name, fget, fset, fdel)  # type: ignore[arg-type]
+
+
+@not_rpython
+def _make_type(space: "ObjSpace", name: str, dict_w: dict[str, W_Root],
+               new_fn: Optional[object] = None) -> "W_TypeObject":
+    from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    w_type = W_TypeObject(name, [space.w_object], dict_w, new_fn=new_fn)  # type: ignore[arg-type]
+    for w_v in dict_w.values():
+        if isinstance(w_v, W_GetSetProperty):
+            w_v.w_objclass = w_type
+        elif isinstance(w_v, W_Builtin):
+            w_v.w_objclass = w_type
+    return w_type
+
+
+@not_rpython
+def setup(space: "ObjSpace") -> None:
+    g = _getset
+    space.w_function = _make_type(space, "function", {
+        "func_name": g("func_name", func_get_name, func_set_name),
+        "__name__": g("__name__", func_get_name, func_set_name),
+        "func_code": g("func_code", func_get_code, func_set_code),
+        "__code__": g("__code__", func_get_code, func_set_code),
+        "func_globals": g("func_globals", func_get_globals),
+        "__globals__": g("__globals__", func_get_globals),
+        "func_defaults": g("func_defaults", func_get_defaults, func_set_defaults, func_del_defaults),
+        "__defaults__": g("__defaults__", func_get_defaults, func_set_defaults, func_del_defaults),
+        "func_closure": g("func_closure", func_get_closure),
+        "__closure__": g("__closure__", func_get_closure),
+        "func_doc": g("func_doc", func_get_doc, func_set_doc, func_del_doc),
+        "__doc__": g("__doc__", func_get_doc, func_set_doc, func_del_doc),
+        "func_dict": g("func_dict", func_get_dict, func_set_dict),
+        "__dict__": g("__dict__", func_get_dict, func_set_dict),
+        "__module__": g("__module__", func_get_module, func_set_module),
+        "__repr__": Builtin1("__repr__", func_repr, method=True),
+        "__call__": BuiltinArgs("__call__", func_call, method=True),
+        "__get__": BuiltinOpt("__get__", descr_get_fn, 2, 3, method=True),
+    }, function_new)
+    space.w_method = _make_type(space, "instancemethod", {
+        "im_func": g("im_func", method_get_func),
+        "__func__": g("__func__", method_get_func),
+        "im_self": g("im_self", method_get_self),
+        "__self__": g("__self__", method_get_self),
+        "im_class": g("im_class", method_get_class),
+        "__name__": g("__name__", method_get_name),
+        "__doc__": g("__doc__", method_get_doc),
+        "__getattribute__": Builtin2("__getattribute__", method_getattribute, method=True),
+        "__repr__": Builtin1("__repr__", method_repr, method=True),
+        "__call__": BuiltinArgs("__call__", method_call, method=True),
+        "__get__": BuiltinOpt("__get__", descr_get_fn, 2, 3, method=True),
+        "__eq__": Builtin2("__eq__", method_eq, method=True),
+        "__ne__": Builtin2("__ne__", method_ne, method=True),
+        "__hash__": Builtin1("__hash__", method_hash, method=True),
+    }, method_new)
+    space.w_builtin_function = _make_type(space, "builtin_function_or_method", {
+        "__name__": g("__name__", builtin_get_name),
+        "__self__": g("__self__", builtin_get_self),
+        "__doc__": g("__doc__", builtin_get_doc),
+        "__module__": g("__module__", builtin_get_module),
+        "__repr__": Builtin1("__repr__", builtin_repr, method=True),
+        "__call__": BuiltinArgs("__call__", builtin_call, method=True),
+    })
+    space.w_code = _make_type(space, "code", {
+        "co_argcount": g("co_argcount", code_argcount),
+        "co_nlocals": g("co_nlocals", code_nlocals),
+        "co_stacksize": g("co_stacksize", code_stacksize),
+        "co_flags": g("co_flags", code_flags),
+        "co_code": g("co_code", code_code),
+        "co_consts": g("co_consts", code_consts),
+        "co_names": g("co_names", code_names),
+        "co_varnames": g("co_varnames", code_varnames),
+        "co_freevars": g("co_freevars", code_freevars),
+        "co_cellvars": g("co_cellvars", code_cellvars),
+        "co_filename": g("co_filename", code_filename),
+        "co_name": g("co_name", code_name),
+        "co_firstlineno": g("co_firstlineno", code_firstlineno),
+        "co_lnotab": g("co_lnotab", code_lnotab),
+        "__repr__": Builtin1("__repr__", code_repr, method=True),
+    })
+    space.w_frame = _make_type(space, "frame", {
+        "f_back": g("f_back", frame_back),
+        "f_code": g("f_code", frame_code),
+        "f_globals": g("f_globals", frame_globals),
+        "f_locals": g("f_locals", frame_locals),
+        "f_builtins": g("f_builtins", frame_builtins),
+        "f_lineno": g("f_lineno", frame_lineno),
+        "f_lasti": g("f_lasti", frame_lasti),
+        "f_trace": g("f_trace", frame_get_trace, frame_set_trace, frame_del_trace),
+        "f_restricted": g("f_restricted", frame_restricted),
+        "f_exc_type": g("f_exc_type", frame_exc),
+        "f_exc_value": g("f_exc_value", frame_exc),
+        "f_exc_traceback": g("f_exc_traceback", frame_exc),
+    })
+    space.w_generator = _make_type(space, "generator", {
+        "next": Builtin1("next", generator_next, method=True),
+        "send": Builtin2("send", generator_send, method=True),
+        "throw": BuiltinOpt("throw", generator_throw, 2, 4, method=True),
+        "close": Builtin1("close", generator_close, method=True),
+        "__iter__": Builtin1("__iter__", generator_iter, method=True),
+        "gi_frame": g("gi_frame", gen_frame),
+        "gi_running": g("gi_running", gen_running),
+        "gi_code": g("gi_code", gen_code),
+        "__name__": g("__name__", gen_name),
+        "__repr__": Builtin1("__repr__", gen_repr, method=True),
+    })
+    space.w_cell = _make_type(space, "cell", {
+        "cell_contents": g("cell_contents", cell_contents),
+        "__repr__": Builtin1("__repr__", cell_repr, method=True),
+    })
+    eval_types.w_traceback = _make_type(space, "traceback", {
+        "tb_frame": g("tb_frame", tb_frame),
+        "tb_lineno": g("tb_lineno", tb_lineno),
+        "tb_lasti": g("tb_lasti", tb_lasti),
+        "tb_next": g("tb_next", tb_next),
+    })
