@@ -999,3 +999,168 @@ def descr_reversed(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def descr_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_list = as_list(space, w_self, "__sizeof__")
     return space.newint(40 + 8 * w_list.length())
+
+
+# ---- sort -----------------------------------------------------------------------
+
+class Sorter(object):
+    """A stable merge sort of app-level values (with cmp or <)."""
+    space: "ObjSpace"
+    w_cmp: Optional[W_Root]
+    keys_w: list[W_Root]
+
+    def __init__(self, space: "ObjSpace", w_cmp: Optional[W_Root], keys_w: list[W_Root]) -> None:
+        self.space = space
+        self.w_cmp = w_cmp
+        self.keys_w = keys_w
+
+    def lt(self, a: int, b: int) -> bool:
+        space = self.space
+        w_a = self.keys_w[a]
+        w_b = self.keys_w[b]
+        if self.w_cmp is None:
+            return space.is_true(space.compare("lt", w_a, w_b))
+        w_res = space.call_function(self.w_cmp, [w_a, w_b])
+        w_type = space.type(w_res)
+        if not (w_type is space.w_int or w_type is space.w_bool or
+                (space.isinstance_w(w_res, space.w_int))):
+            raise space.type_error("comparison function must return int, not %s" % w_type.name)
+        return space.int_w(w_res) < 0
+
+    def sort(self, order: list[int]) -> None:
+        n = len(order)
+        # binary insertion sort of runs of 16, then bottom-up merges
+        run = 16
+        start = 0
+        while start < n:
+            end = min(start + run, n)
+            for i in range(start + 1, end):
+                x = order[i]
+                lo = start
+                hi = i
+                while lo < hi:
+                    mid = (lo + hi) // 2
+                    if self.lt(x, order[mid]):
+                        hi = mid
+                    else:
+                        lo = mid + 1
+                j = i
+                while j > lo:
+                    order[j] = order[j - 1]
+                    j -= 1
+                order[lo] = x
+            start = end
+        width = run
+        while width < n:
+            lo = 0
+            while lo < n - width:
+                mid = lo + width
+                hi = min(lo + 2 * width, n)
+                self.merge(order, lo, mid, hi)
+                lo = hi
+            width *= 2
+
+    def merge(self, order: list[int], lo: int, mid: int, hi: int) -> None:
+        if not self.lt(order[mid], order[mid - 1]):
+            return
+        left = order[lo:mid]
+        i = 0
+        j = mid
+        k = lo
+        while i < len(left) and j < hi:
+            if self.lt(order[j], left[i]):
+                order[k] = order[j]
+                j += 1
+            else:
+                order[k] = left[i]
+                i += 1
+            k += 1
+        while i < len(left):
+            order[k] = left[i]
+            i += 1
+            k += 1
+
+
+def has_nan(items: list[float]) -> bool:
+    for f in items:
+        if f != f:
+            return True
+    return False
+
+
+def descr_sort(space: "ObjSpace", args: "Arguments") -> W_Root:
+    args.unpack_stars(space, "sort()")
+    if not args.args_w:
+        raise space.type_error("descriptor 'sort' of 'list' object needs an argument")
+    w_list = as_list(space, args.args_w[0], "sort")
+    params: list[Optional[W_Root]] = [None, None, None]
+    n = len(args.args_w) - 1
+    if n + len(args.keywords) > 3:
+        raise space.type_error("sort() takes at most 3 arguments (%d given)" % (n + len(args.keywords)))
+    for i in range(n):
+        params[i] = args.args_w[i + 1]
+    names = ["cmp", "key", "reverse"]
+    for k in range(len(args.keywords)):
+        kw = args.keywords[k]
+        if kw not in names:
+            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+        idx = names.index(kw)
+        if params[idx] is not None:
+            raise space.type_error("Argument given by name ('%s') and position (%d)" % (kw, idx + 1))
+        params[idx] = args.keywords_w[k]
+    w_cmp = params[0]
+    if w_cmp is not None and w_cmp is space.w_None:
+        w_cmp = None
+    w_key = params[1]
+    if w_key is not None and w_key is space.w_None:
+        w_key = None
+    reverse = False
+    w_rev = params[2]
+    if w_rev is not None:
+        reverse = int_arg(space, w_rev) != 0
+    list_sort(space, w_list, w_cmp, w_key, reverse)
+    return space.w_None
+
+
+def list_sort(space: "ObjSpace", w_list: W_ListObject, w_cmp: Optional[W_Root], w_key: Optional[W_Root],
+              reverse: bool) -> None:
+    s = w_list.strategy
+    if w_cmp is None and w_key is None:
+        if s == RANGE:
+            if (w_list.range_step < 0) != reverse:
+                w_list.materialize_range()
+                w_list.intitems.reverse()
+            return
+        if s == INT:
+            w_list.intitems.sort()
+            if reverse:
+                w_list.intitems.reverse()
+            return
+        if s == BYTES or s == UNICODE:
+            w_list.stritems.sort()
+            if reverse:
+                w_list.stritems.reverse()
+            return
+        if s == FLOAT and not has_nan(w_list.floatitems):
+            w_list.floatitems.sort()
+            if reverse:
+                w_list.floatitems.reverse()
+            return
+    items_w = w_list.getitems_copy(space)
+    w_list.clear_storage()
+    try:
+        if reverse:
+            items_w.reverse()
+        keys_w = items_w
+        if w_key is not None:
+            keys_w = [space.call_function(w_key, [w_x]) for w_x in items_w]
+        order = [i for i in range(len(items_w))]
+        Sorter(space, w_cmp, keys_w).sort(order)
+        items_w = [items_w[i] for i in order]
+        if reverse:
+            items_w.reverse()
+    finally:
+        modified = w_list.length() != 0
+        w_list.set_items(space, items_w)
+    if modified:
+        raise space.value_error("list modified during sort")

@@ -99,6 +99,7 @@ def setup_list(space: "ObjSpace") -> None:
         ("__repr__", L.descr_repr),
         ("__eq__", L.descr_eq), ("__ne__", L.descr_ne), ("__lt__", L.descr_lt),
         ("__le__", L.descr_le), ("__gt__", L.descr_gt), ("__ge__", L.descr_ge),
+        ("sort", L.descr_sort),
         ("__iter__", L.descr_iter), ("__reversed__", L.descr_reversed), ("__sizeof__", L.descr_sizeof),
     ])
     d["pop"] = _opt("pop", L.descr_pop, 1, 2)
