@@ -1,5 +1,5 @@
-"""A minimal __import__ and reload for the built-in modules (the import
-system proper comes with a later issue)."""
+"""__import__ (the arguments; the import itself is interpreter/importing.py)
+and reload."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments, Signature
@@ -18,7 +18,8 @@ def sys_modules_get(space: "ObjSpace", name: str) -> Optional[W_Root]:
     return finditem_str(space, w_modules, name)
 
 
-def import_module(space: "ObjSpace", name: str) -> W_Root:
+def import_builtin_module(space: "ObjSpace", name: str) -> W_Root:
+    """A built-in module, registered in sys.modules."""
     w_mod = sys_modules_get(space, name)
     if w_mod is not None and not space.is_w(w_mod, space.w_None):
         return w_mod
@@ -33,6 +34,9 @@ def import_module(space: "ObjSpace", name: str) -> W_Root:
 
 
 def builtin_import(space: "ObjSpace", args: Arguments) -> W_Root:
+    """__import__(name, globals={}, locals={}, fromlist=[], level=-1): the
+    arguments parsed here, the import done by interpreter/importing.py."""
+    from pypy27.interpreter import importing
     args.unpack_stars(space, "__import__()")
     if not args.args_w and "name" not in args.keywords:
         raise space.type_error("Required argument 'name' (pos 1) not found")
@@ -43,24 +47,35 @@ def builtin_import(space: "ObjSpace", args: Arguments) -> W_Root:
     assert w_name is not None
     if not space.isinstance_w(w_name, space.w_str):
         raise space.type_error("__import__() argument 1 must be string, not %s" % space.type(w_name).name)
-    name = space.str_w(w_name)
-    if not name:
-        raise space.value_error("Empty module name")
-    first = name
-    dot = name.find(".")
-    if dot >= 0:
-        first = name[:dot]
-    w_mod = import_module(space, first)
-    if dot >= 0:
-        import_module(space, name)
-    return w_mod
+    return importing.builtin_import(space, scope)
 
 
 def builtin_reload(space: "ObjSpace", w_module: W_Root) -> W_Root:
+    """Re-execute a module's source in its own dict (built-in modules are
+    returned as they are)."""
+    from pypy27.interpreter.module.builtin.compiling import compile_to_code, run_code
+    from pypy27.interpreter.module.builtin.io import ioerror
     from pypy27.interpreter.module.builtin.moduleobject import W_Module
+    from pypy27.support.fileio import FileError, read_file
     if not isinstance(w_module, W_Module):
         raise space.type_error("reload() argument must be module")
     name = w_module.getname(space)
-    if sys_modules_get(space, name) is None:
+    w_in_sys = sys_modules_get(space, name)
+    if w_in_sys is None or w_in_sys is not w_module:
         raise space.error(space.w_ImportError, "reload(): module %s not in sys.modules" % name)
-    return w_module
+    w_file = w_module.getdictvalue(space, "__file__")
+    if w_file is None or not space.isinstance_w(w_file, space.w_str):
+        return w_module
+    filename = space.str_w(w_file)
+    if filename.endswith(".pyc") or filename.endswith(".pyo"):
+        filename = filename[:len(filename) - 1]
+    try:
+        source = read_file(filename)
+    except FileError as e:
+        raise ioerror(space, e.errno, filename)
+    code = compile_to_code(space, source, filename, "exec", 0x100000)
+    run_code(space, code, w_module.w_dict, w_module.w_dict)
+    w_final = sys_modules_get(space, name)
+    if w_final is None:
+        return w_module
+    return w_final

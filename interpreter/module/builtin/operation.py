@@ -512,24 +512,37 @@ def round_float(space: "ObjSpace", x: float, nd: int) -> float:
         except ValueError:
             r = ax
     else:
-        p = 1.0
-        for _ in range(-nd):
-            p = p * 10.0
-        y = ax / p
-        fl = float_floor(y)
-        diff = y - fl
-        if diff > 0.5 or (diff == 0.5):
-            fl += 1.0
-        r = fl * p
+        r = round_negative_ndigits(ax, -nd)
         if not is_finite(r):
             raise space.error(space.w_OverflowError, "rounded value too large to represent")
     return -r if neg else r
 
 
-def float_floor(y: float) -> float:
-    if y >= 9007199254740992.0:
-        return y
-    return float(int(y))
+def round_negative_ndigits(ax: float, k: int) -> float:
+    """ax (> 0) rounded to a multiple of 10**k (k > 0), halfway away from zero."""
+    from pypy27.interpreter.astcompiler.floatformat import format_float
+    text = format_float(ax, "e", 16, False)
+    exp10 = int(text[text.find("e") + 1:])
+    digits = exp10 + 1 - k
+    p = float("1e%d" % k)
+    if digits <= 0:
+        if digits == 0 and ax >= 0.5 * p:
+            return p
+        return 0.0
+    if k <= 18 and ax < 1e18 and ax == float(int(ax)):
+        n = int(ax)
+        pk = 1
+        for _ in range(k):
+            pk = pk * 10
+        q = n // pk
+        rem = n - q * pk
+        if rem * 2 >= pk:
+            q += 1
+        return float(q * pk)
+    try:
+        return float(format_float(ax, "e", digits - 1, False))
+    except ValueError:
+        return ax
 
 
 def is_halfway(ax: float, nd: int) -> bool:
