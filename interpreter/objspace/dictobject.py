@@ -78,6 +78,16 @@ def is_ascii(s: str) -> bool:
     return True
 
 
+class ModuleCell(object):
+    """The value of one name of a module dict (celldict.py), kept in sync
+    with the dict: None while the name is not in it. The evaluator caches the
+    cell of each global it reads; a JIT can promote the cell to a constant."""
+    w_value: Optional[W_Root]
+
+    def __init__(self, w_value: Optional[W_Root]) -> None:
+        self.w_value = w_value
+
+
 class W_DictObject(W_Root):
     strategy: int
     indices: list[int]
@@ -91,11 +101,13 @@ class W_DictObject(W_Root):
     finger: int                          # 2.7 keeps popitem's search finger in slot 0's hash
     w_class: Optional["W_TypeObject"]
     attrs_w: Optional[dict[str, W_Root]]
+    cells: Optional[dict[str, ModuleCell]]   # module dicts only (celldict.py)
 
     def __init__(self) -> None:
         self.strategy = EMPTY
         self.w_class = None
         self.attrs_w = None
+        self.cells = None
         self.reset()
 
     def reset(self) -> None:
@@ -109,6 +121,26 @@ class W_DictObject(W_Root):
         self.fill = 0
         self.finger = 0
         self.strategy = EMPTY
+        if self.cells is not None:
+            for cell in self.cells.values():
+                cell.w_value = None
+
+    def cell_set(self, space: "ObjSpace", ix: int, w_value: Optional[W_Root]) -> None:
+        """Keep the module cell of entry ix in sync."""
+        cells = self.cells
+        assert cells is not None
+        if self.strategy == BYTES:
+            name = self.strkeys[ix]
+        elif self.strategy == OBJECT:
+            w_k = self.objkeys[ix]
+            if w_k is None or space.type(w_k) is not space.w_str:
+                return
+            name = space.str_w(w_k)
+        else:
+            return
+        cell = cells.get(name, None)
+        if cell is not None:
+            cell.w_value = w_value
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
@@ -256,6 +288,8 @@ class W_DictObject(W_Root):
         ix = self.indices[slot]
         if ix >= 0:
             self.values[ix] = w_value
+            if self.cells is not None:
+                self.cell_set(space, ix, w_value)
             return
         if self.strategy == EMPTY:
             self.strategy = kind
@@ -285,9 +319,13 @@ class W_DictObject(W_Root):
         self.used += 1
         if slot == 0:
             self.finger = h
+        if self.cells is not None:
+            self.cell_set(space, len(self.values) - 1, w_value)
 
-    def delete_slot(self, slot: int) -> None:
+    def delete_slot(self, space: "ObjSpace", slot: int) -> None:
         ix = self.indices[slot]
+        if self.cells is not None:
+            self.cell_set(space, ix, None)
         self.indices[slot] = DUMMY
         self.values[ix] = None
         if self.strategy == OBJECT:
@@ -357,7 +395,7 @@ class W_DictObject(W_Root):
         slot = self.lookup(space, w_key, kind, h)
         if self.indices[slot] < 0:
             return False
-        self.delete_slot(slot)
+        self.delete_slot(space, slot)
         return True
 
     def next_slot(self, pos: int) -> int:
@@ -660,7 +698,7 @@ def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
         ix = w_d.indices[slot]
         if ix >= 0:
             w_v = w_d.value_at(ix)
-            w_d.delete_slot(slot)
+            w_d.delete_slot(space, slot)
             return w_v
     if len(args_w) > 2:
         return args_w[2]
@@ -685,7 +723,7 @@ def descr_popitem(space: "ObjSpace", w_self: W_Root) -> W_Root:
                 i = 1
     ix = indices[i]
     w_res = newtuple(space, [w_d.wrapkey(space, ix), w_d.value_at(ix)])
-    w_d.delete_slot(i)
+    w_d.delete_slot(space, i)
     w_d.finger = i + 1
     return w_res
 

@@ -76,7 +76,7 @@ class W_BaseSetObject(W_Root):
         slot = t.lookup(space, w_key, key_kind(space, w_key), h)
         if t.indices[slot] < 0:
             return False
-        t.delete_slot(slot)
+        t.delete_slot(space, slot)
         return True
 
     def entries(self, space: "ObjSpace") -> list[tuple[W_Root, int]]:
@@ -545,7 +545,7 @@ def descr_pop(space: "ObjSpace", w_self: W_Root) -> W_Root:
             if i > mask:
                 i = 1
     w_key = t.wrapkey(space, indices[i])
-    t.delete_slot(i)
+    t.delete_slot(space, i)
     t.finger = i + 1
     return w_key
 
