@@ -179,7 +179,7 @@ class Database:
             return float_literal(float(value))
         if t == L.Char:
             assert isinstance(value, str)
-            return str(ord(value))
+            return "((char)%d)" % ord(value)     # C's char may be signed
         if isinstance(t, L.FuncT):
             if value is None:
                 return "NULL"

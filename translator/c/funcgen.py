@@ -14,7 +14,7 @@ BINARY = {
     "int_lt": "<", "int_le": "<=", "int_eq": "==", "int_ne": "!=", "int_gt": ">", "int_ge": ">=",
     "float_add": "+", "float_sub": "-", "float_mul": "*",
     "float_lt": "<", "float_le": "<=", "float_eq": "==", "float_ne": "!=", "float_gt": ">",
-    "float_ge": ">=", "bool_and": "&&", "bool_or": "||", "ptr_eq": "==",
+    "float_ge": ">=", "bool_and": "&&", "bool_or": "||", "ptr_eq": "==", "char_eq": "==",
 }
 WRAPPING = {"int_add": "+", "int_sub": "-", "int_mul": "*", "int_lshift": "<<"}
 RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",

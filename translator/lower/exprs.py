@@ -399,6 +399,10 @@ class ExprLowerer(StmtLowerer):
                 # type(x) is C: an exact class check
                 r = self.emit("type_is", [self.expr(left.args[0])], L.Bool, self.prog.classdesc(right.node))
                 return self.emit("bool_not", [r], L.Bool) if e.operators[0] == "is not" else r
+        if len(e.operators) == 1 and e.operators[0] in ("==", "!="):
+            c = self.char_compare(e)
+            if c is not None:
+                return c
         if len(e.operators) == 1:
             return self.compare(e.operators[0], self.expr(e.operands[0]), self.expr(e.operands[1]), e)
         res = self.newvar(L.Bool, "cmp")
@@ -417,6 +421,22 @@ class ExprLowerer(StmtLowerer):
             left = right
         self.start(done)
         return res
+
+    def char_compare(self, e: ComparisonExpr) -> Optional[Value]:
+        """`s[i] == "c"`: compare the byte, without making a 1-char string."""
+        left, right = e.operands
+        if isinstance(left, StrExpr) and not isinstance(right, StrExpr):
+            left, right = right, left
+        if not (isinstance(right, StrExpr) and len(right.value) == 1 and ord(right.value) < 256
+                and isinstance(left, IndexExpr) and not isinstance(left.index, SliceExpr)):
+            return None
+        if self.t(left.base) != L.STR:
+            return None
+        base = self.expr(left.base)
+        c = self.rtcall("rt_str_getitem", [base, self.coerce(self.expr(left.index), L.Signed)], L.Char,
+                        canraise=True)
+        r = self.emit("char_eq", [c, Constant(right.value, L.Char)], L.Bool)
+        return self.emit("bool_not", [r], L.Bool) if e.operators[0] == "!=" else r
 
     def compare(self, op: str, a: Value, b: Value, ctx: Context) -> Value:
         ta, tb = a.type, b.type

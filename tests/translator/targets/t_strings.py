@@ -20,6 +20,8 @@ def entry_point(argv: list[str]) -> int:
     for c in "hello":
         out = c + out
     print(out, "hello".index("l"), "hello".rindex("l"))
+    high = "\xe9t\xe9"
+    print(high[0] == "\xe9", high[1] != "\xe9", high[2] == "t", out[0] == "o")
     try:
         "abc".index("z")
     except ValueError:

@@ -110,7 +110,11 @@ static inline Bool rt_str_eq(rt_str *a, rt_str *b) { /* NULL-safe */
     if (a == b) return true;
     if (a == NULL || b == NULL || a->length != b->length) return false;
     if (a->hash != 0 && b->hash != 0 && a->hash != b->hash) return false;
-    return memcmp(a->chars, b->chars, (size_t)a->length) == 0;
+    /* most comparisons in an interpreter are of short strings: look at the
+     * first byte before calling memcmp */
+    if (a->length == 0) return true;
+    if (a->chars[0] != b->chars[0]) return false;
+    return a->length == 1 || memcmp(a->chars + 1, b->chars + 1, (size_t)a->length - 1) == 0;
 }
 Signed rt_str_cmp(rt_str *a, rt_str *b);           /* <0, 0, >0 */
 rt_str *rt_str_concat(rt_str *a, rt_str *b);
