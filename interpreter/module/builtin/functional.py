@@ -358,7 +358,7 @@ def builtin_range(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
             raise space.value_error("range() step argument must not be zero")
         n = range_length(start, stop, step)
         if n < 0:
-            raise space.error(space.w_OverflowError, "range() result has too many items")
+            return range_longs(space, w_start, w_stop, w_step)
         items_w: list[W_Root] = []
         v = start
         for i in range(n):
@@ -373,7 +373,7 @@ MAX_RANGE_ITEMS = 0x7fffffffffffffff
 
 
 def range_length(start: int, stop: int, step: int) -> int:
-    """Number of items, or -1 if it does not fit (2.7: OverflowError)."""
+    """Number of items, or -1 if the computation overflows."""
     try:
         if step > 0:
             if start >= stop:
