@@ -65,7 +65,9 @@ class W_BytesObjectUser(W_BytesObject):
 
 # prebuilt: the empty string and every one-character string
 W_EMPTY = W_BytesObject("")
-CHARS_W: list[W_BytesObject] = [W_BytesObject(chr(_i)) for _i in range(256)]
+CHARS_W: list[W_BytesObject] = []
+for _i in range(256):
+    CHARS_W.append(W_BytesObject(chr(_i)))
 
 
 def newstr(space: "ObjSpace", s: str) -> W_Root:
@@ -478,3 +480,914 @@ def _slice_int(space: "ObjSpace", w_obj: W_Root) -> int:
 
 def _exact(w_obj: W_Root) -> bool:
     return isinstance(w_obj, W_BytesObject) and w_obj.is_exact()
+
+
+# ---- argument helpers --------------------------------------------------------------------
+
+def arg_int(space: "ObjSpace", w_obj: W_Root) -> int:
+    """An integer argument as getargs' 'n'/'i' codes take it."""
+    if space.isinstance_w(w_obj, space.w_int) or space.isinstance_w(w_obj, space.w_long):
+        return space.int_w(w_obj)
+    if space.isinstance_w(w_obj, space.w_float):
+        raise space.type_error("integer argument expected, got float")
+    if space.lookup(w_obj, "__index__") is not None:
+        return space.int_w(space.unaryop("index", w_obj))
+    if space.lookup(w_obj, "__int__") is not None:
+        return space.int_w(space.unaryop("int", w_obj))
+    raise space.type_error("an integer is required")
+
+
+def buffer_text(space: "ObjSpace", w_obj: W_Root) -> Optional[str]:
+    """The bytes of a str, bytearray or buffer argument; None for unicode
+    (the caller switches to the unicode method); TypeError otherwise."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject
+    if isinstance(w_obj, W_UnicodeObject):
+        return None
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.as_str()
+    from pypy27.interpreter.objspace.bufferobject import W_BufferObject
+    if isinstance(w_obj, W_BufferObject):
+        return w_obj.as_str(space)
+    raise space.type_error("expected a string or other character buffer object")
+
+
+def slice_bound(space: "ObjSpace", w_obj: Optional[W_Root], default: int) -> int:
+    """An optional start/end argument (_PyEval_SliceIndex: None allowed, clamped)."""
+    if w_obj is None or space.is_w(w_obj, space.w_None):
+        return default
+    if not is_index(space, w_obj):
+        raise space.type_error("slice indices must be integers or None or have an __index__ method")
+    return getindex_w(space, w_obj, None)
+
+
+def adjust_indices(start: int, end: int, length: int) -> tuple[int, int]:
+    if end > length:
+        end = length
+    elif end < 0:
+        end += length
+        if end < 0:
+            end = 0
+    if start < 0:
+        start += length
+        if start < 0:
+            start = 0
+    return start, end
+
+
+def _opt(a: list[Optional[W_Root]], i: int) -> Optional[W_Root]:
+    w = a[i]
+    if w is None:
+        return None
+    return w
+
+
+def _arg(a: list[Optional[W_Root]], i: int) -> W_Root:
+    w = a[i]
+    assert w is not None
+    return w
+
+
+def _to_unicode_method(space: "ObjSpace", name: str, a: list[Optional[W_Root]]) -> W_Root:
+    """Redo a str method call as the unicode method (an argument was unicode)."""
+    from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
+    w_u = unicode_from_object(space, _arg(a, 0))
+    args_w: list[W_Root] = []
+    for i in range(1, len(a)):
+        w = a[i]
+        if w is not None:
+            args_w.append(w)
+    return space.call_method(w_u, name, args_w)
+
+
+# ---- character classes (the C locale) ----------------------------------------------------
+
+def c_isspace(c: str) -> bool:
+    return c == " " or ("\t" <= c and c <= "\r")
+
+
+def c_isdigit(c: str) -> bool:
+    return "0" <= c and c <= "9"
+
+
+def c_islower(c: str) -> bool:
+    return "a" <= c and c <= "z"
+
+
+def c_isupper(c: str) -> bool:
+    return "A" <= c and c <= "Z"
+
+
+def c_isalpha(c: str) -> bool:
+    return c_islower(c) or c_isupper(c)
+
+
+def c_isalnum(c: str) -> bool:
+    return c_isalpha(c) or c_isdigit(c)
+
+
+def c_lower(c: str) -> str:
+    if c_isupper(c):
+        return chr(ord(c) + 32)
+    return c
+
+
+def c_upper(c: str) -> str:
+    if c_islower(c):
+        return chr(ord(c) - 32)
+    return c
+
+
+# ---- the algorithms on byte strings (shared with bytearray) ---------------------------------
+
+def s_lower(s: str) -> str:
+    parts: list[str] = []
+    for c in s:
+        parts.append(c_lower(c))
+    return "".join(parts)
+
+
+def s_upper(s: str) -> str:
+    parts: list[str] = []
+    for c in s:
+        parts.append(c_upper(c))
+    return "".join(parts)
+
+
+def s_swapcase(s: str) -> str:
+    parts: list[str] = []
+    for c in s:
+        if c_islower(c):
+            parts.append(c_upper(c))
+        elif c_isupper(c):
+            parts.append(c_lower(c))
+        else:
+            parts.append(c)
+    return "".join(parts)
+
+
+def s_capitalize(s: str) -> str:
+    if len(s) == 0:
+        return s
+    return c_upper(s[0]) + s_lower(s[1:])
+
+
+def s_title(s: str) -> str:
+    parts: list[str] = []
+    prev_cased = False
+    for c in s:
+        if c_islower(c):
+            parts.append(c_lower(c) if prev_cased else c_upper(c))
+            prev_cased = True
+        elif c_isupper(c):
+            parts.append(c_lower(c) if prev_cased else c)
+            prev_cased = True
+        else:
+            parts.append(c)
+            prev_cased = False
+    return "".join(parts)
+
+
+def s_istitle(s: str) -> bool:
+    cased = False
+    prev_cased = False
+    for c in s:
+        if c_isupper(c):
+            if prev_cased:
+                return False
+            prev_cased = True
+            cased = True
+        elif c_islower(c):
+            if not prev_cased:
+                return False
+            prev_cased = True
+            cased = True
+        else:
+            prev_cased = False
+    return cased
+
+
+def s_islower(s: str) -> bool:
+    cased = False
+    for c in s:
+        if c_isupper(c):
+            return False
+        if c_islower(c):
+            cased = True
+    return cased
+
+
+def s_isupper(s: str) -> bool:
+    cased = False
+    for c in s:
+        if c_islower(c):
+            return False
+        if c_isupper(c):
+            cased = True
+    return cased
+
+
+def s_isclass(s: str, which: int) -> bool:
+    """0 alpha, 1 alnum, 2 digit, 3 space: all characters, and not empty."""
+    if len(s) == 0:
+        return False
+    for c in s:
+        if which == 0:
+            ok = c_isalpha(c)
+        elif which == 1:
+            ok = c_isalnum(c)
+        elif which == 2:
+            ok = c_isdigit(c)
+        else:
+            ok = c_isspace(c)
+        if not ok:
+            return False
+    return True
+
+
+def s_count(s: str, sub: str, start: int, end: int) -> int:
+    if start > len(s):
+        return 0
+    if end - start < len(sub):
+        return 0
+    if len(sub) == 0:
+        return end - start + 1
+    n = 0
+    i = s.find(sub, start, end)
+    while i >= 0:
+        n += 1
+        i = s.find(sub, i + len(sub), end)
+    return n
+
+
+def s_find(s: str, sub: str, start: int, end: int, reverse: bool) -> int:
+    if start > len(s):
+        return -1
+    if end - start < len(sub):
+        return -1
+    if reverse:
+        return s.rfind(sub, start, end)
+    return s.find(sub, start, end)
+
+
+def s_expandtabs(s: str, tabsize: int) -> str:
+    parts: list[str] = []
+    col = 0
+    for c in s:
+        if c == "\t":
+            if tabsize > 0:
+                k = tabsize - col % tabsize
+                parts.append(" " * k)
+                col += k
+        else:
+            parts.append(c)
+            col += 1
+            if c == "\n" or c == "\r":
+                col = 0
+    return "".join(parts)
+
+
+def s_pad(s: str, left: int, right: int, fill: str) -> str:
+    return fill * left + s + fill * right
+
+
+def s_center_split(length: int, width: int) -> tuple[int, int]:
+    """Left and right padding of center() (2.7's rounding)."""
+    marg = width - length
+    if marg <= 0:
+        return 0, 0
+    left = marg // 2 + (marg & width & 1)
+    return left, marg - left
+
+
+def s_zfill(s: str, width: int) -> str:
+    if len(s) >= width:
+        return s
+    fill = width - len(s)
+    if len(s) > 0 and (s[0] == "+" or s[0] == "-"):
+        return s[0] + "0" * fill + s[1:]
+    return "0" * fill + s
+
+
+def s_split_ws(s: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    i = 0
+    n = len(s)
+    while True:
+        while i < n and c_isspace(s[i]):
+            i += 1
+        if i >= n:
+            break
+        if maxsplit == 0:
+            res.append(s[i:])
+            break
+        j = i
+        while j < n and not c_isspace(s[j]):
+            j += 1
+        res.append(s[i:j])
+        maxsplit -= 1
+        i = j
+    return res
+
+
+def _rstrip_ws(s: str) -> str:
+    j = len(s)
+    while j > 0 and c_isspace(s[j - 1]):
+        j -= 1
+    return s[:j]
+
+
+def _lstrip_ws(s: str) -> str:
+    i = 0
+    while i < len(s) and c_isspace(s[i]):
+        i += 1
+    return s[i:]
+
+
+def s_rsplit_ws(s: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    j = len(s)
+    while True:
+        while j > 0 and c_isspace(s[j - 1]):
+            j -= 1
+        if j <= 0:
+            break
+        if maxsplit == 0:
+            res.append(s[:j])
+            break
+        i = j
+        while i > 0 and not c_isspace(s[i - 1]):
+            i -= 1
+        res.append(s[i:j])
+        maxsplit -= 1
+        j = i
+    res.reverse()
+    return res
+
+
+def s_split(s: str, sep: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    start = 0
+    while maxsplit != 0:
+        i = s.find(sep, start)
+        if i < 0:
+            break
+        res.append(s[start:i])
+        start = i + len(sep)
+        maxsplit -= 1
+    res.append(s[start:])
+    return res
+
+
+def s_rsplit(s: str, sep: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    end = len(s)
+    while maxsplit != 0:
+        i = s.rfind(sep, 0, end)
+        if i < 0:
+            break
+        res.append(s[i + len(sep):end])
+        end = i
+        maxsplit -= 1
+    res.append(s[:end])
+    res.reverse()
+    return res
+
+
+def s_splitlines(s: str, keepends: bool) -> list[str]:
+    res: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = i
+        while j < n and s[j] != "\n" and s[j] != "\r":
+            j += 1
+        eol = j
+        if j < n:
+            if s[j] == "\r" and j + 1 < n and s[j + 1] == "\n":
+                j += 2
+            else:
+                j += 1
+            if keepends:
+                eol = j
+        res.append(s[i:eol])
+        i = j
+    return res
+
+
+def s_replace(s: str, old: str, new: str, count: int) -> str:
+    if count < 0:
+        count = len(s) + 1
+    if len(old) == 0:
+        if count == 0:
+            return s
+        parts: list[str] = [new]
+        count -= 1
+        i = 0
+        while i < len(s):
+            parts.append(s[i])
+            if count > 0:
+                parts.append(new)
+                count -= 1
+            i += 1
+        return "".join(parts)
+    out: list[str] = []
+    start = 0
+    while count > 0:
+        i = s.find(old, start)
+        if i < 0:
+            break
+        out.append(s[start:i])
+        out.append(new)
+        start = i + len(old)
+        count -= 1
+    if start == 0:
+        return s
+    out.append(s[start:])
+    return "".join(out)
+
+
+def s_strip(s: str, chars: str, left: bool, right: bool) -> str:
+    i = 0
+    j = len(s)
+    if left:
+        while i < j and s[i] in chars:
+            i += 1
+    if right:
+        while j > i and s[j - 1] in chars:
+            j -= 1
+    return s[i:j]
+
+
+def s_strip_ws(s: str, left: bool, right: bool) -> str:
+    i = 0
+    j = len(s)
+    if left:
+        while i < j and c_isspace(s[i]):
+            i += 1
+    if right:
+        while j > i and c_isspace(s[j - 1]):
+            j -= 1
+    return s[i:j]
+
+
+# ---- the named methods of str (a[0] is self; missing optional arguments are None) ----------
+
+def _s(space: "ObjSpace", a: list[Optional[W_Root]], name: str) -> str:
+    return _self(space, _arg(a, 0), name)
+
+
+def _char_arg(space: "ObjSpace", w_fill: Optional[W_Root], name: str) -> Optional[str]:
+    """fillchar of center/ljust/rjust; None means a unicode fillchar."""
+    if w_fill is None:
+        return " "
+    if isinstance(w_fill, W_BytesObject):
+        if len(w_fill.value) == 1:
+            return w_fill.value
+    raise space.type_error("%s() argument 2 must be char, not %s" % (name, space.type(w_fill).name))
+
+
+def _justify(space: "ObjSpace", a: list[Optional[W_Root]], name: str) -> W_Root:
+    s = _s(space, a, name)
+    width = arg_int(space, _arg(a, 1))
+    fill = _char_arg(space, a[2], name)
+    assert fill is not None
+    if len(s) >= width:
+        if _exact(_arg(a, 0)):
+            return _arg(a, 0)
+        return newstr(space, s)
+    if name == "ljust":
+        return newstr(space, s_pad(s, 0, width - len(s), fill))
+    if name == "rjust":
+        return newstr(space, s_pad(s, width - len(s), 0, fill))
+    left, right = s_center_split(len(s), width)
+    return newstr(space, s_pad(s, left, right, fill))
+
+
+def m_center(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _justify(space, a, "center")
+
+
+def m_ljust(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _justify(space, a, "ljust")
+
+
+def m_rjust(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _justify(space, a, "rjust")
+
+
+def m_zfill(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "zfill")
+    return newstr(space, s_zfill(s, arg_int(space, _arg(a, 1))))
+
+
+def m_lower(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return newstr(space, s_lower(_s(space, a, "lower")))
+
+
+def m_upper(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return newstr(space, s_upper(_s(space, a, "upper")))
+
+
+def m_swapcase(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return newstr(space, s_swapcase(_s(space, a, "swapcase")))
+
+
+def m_capitalize(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return newstr(space, s_capitalize(_s(space, a, "capitalize")))
+
+
+def m_title(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return newstr(space, s_title(_s(space, a, "title")))
+
+
+def m_istitle(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_istitle(_s(space, a, "istitle")))
+
+
+def m_islower(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_islower(_s(space, a, "islower")))
+
+
+def m_isupper(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_isupper(_s(space, a, "isupper")))
+
+
+def m_isalpha(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_isclass(_s(space, a, "isalpha"), 0))
+
+
+def m_isalnum(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_isclass(_s(space, a, "isalnum"), 1))
+
+
+def m_isdigit(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_isclass(_s(space, a, "isdigit"), 2))
+
+
+def m_isspace(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return space.newbool(s_isclass(_s(space, a, "isspace"), 3))
+
+
+def m_expandtabs(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "expandtabs")
+    w_tab = a[1]
+    tabsize = 8 if w_tab is None else arg_int(space, w_tab)
+    return newstr(space, s_expandtabs(s, tabsize))
+
+
+def _find(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> int:
+    """-2 means: redo as unicode."""
+    s = _s(space, a, name)
+    sub = buffer_text(space, _arg(a, 1))
+    if sub is None:
+        return -2
+    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
+    return s_find(s, sub, start, end, reverse)
+
+
+def m_find(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    r = _find(space, a, "find", False)
+    if r == -2:
+        return _to_unicode_method(space, "find", a)
+    return space.newint(r)
+
+
+def m_rfind(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    r = _find(space, a, "rfind", True)
+    if r == -2:
+        return _to_unicode_method(space, "rfind", a)
+    return space.newint(r)
+
+
+def m_index(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    r = _find(space, a, "index", False)
+    if r == -2:
+        return _to_unicode_method(space, "index", a)
+    if r < 0:
+        raise space.value_error("substring not found")
+    return space.newint(r)
+
+
+def m_rindex(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    r = _find(space, a, "rindex", True)
+    if r == -2:
+        return _to_unicode_method(space, "rindex", a)
+    if r < 0:
+        raise space.value_error("substring not found")
+    return space.newint(r)
+
+
+def m_count(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "count")
+    sub = buffer_text(space, _arg(a, 1))
+    if sub is None:
+        return _to_unicode_method(space, "count", a)
+    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
+    return space.newint(s_count(s, sub, start, end))
+
+
+def _startsendswith(space: "ObjSpace", a: list[Optional[W_Root]], name: str, ends: bool) -> W_Root:
+    s = _s(space, a, name)
+    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
+    w_prefix = _arg(a, 1)
+    if space.isinstance_w(w_prefix, space.w_tuple):
+        for w_p in space.fixedview(w_prefix, -1):
+            if _match_one(space, a, s, w_p, start, end, name, ends):
+                return space.w_True
+        return space.w_False
+    if not (isinstance(w_prefix, W_BytesObject) or space.isinstance_w(w_prefix, space.w_unicode)):
+        if not _is_buffer(space, w_prefix):
+            raise space.type_error("%s first arg must be str, unicode, or tuple, not %s"
+                                   % (name, space.type(w_prefix).name))
+    return space.newbool(_match_one(space, a, s, w_prefix, start, end, name, ends))
+
+
+def _is_buffer(space: "ObjSpace", w_obj: W_Root) -> bool:
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    from pypy27.interpreter.objspace.bufferobject import W_BufferObject
+    return isinstance(w_obj, W_BytearrayObject) or isinstance(w_obj, W_BufferObject)
+
+
+def _match_one(space: "ObjSpace", a: list[Optional[W_Root]], s: str, w_p: W_Root, start: int, end: int,
+               name: str, ends: bool) -> bool:
+    p = buffer_text(space, w_p)
+    if p is None:
+        args_w: list[W_Root] = [w_p]
+        for i in range(2, 4):
+            w = a[i]
+            if w is not None:
+                args_w.append(w)
+        from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
+        return space.is_true(space.call_method(unicode_from_object(space, _arg(a, 0)), name, args_w))
+    if start > len(s):
+        return False
+    if end - start < len(p):
+        return False
+    if ends:
+        return s[end - len(p):end] == p
+    return s[start:start + len(p)] == p
+
+
+def m_startswith(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _startsendswith(space, a, "startswith", False)
+
+
+def m_endswith(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _startsendswith(space, a, "endswith", True)
+
+
+def _strip(space: "ObjSpace", a: list[Optional[W_Root]], name: str, left: bool, right: bool) -> W_Root:
+    s = _s(space, a, name)
+    w_chars = a[1]
+    if w_chars is None or space.is_w(w_chars, space.w_None):
+        res = s_strip_ws(s, left, right)
+    elif isinstance(w_chars, W_BytesObject):
+        res = s_strip(s, w_chars.value, left, right)
+    elif space.isinstance_w(w_chars, space.w_unicode):
+        return _to_unicode_method(space, name, a)
+    else:
+        raise space.type_error("%s arg must be None, str or unicode" % name)
+    if len(res) == len(s) and _exact(_arg(a, 0)):
+        return _arg(a, 0)
+    return newstr(space, res)
+
+
+def m_strip(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _strip(space, a, "strip", True, True)
+
+
+def m_lstrip(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _strip(space, a, "lstrip", True, False)
+
+
+def m_rstrip(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _strip(space, a, "rstrip", False, True)
+
+
+def _newlist_str(space: "ObjSpace", items: list[str]) -> W_Root:
+    items_w: list[W_Root] = []
+    for x in items:
+        items_w.append(newstr(space, x))
+    return space.newlist(items_w)
+
+
+def _split(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> W_Root:
+    s = _s(space, a, name)
+    w_max = a[2]
+    maxsplit = -1 if w_max is None else arg_int(space, w_max)
+    w_sep = a[1]
+    if w_sep is None or space.is_w(w_sep, space.w_None):
+        if reverse:
+            return _newlist_str(space, s_rsplit_ws(s, maxsplit))
+        return _newlist_str(space, s_split_ws(s, maxsplit))
+    sep = buffer_text(space, w_sep)
+    if sep is None:
+        return _to_unicode_method(space, name, a)
+    if len(sep) == 0:
+        raise space.value_error("empty separator")
+    if reverse:
+        return _newlist_str(space, s_rsplit(s, sep, maxsplit))
+    return _newlist_str(space, s_split(s, sep, maxsplit))
+
+
+def m_split(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _split(space, a, "split", False)
+
+
+def m_rsplit(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _split(space, a, "rsplit", True)
+
+
+def m_splitlines(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "splitlines")
+    w_keep = a[1]
+    keepends = False if w_keep is None else arg_int(space, w_keep) != 0
+    return _newlist_str(space, s_splitlines(s, keepends))
+
+
+def _partition(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> W_Root:
+    s = _s(space, a, name)
+    sep = buffer_text(space, _arg(a, 1))
+    if sep is None:
+        return _to_unicode_method(space, name, a)
+    if len(sep) == 0:
+        raise space.value_error("empty separator")
+    w_self = _arg(a, 0)
+    if reverse:
+        i = s.rfind(sep)
+        if i < 0:
+            return space.newtuple([W_EMPTY, W_EMPTY, w_self if _exact(w_self) else newstr(space, s)])
+    else:
+        i = s.find(sep)
+        if i < 0:
+            return space.newtuple([w_self if _exact(w_self) else newstr(space, s), W_EMPTY, W_EMPTY])
+    w_sep = _arg(a, 1)
+    if not _exact(w_sep):
+        w_sep = newstr(space, sep)
+    return space.newtuple([newstr(space, s[:i]), w_sep, newstr(space, s[i + len(sep):])])
+
+
+def m_partition(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _partition(space, a, "partition", False)
+
+
+def m_rpartition(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    return _partition(space, a, "rpartition", True)
+
+
+def m_replace(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "replace")
+    old = buffer_text(space, _arg(a, 1))
+    new = buffer_text(space, _arg(a, 2))
+    if old is None or new is None:
+        return _to_unicode_method(space, "replace", a)
+    w_count = a[3]
+    count = -1 if w_count is None else arg_int(space, w_count)
+    res = s_replace(s, old, new, count)
+    if res is s and _exact(_arg(a, 0)):
+        return _arg(a, 0)
+    return newstr(space, res)
+
+
+def m_join(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    sep = _s(space, a, "join")
+    w_iterable = _arg(a, 1)
+    if isinstance(w_iterable, W_BytesObject) or space.isinstance_w(w_iterable, space.w_list) \
+            or space.isinstance_w(w_iterable, space.w_tuple):
+        items_w = space.listview(w_iterable)
+    else:
+        try:
+            w_iter = space.iter(w_iterable)
+        except OperationError as e:
+            if not e.match(space, space.w_TypeError):
+                raise
+            raise space.type_error("can only join an iterable")
+        items_w = []
+        while True:
+            w_item = space.next(w_iter)
+            if w_item is None:
+                break
+            items_w.append(w_item)
+    n = len(items_w)
+    if n == 0:
+        return W_EMPTY
+    if n == 1 and _exact(items_w[0]):
+        return items_w[0]
+    parts: list[str] = []
+    for i in range(n):
+        w_item = items_w[i]
+        if isinstance(w_item, W_BytesObject):
+            parts.append(w_item.value)
+        elif space.isinstance_w(w_item, space.w_unicode):
+            from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
+            return space.call_method(unicode_from_object(space, _arg(a, 0)), "join",
+                                     [space.newlist(items_w)])
+        else:
+            raise space.type_error("sequence item %d: expected string, %s found"
+                                   % (i, space.type(w_item).name))
+    return newstr(space, sep.join(parts))
+
+
+def m_translate(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
+    s = _s(space, a, "translate")
+    w_table = _arg(a, 1)
+    w_del = a[2]
+    if space.isinstance_w(w_table, space.w_unicode) or (w_del is not None and space.isinstance_w(w_del, space.w_unicode)):
+        from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
+        return space.call_method(unicode_from_object(space, _arg(a, 0)), "translate", [w_table])
+    table: Optional[str] = None
+    if not space.is_w(w_table, space.w_None):
+        table = buffer_text(space, w_table)
+        if table is None or len(table) != 256:
+            raise space.value_error("translation table must be 256 characters long")
+    deletechars = ""
+    if w_del is not None:
+        d = buffer_text(space, w_del)
+        assert d is not None
+        deletechars = d
+    parts: list[str] = []
+    for c in s:
+        if c in deletechars:
+            continue
+        if table is not None:
+            parts.append(table[ord(c)])
+        else:
+            parts.append(c)
+    res = "".join(parts)
+    if res == s and _exact(_arg(a, 0)):
+        return _arg(a, 0)
+    return newstr(space, res)
+
+
+def m_decode(space: "ObjSpace", args: "Arguments") -> W_Root:
+    from pypy27.interpreter.objspace import unicodeobject
+    a = parse_args(space, args, "decode", ["self", "encoding", "errors"], 1)
+    s = _s(space, a, "decode")
+    encoding, errors = unicodeobject.encoding_args(space, a[1], a[2], "decode")
+    return unicodeobject.decode_bytes(space, s, encoding, errors)
+
+
+def m_encode(space: "ObjSpace", args: "Arguments") -> W_Root:
+    from pypy27.interpreter.objspace import unicodeobject
+    a = parse_args(space, args, "encode", ["self", "encoding", "errors"], 1)
+    s = _s(space, a, "encode")
+    encoding, errors = unicodeobject.encoding_args(space, a[1], a[2], "encode")
+    return unicodeobject.encode_bytes_str(space, _arg(a, 0), s, encoding, errors)
+
+
+def descr_mod(space: "ObjSpace", w_self: W_Root, w_values: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import formatting
+    fmt = _self(space, w_self, "__mod__")
+    return formatting.format_str(space, fmt, w_values)
+
+
+def descr_rmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    _self(space, w_self, "__rmod__")
+    if not isinstance(w_other, W_BytesObject):
+        return space.w_NotImplemented
+    return descr_mod(space, w_other, w_self)
+
+
+def m_format(space: "ObjSpace", args: "Arguments") -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    args.unpack_stars(space, "format()")
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor 'format' of 'str' object needs an argument")
+    w_self = args.args_w[0]
+    s = _self(space, w_self, "format")
+    return newformat.format_method(space, s, False, args.args_w[1:], args.keywords, args.keywords_w)
+
+
+def descr_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    s = _self(space, w_self, "__format__")
+    return newformat.format_string_spec(space, w_self, s, False, w_spec)
+
+
+def descr_getnewargs(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    s = _self(space, w_self, "__getnewargs__")
+    return space.newtuple([newstr(space, s)])
+
+
+def descr_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    s = _self(space, w_self, "__sizeof__")
+    return space.newint(37 + len(s))
+
+
+def whole_buffer(space: "ObjSpace", w_obj: W_Root) -> str:
+    """All the bytes of an object supporting the buffer interface."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj.value
+    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject
+    if isinstance(w_obj, W_UnicodeObject):
+        return w_obj.utf8
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.as_str()
+    from pypy27.interpreter.objspace.bufferobject import W_BufferObject
+    if isinstance(w_obj, W_BufferObject):
+        return w_obj.as_str(space)
+    raise space.type_error("buffer object expected")

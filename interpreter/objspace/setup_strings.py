@@ -1,10 +1,11 @@
-"""Set-up of the string types: str, unicode, basestring (and later
-bytearray, buffer, memoryview)."""
-from typing import TYPE_CHECKING
+"""Set-up of the string types: basestring, str, unicode, bytearray, buffer,
+memoryview; and W_StrMethod, built-in methods with 2.7's argument-count
+messages for methods (self not counted)."""
+from typing import TYPE_CHECKING, Optional
 
-from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.arguments import Arguments, arg_count_error
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.gateway import Builtin1, Builtin2
+from pypy27.interpreter.gateway import W_Builtin, FnOpt, FnArgs, Fn1, Fn2, Fn3
 from pypy27.interpreter.objspace import bytesobject as B
 from pypy27.interpreter.objspace import unicodeobject as U
 from pypy27.interpreter.objspace.typeobject import W_TypeObject
@@ -13,68 +14,194 @@ from pypy27.support.markers import not_rpython
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
+# calling conventions of W_StrMethod (as CPython's method flags)
+NOARGS = 0      # upper(): "upper() takes no arguments (1 given)"
+ONEARG = 1      # join(x): "join() takes exactly one argument (0 given)"
+VARARGS = 2     # split([sep[, maxsplit]]): "split() takes at most 2 arguments (3 given)"
+WRAPPER = 3     # __add__(x): "expected 1 arguments, got 0"
+KEYWORDS = 4    # decode(encoding=..., errors=...): the function parses its Arguments
+
+
+def _check_self(space: "ObjSpace", args: Arguments, name: str, typename: str) -> None:
+    if len(args.args_w) == 0:
+        raise space.type_error("descriptor '%s' of '%s' object needs an argument" % (name, typename))
+
+
+class W_StrMethod(W_Builtin):
+    """A method of a string type: fn gets [w_self, arg1, ...], with None for
+    missing optional arguments."""
+    fn: FnOpt
+    kind: int
+    min_args: int       # not counting self
+    max_args: int
+    typename: str
+
+    def __init__(self, name: str, fn: FnOpt, kind: int, min_args: int, max_args: int,
+                 typename: str) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.fn = fn
+        self.kind = kind
+        self.min_args = min_args
+        self.max_args = max_args
+        self.typename = typename
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        args.unpack_stars(space, self.fname())
+        _check_self(space, args, self.name, self.typename)
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        n = len(args.args_w) - 1
+        if n < self.min_args or n > self.max_args:
+            if self.kind == NOARGS:
+                raise space.type_error("%s takes no arguments (%d given)" % (self.fname(), n))
+            if self.kind == ONEARG:
+                raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), n))
+            raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        for i in range(n + 1):
+            full[i] = args.args_w[i]
+        return self.fn(space, full)
+
+
+class W_StrMethodArgs(W_Builtin):
+    """A method parsing its own Arguments (keywords allowed)."""
+    fn: FnArgs
+
+    def __init__(self, name: str, fn: FnArgs) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        return self.fn(space, args)
+
+
+class W_StrSpecial(W_Builtin):
+    """A special method (__add__, __getitem__...): exact arity, 2.7's wrapper messages."""
+    nargs: int
+    typename: str
+
+    def __init__(self, name: str, nargs: int, typename: str) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.nargs = nargs
+        self.typename = typename
+
+    def check(self, space: "ObjSpace", args: Arguments) -> list[W_Root]:
+        args.unpack_stars(space, self.fname())
+        _check_self(space, args, self.name, self.typename)
+        if args.keywords:
+            raise space.type_error("wrapper %s doesn't take keyword arguments" % self.name)
+        n = len(args.args_w) - 1
+        if n != self.nargs:
+            raise space.type_error("expected %d arguments, got %d" % (self.nargs, n))
+        return args.args_w
+
+
+class W_StrSpecial1(W_StrSpecial):
+    fn: Fn1
+
+    def __init__(self, name: str, fn: Fn1, typename: str) -> None:
+        W_StrSpecial.__init__(self, name, 0, typename)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.check(space, args)
+        return self.fn(space, a[0])
+
+
+class W_StrSpecial2(W_StrSpecial):
+    fn: Fn2
+
+    def __init__(self, name: str, fn: Fn2, typename: str) -> None:
+        W_StrSpecial.__init__(self, name, 1, typename)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.check(space, args)
+        return self.fn(space, a[0], a[1])
+
+
+class W_StrSpecial3(W_StrSpecial):
+    fn: Fn3
+
+    def __init__(self, name: str, fn: Fn3, typename: str) -> None:
+        W_StrSpecial.__init__(self, name, 2, typename)
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.check(space, args)
+        return self.fn(space, a[0], a[1], a[2])
+
+
+@not_rpython
+def special(dict_w: dict[str, W_Root], typename: str, name: str, fn: object) -> None:
+    import inspect
+    n = len(inspect.signature(fn).parameters) - 1  # type: ignore[arg-type]
+    if n == 1:
+        dict_w[name] = W_StrSpecial1(name, fn, typename)  # type: ignore[arg-type]
+    elif n == 2:
+        dict_w[name] = W_StrSpecial2(name, fn, typename)  # type: ignore[arg-type]
+    else:
+        dict_w[name] = W_StrSpecial3(name, fn, typename)  # type: ignore[arg-type]
+
+
+@not_rpython
+def method(dict_w: dict[str, W_Root], typename: str, name: str, fn: object, kind: int,
+           min_args: int = 0, max_args: int = 0) -> None:
+    if kind == KEYWORDS:
+        dict_w[name] = W_StrMethodArgs(name, fn)  # type: ignore[arg-type]
+        return
+    if kind == ONEARG:
+        min_args = max_args = 1
+    dict_w[name] = W_StrMethod(name, fn, kind, min_args, max_args, typename)  # type: ignore[arg-type]
+
 
 def basestring_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
     raise space.type_error("The basestring type cannot be instantiated")
 
 
 @not_rpython
-def _methods(table: list[tuple[str, object]]) -> dict[str, W_Root]:
-    dict_w: dict[str, W_Root] = {}
-    for name, fn in table:
-        w_fn = _make(name, fn)
-        dict_w[name] = w_fn
-    return dict_w
-
-
-@not_rpython
-def _make(name: str, fn: object) -> W_Root:
-    import inspect
-    from pypy27.interpreter import gateway
-    sig = inspect.signature(fn)  # type: ignore[arg-type]
-    params = list(sig.parameters)
-    if len(params) == 2 and params[1] == "args":
-        return gateway.BuiltinArgs(name, fn, method=True)  # type: ignore[arg-type]
-    if len(params) == 2 and params[1] == "args_w":
-        raise ValueError(name)
-    n = len(params) - 1
-    if n == 1:
-        return Builtin1(name, fn, method=True)  # type: ignore[arg-type]
-    if n == 2:
-        return Builtin2(name, fn, method=True)  # type: ignore[arg-type]
-    if n == 3:
-        return gateway.Builtin3(name, fn, method=True)  # type: ignore[arg-type]
-    raise ValueError(name)
-
-
-@not_rpython
-def _opt(dict_w: dict[str, W_Root], name: str, fn: object, minargs: int, maxargs: int) -> None:
-    from pypy27.interpreter import gateway
-    dict_w[name] = gateway.BuiltinOpt(name, fn, minargs, maxargs, method=True)  # type: ignore[arg-type]
+def common_methods(d: dict[str, W_Root], t: str, M: object) -> None:
+    """The methods str and unicode share (same names in both modules)."""
+    g = M.__dict__
+    for name in ["__len__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__",
+                 "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__", "__contains__",
+                 "__getitem__", "__getslice__", "__mod__", "__rmod__", "__format__",
+                 "__getnewargs__", "__sizeof__"]:
+        fn = g.get("descr_" + name.strip("_"))
+        if fn is not None:
+            special(d, t, name, fn)
+    for name in ["lower", "upper", "swapcase", "capitalize", "title", "istitle", "islower",
+                 "isupper", "isalpha", "isalnum", "isdigit", "isspace", "isdecimal", "isnumeric"]:
+        fn = g.get("m_" + name)
+        if fn is not None:
+            method(d, t, name, fn, NOARGS)
+    for name, lo, hi in [("center", 1, 2), ("ljust", 1, 2), ("rjust", 1, 2), ("zfill", 1, 1),
+                         ("expandtabs", 0, 1), ("find", 1, 3), ("rfind", 1, 3), ("index", 1, 3),
+                         ("rindex", 1, 3), ("count", 1, 3), ("startswith", 1, 3), ("endswith", 1, 3),
+                         ("strip", 0, 1), ("lstrip", 0, 1), ("rstrip", 0, 1), ("split", 0, 2),
+                         ("rsplit", 0, 2), ("splitlines", 0, 1), ("replace", 2, 3),
+                         ("translate", 1, 2)]:
+        fn = g.get("m_" + name)
+        if fn is not None:
+            method(d, t, name, fn, VARARGS, lo, hi)
+    for name in ["partition", "rpartition", "join"]:
+        method(d, t, name, g["m_" + name], ONEARG)
+    for name in ["decode", "encode", "format"]:
+        method(d, t, name, g["m_" + name], KEYWORDS)
 
 
 @not_rpython
 def str_methods() -> dict[str, W_Root]:
-    return _methods([
-        ("__len__", B.descr_len), ("__repr__", B.descr_repr), ("__str__", B.descr_str),
-        ("__hash__", B.descr_hash),
-        ("__eq__", B.descr_eq), ("__ne__", B.descr_ne), ("__lt__", B.descr_lt),
-        ("__le__", B.descr_le), ("__gt__", B.descr_gt), ("__ge__", B.descr_ge),
-        ("__add__", B.descr_add), ("__mul__", B.descr_mul), ("__rmul__", B.descr_rmul),
-        ("__contains__", B.descr_contains), ("__getitem__", B.descr_getitem),
-        ("__getslice__", B.descr_getslice),
-    ])
+    d: dict[str, W_Root] = {}
+    common_methods(d, "str", B)
+    return d
 
 
 @not_rpython
 def unicode_methods() -> dict[str, W_Root]:
-    return _methods([
-        ("__len__", U.descr_len), ("__repr__", U.descr_repr), ("__str__", U.descr_str),
-        ("__hash__", U.descr_hash),
-        ("__eq__", U.descr_eq), ("__ne__", U.descr_ne), ("__lt__", U.descr_lt),
-        ("__le__", U.descr_le), ("__gt__", U.descr_gt), ("__ge__", U.descr_ge),
-        ("__add__", U.descr_add),
-    ])
+    d: dict[str, W_Root] = {}
+    common_methods(d, "unicode", U)
+    return d
 
 
 @not_rpython
@@ -85,7 +212,6 @@ def setup(space: "ObjSpace") -> None:
                                    new_fn=U.unicode_new)
     for w_t in [space.w_basestring, space.w_str, space.w_unicode]:
         for w_v in w_t.dict_w.values():
-            from pypy27.interpreter.gateway import W_Builtin
             if isinstance(w_v, W_Builtin):
                 w_v.w_objclass = w_t
         space.builtin_types_w[w_t.name] = w_t
