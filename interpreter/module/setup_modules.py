@@ -97,6 +97,8 @@ def setup(space: "ObjSpace") -> None:
     space.w_module = make_module_type(space)
     space.builtin_types_w["file"] = io.make_file_type(space)
     space.builtin_types_w["callable-iterator"] = functional.make_calliter_type(space)
+    if "enumerate" not in space.builtin_types_w:
+        space.builtin_types_w["enumerate"] = functional.make_enumerate_type(space)
 
     # __builtin__
     w_builtin = new_builtin_module(space, "__builtin__", BUILTIN_DOC)

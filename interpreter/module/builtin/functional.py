@@ -414,3 +414,92 @@ def range_longs(space: "ObjSpace", w_start: W_Root, w_stop: W_Root, w_step: W_Ro
         items_w.append(w_v)
         w_v = space.add(w_v, w_step)
     return space.newlist(items_w)
+
+
+# ---- enumerate (registered unless the containers part provides it) ---------------------
+
+class W_Enumerate(W_Root):
+    w_iter: W_Root
+    index: int
+    w_index: Optional[W_Root]     # once the index no longer fits a machine int
+    w_class: Optional["W_TypeObject"]
+
+    def __init__(self, w_iter: W_Root, index: int, w_index: Optional[W_Root]) -> None:
+        self.w_iter = w_iter
+        self.index = index
+        self.w_index = w_index
+        self.w_class = None
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        if self.w_class is not None:
+            return self.w_class
+        w_type = space.builtin_types_w.get("enumerate", None)
+        assert w_type is not None
+        return w_type
+
+
+def enumerate_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    from pypy27.interpreter.arguments import Signature
+    from pypy27.interpreter.module.builtin.operation import index_of
+    args.unpack_stars(space, "enumerate()")
+    for kw in args.keywords:
+        if kw != "sequence" and kw != "start":
+            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+    if not args.args_w and "sequence" not in args.keywords:
+        raise space.type_error("Required argument 'sequence' (pos 1) not found")
+    sig = Signature(["sequence", "start"])
+    scope = args.parse_into_scope(space, "enumerate()", sig, [space.newint(0)])
+    w_seq = scope[0]
+    w_start = scope[1]
+    assert w_seq is not None and w_start is not None
+    w_start = index_of(space, w_start)
+    w_it = space.iter(w_seq)
+    if fits_int(space, w_start):
+        w_res = W_Enumerate(w_it, space.int_w(w_start), None)
+    else:
+        w_res = W_Enumerate(w_it, 0, w_start)
+    if w_subtype is not space.builtin_types_w.get("enumerate", None):
+        w_res.w_class = w_subtype
+    return w_res
+
+
+def enumerate_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return w_self
+
+
+def enumerate_next(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    if not isinstance(w_self, W_Enumerate):
+        raise space.type_error("descriptor 'next' requires a 'enumerate' object but received a '%s'"
+                               % space.type(w_self).name)
+    w_item = space.next(w_self.w_iter)
+    if w_item is None:
+        raise OperationError(space.w_StopIteration, space.w_None)
+    w_index = w_self.w_index
+    if w_index is not None:
+        w_self.w_index = space.add(w_index, space.newint(1))
+        return space.newtuple([w_index, w_item])
+    i = w_self.index
+    try:
+        w_self.index = ovfcheck(i + 1)
+    except OverflowError:
+        w_self.w_index = space.add(space.newint(i), space.newint(1))
+    return space.newtuple([space.newint(i), w_item])
+
+
+def make_enumerate_type(space: "ObjSpace") -> "W_TypeObject":
+    from pypy27.interpreter.gateway import Builtin1
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    dict_w: dict[str, W_Root] = {
+        "__iter__": Builtin1("__iter__", enumerate_iter, method=True),
+        "next": Builtin1("next", enumerate_next, method=True),
+        "__doc__": space.newstr(ENUMERATE_DOC),
+    }
+    return W_TypeObject("enumerate", [space.w_object], dict_w, new_fn=enumerate_new)
+
+
+ENUMERATE_DOC = ("enumerate(iterable[, start]) -> iterator for index, value of iterable\n\n"
+                 "Return an enumerate object.  iterable must be another object that supports\n"
+                 "iteration.  The enumerate object yields pairs containing a count (from\n"
+                 "start, which defaults to zero) and a value yielded by the iterable argument.\n"
+                 "enumerate is useful for obtaining an indexed list:\n"
+                 "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...")

@@ -412,6 +412,7 @@ def data_to_write(space: "ObjSpace", w_data: W_Root, what: str) -> str:
 def file_write(space: "ObjSpace", w_self: W_Root, w_data: W_Root) -> W_Root:
     f = as_file(space, w_self, "write")
     f.check_closed(space)
+    f.softspace = 0
     f.write_str(space, data_to_write(space, w_data, "expected a string or other character buffer object"))
     return space.w_None
 
