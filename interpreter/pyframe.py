@@ -129,8 +129,11 @@ class PyFrame(W_Root):
         self.trace_lineno = -1
         self.trace_instr_prev = -1
         self.w_return = None
-        if (code.co_flags & CO_OPTIMIZED) == 0 and (code.co_flags & CO_NEWLOCALS) == 0:
-            self.w_locals = w_globals
+        flags = code.co_flags & (CO_OPTIMIZED | CO_NEWLOCALS)
+        if flags == CO_NEWLOCALS:
+            self.w_locals = space.newdict()     # a class body, a function using exec
+        elif flags == 0:
+            self.w_locals = w_globals           # module-level code
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return space.w_frame
@@ -232,8 +235,7 @@ class PyFrame(W_Root):
         if w_locals is None:
             w_locals = space.newdict()
             self.w_locals = w_locals
-        if (self.pycode.co_flags & CO_OPTIMIZED) != 0:
-            self.fast2locals()
+        self.fast2locals()
         return w_locals
 
     def fast2locals(self) -> None:
@@ -276,7 +278,7 @@ class PyFrame(W_Root):
         """f_lineno: the line of the instruction being executed."""
         if self.w_f_trace is not None and self.trace_lineno >= 0:
             return self.trace_lineno
-        return self.pycode.line_for_instr(max(self.last_instr, 0))
+        return self.pycode.line_for_instr(self.last_instr)
 
 
 def get_builtins(space: "ObjSpace", w_globals: W_Root) -> W_Root:

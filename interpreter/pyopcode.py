@@ -106,11 +106,9 @@ def handle_operation_error(frame: PyFrame, ec: "ExecutionContext", operr: Operat
         frame.dropvaluesuntil(block.level)
         if block.kind == LOOP_BLOCK:
             continue
+        w_value = normalize_exception(space, operr)
         if block.kind == EXCEPT_BLOCK:
-            w_value = normalize_exception(space, operr)
             frame.last_exception = operr
-        else:
-            w_value = operr.w_value if operr.w_value is not None else space.w_None
         frame.push(SuspendedUnroller(WHY_EXCEPTION, None, 0, operr))
         frame.push(w_value)
         frame.push(operr.w_type)

@@ -25,7 +25,12 @@ _state = _State()
 def get_space() -> ObjSpace:
     if _state.space is None:
         from pypy27.interpreter.objspace.std import make_space
-        _state.space = make_space()
+        space = make_space()
+        import os
+        from pypy27.interpreter.module.sys.state import set_executable
+        from pypy27.support.importroot import REPO
+        set_executable(space, os.path.join(REPO, "bin", "pypy-untranslated"), REPO)
+        _state.space = space
     return _state.space
 
 
