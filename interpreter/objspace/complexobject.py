@@ -4,7 +4,6 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.floatobject import W_FloatObject, float_hash
 from pypy27.interpreter.objspace.intobject import W_IntObject, newint, to_float
 from pypy27.support import rfloat
@@ -26,6 +25,10 @@ class W_ComplexObject(W_Root):
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return space.w_complex
 
+    def is_user(self) -> bool:
+        """An instance of a user subclass?"""
+        return False
+
     def __repr__(self) -> str:     # host debugging only
         return "W_ComplexObject(%r, %r)" % (self.realval, self.imagval)
 
@@ -42,6 +45,9 @@ class W_ComplexObjectUser(W_ComplexObject):
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def is_user(self) -> bool:
+        return True
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.attrs_w.get(name, None)
@@ -361,7 +367,7 @@ def descr_neg(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_pos(space: "ObjSpace", w_self: W_Root) -> W_Root:
     s = _check(space, w_self, "__pos__")
-    if type(s) is W_ComplexObject:
+    if not s.is_user():
         return s
     return W_ComplexObject(s.realval, s.imagval)
 
@@ -544,6 +550,3 @@ def _float_arg(space: "ObjSpace", w: W_Root) -> float:
         raise space.type_error("__float__ returned non-float (type %s)" % space.type(w_res).name)
     return w_res.floatval
 
-
-def _unused(e: OperationError) -> None:
-    pass

@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.objspace.intobject import W_IntObject, newint, newlong_or_int, to_big, to_float
+from pypy27.interpreter.objspace.intobject import (W_IntObject, is_exact_int, is_exact_long, newint,
+                                                   newlong_or_int, to_big, to_float)
 from pypy27.support import rbigint as rb
 from pypy27.support import rfloat
 from pypy27.support.rfloat import INF, NAN, isfinite, isinf, isnan
@@ -26,6 +27,10 @@ class W_FloatObject(W_Root):
     def immutable_unique_id(self, space: "ObjSpace") -> Optional[W_Root]:
         return None
 
+    def is_user(self) -> bool:
+        """An instance of a user subclass?"""
+        return False
+
     def __repr__(self) -> str:     # host debugging only
         return "W_FloatObject(%r)" % self.floatval
 
@@ -42,6 +47,9 @@ class W_FloatObjectUser(W_FloatObject):
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def is_user(self) -> bool:
+        return True
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.attrs_w.get(name, None)
@@ -475,7 +483,7 @@ def descr_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_float(space: "ObjSpace", w_self: W_Root) -> W_Root:
     f = _self(space, w_self, "__float__")
-    if type(w_self) is W_FloatObject:
+    if isinstance(w_self, W_FloatObject) and not w_self.is_user():
         return w_self
     return W_FloatObject(f)
 
@@ -607,7 +615,7 @@ def float_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> 
             raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
     f = 0.0
     if w_x is not None:
-        if type(w_x) is W_FloatObject and w_subtype is space.w_float:
+        if isinstance(w_x, W_FloatObject) and not w_x.is_user() and w_subtype is space.w_float:
             return w_x
         f = float_from_object(space, w_x)
     if w_subtype is space.w_float:
@@ -618,9 +626,9 @@ def float_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> 
 def float_from_object(space: "ObjSpace", w_x: W_Root) -> float:
     from pypy27.interpreter.objspace import numparse
     from pypy27.interpreter.objspace.longobject import W_LongObject
-    if isinstance(w_x, W_FloatObject) and type(w_x) is W_FloatObject:
+    if isinstance(w_x, W_FloatObject) and not w_x.is_user():
         return w_x.floatval
-    if type(w_x) is W_IntObject or type(w_x) is W_LongObject:
+    if is_exact_int(w_x) or is_exact_long(w_x):
         return to_float(space, w_x)
     if space.isinstance_w(w_x, space.w_str):
         return numparse.parse_float_string(space, space.str_w(w_x))

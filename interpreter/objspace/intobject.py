@@ -37,6 +37,10 @@ class W_IntObject(W_Root):
     def immutable_unique_id(self, space: "ObjSpace") -> Optional[W_Root]:
         return self
 
+    def is_user(self) -> bool:
+        """An instance of a user subclass?"""
+        return False
+
     def __repr__(self) -> str:     # host debugging only
         return "W_IntObject(%d)" % self.intval
 
@@ -57,6 +61,9 @@ class W_IntObjectUser(W_IntObject):
     def immutable_unique_id(self, space: "ObjSpace") -> Optional[W_Root]:
         return None
 
+    def is_user(self) -> bool:
+        return True
+
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.attrs_w.get(name, None)
 
@@ -76,7 +83,9 @@ class SmallInts(object):
     ints_w: list[W_IntObject]
 
     def __init__(self) -> None:
-        self.ints_w = [W_IntObject(i - 5) for i in range(262)]
+        self.ints_w = []
+        for i in range(262):
+            self.ints_w.append(W_IntObject(i - 5))
 
 
 small_ints = SmallInts()
@@ -145,7 +154,7 @@ def index_w(space: "ObjSpace", w_obj: W_Root) -> int:
 def index(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     """operator.index(w_obj): an int or a long."""
     from pypy27.interpreter.objspace.longobject import W_LongObject
-    if type(w_obj) is W_IntObject or type(w_obj) is W_LongObject:
+    if is_exact_int(w_obj) or is_exact_long(w_obj):
         return w_obj
     w_index = space.lookup(w_obj, "__index__")
     if w_index is None:
@@ -388,31 +397,51 @@ def number_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
     from pypy27.interpreter.objspace.floatobject import W_FloatObject, float_binop
     from pypy27.interpreter.objspace.longobject import W_LongObject, long_binop
     from pypy27.interpreter.objspace.boolobject import W_BoolObject
-    ta = type(w_a)
-    tb = type(w_b)
-    if (ta is W_IntObject or ta is W_BoolObject) and (tb is W_IntObject or tb is W_BoolObject):
-        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
-        if ta is W_BoolObject and tb is W_BoolObject and (op == "and" or op == "or" or op == "xor"):
+    if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if w_a.is_user() or w_b.is_user():
+            return None
+        if isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject) and (
+                op == "and" or op == "or" or op == "xor"):
             return None
         return int_binop(space, op, w_a.intval, w_b.intval)
     if not _is_exact_number(w_a) or not _is_exact_number(w_b):
         return None
-    if ta is W_FloatObject or tb is W_FloatObject:
+    if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
         if op == "lshift" or op == "rshift" or op == "and" or op == "or" or op == "xor":
             return None
         fa = to_float(space, w_a)
         fb = to_float(space, w_b)
         return float_binop(space, op, fa, fb)
-    assert ta is W_LongObject or tb is W_LongObject
     return long_binop(space, op, to_big(w_a), to_big(w_b))
 
 
 def _is_exact_number(w: W_Root) -> bool:
+    """An int, bool, long or float that is not an instance of a user subclass."""
     from pypy27.interpreter.objspace.floatobject import W_FloatObject
     from pypy27.interpreter.objspace.longobject import W_LongObject
+    if isinstance(w, W_IntObject):
+        return not w.is_user()
+    if isinstance(w, W_LongObject):
+        return not w.is_user()
+    if isinstance(w, W_FloatObject):
+        return not w.is_user()
+    return False
+
+
+def is_exact_int(w: W_Root) -> bool:
+    """type(w) is int (not bool, not a user subclass)."""
     from pypy27.interpreter.objspace.boolobject import W_BoolObject
-    t = type(w)
-    return t is W_IntObject or t is W_BoolObject or t is W_LongObject or t is W_FloatObject
+    return isinstance(w, W_IntObject) and not w.is_user() and not isinstance(w, W_BoolObject)
+
+
+def is_exact_long(w: W_Root) -> bool:
+    from pypy27.interpreter.objspace.longobject import W_LongObject
+    return isinstance(w, W_LongObject) and not w.is_user()
+
+
+def is_exact_float(w: W_Root) -> bool:
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    return isinstance(w, W_FloatObject) and not w.is_user()
 
 
 def number_compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> int:
@@ -697,7 +726,7 @@ def descr_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_int(space: "ObjSpace", w_self: W_Root) -> W_Root:
     a = _self(space, w_self, "__int__")
-    if type(w_self) is W_IntObject:
+    if is_exact_int(w_self):
         return w_self
     return newint(space, a)
 
@@ -714,7 +743,7 @@ def descr_float(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_index(space: "ObjSpace", w_self: W_Root) -> W_Root:
     a = _self(space, w_self, "__index__")
-    if type(w_self) is W_IntObject:
+    if is_exact_int(w_self):
         return w_self
     return newint(space, a)
 
@@ -909,9 +938,9 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
     __trunc__."""
     from pypy27.interpreter.objspace.longobject import W_LongObject
     is_long = fname == "long"
-    if type(w_x) is W_IntObject and not is_long:
+    if is_exact_int(w_x) and not is_long:
         return w_x
-    if type(w_x) is W_LongObject:
+    if isinstance(w_x, W_LongObject) and not w_x.is_user():
         if is_long:
             return w_x
         return newlong_or_int(space, w_x.num)
@@ -921,11 +950,9 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
         if isinstance(w_res, W_IntObject):
             if is_long:
                 return _long(space, rb.fromint(w_res.intval))
-            return w_res if type(w_res) is W_IntObject else newint(space, w_res.intval)
+            return w_res if is_exact_int(w_res) else newint(space, w_res.intval)
         if isinstance(w_res, W_LongObject):
-            if is_long:
-                return w_res if type(w_res) is W_LongObject else _long(space, w_res.num)
-            return w_res if type(w_res) is W_LongObject else _long(space, w_res.num)
+            return w_res if not w_res.is_user() else _long(space, w_res.num)
         raise space.type_error("__%s__ returned non-%s (type %s)"
                                % (fname, fname, space.type(w_res).name))
     w_trunc = space.lookup(w_x, "__trunc__")

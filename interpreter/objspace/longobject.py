@@ -23,6 +23,10 @@ class W_LongObject(W_Root):
     def immutable_unique_id(self, space: "ObjSpace") -> Optional[W_Root]:
         return None
 
+    def is_user(self) -> bool:
+        """An instance of a user subclass?"""
+        return False
+
     def __repr__(self) -> str:     # host debugging only
         return "W_LongObject(%s)" % rb.str_(self.num)
 
@@ -39,6 +43,9 @@ class W_LongObjectUser(W_LongObject):
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def is_user(self) -> bool:
+        return True
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.attrs_w.get(name, None)
@@ -364,7 +371,7 @@ def descr_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_long(space: "ObjSpace", w_self: W_Root) -> W_Root:
     a = _self(space, w_self, "__long__")
-    if type(w_self) is W_LongObject:
+    if isinstance(w_self, W_LongObject) and not w_self.is_user():
         return w_self
     return W_LongObject(a)
 
@@ -467,7 +474,7 @@ def long_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W
     w_value = int_from_args(space, w_x, w_base, "long")
     num = to_big(w_value)
     if w_subtype is space.w_long:
-        if isinstance(w_value, W_LongObject) and type(w_value) is W_LongObject:
+        if isinstance(w_value, W_LongObject) and not w_value.is_user():
             return w_value
         return W_LongObject(num)
     return W_LongObjectUser(num, w_subtype)
