@@ -442,10 +442,22 @@ def key_kind(space: "ObjSpace", w_key: W_Root) -> int:
 
 
 def hash_key(space: "ObjSpace", w_key: W_Root, kind: int) -> int:
+    """The hash a table uses for w_key: 2.7's (strs and unicodes hashed here
+    with 2.7's algorithm, so that the order of the table is 2.7's)."""
     if kind == BYTES:
         return str_hash(space.str_w(w_key))
     if kind == INT:
         return int_hash(space.int_w(w_key))
+    if kind == UNICODE:
+        return unicode_hash(space.unicode_w(w_key))
+    w_type = space.type(w_key)
+    if w_type.is_heaptype:
+        # a subclass of str/unicode that keeps the built-in __hash__
+        w_hash = w_type.lookup("__hash__")
+        if w_hash is not None and w_hash is space.w_str.lookup("__hash__"):
+            return str_hash(space.str_w(w_key))
+        if w_hash is not None and w_hash is space.w_unicode.lookup("__hash__"):
+            return unicode_hash(space.unicode_w(w_key))
     return space.hash_w(w_key)
 
 

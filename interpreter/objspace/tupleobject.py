@@ -86,15 +86,13 @@ def fixedview(space: "ObjSpace", w_obj: W_Root, expected: int) -> list[W_Root]:
         return listobject.listview(space, w_obj)
     w_iter = space.iter(w_obj)
     result: list[W_Root] = []
-    while True:
+    while len(result) < expected:
         w_item = space.next(w_iter)
         if w_item is None:
-            break
-        if len(result) == expected:
-            raise space.value_error("too many values to unpack")
+            raise unpack_error(space, len(result), expected)
         result.append(w_item)
-    if len(result) != expected:
-        raise unpack_error(space, len(result), expected)
+    if space.next(w_iter) is not None:
+        raise space.value_error("too many values to unpack")
     return result
 
 
