@@ -1164,3 +1164,8 @@ def list_sort(space: "ObjSpace", w_list: W_ListObject, w_cmp: Optional[W_Root], 
         w_list.set_items(space, items_w)
     if modified:
         raise space.value_error("list modified during sort")
+
+
+def descr_setslice_args(space: "ObjSpace", args: "Arguments") -> W_Root:
+    a = args.fixedunpack(space, "__setslice__()", 4)
+    return descr_setslice(space, a[0], a[1], a[2], a[3])

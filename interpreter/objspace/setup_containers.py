@@ -92,7 +92,7 @@ def setup_list(space: "ObjSpace") -> None:
         ("remove", L.descr_remove), ("count", L.descr_count), ("reverse", L.descr_reverse),
         ("__len__", L.descr_len), ("__getitem__", L.descr_getitem), ("__setitem__", L.descr_setitem),
         ("__delitem__", L.descr_delitem), ("__getslice__", L.descr_getslice),
-        ("__setslice__", L.descr_setslice), ("__delslice__", L.descr_delslice),
+        ("__setslice__", L.descr_setslice_args), ("__delslice__", L.descr_delslice),
         ("__contains__", L.descr_contains),
         ("__add__", L.descr_add), ("__iadd__", L.descr_iadd), ("__mul__", L.descr_mul),
         ("__rmul__", L.descr_mul), ("__imul__", L.descr_imul),
