@@ -4,12 +4,23 @@ from typing import TYPE_CHECKING, Callable, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.objectobject import AttrStorage, object_new_check
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 # Creates an instance of a type: (space, w_subtype, args) -> new object.
 NewFn = Callable[["ObjSpace", "W_TypeObject", Arguments], W_Root]
+
+
+def no_new_fn(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    """The new_fn of types that cannot be instantiated."""
+    raise space.type_error("cannot create '%s' instances" % w_subtype.name)
+
+
+def no_new_fn_default(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    """Default argument of W_TypeObject(): inherit the bases' new_fn."""
+    raise space.type_error("cannot create '%s' instances" % w_subtype.name)
 
 
 class W_TypeObject(W_Root):
@@ -20,25 +31,55 @@ class W_TypeObject(W_Root):
     is_heaptype: bool            # created by a class statement (its attributes may change)
     hasdict: bool                # instances carry a __dict__
     w_metaclass: Optional["W_TypeObject"]
-    new_fn: Optional[NewFn]      # the built-in __new__ of the layout this type uses
+    new_fn: NewFn                # the built-in __new__ of the layout this type uses (no_new_fn: none)
     version: int                 # bumped on every change of dict_w (for caches and the JIT)
+    nslots: int                  # number of __slots__ entries of instances (W_ObjectObject.slots_w)
+    subclasses_w: list["W_TypeObject"]
 
     def __init__(self, name: str, bases_w: list["W_TypeObject"], dict_w: dict[str, W_Root],
-                 is_heaptype: bool = False, new_fn: Optional[NewFn] = None) -> None:
+                 is_heaptype: bool = False, new_fn: NewFn = no_new_fn_default) -> None:
         self.name = name
         self.bases_w = bases_w
         self.dict_w = dict_w
         self.is_heaptype = is_heaptype
         self.w_metaclass = None
         self.hasdict = is_heaptype
+        if new_fn is None:      # build-time callers may pass None for "inherit"
+            new_fn = no_new_fn_default
         self.new_fn = new_fn
-        if new_fn is None:
+        if new_fn is no_new_fn_default:
+            self.new_fn = no_new_fn
             for w_base in bases_w:
-                if w_base.new_fn is not None:
+                if w_base.new_fn is not no_new_fn:
                     self.new_fn = w_base.new_fn
                     break
         self.version = 0
+        self.nslots = 0
+        self.subclasses_w = []
+        for w_base in bases_w:
+            if w_base.hasdict:
+                self.hasdict = True
+            if w_base.nslots > self.nslots:
+                self.nslots = w_base.nslots
         self.mro_w = compute_mro(self)
+        for w_base in bases_w:
+            w_base.subclasses_w.append(self)
+        self.fix_descriptors()
+
+    def fix_descriptors(self) -> None:
+        """Tell the built-in descriptors in the dict which type they belong to."""
+        from pypy27.interpreter.gateway import W_Builtin
+        from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
+        for w_value in self.dict_w.values():
+            if isinstance(w_value, W_BuiltinNewMarker):
+                if w_value.w_type is None:
+                    w_value.w_type = self
+            elif isinstance(w_value, W_Builtin):
+                if w_value.is_method and w_value.w_objclass is None:
+                    w_value.w_objclass = self
+            elif isinstance(w_value, W_GetSetProperty):
+                if w_value.w_objclass is None:
+                    w_value.w_objclass = self
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_metaclass is not None:
@@ -91,8 +132,6 @@ class W_TypeObject(W_Root):
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
         else:
-            if self.new_fn is None:
-                raise space.type_error("cannot create '%s' instances" % self.name)
             w_obj = self.new_fn(space, self, args)
         if not space.type(w_obj).issubtype(self):
             return w_obj
@@ -106,31 +145,82 @@ class W_TypeObject(W_Root):
 
 class W_BuiltinNewMarker(W_Root):
     """Placeholder in a built-in type's dict for its interpreter-level
-    __new__/__init__: the type's new_fn does the work."""
+    __new__/__init__: the type's new_fn does the work. As `__new__` it is also
+    callable at app level: `int.__new__(MyInt, 5)`."""
+    w_type: Optional[W_TypeObject]     # the type whose dict holds it (set by W_TypeObject)
+
+    def __init__(self) -> None:
+        self.w_type = None
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.w_builtin_function
+
+    def is_interp_descr(self) -> bool:
+        return True
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        return self
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        w_owner = self.w_type
+        owner = w_owner.name if w_owner is not None else "object"
+        if not args.args_w:
+            raise space.type_error("%s.__new__(): not enough arguments" % owner)
+        w_sub = args.args_w[0]
+        if not isinstance(w_sub, W_TypeObject):
+            raise space.type_error("%s.__new__(X): X is not a type object (%s)" % (owner, space.type(w_sub).name))
+        if w_owner is None:
+            return w_sub.call_args(space, args)
+        if not w_sub.issubtype(w_owner):
+            raise space.type_error("%s.__new__(%s): %s is not a subtype of %s"
+                                   % (owner, w_sub.name, w_sub.name, owner))
+        new_fn = w_owner.new_fn
+        if w_sub.new_fn is not new_fn:
+            w_staticbase = w_sub
+            while w_staticbase.is_heaptype and w_staticbase.bases_w:
+                w_staticbase = w_staticbase.bases_w[0]
+            raise space.type_error("%s.__new__(%s) is not safe, use %s.__new__()"
+                                   % (owner, w_sub.name, w_staticbase.name))
+        rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+        return new_fn(space, w_sub, rest)
 
 
 def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:
     """C3 linearisation (new-style classes)."""
-    seqs: list[list[W_TypeObject]] = [list(b.mro_w) for b in w_type.bases_w]
-    seqs.append(list(w_type.bases_w))
+    seqs: list[list[W_TypeObject]] = []
+    for w_b in w_type.bases_w:
+        seqs.append(w_b.mro_w[:])
+    seqs.append(w_type.bases_w[:])
     result = [w_type]
     while True:
-        seqs = [s for s in seqs if s]
-        if not seqs:
+        nonempty: list[list[W_TypeObject]] = []
+        for seq in seqs:
+            if len(seq) > 0:
+                nonempty.append(seq)
+        seqs = nonempty
+        if len(seqs) == 0:
             return result
         candidate: Optional[W_TypeObject] = None
-        for s in seqs:
-            head = s[0]
-            if not any(head in other[1:] for other in seqs):
+        for seq in seqs:
+            head = seq[0]
+            in_tail = False
+            for other in seqs:
+                if head in other[1:]:
+                    in_tail = True
+                    break
+            if not in_tail:
                 candidate = head
                 break
         if candidate is None:
-            names = ", ".join([b.name for b in w_type.bases_w])
-            raise MroError("Cannot create a consistent method resolution\norder (MRO) for bases " + names)
+            names: list[str] = []
+            for w_b in w_type.bases_w:
+                names.append(w_b.name)
+            raise MroError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                           + ", ".join(names))
         result.append(candidate)
-        for s in seqs:
-            if s[0] is candidate:
-                del s[0]
+        for seq in seqs:
+            if seq[0] is candidate:
+                del seq[0]
 
 
 class MroError(Exception):
@@ -141,38 +231,636 @@ class MroError(Exception):
 
 
 class W_ObjectObject(W_Root):
-    """An instance of a user-defined new-style class (attributes in a dict;
-    maps — hidden classes — replace it in the object-space issue's next step)."""
+    """An instance of a user-defined new-style class (attributes in an
+    AttrStorage; maps — hidden classes — are the next step)."""
     w_class: W_TypeObject
-    attrs_w: dict[str, W_Root]
+    storage: AttrStorage
+    slots_w: list[Optional[W_Root]]
 
     def __init__(self, w_class: W_TypeObject) -> None:
         self.w_class = w_class
-        self.attrs_w = {}
+        self.storage = AttrStorage()
+        self.slots_w = [None] * w_class.nslots if w_class.nslots else []
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
 
+    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
+        if not self.w_class.hasdict:
+            return None
+        return self.storage.getdict(space)
+
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
+        return self.storage.get(space, name)
 
     def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
         if not self.w_class.hasdict:
             return False
-        self.attrs_w[name] = w_value
+        self.storage.set(space, name, w_value)
         return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+        return self.storage.delete(space, name)
 
 
 def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
     """object.__new__: a plain instance."""
+    object_new_check(space, w_subtype, args)
     return W_ObjectObject(w_subtype)
 
 
 def raise_mro_error(space: "ObjSpace", e: MroError) -> OperationError:
     return space.type_error(e.msg)
+
+
+# ---- type's methods and attributes ----------------------------------------------------
+
+class TypeState(object):
+    """Built-in objects the generic protocols compare against (set at build time)."""
+    w_object_getattribute: W_Root
+    w_object_setattr: W_Root
+    w_object_delattr: W_Root
+    w_type_getattribute: W_Root
+    w_type_setattr: W_Root
+    w_type_delattr: W_Root
+    w_object_init: W_Root
+    w_object_new: W_Root
+    w_object_repr: W_Root
+    w_object_str: W_Root
+    w_object_hash: W_Root
+    w_dictproxy: W_TypeObject
+
+
+type_state = TypeState()
+
+
+class W_LazyDoc(W_Root):
+    """The __doc__ of a built-in type, created before the str type exists:
+    it reads as a str."""
+    doc: str
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+
+    def getclass(self, space: "ObjSpace") -> W_TypeObject:
+        return space.w_str
+
+    def is_interp_descr(self) -> bool:
+        return True
+
+    def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
+        return space.newstr(self.doc)
+
+
+def resolve_dict_value(space: "ObjSpace", w_value: W_Root) -> W_Root:
+    if isinstance(w_value, W_LazyDoc):
+        return space.newstr(w_value.doc)
+    return w_value
+
+
+def as_type(space: "ObjSpace", w_obj: W_Root, what: str) -> W_TypeObject:
+    if not isinstance(w_obj, W_TypeObject):
+        raise space.type_error("descriptor '%s' requires a 'type' object but received a '%s'"
+                               % (what, space.type(w_obj).name))
+    return w_obj
+
+
+def type_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    args.unpack_stars(space, "type.__init__")
+    if args.keywords:
+        raise space.type_error("type.__init__() takes no keyword arguments")
+    n = len(args.args_w) - 1
+    if n != 1 and n != 3:
+        raise space.type_error("type.__init__() takes 1 or 3 arguments")
+    return space.w_None
+
+
+def type_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    if not args.args_w:
+        raise space.type_error("descriptor '__call__' of 'type' object needs an argument")
+    w_type = as_type(space, args.args_w[0], "__call__")
+    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    return w_type.call_args(space, rest)
+
+
+def type_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.objectobject import type_module_name, type_short_name
+    w_type = as_type(space, w_self, "__repr__")
+    kind = "class" if w_type.is_heaptype else "type"
+    mod = type_module_name(space, w_type)
+    if w_type.is_heaptype:
+        w_mod = w_type.dict_w.get("__module__", None)
+        if w_mod is None or not space.isinstance_w(w_mod, space.w_str):
+            return space.newstr("<%s '%s'>" % (kind, w_type.name))
+    if mod != "__builtin__":
+        return space.newstr("<%s '%s.%s'>" % (kind, mod, type_short_name(w_type)))
+    return space.newstr("<%s '%s'>" % (kind, type_short_name(w_type)))
+
+
+def type_getattribute(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    w_type = as_type(space, w_self, "__getattribute__")
+    w_res = descroperation.type_getattribute(space, w_type, name)
+    if w_res is None:
+        raise descroperation.attribute_error(space, w_type, name)
+    return w_res
+
+
+def type_setattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root, w_value: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    w_type = as_type(space, w_self, "__setattr__")
+    descroperation.type_setattr(space, w_type, name, w_value)
+    return space.w_None
+
+
+def type_delattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    w_type = as_type(space, w_self, "__delattr__")
+    descroperation.type_delattr(space, w_type, name)
+    return space.w_None
+
+
+def type_get_name(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.objectobject import type_short_name
+    return space.newstr(type_short_name(as_type(space, w_self, "__name__")))
+
+
+def type_set_name(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    w_type = as_type(space, w_self, "__name__")
+    if not w_type.is_heaptype:
+        raise space.type_error("can't set %s.__name__" % w_type.name)
+    if not space.isinstance_w(w_value, space.w_str):
+        raise space.type_error("can only assign string to %s.__name__, not '%s'"
+                               % (w_type.name, space.type(w_value).name))
+    name = space.str_w(w_value)
+    if "\x00" in name:
+        raise space.value_error("__name__ must not contain null bytes")
+    w_type.name = name
+
+
+def type_get_module(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.objectobject import type_module_name
+    w_type = as_type(space, w_self, "__module__")
+    if w_type.is_heaptype:
+        w_mod = w_type.dict_w.get("__module__", None)
+        if w_mod is None:
+            raise space.error(space.w_AttributeError, "__module__")
+        return w_mod
+    return space.newstr(type_module_name(space, w_type))
+
+
+def type_set_module(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    w_type = as_type(space, w_self, "__module__")
+    if not w_type.is_heaptype:
+        raise space.type_error("can't set %s.__module__" % w_type.name)
+    w_type.dict_w["__module__"] = w_value
+    w_type.version += 1
+
+
+def type_get_bases(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "__bases__")
+    bases_w: list[W_Root] = []
+    for w_b in w_type.bases_w:
+        bases_w.append(w_b)
+    return space.newtuple(bases_w)
+
+
+def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    w_type = as_type(space, w_self, "__bases__")
+    if not w_type.is_heaptype:
+        raise space.type_error("can't set %s.__bases__" % w_type.name)
+    if not space.isinstance_w(w_value, space.w_tuple):
+        raise space.type_error("can only assign tuple to %s.__bases__, not %s"
+                               % (w_type.name, space.type(w_value).name))
+    items_w = space.fixedview(w_value, -1)
+    if not items_w:
+        raise space.type_error("can only assign non-empty tuple to %s.__bases__, not ()" % w_type.name)
+    new_bases: list[W_TypeObject] = []
+    for w_b in items_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise space.type_error("%s.__bases__ must be tuple of old- or new-style classes, not '%s'"
+                                   % (w_type.name, space.type(w_b).name))
+        if w_b.issubtype(w_type):
+            raise space.type_error("a __bases__ item causes an inheritance cycle")
+        new_bases.append(w_b)
+    old_bases = w_type.bases_w
+    w_type.bases_w = new_bases
+    try:
+        recompute_mros(w_type)
+    except MroError as e:
+        w_type.bases_w = old_bases
+        recompute_mros(w_type)
+        raise raise_mro_error(space, e)
+    for w_b in old_bases:
+        if w_type in w_b.subclasses_w:
+            w_b.subclasses_w.remove(w_type)
+    for w_b in new_bases:
+        w_b.subclasses_w.append(w_type)
+
+
+def recompute_mros(w_type: W_TypeObject) -> None:
+    w_type.mro_w = compute_mro(w_type)
+    w_type.version += 1
+    for w_sub in w_type.subclasses_w:
+        recompute_mros(w_sub)
+
+
+def solid_base(w_type: W_TypeObject) -> Optional[W_TypeObject]:
+    if not w_type.bases_w:
+        return None
+    for w_b in w_type.bases_w:
+        if w_b.new_fn is w_type.new_fn and w_b.new_fn is not new_object:
+            return w_b
+    return w_type.bases_w[0]
+
+
+def type_get_base(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_base = solid_base(as_type(space, w_self, "__base__"))
+    if w_base is None:
+        return space.w_None
+    return w_base
+
+
+def type_get_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "__mro__")
+    mro_w: list[W_Root] = []
+    for w_t in w_type.mro_w:
+        mro_w.append(w_t)
+    return space.newtuple(mro_w)
+
+
+def type_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "mro")
+    mro_w: list[W_Root] = []
+    for w_t in w_type.mro_w:
+        mro_w.append(w_t)
+    return space.newlist(mro_w)
+
+
+def type_subclasses(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "__subclasses__")
+    subs_w: list[W_Root] = []
+    for w_t in w_type.subclasses_w:
+        subs_w.append(w_t)
+    return space.newlist(subs_w)
+
+
+def type_instancecheck(space: "ObjSpace", w_self: W_Root, w_inst: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    w_type = as_type(space, w_self, "__instancecheck__")
+    return space.newbool(descroperation.recursive_isinstance(space, w_inst, w_type))
+
+
+def type_subclasscheck(space: "ObjSpace", w_self: W_Root, w_sub: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    w_type = as_type(space, w_self, "__subclasscheck__")
+    return space.newbool(descroperation.recursive_issubclass(space, w_sub, w_type))
+
+
+def type_get_doc(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "__doc__")
+    w_doc = w_type.dict_w.get("__doc__", None)
+    if w_doc is None:
+        return space.w_None
+    if isinstance(w_doc, W_LazyDoc):
+        return space.newstr(w_doc.doc)
+    if not w_type.is_heaptype:
+        return w_doc
+    return space.get_descr(w_doc, None, w_type)
+
+
+def type_get_abstractmethods(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = as_type(space, w_self, "__abstractmethods__")
+    w_res = w_type.dict_w.get("__abstractmethods__", None) if w_type is not space.w_type else None
+    if w_res is None:
+        raise space.error(space.w_AttributeError, "__abstractmethods__")
+    return w_res
+
+
+def type_set_abstractmethods(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    w_type = as_type(space, w_self, "__abstractmethods__")
+    w_type.dict_w["__abstractmethods__"] = w_value
+    w_type.version += 1
+
+
+def type_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return W_DictProxy(as_type(space, w_self, "__dict__"))
+
+
+# ---- type(name, bases, dict) and class statements ----------------------------------------
+
+FINAL_TYPES = {"bool": True, "NoneType": True, "NotImplementedType": True, "ellipsis": True,
+               "function": True, "builtin_function_or_method": True, "instancemethod": True,
+               "generator": True, "code": True, "frame": True, "cell": True, "xrange": True,
+               "slice": True, "buffer": True, "memoryview": True, "dictproxy": True,
+               "getset_descriptor": True, "member_descriptor": True, "method_descriptor": True,
+               "wrapper_descriptor": True, "method-wrapper": True, "traceback": True,
+               "listiterator": True, "tupleiterator": True, "iterator": True, "callable-iterator": True,
+               "dictionary-keyiterator": True, "dictionary-valueiterator": True,
+               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True}
+
+
+def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
+    args.unpack_stars(space, "type()")
+    args_w = args.args_w
+    if w_subtype is space.w_type and len(args_w) == 1 and not args.keywords:
+        return space.type(args_w[0])
+    if len(args_w) != 3:
+        raise space.type_error("type() takes 1 or 3 arguments")
+    if args.keywords:
+        raise space.type_error("type() takes no keyword arguments")
+    w_name = args_w[0]
+    w_bases = args_w[1]
+    w_dict = args_w[2]
+    if not space.isinstance_w(w_name, space.w_str):
+        raise space.type_error("type() argument 1 must be string, not %s" % space.type(w_name).name)
+    if not space.isinstance_w(w_bases, space.w_tuple):
+        raise space.type_error("type() argument 2 must be tuple, not %s" % space.type(w_bases).name)
+    if not space.isinstance_w(w_dict, space.w_dict):
+        raise space.type_error("type() argument 3 must be dict, not %s" % space.type(w_dict).name)
+    bases_w = space.fixedview(w_bases, -1)
+    # the most derived metaclass wins
+    w_winner = w_subtype
+    for w_base in bases_w:
+        w_bt = space.type(w_base)
+        if w_winner.issubtype(w_bt):
+            continue
+        if w_bt.issubtype(w_winner):
+            w_winner = w_bt
+            continue
+        if w_bt is space.w_classobj:
+            continue
+        raise space.type_error("metaclass conflict: the metaclass of a derived class must be a "
+                               "(non-strict) subclass of the metaclasses of all its bases")
+    if w_winner is not w_subtype:
+        w_new = w_winner.lookup("__new__")
+        if w_new is not None and w_new is not space.w_type.dict_w["__new__"]:
+            return space.call_function(space.get_descr(w_new, None, w_winner),
+                                       [w_winner, w_name, w_bases, w_dict])
+        w_subtype = w_winner
+    dict_w: dict[str, W_Root] = {}
+    for w_item in space.listview(space.call_method(w_dict, "items", [])):
+        w_pair = space.fixedview(w_item, 2)
+        dict_w[space.str_w(w_pair[0])] = w_pair[1]
+    return make_heaptype(space, w_subtype, space.str_w(w_name), bases_w, dict_w)
+
+
+def is_identifier(s: str) -> bool:
+    if not s or s[0].isdigit():
+        return False
+    for c in s:
+        if not (c.isalnum() or c == "_"):
+            return False
+    return True
+
+
+def mangle(name: str, classname: str) -> str:
+    if not name.startswith("__") or name.endswith("__") or "." in name:
+        return name
+    stripped = classname.lstrip("_")
+    if not stripped:
+        return name
+    return "_" + stripped + name
+
+
+def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_in_w: list[W_Root],
+                  dict_w: dict[str, W_Root]) -> W_TypeObject:
+    from pypy27.interpreter.objspace.descriptors import W_GetSetProperty, W_MemberDescr, W_ClassMethod, \
+        descr_types
+    from pypy27.interpreter.objspace import objectobject
+    bases_w: list[W_TypeObject] = []
+    for w_b in bases_in_w:
+        if isinstance(w_b, W_TypeObject):
+            if not w_b.is_heaptype and w_b.name in FINAL_TYPES:
+                raise space.type_error("type '%s' is not an acceptable base type" % w_b.name)
+            if w_b in bases_w:
+                raise space.type_error("duplicate base class %s" % w_b.name)
+            bases_w.append(w_b)
+        elif space.type(w_b) is space.w_classobj:
+            continue
+        else:
+            raise space.type_error("bases must be types")
+    if not bases_w:
+        bases_w = [space.w_object]
+    # the instance layout: at most one built-in base with its own layout
+    new_fn: NewFn = new_object
+    for w_b in bases_w:
+        fn = w_b.new_fn
+        if fn is no_new_fn or fn is new_object:
+            continue
+        if new_fn is new_object:
+            new_fn = fn
+        elif fn is not new_fn:
+            raise space.type_error("multiple bases have instance lay-out conflict")
+    base_hasdict = False
+    base_nslots = 0
+    for w_b in bases_w:
+        if w_b.hasdict:
+            base_hasdict = True
+        if w_b.nslots > base_nslots:
+            base_nslots = w_b.nslots
+    hasdict = True
+    slot_names: list[str] = []
+    w_slots = dict_w.get("__slots__", None)
+    if w_slots is not None:
+        hasdict = False
+        if space.isinstance_w(w_slots, space.w_str) or space.isinstance_w(w_slots, space.w_unicode):
+            items_w = [w_slots]
+        else:
+            items_w = space.listview(w_slots)
+        for w_item in items_w:
+            if space.isinstance_w(w_item, space.w_unicode):
+                w_item = space.call_method(w_item, "encode", [])
+            if not space.isinstance_w(w_item, space.w_str):
+                raise space.type_error("__slots__ items must be strings, not '%s'" % space.type(w_item).name)
+            slot = space.str_w(w_item)
+            if not is_identifier(slot):
+                raise space.type_error("__slots__ must be identifiers")
+            if slot == "__dict__":
+                if hasdict or base_hasdict:
+                    raise space.type_error("__dict__ slot disallowed: we already got one")
+                hasdict = True
+                continue
+            if slot == "__weakref__":
+                continue
+            slot_names.append(mangle(slot, name))
+        if slot_names and new_fn is not new_object:
+            w_solid = bases_w[0]
+            for w_b in bases_w:
+                if w_b.new_fn is new_fn:
+                    w_solid = w_b
+                    break
+            if w_solid.name in ("int", "long", "str", "tuple", "unicode"):
+                raise space.type_error("nonempty __slots__ not supported for subtype of '%s'" % w_solid.name)
+    if hasdict and not base_hasdict:
+        dict_w["__dict__"] = W_GetSetProperty("__dict__", objectobject.object_get_dict,
+                                              objectobject.object_set_dict,
+                                              doc="dictionary for instance variables (if defined)")
+        dict_w["__weakref__"] = W_GetSetProperty("__weakref__", objectobject.object_get_weakref,
+                                                 doc="list of weak references to the object (if defined)")
+    members: list[W_MemberDescr] = []
+    for i in range(len(slot_names)):
+        w_member = W_MemberDescr(slot_names[i], base_nslots + i, space.w_object)
+        members.append(w_member)
+        dict_w[slot_names[i]] = w_member
+    w_new = dict_w.get("__new__", None)
+    if w_new is not None and space.type(w_new) is space.w_function:
+        dict_w["__new__"] = W_ClassMethod(descr_types.w_staticmethod, w_new, True)
+    if "__doc__" not in dict_w:
+        dict_w["__doc__"] = space.w_None
+    try:
+        w_type = W_TypeObject(name, bases_w, dict_w, is_heaptype=True, new_fn=new_fn)
+    except MroError as e:
+        raise raise_mro_error(space, e)
+    if w_metatype is not space.w_type:
+        w_type.w_metaclass = w_metatype
+    w_type.hasdict = hasdict or base_hasdict
+    w_type.nslots = base_nslots + len(slot_names)
+    for w_member in members:
+        w_member.w_objclass = w_type
+    return w_type
+
+
+def build_class(space: "ObjSpace", w_name: W_Root, w_bases: W_Root, w_dict: W_Root,
+                w_globals: Optional[W_Root] = None) -> W_Root:
+    """The class statement (BUILD_CLASS): the metaclass is __metaclass__ in the
+    class body, else the class of the first base, else the module's global
+    __metaclass__, else old-style classes (classobj)."""
+    from pypy27.interpreter.objspace.objectobject import dict_finditem_str
+    w_meta = dict_finditem_str(space, w_dict, "__metaclass__")
+    if w_meta is None:
+        bases_w = space.fixedview(w_bases, -1)
+        if bases_w:
+            w_base = bases_w[0]
+            w_meta = space.findattr(w_base, "__class__")
+            if w_meta is None:
+                w_meta = space.type(w_base)
+        elif w_globals is not None:
+            w_meta = dict_finditem_str(space, w_globals, "__metaclass__")
+        if w_meta is None:
+            w_meta = space.w_classobj
+    try:
+        return space.call_function(w_meta, [w_name, w_bases, w_dict])
+    except OperationError as e:
+        if e.match(space, space.w_TypeError):
+            w_value = e.normalize(space)
+            from pypy27.interpreter.objspace.exceptions import W_BaseException
+            if isinstance(w_value, W_BaseException) and len(w_value.args_w) == 1 and \
+                    space.isinstance_w(w_value.args_w[0], space.w_str):
+                msg = "Error when calling the metaclass bases\n    " + space.str_w(w_value.args_w[0])
+                w_value.args_w = [space.newstr(msg)]
+                w_value.w_message = w_value.args_w[0]
+        raise
+
+
+# ---- dictproxy ---------------------------------------------------------------------------
+
+class W_DictProxy(W_Root):
+    """type.__dict__: a read-only view of a type's attributes."""
+    w_type: W_TypeObject
+
+    def __init__(self, w_type: W_TypeObject) -> None:
+        self.w_type = w_type
+
+    def getclass(self, space: "ObjSpace") -> W_TypeObject:
+        return type_state.w_dictproxy
+
+
+def proxy_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    """A new dict with the type's current attributes."""
+    if not isinstance(w_self, W_DictProxy):
+        raise space.type_error("descriptor requires a 'dictproxy' object")
+    w_dict = space.newdict()
+    for name, w_value in w_self.w_type.dict_w.items():
+        space.setitem(w_dict, space.newstr(name), resolve_dict_value(space, w_value))
+    return w_dict
+
+
+def proxy_getitem(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
+    return space.getitem(proxy_dict(space, w_self), w_key)
+
+
+def proxy_contains(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
+    return space.newbool(space.contains(proxy_dict(space, w_self), w_key))
+
+
+def proxy_len(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newint(space.len_w(proxy_dict(space, w_self)))
+
+
+def proxy_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.iter(proxy_dict(space, w_self))
+
+
+def proxy_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.str_of(proxy_dict(space, w_self))
+
+
+def proxy_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newstr("dict_proxy(%s)" % space.str_w(space.repr(proxy_dict(space, w_self))))
+
+
+def proxy_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self = args_w[0]
+    w_key = args_w[1]
+    w_default = args_w[2]
+    assert w_self is not None and w_key is not None
+    return space.call_method(proxy_dict(space, w_self), "get",
+                             [w_key, w_default if w_default is not None else space.w_None])
+
+
+def proxy_keys(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "keys", [])
+
+
+def proxy_values(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "values", [])
+
+
+def proxy_items(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "items", [])
+
+
+def proxy_iterkeys(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "iterkeys", [])
+
+
+def proxy_itervalues(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "itervalues", [])
+
+
+def proxy_iteritems(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_dict(space, w_self), "iteritems", [])
+
+
+def proxy_has_key(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
+    return space.newbool(space.contains(proxy_dict(space, w_self), w_key))
+
+
+def proxy_compare(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.newint(space.cmp_w(proxy_dict(space, w_self), w_other))
+
+
+def dictproxy_methods() -> dict[str, W_Root]:
+    from pypy27.interpreter.gateway import Builtin1, Builtin2, BuiltinOpt
+    return {
+        "__getitem__": Builtin2("__getitem__", proxy_getitem, method=True),
+        "__contains__": Builtin2("__contains__", proxy_contains, method=True),
+        "__len__": Builtin1("__len__", proxy_len, method=True),
+        "__iter__": Builtin1("__iter__", proxy_iter, method=True),
+        "__str__": Builtin1("__str__", proxy_str, method=True),
+        "__repr__": Builtin1("__repr__", proxy_repr, method=True),
+        "__cmp__": Builtin2("__cmp__", proxy_compare, method=True),
+        "get": BuiltinOpt("get", proxy_get, 2, 3, method=True),
+        "keys": Builtin1("keys", proxy_keys, method=True),
+        "values": Builtin1("values", proxy_values, method=True),
+        "items": Builtin1("items", proxy_items, method=True),
+        "iterkeys": Builtin1("iterkeys", proxy_iterkeys, method=True),
+        "itervalues": Builtin1("itervalues", proxy_itervalues, method=True),
+        "iteritems": Builtin1("iteritems", proxy_iteritems, method=True),
+        "has_key": Builtin2("has_key", proxy_has_key, method=True),
+        "copy": Builtin1("copy", proxy_dict, method=True),
+    }

@@ -1,0 +1,286 @@
+"""`object`'s methods, instance attribute storage and object identities."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+
+
+# ---- identities -------------------------------------------------------------------
+
+class IdState(object):
+    """id() of objects: a number handed out on first request, increasing with
+    the request order (stands in for the address; objects never move)."""
+    ids: dict[W_Root, int]
+    next_id: int
+
+    def __init__(self) -> None:
+        self.ids = {}
+        self.next_id = 0x7f0000001000
+
+
+id_state = IdState()
+
+
+def object_id(w_obj: W_Root) -> int:
+    n = id_state.ids.get(w_obj, -1)
+    if n < 0:
+        n = id_state.next_id
+        id_state.next_id = n + 0x20
+        id_state.ids[w_obj] = n
+    return n
+
+
+def addr_str(w_obj: W_Root) -> str:
+    return "0x%x" % object_id(w_obj)
+
+
+# ---- instance attributes -------------------------------------------------------------
+
+class AttrStorage(object):
+    """The attributes of an instance: an interpreter-level dict until the
+    app-level __dict__ is asked for, then that (live) dict object."""
+    attrs_w: dict[str, W_Root]
+    w_dict: Optional[W_Root]
+
+    def __init__(self) -> None:
+        self.attrs_w = {}
+        self.w_dict = None
+
+    def get(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
+        w_dict = self.w_dict
+        if w_dict is None:
+            return self.attrs_w.get(name, None)
+        return dict_finditem_str(space, w_dict, name)
+
+    def set(self, space: "ObjSpace", name: str, w_value: W_Root) -> None:
+        w_dict = self.w_dict
+        if w_dict is None:
+            self.attrs_w[name] = w_value
+        else:
+            space.setitem(w_dict, space.newstr(name), w_value)
+
+    def delete(self, space: "ObjSpace", name: str) -> bool:
+        w_dict = self.w_dict
+        if w_dict is None:
+            if name not in self.attrs_w:
+                return False
+            del self.attrs_w[name]
+            return True
+        try:
+            space.delitem(w_dict, space.newstr(name))
+        except OperationError as e:
+            if not e.match(space, space.w_KeyError):
+                raise
+            return False
+        return True
+
+    def getdict(self, space: "ObjSpace") -> W_Root:
+        w_dict = self.w_dict
+        if w_dict is None:
+            w_dict = space.newdict()
+            for name, w_value in self.attrs_w.items():
+                space.setitem(w_dict, space.newstr(name), w_value)
+            self.attrs_w = {}
+            self.w_dict = w_dict
+        return w_dict
+
+    def setdict(self, space: "ObjSpace", w_dict: W_Root) -> None:
+        if not space.isinstance_w(w_dict, space.w_dict):
+            raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
+                                   % space.type(w_dict).name)
+        self.attrs_w = {}
+        self.w_dict = w_dict
+
+
+def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:
+    try:
+        return space.getitem(w_dict, space.newstr(name))
+    except OperationError as e:
+        if not e.match(space, space.w_KeyError):
+            raise
+        return None
+
+
+# ---- slots ---------------------------------------------------------------------------
+
+def get_slot(w_obj: W_Root, index: int) -> Optional[W_Root]:
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    if isinstance(w_obj, W_ObjectObject) and index < len(w_obj.slots_w):
+        return w_obj.slots_w[index]
+    return None
+
+
+def set_slot(w_obj: W_Root, index: int, w_value: Optional[W_Root]) -> None:
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    if isinstance(w_obj, W_ObjectObject):
+        while len(w_obj.slots_w) <= index:
+            w_obj.slots_w.append(None)
+        w_obj.slots_w[index] = w_value
+
+
+# ---- object's methods -----------------------------------------------------------------
+
+def type_module_name(space: "ObjSpace", w_type: "W_TypeObject") -> str:
+    """The module of a type as a string ('__builtin__' for most built-in types)."""
+    if w_type.is_heaptype:
+        w_mod = w_type.dict_w.get("__module__", None)
+        if w_mod is not None and space.isinstance_w(w_mod, space.w_str):
+            return space.str_w(w_mod)
+        return "__builtin__"
+    dot = w_type.name.rfind(".")
+    if dot >= 0:
+        return w_type.name[:dot]
+    return "__builtin__"
+
+
+def type_short_name(w_type: "W_TypeObject") -> str:
+    """__name__ of a type (built-in exception types are named 'exceptions.X')."""
+    if w_type.is_heaptype:
+        return w_type.name
+    dot = w_type.name.rfind(".")
+    if dot >= 0:
+        return w_type.name[dot + 1:]
+    return w_type.name
+
+
+def object_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_type = space.type(w_self)
+    mod = type_module_name(space, w_type)
+    name = type_short_name(w_type)
+    if mod != "__builtin__":
+        return space.newstr("<%s.%s object at %s>" % (mod, name, addr_str(w_self)))
+    return space.newstr("<%s object at %s>" % (name, addr_str(w_self)))
+
+
+def object_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.repr(w_self)
+
+
+def object_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newint(object_id(w_self) >> 4)
+
+
+def excess_args(args: Arguments) -> bool:
+    return (len(args.args_w) > 0 or len(args.keywords) > 0 or args.w_stararg is not None
+            or args.w_starstararg is not None)
+
+
+def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    """object.__init__(self, ...): extra arguments are an error unless __new__
+    is overridden and __init__ is not."""
+    if not args.args_w:
+        raise space.type_error("descriptor '__init__' of 'object' object needs an argument")
+    w_self = args.args_w[0]
+    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    if excess_args(rest):
+        w_type = space.type(w_self)
+        w_init = w_type.lookup("__init__")
+        w_new = w_type.lookup("__new__")
+        init_overridden = w_init is not space.w_object.dict_w["__init__"]
+        new_overridden = w_new is not space.w_object.dict_w["__new__"]
+        if init_overridden and new_overridden:
+            pass   # a DeprecationWarning in 2.7 (ignored by default)
+        elif init_overridden or not new_overridden:
+            raise space.type_error("object.__init__() takes no parameters")
+    return space.w_None
+
+
+def object_new_check(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> None:
+    """object.__new__(cls, ...): extra arguments are an error unless __init__
+    is overridden and __new__ is not."""
+    if excess_args(args):
+        w_init = w_subtype.lookup("__init__")
+        w_new = w_subtype.lookup("__new__")
+        init_overridden = w_init is not space.w_object.dict_w["__init__"]
+        new_overridden = w_new is not space.w_object.dict_w["__new__"]
+        if new_overridden and init_overridden:
+            pass   # a DeprecationWarning in 2.7 (ignored by default)
+        elif new_overridden or not init_overridden:
+            raise space.type_error("object() takes no parameters")
+
+
+def object_getattribute(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    w_res = descroperation.object_getattribute(space, w_self, name)
+    if w_res is None:
+        raise descroperation.attribute_error(space, w_self, name)
+    return w_res
+
+
+def object_setattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root, w_value: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    descroperation.object_setattr(space, w_self, name, w_value)
+    return space.w_None
+
+
+def object_delattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import descroperation
+    name = descroperation.attr_name(space, w_name)
+    descroperation.object_delattr(space, w_self, name)
+    return space.w_None
+
+
+def object_get_class(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.type(w_self)
+
+
+def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
+    if not isinstance(w_value, W_TypeObject):
+        raise space.type_error("__class__ must be set to new-style class, not '%s' object"
+                               % space.type(w_value).name)
+    w_old = space.type(w_self)
+    if not w_value.is_heaptype or not w_old.is_heaptype or not isinstance(w_self, W_ObjectObject):
+        raise space.type_error("__class__ assignment: only for heap types")
+    if w_value.new_fn is not w_old.new_fn or w_value.hasdict != w_old.hasdict or \
+            w_value.nslots != w_old.nslots:
+        raise space.type_error("__class__ assignment: '%s' object layout differs from '%s'"
+                               % (w_value.name, w_old.name))
+    w_self.w_class = w_value
+
+
+def object_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
+    w_str = space.str_of(w_self)
+    return space.call_method(w_str, "__format__", [w_spec])
+
+
+def object_reduce_ex(space: "ObjSpace", w_self: W_Root, w_proto: W_Root) -> W_Root:
+    raise space.type_error("can't pickle %s objects" % space.type(w_self).name)
+
+
+def object_subclasshook(space: "ObjSpace", args: Arguments) -> W_Root:
+    return space.w_NotImplemented
+
+
+def object_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newint(16)
+
+
+def object_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_dict = w_self.getdict(space)
+    if w_dict is None:
+        raise space.error(space.w_AttributeError, "This object has no __dict__")
+    return w_dict
+
+
+def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    if isinstance(w_self, W_ObjectObject):
+        w_self.storage.setdict(space, w_value)
+        return
+    from pypy27.interpreter.objspace.exceptions import W_BaseException
+    if isinstance(w_self, W_BaseException):
+        w_self.storage.setdict(space, w_value)
+        return
+    raise space.error(space.w_AttributeError, "This object has no __dict__")
+
+
+def object_get_weakref(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.w_None
