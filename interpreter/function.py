@@ -38,6 +38,7 @@ class W_Function(W_Root):
     w_doc: W_Root
     w_module: Optional[W_Root]
     w_dict: Optional[W_Root]
+    w_defaults: Optional[W_Root]     # func_defaults as a tuple (kept: `is` holds)
 
     def __init__(self, space: "ObjSpace", code: "PyCode", w_globals: W_Root,
                  defaults_w: list[W_Root], closure: list[W_Cell]) -> None:
@@ -49,6 +50,7 @@ class W_Function(W_Root):
         self.w_doc = code.getdocstring(space)
         self.w_module = None
         self.w_dict = None
+        self.w_defaults = None
         # 2.7 reads __name__ from the globals when the function is created
         from pypy27.interpreter.pyframe import dict_finditem_str
         self.w_module = dict_finditem_str(space, w_globals, "__name__")

@@ -218,6 +218,8 @@ def exec_module(space: "ObjSpace", fullname: str, filename: str, source: str,
     w_name = space.newstr(fullname)
     w_mod = W_Module(space, w_name)
     w_dict = w_mod.w_dict
+    from pypy27.interpreter.objspace.celldict import make_module_dict
+    make_module_dict(space, w_dict)
     space.setitem(w_dict, space.newstr("__file__"), space.newstr(filename))
     space.setitem(w_dict, space.newstr("__builtins__"), space.w_builtin)
     if pkgdir is not None:

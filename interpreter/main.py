@@ -15,6 +15,8 @@ def make_main_module(space: "ObjSpace", filename: Optional[str]) -> W_Root:
     from pypy27.interpreter.module.builtin.moduleobject import W_Module
     w_mod = W_Module(space, space.newstr("__main__"))
     w_dict = w_mod.w_dict
+    from pypy27.interpreter.objspace.celldict import make_module_dict
+    make_module_dict(space, w_dict)
     space.setitem(w_dict, space.newstr("__builtins__"), space.w_builtin)
     space.setitem(w_dict, space.newstr("__doc__"), space.w_None)
     space.setitem(w_dict, space.newstr("__package__"), space.w_None)
@@ -27,7 +29,10 @@ def make_main_module(space: "ObjSpace", filename: Optional[str]) -> W_Root:
 
 
 def set_sys_argv(space: "ObjSpace", argv: list[str]) -> None:
-    space.setattr(space.w_sys, space.newstr("argv"), space.newlist([space.newstr(a) for a in argv]))
+    items_w: list[W_Root] = []
+    for a in argv:
+        items_w.append(space.newstr(a))
+    space.setattr(space.w_sys, space.newstr("argv"), space.newlist(items_w))
 
 
 def set_sys_path0(space: "ObjSpace", directory: str) -> None:

@@ -11,6 +11,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.objspace.dictobject import ModuleCell
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
 
 
@@ -36,6 +37,12 @@ class PyCode(W_Root):
     # from (-1: not an argument)
     cell_from_arg: list[int]
     w_docstring: Optional[W_Root]
+    # LOAD_GLOBAL caches, per name: the globals/builtins dict seen last and
+    # the module-dict cell of the name in it
+    gcache_dict: list[Optional[W_Root]]
+    gcache_cell: list[Optional["ModuleCell"]]
+    bcache_dict: list[Optional[W_Root]]
+    bcache_cell: list[Optional["ModuleCell"]]
 
     def __init__(self, space: "ObjSpace", co: CodeObj) -> None:
         self.co_argcount = co.co_argcount
@@ -43,9 +50,15 @@ class PyCode(W_Root):
         self.co_stacksize = co.co_stacksize
         self.co_flags = co.co_flags
         self.co_code = co.co_code
-        self.co_consts_w = [const_w(space, c) for c in co.co_consts]
+        consts_w: list[W_Root] = []
+        for c in co.co_consts:
+            consts_w.append(const_w(space, c))
+        self.co_consts_w = consts_w
         self.co_names = co.co_names
-        self.co_names_w = [space.newstr(n) for n in co.co_names]
+        names_w: list[W_Root] = []
+        for name in co.co_names:
+            names_w.append(space.newstr(name))
+        self.co_names_w = names_w
         self.co_varnames = co.co_varnames
         self.co_freevars = co.co_freevars
         self.co_cellvars = co.co_cellvars
@@ -54,6 +67,10 @@ class PyCode(W_Root):
         self.co_firstlineno = co.co_firstlineno
         self.co_lnotab = co.co_lnotab
         self.w_docstring = None
+        self.gcache_dict = [None] * len(co.co_names)
+        self.gcache_cell = [None] * len(co.co_names)
+        self.bcache_dict = [None] * len(co.co_names)
+        self.bcache_cell = [None] * len(co.co_names)
         argnames = co.co_varnames[:co.co_argcount]
         n = co.co_argcount
         varargname: Optional[str] = None
@@ -117,7 +134,10 @@ def const_w(space: "ObjSpace", c: Const) -> W_Root:
     if isinstance(c, ConstCode):
         return PyCode(space, c.code)
     if isinstance(c, ConstTuple):
-        return space.newtuple([const_w(space, item) for item in c.items])
+        items_w: list[W_Root] = []
+        for item in c.items:
+            items_w.append(const_w(space, item))
+        return space.newtuple(items_w)
     if isinstance(c, ConstFloat):
         return space.newfloat(c.value)
     if isinstance(c, ConstUnicode):

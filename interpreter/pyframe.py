@@ -19,6 +19,16 @@ def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[
 
 
 def dict_finditem(space: "ObjSpace", w_dict: W_Root, w_key: W_Root) -> Optional[W_Root]:
+    """w_dict[w_key] or None: like 2.7's PyDict_GetItem for dicts (and their
+    subclasses), the mapping protocol for other objects."""
+    from pypy27.interpreter.objspace.dictobject import W_DictObject, dict_getitem_w
+    if isinstance(w_dict, W_DictObject):
+        return dict_getitem_w(space, w_dict, w_key)
+    return mapping_finditem(space, w_dict, w_key)
+
+
+def mapping_finditem(space: "ObjSpace", w_dict: W_Root, w_key: W_Root) -> Optional[W_Root]:
+    """w_dict[w_key] through the mapping protocol, or None on KeyError."""
     try:
         return space.getitem(w_dict, w_key)
     except OperationError as e:

@@ -15,7 +15,9 @@ from pypy27.interpreter.function import W_Cell, W_Function, W_Method
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
-    dict_finditem, dict_finditem_str)
+    dict_finditem, mapping_finditem)
+from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
+from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.support.jit import JitDriver
 from pypy27.support.markers import not_rpython
 from pypy27.support.objectmodel import StackOverflow
@@ -261,7 +263,10 @@ def op_LOAD_NAME(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if w_locals is None:
         raise OperationError(space.w_SystemError, space.newstr(
             "no locals when loading '%s'" % frame.pycode.co_names[oparg]))
-    w_value = dict_finditem(space, w_locals, w_name)
+    if type(w_locals) is W_DictObject:
+        w_value = dict_getitem_w(space, w_locals, w_name)
+    else:
+        w_value = mapping_finditem(space, w_locals, w_name)
     if w_value is None:
         w_value = load_global(frame, w_name)
         if w_value is None:
@@ -276,7 +281,11 @@ def op_STORE_NAME(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if w_locals is None:
         raise OperationError(space.w_SystemError, space.newstr(
             "no locals found when storing '%s'" % frame.pycode.co_names[oparg]))
-    space.setitem(w_locals, frame.pycode.co_names_w[oparg], frame.pop())
+    w_value = frame.pop()
+    if type(w_locals) is W_DictObject:
+        w_locals.setitem(space, frame.pycode.co_names_w[oparg], w_value)
+    else:
+        space.setitem(w_locals, frame.pycode.co_names_w[oparg], w_value)
     return next_instr
 
 
@@ -293,7 +302,41 @@ def op_DELETE_NAME(frame: PyFrame, oparg: int, next_instr: int) -> int:
     return next_instr
 
 
+def global_cell(frame: PyFrame, w_dict: W_Root, index: int, builtins: bool) -> Optional[ModuleCell]:
+    """The module-dict cell of name `index` in w_dict, cached on the code
+    object per dict (None if w_dict is not a module dict)."""
+    code = frame.pycode
+    if builtins:
+        if code.bcache_dict[index] is w_dict:
+            return code.bcache_cell[index]
+    elif code.gcache_dict[index] is w_dict:
+        return code.gcache_cell[index]
+    cell = get_global_cell(frame.space, w_dict, code.co_names[index])
+    if builtins:
+        code.bcache_dict[index] = w_dict
+        code.bcache_cell[index] = cell
+    else:
+        code.gcache_dict[index] = w_dict
+        code.gcache_cell[index] = cell
+    return cell
+
+
 def op_LOAD_GLOBAL(frame: PyFrame, oparg: int, next_instr: int) -> int:
+    cell = global_cell(frame, frame.w_globals, oparg, False)
+    if cell is not None:
+        w_value = cell.w_value
+        if w_value is not None:
+            frame.push(w_value)
+            return next_instr
+        w_builtins = frame.w_builtins
+        if type(w_builtins) is W_DictObject and w_builtins.cells is None:
+            make_module_dict(frame.space, w_builtins)
+        bcell = global_cell(frame, w_builtins, oparg, True)
+        if bcell is not None:
+            w_value = bcell.w_value
+            if w_value is not None:
+                frame.push(w_value)
+                return next_instr
     w_value = load_global(frame, frame.pycode.co_names_w[oparg])
     if w_value is None:
         raise name_error(frame.space, "global name '%s' is not defined", frame.pycode.co_names[oparg])

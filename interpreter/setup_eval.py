@@ -42,7 +42,10 @@ def wrap_opt(space: "ObjSpace", w_obj: Optional[W_Root]) -> W_Root:
 
 
 def wrap_strlist(space: "ObjSpace", names: list[str]) -> W_Root:
-    return space.newtuple([space.newstr(n) for n in names])
+    items_w: list[W_Root] = []
+    for n in names:
+        items_w.append(space.newstr(n))
+    return space.newtuple(items_w)
 
 
 # ---- function -------------------------------------------------------------------------
@@ -86,21 +89,29 @@ def func_get_defaults(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     func = as_function(space, w_obj)
     if len(func.defaults_w) == 0:
         return space.w_None
-    return space.newtuple(list(func.defaults_w))
+    w_defaults = func.w_defaults
+    if w_defaults is None:
+        w_defaults = space.newtuple(list(func.defaults_w))
+        func.w_defaults = w_defaults
+    return w_defaults
 
 
 def func_set_defaults(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
     func = as_function(space, w_obj)
+    func.w_defaults = None
     if space.is_w(w_value, space.w_None):
         func.defaults_w = []
         return
     if not space.isinstance_w(w_value, space.w_tuple):
         raise space.type_error("__defaults__ must be set to a tuple object")
     func.defaults_w = space.fixedview(w_value, -1)
+    func.w_defaults = w_value
 
 
 def func_del_defaults(space: "ObjSpace", w_obj: W_Root) -> None:
-    as_function(space, w_obj).defaults_w = []
+    func = as_function(space, w_obj)
+    func.defaults_w = []
+    func.w_defaults = None
 
 
 def func_get_closure(space: "ObjSpace", w_obj: W_Root) -> W_Root:
