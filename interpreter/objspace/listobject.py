@@ -739,6 +739,8 @@ def find_item(space: "ObjSpace", w_list: W_ListObject, w_item: W_Root, start: in
                 return i
             i += 1
         return -1
+    if never_equal(s, kind):
+        return -1
     i = start
     while i < stop and i < w_list.length():
         w_x = w_list.getitem(space, i)
@@ -746,6 +748,16 @@ def find_item(space: "ObjSpace", w_list: W_ListObject, w_item: W_Root, start: in
             return i
         i += 1
     return -1
+
+
+def never_equal(strategy: int, kind: int) -> bool:
+    """Can no item of an unboxed list of this strategy equal an object of
+    exact built-in kind `kind`? (numbers never equal strings)"""
+    if kind == OBJECT or strategy == OBJECT or strategy == EMPTY:
+        return False
+    numeric_s = strategy == INT or strategy == FLOAT or strategy == RANGE
+    numeric_k = kind == INT or kind == FLOAT
+    return numeric_s != numeric_k
 
 
 def descr_contains(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:
@@ -770,6 +782,8 @@ def list_contains(space: "ObjSpace", w_list: W_Root, w_item: W_Root) -> bool:
 def descr_count(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:
     w_list = as_list(space, w_self, "count")
     count = 0
+    if never_equal(w_list.strategy, kind_of(space, w_item)):
+        return space.newint(0)
     i = 0
     while i < w_list.length():
         w_x = w_list.getitem(space, i)

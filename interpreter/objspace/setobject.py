@@ -157,10 +157,16 @@ class W_SetIterObject(W_AbstractIter):
 # ---- construction ------------------------------------------------------------------
 
 def new_like(space: "ObjSpace", w_model: W_BaseSetObject) -> W_BaseSetObject:
-    """An empty set of the base type of w_model (make_new_set_basetype)."""
+    """An empty set of the type of w_model (2.7's make_new_set(Py_TYPE(so)))."""
+    w_res: W_BaseSetObject
     if w_model.is_frozen():
-        return W_FrozensetObject()
-    return W_SetObject()
+        w_res = W_FrozensetObject()
+    else:
+        w_res = W_SetObject()
+    if w_model.w_class is not None:
+        w_res.w_class = w_model.w_class
+        w_res.attrs_w = {}
+    return w_res
 
 
 def newset(space: "ObjSpace", items_w: list[W_Root]) -> W_Root:
@@ -717,6 +723,10 @@ def descr_ixor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 def set_compare(space: "ObjSpace", op: str, w_self: W_Root, w_other: W_Root) -> W_Root:
     w_set = as_anyset(space, w_self, "__%s__" % op)
     if not isinstance(w_other, W_BaseSetObject):
+        if op == "eq":
+            return space.w_False
+        if op == "ne":
+            return space.w_True
         return space.w_NotImplemented
     if op == "eq" or op == "ne":
         equal = w_set.length() == w_other.length()

@@ -106,20 +106,20 @@ def slice_indices(space: "ObjSpace", w_slice: W_Root, length: int) -> SliceIndic
         start = slice_index_arg(space, w_slice.w_start)
         if start < 0:
             start += length
-            if start < 0:
-                start = -1 if step < 0 else 0
-        elif start >= length:
-            start = length - 1 if step < 0 else length
+    if start < 0:
+        start = -1 if step < 0 else 0
+    if start >= length:
+        start = length - 1 if step < 0 else length
     if is_none(space, w_slice.w_stop):
         stop = defstop
     else:
         stop = slice_index_arg(space, w_slice.w_stop)
         if stop < 0:
             stop += length
-            if stop < 0:
-                stop = -1 if step < 0 else 0
-        elif stop >= length:
-            stop = length - 1 if step < 0 else length
+    if stop < 0:
+        stop = -1 if step < 0 else 0
+    if stop >= length:
+        stop = length - 1 if step < 0 else length
     if (step < 0 and stop >= start) or (step > 0 and start >= stop):
         n = 0
     elif step < 0:
@@ -206,8 +206,6 @@ def slice_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -
 def descr_indices(space: "ObjSpace", w_self: W_Root, w_length: W_Root) -> W_Root:
     w_slice = as_slice(space, w_self, "indices")
     length = index_or_error(space, w_length, space.w_OverflowError)
-    if length < 0:
-        raise space.value_error("length should not be negative")
     si = slice_indices(space, w_slice, length)
     return space.newtuple([space.newint(si.start), space.newint(si.stop), space.newint(si.step)])
 
@@ -266,3 +264,15 @@ def descr_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
+
+
+def get_start(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return as_slice(space, w_self, "start").w_start
+
+
+def get_stop(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return as_slice(space, w_self, "stop").w_stop
+
+
+def get_step(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return as_slice(space, w_self, "step").w_step
