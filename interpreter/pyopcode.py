@@ -263,7 +263,7 @@ def op_LOAD_NAME(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if w_locals is None:
         raise OperationError(space.w_SystemError, space.newstr(
             "no locals when loading '%s'" % frame.pycode.co_names[oparg]))
-    if type(w_locals) is W_DictObject:
+    if isinstance(w_locals, W_DictObject) and w_locals.w_class is None:
         w_value = dict_getitem_w(space, w_locals, w_name)
     else:
         w_value = mapping_finditem(space, w_locals, w_name)
@@ -282,7 +282,7 @@ def op_STORE_NAME(frame: PyFrame, oparg: int, next_instr: int) -> int:
         raise OperationError(space.w_SystemError, space.newstr(
             "no locals found when storing '%s'" % frame.pycode.co_names[oparg]))
     w_value = frame.pop()
-    if type(w_locals) is W_DictObject:
+    if isinstance(w_locals, W_DictObject) and w_locals.w_class is None:
         w_locals.setitem(space, frame.pycode.co_names_w[oparg], w_value)
     else:
         space.setitem(w_locals, frame.pycode.co_names_w[oparg], w_value)
@@ -329,7 +329,7 @@ def op_LOAD_GLOBAL(frame: PyFrame, oparg: int, next_instr: int) -> int:
             frame.push(w_value)
             return next_instr
         w_builtins = frame.w_builtins
-        if type(w_builtins) is W_DictObject and w_builtins.cells is None:
+        if isinstance(w_builtins, W_DictObject) and w_builtins.cells is None:
             make_module_dict(frame.space, w_builtins)
         bcell = global_cell(frame, w_builtins, oparg, True)
         if bcell is not None:
