@@ -602,19 +602,51 @@ def default_3way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
 
 
 def three_way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
-    """__cmp__ of either side (reflected and negated for the right one), then
-    the default ordering."""
-    w_cmp = space.lookup(w_a, "__cmp__")
-    if w_cmp is not None:
-        w_res = call2(space, w_cmp, w_a, w_b)
+    """2.7's 3-way comparison: a __cmp__ shared by both sides, then numeric
+    coercion of built-in types, then a user-defined __cmp__ of either side
+    (reflected and negated for the right one), then the default ordering."""
+    from pypy27.interpreter.gateway import W_Builtin
+    w_ca = space.lookup(w_a, "__cmp__")
+    w_cb = space.lookup(w_b, "__cmp__")
+    if is_instance_cmp(space, w_a) or is_instance_cmp(space, w_b):
+        if w_ca is not None and is_instance_cmp(space, w_a):
+            w_res = call2(space, w_ca, w_a, w_b)
+            if not is_notimpl(space, w_res):
+                return cmp_result(space, w_res)
+        if w_cb is not None and is_instance_cmp(space, w_b):
+            w_res = call2(space, w_cb, w_b, w_a)
+            if not is_notimpl(space, w_res):
+                return -cmp_result(space, w_res)
+        return default_3way(space, w_a, w_b)
+    if w_ca is not None and w_ca is w_cb:
+        w_res = call2(space, w_ca, w_a, w_b)
         if not is_notimpl(space, w_res):
             return cmp_result(space, w_res)
-    w_cmp = space.lookup(w_b, "__cmp__")
-    if w_cmp is not None:
-        w_res = call2(space, w_cmp, w_b, w_a)
+    if w_ca is None or isinstance(w_ca, W_Builtin):
+        w_coerce = space.lookup(w_a, "__coerce__")
+        if w_coerce is not None and isinstance(w_coerce, W_Builtin):
+            w_tup = call2(space, w_coerce, w_a, w_b)
+            if space.isinstance_w(w_tup, space.w_tuple):
+                items_w = space.fixedview(w_tup, 2)
+                w_c1 = space.lookup(items_w[0], "__cmp__")
+                if w_c1 is not None and w_c1 is space.lookup(items_w[1], "__cmp__"):
+                    w_res = call2(space, w_c1, items_w[0], items_w[1])
+                    if not is_notimpl(space, w_res):
+                        return cmp_result(space, w_res)
+    if w_ca is not None and not isinstance(w_ca, W_Builtin):
+        w_res = call2(space, w_ca, w_a, w_b)
+        if not is_notimpl(space, w_res):
+            return cmp_result(space, w_res)
+    if w_cb is not None and w_cb is not w_ca and not isinstance(w_cb, W_Builtin):
+        w_res = call2(space, w_cb, w_b, w_a)
         if not is_notimpl(space, w_res):
             return -cmp_result(space, w_res)
     return default_3way(space, w_a, w_b)
+
+
+def is_instance_cmp(space: "ObjSpace", w_obj: W_Root) -> bool:
+    from pypy27.interpreter.objspace import classobj
+    return isinstance(w_obj, classobj.W_InstanceObject)
 
 
 def compare_by_cmp(op: str, c: int) -> bool:

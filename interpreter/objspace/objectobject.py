@@ -170,6 +170,12 @@ def excess_args(args: Arguments) -> bool:
             or args.w_starstararg is not None)
 
 
+def w_type_is_plain(w_type: "W_TypeObject") -> bool:
+    """Are instances made by object.__new__ (not by a built-in type's new_fn)?"""
+    from pypy27.interpreter.objspace.typeobject import new_object
+    return w_type.new_fn is new_object
+
+
 def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
     """object.__init__(self, ...): extra arguments are an error unless __new__
     is overridden and __init__ is not."""
@@ -182,7 +188,7 @@ def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
         w_init = w_type.lookup("__init__")
         w_new = w_type.lookup("__new__")
         init_overridden = w_init is not space.w_object.dict_w["__init__"]
-        new_overridden = w_new is not space.w_object.dict_w["__new__"]
+        new_overridden = w_new is not space.w_object.dict_w["__new__"] or not w_type_is_plain(w_type)
         if init_overridden and new_overridden:
             pass   # a DeprecationWarning in 2.7 (ignored by default)
         elif init_overridden or not new_overridden:
@@ -197,7 +203,7 @@ def object_new_check(space: "ObjSpace", w_subtype: "W_TypeObject", args: Argumen
         w_init = w_subtype.lookup("__init__")
         w_new = w_subtype.lookup("__new__")
         init_overridden = w_init is not space.w_object.dict_w["__init__"]
-        new_overridden = w_new is not space.w_object.dict_w["__new__"]
+        new_overridden = w_new is not space.w_object.dict_w["__new__"] or not w_type_is_plain(w_subtype)
         if new_overridden and init_overridden:
             pass   # a DeprecationWarning in 2.7 (ignored by default)
         elif new_overridden or not init_overridden:
