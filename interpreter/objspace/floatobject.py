@@ -299,14 +299,14 @@ def float_to_long(space: "ObjSpace", f: float) -> rb.rbigint:
 
 def float_repr(f: float) -> str:
     """2.7's repr(): the shortest string that round-trips."""
-    from pypy27.interpreter.astcompiler.floatformat import repr_float
-    return repr_float(f)
+    from pypy27.interpreter.objspace.floatformat import float_repr as _repr
+    return _repr(f)
 
 
 def float_str(f: float) -> str:
     """2.7's str(): 12 significant digits."""
-    from pypy27.interpreter.astcompiler.floatformat import str_float
-    return str_float(f)
+    from pypy27.interpreter.objspace.floatformat import float_str as _str
+    return _str(f)
 
 
 # ---- the methods of float ----------------------------------------------------------------
