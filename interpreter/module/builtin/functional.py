@@ -144,6 +144,9 @@ def builtin_sorted(space: "ObjSpace", args: Arguments) -> W_Root:
     args.unpack_stars(space, "sorted()")
     if not args.args_w and "iterable" not in args.keywords:
         raise space.type_error("Required argument 'iterable' (pos 1) not found")
+    if "iterable" in args.keywords:
+        # 2.7 passes the keywords on to list.sort(), which rejects this one
+        raise space.type_error("'iterable' is an invalid keyword argument for this function")
     sig = Signature(["iterable", "cmp", "key", "reverse"])
     scope = args.parse_into_scope(space, "sorted()", sig, [space.w_None, space.w_None, space.w_False])
     w_iterable = scope[0]

@@ -554,6 +554,9 @@ def new_file(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W
 def open_from_args(space: "ObjSpace", args: Arguments, w_subtype: Optional["W_TypeObject"], fname: str) -> W_File:
     from pypy27.interpreter.arguments import Signature
     sig = Signature(["name", "mode", "buffering"])
+    args.unpack_stars(space, fname)
+    if not args.args_w and "name" not in args.keywords:
+        raise space.type_error("Required argument 'name' (pos 1) not found")
     scope = args.parse_into_scope(space, fname, sig, [space.newstr("r"), space.newint(-1)])
     w_name = scope[0]
     w_mode = scope[1]
