@@ -3,7 +3,6 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.support.objectmodel import compute_hash
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -104,14 +103,16 @@ def is_str(w_obj: W_Root) -> bool:
 
 
 def str_hash(s: str) -> int:
-    """The hash of a str (equal to the hash of the same ascii unicode)."""
-    return compute_hash(s)
+    """2.7's hash of a str (equal to the hash of the same ascii unicode); the
+    dict implementation uses the same function, so tables keep 2.7's order."""
+    from pypy27.interpreter.objspace import dictobject
+    return dictobject.str_hash(s)
 
 
 def hash_w(w_str: W_BytesObject) -> int:
     h = w_str.hash
     if h == -1:
-        h = compute_hash(w_str.value)
+        h = str_hash(w_str.value)
         w_str.hash = h
     return h
 
@@ -312,10 +313,11 @@ def descr_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_concat
     if isinstance(w_other, W_UnicodeObject):
         return unicode_concat(space, w_self, w_other)
-    w_type = space.type(w_other)
-    if w_type.is_heaptype and w_type.lookup("__radd__") is not None:
-        return space.w_NotImplemented
-    raise space.type_error("cannot concatenate 'str' and '%s' objects" % w_type.name)
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject, concat_to_str
+    if isinstance(w_other, W_BytearrayObject):
+        return concat_to_str(space, a, w_other)
+    # descroperation reports "cannot concatenate 'str' and 'X' objects"
+    return space.w_NotImplemented
 
 
 def getindex_w(space: "ObjSpace", w_obj: W_Root, w_exc: Optional["W_TypeObject"]) -> int:
@@ -354,10 +356,7 @@ def repeat_count(space: "ObjSpace", w_times: W_Root) -> int:
 def descr_mul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     a = _self(space, w_self, "__mul__")
     if not is_index(space, w_times):
-        w_type = space.type(w_times)
-        if w_type.is_heaptype and w_type.lookup("__rmul__") is not None:
-            return space.w_NotImplemented
-        raise space.type_error("can't multiply sequence by non-int of type '%s'" % w_type.name)
+        return space.w_NotImplemented
     n = repeat_count(space, w_times)
     if n > 0 and len(a) > 0 and n > ((1 << 62) // len(a)):
         raise space.error(space.w_OverflowError, "repeated string is too long")
@@ -1383,10 +1382,18 @@ def whole_buffer(space: "ObjSpace", w_obj: W_Root) -> str:
         return w_obj.value
     from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject
     if isinstance(w_obj, W_UnicodeObject):
-        return w_obj.utf8
+        # the internal representation of a wide build: UCS-4, little-endian
+        from pypy27.interpreter.objspace.unicodeobject import codepoints
+        parts: list[str] = []
+        for cp in codepoints(w_obj.utf8):
+            parts.append(chr(cp & 255) + chr((cp >> 8) & 255) + chr((cp >> 16) & 255) + "\x00")
+        return "".join(parts)
     from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
     if isinstance(w_obj, W_BytearrayObject):
         return w_obj.as_str()
+    from pypy27.interpreter.objspace.memoryobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        return w_obj.as_str(space)
     from pypy27.interpreter.objspace.bufferobject import W_BufferObject
     if isinstance(w_obj, W_BufferObject):
         return w_obj.as_str(space)

@@ -161,9 +161,10 @@ def format_string_spec(space: "ObjSpace", w_self: W_Root, s: str, is_unicode: bo
         raise space.type_error("__format__() argument 1 must be string, not %s"
                                % space.type(w_spec).name)
     if spec_unicode and not is_unicode:
-        # str.__format__(u'...') formats the unicode version
-        w_u = unicode_from_object(space, w_self)
-        return space.newunicode(_format_text(space, w_u.utf8, True, spec, True, "str"))
+        # str.__format__(u'...'): the spec is converted to str
+        from pypy27.interpreter.objspace.unicodeobject import encode_ascii
+        assert isinstance(w_spec, W_UnicodeObject)
+        spec = encode_ascii(space, w_spec, "strict")
     if is_unicode and not spec_unicode:
         spec = unicode_from_object(space, w_spec).utf8
     typename = "unicode" if is_unicode else "str"
@@ -424,6 +425,12 @@ def _get_integer(space: "ObjSpace", s: str) -> int:
 
 def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
     """The builtin format(obj, spec): obj.__format__(spec)."""
+    from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject
+    if isinstance(w_obj, W_BytesObject) and w_obj.is_exact() and isinstance(w_spec, W_BytesObject):
+        return format_string_spec(space, w_obj, w_obj.value, False, w_spec)
+    if isinstance(w_obj, W_UnicodeObject) and w_obj.is_exact():
+        return format_string_spec(space, w_obj, w_obj.utf8, True, w_spec)
     w_meth = space.lookup(w_obj, "__format__")
     if w_meth is None:
         raise space.type_error("Type %s doesn't define __format__" % space.type(w_obj).name)

@@ -132,6 +132,34 @@ class W_StrSpecial3(W_StrSpecial):
         return self.fn(space, a[0], a[1], a[2])
 
 
+class W_BytearrayViaStr(W_StrMethod):
+    """A read-only bytearray method computed by str's method on a snapshot."""
+    convert: bool
+
+    def __init__(self, name: str, fn: FnOpt, kind: int, min_args: int, max_args: int,
+                 convert: bool) -> None:
+        W_StrMethod.__init__(self, name, fn, kind, min_args, max_args, "bytearray")
+        self.convert = convert
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        from pypy27.interpreter.objspace.bytearrayobject import via_str
+        args.unpack_stars(space, self.fname())
+        _check_self(space, args, self.name, self.typename)
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        n = len(args.args_w) - 1
+        if n < self.min_args or n > self.max_args:
+            if self.kind == NOARGS:
+                raise space.type_error("%s takes no arguments (%d given)" % (self.fname(), n))
+            if self.kind == ONEARG:
+                raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), n))
+            raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        for i in range(n + 1):
+            full[i] = args.args_w[i]
+        return via_str(space, full, self.name, self.fn, self.convert)
+
+
 @not_rpython
 def special(dict_w: dict[str, W_Root], typename: str, name: str, fn: object) -> None:
     import inspect
@@ -191,6 +219,69 @@ def common_methods(d: dict[str, W_Root], t: str, M: object) -> None:
 
 
 @not_rpython
+def bytearray_methods() -> dict[str, W_Root]:
+    from pypy27.interpreter.objspace import bytearrayobject as BA
+    from pypy27.interpreter.objspace.descriptors import W_ClassMethod, descr_types
+    from pypy27.interpreter.gateway import Builtin2
+    d: dict[str, W_Root] = {}
+    t = "bytearray"
+    g = BA.__dict__
+    for name in ["__len__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+                 "__ge__", "__add__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__contains__",
+                 "__getitem__", "__setitem__", "__delitem__", "__alloc__", "__reduce__"]:
+        special(d, t, name, g["descr_" + name.strip("_")])
+    d["__init__"] = W_StrMethodArgs("__init__", BA.descr_init)
+    for name, lo, hi in [("append", 1, 1), ("extend", 1, 1), ("insert", 2, 2), ("pop", 0, 1),
+                         ("remove", 1, 1), ("reverse", 0, 0), ("join", 1, 1), ("index", 1, 3),
+                         ("rindex", 1, 3)]:
+        kind = ONEARG if lo == 1 and hi == 1 else (NOARGS if hi == 0 else VARARGS)
+        method(d, t, name, g["m_" + name], kind, lo, hi)
+    method(d, t, "decode", BA.m_decode, KEYWORDS)
+    for name, lo, hi, conv in [
+            ("lower", 0, 0, True), ("upper", 0, 0, True), ("swapcase", 0, 0, True),
+            ("capitalize", 0, 0, True), ("title", 0, 0, True), ("istitle", 0, 0, False),
+            ("islower", 0, 0, False), ("isupper", 0, 0, False), ("isalpha", 0, 0, False),
+            ("isalnum", 0, 0, False), ("isdigit", 0, 0, False), ("isspace", 0, 0, False),
+            ("center", 1, 2, True), ("ljust", 1, 2, True), ("rjust", 1, 2, True), ("zfill", 1, 1, True),
+            ("expandtabs", 0, 1, True), ("find", 1, 3, False), ("rfind", 1, 3, False),
+            ("count", 1, 3, False), ("startswith", 1, 3, False), ("endswith", 1, 3, False),
+            ("strip", 0, 1, True), ("lstrip", 0, 1, True), ("rstrip", 0, 1, True), ("split", 0, 2, True),
+            ("rsplit", 0, 2, True), ("splitlines", 0, 1, True), ("replace", 2, 3, True),
+            ("translate", 1, 2, True), ("partition", 1, 1, True), ("rpartition", 1, 1, True)]:
+        kind = NOARGS if hi == 0 else (ONEARG if name.endswith("partition") else VARARGS)
+        d[name] = W_BytearrayViaStr(name, B.__dict__["m_" + name], kind, lo, hi, conv)
+    d["fromhex"] = W_ClassMethod(descr_types.w_classmethod, Builtin2("fromhex", BA.fromhex, method=True), False)
+    return d
+
+
+@not_rpython
+def buffer_methods() -> dict[str, W_Root]:
+    from pypy27.interpreter.objspace import bufferobject as BU
+    d: dict[str, W_Root] = {}
+    g = BU.__dict__
+    for name in ["__len__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__",
+                 "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__", "__getitem__",
+                 "__getslice__"]:
+        special(d, "buffer", name, g["descr_" + name.strip("_")])
+    return d
+
+
+@not_rpython
+def memoryview_methods() -> dict[str, W_Root]:
+    from pypy27.interpreter.objspace import memoryobject as M
+    from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
+    d: dict[str, W_Root] = {}
+    g = M.__dict__
+    for name in ["__len__", "__eq__", "__ne__", "__getitem__", "__setitem__"]:
+        special(d, "memoryview", name, g["descr_" + name.strip("_")])
+    for name in ["tobytes", "tolist"]:
+        special(d, "memoryview", name, g["m_" + name])
+    for name in ["format", "itemsize", "ndim", "shape", "strides", "readonly", "obj"]:
+        d[name] = W_GetSetProperty(name, g["get_" + name])
+    return d
+
+
+@not_rpython
 def str_methods() -> dict[str, W_Root]:
     d: dict[str, W_Root] = {}
     common_methods(d, "str", B)
@@ -210,7 +301,17 @@ def setup(space: "ObjSpace") -> None:
     space.w_str = W_TypeObject("str", [space.w_basestring], str_methods(), new_fn=B.str_new)
     space.w_unicode = W_TypeObject("unicode", [space.w_basestring], unicode_methods(),
                                    new_fn=U.unicode_new)
-    for w_t in [space.w_basestring, space.w_str, space.w_unicode]:
+    from pypy27.interpreter.objspace import bytearrayobject as BA
+    from pypy27.interpreter.objspace import bufferobject as BU
+    from pypy27.interpreter.objspace import memoryobject as M
+    space.w_bytearray = W_TypeObject("bytearray", [space.w_object], bytearray_methods(),
+                                     new_fn=BA.bytearray_new)
+    space.w_bytearray.dict_w["__hash__"] = space.w_None      # unhashable
+    space.w_buffer = W_TypeObject("buffer", [space.w_object], buffer_methods(), new_fn=BU.buffer_new)
+    space.w_memoryview = W_TypeObject("memoryview", [space.w_object], memoryview_methods(),
+                                      new_fn=M.memoryview_new)
+    for w_t in [space.w_basestring, space.w_str, space.w_unicode, space.w_bytearray, space.w_buffer,
+                space.w_memoryview]:
         for w_v in w_t.dict_w.values():
             if isinstance(w_v, W_Builtin):
                 w_v.w_objclass = w_t

@@ -4,7 +4,6 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.support.markers import not_rpython
-from pypy27.support.objectmodel import compute_hash
 from pypy27.support.utf8 import utf8_length, utf8_codepoint_at, utf8_next, utf8_encode_codepoint, Utf8Index
 
 if TYPE_CHECKING:
@@ -113,7 +112,8 @@ def unicode_w(space: "ObjSpace", w_obj: W_Root) -> str:
 def hash_w(w_u: W_UnicodeObject) -> int:
     h = w_u.hash
     if h == -1:
-        h = compute_hash(w_u.utf8)
+        from pypy27.interpreter.objspace import dictobject
+        h = dictobject.unicode_hash(w_u.utf8)
         w_u.hash = h
     return h
 
@@ -261,6 +261,9 @@ def descr_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     _self(space, w_self, "__add__")
+    if not space.isinstance_w(w_other, space.w_basestring):
+        # descroperation reports "coercing to Unicode: need string or buffer, X found"
+        return space.w_NotImplemented
     return unicode_concat(space, w_self, w_other)
 
 
@@ -325,12 +328,29 @@ def unicode_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments")
     elif a[1] is None and a[2] is None:
         w_res = unicode_of(space, w_obj)
     else:
-        w_res = unicode_of(space, w_obj)
+        w_res = decode_object(space, w_obj, a[1], a[2], "unicode")
     if w_subtype is space.w_unicode:
         if _exact(w_res):
             return w_res
         return wrapunicode(w_res.utf8, w_res.length)
     return W_UnicodeObjectUser(w_res.utf8, w_res.length, w_subtype)
+
+
+def decode_object(space: "ObjSpace", w_obj: W_Root, w_encoding: Optional[W_Root],
+                  w_errors: Optional[W_Root], fname: str) -> W_UnicodeObject:
+    """unicode(obj, encoding, errors): obj must be a str or buffer."""
+    if isinstance(w_obj, W_UnicodeObject):
+        raise space.type_error("decoding Unicode is not supported")
+    from pypy27.interpreter.objspace.bytesobject import W_BytesObject, whole_buffer
+    from pypy27.interpreter.objspace.bufferobject import has_buffer
+    if not has_buffer(space, w_obj):
+        raise space.type_error("coercing to Unicode: need string or buffer, %s found"
+                               % space.type(w_obj).name)
+    encoding, errors = encoding_args(space, w_encoding, w_errors, fname)
+    w_res = decode_bytes(space, whole_buffer(space, w_obj), encoding, errors)
+    if isinstance(w_res, W_UnicodeObject):
+        return w_res
+    raise space.type_error("decoder did not return an unicode object (type=%s)" % space.type(w_res).name)
 
 
 def unicode_of(space: "ObjSpace", w_obj: W_Root) -> W_UnicodeObject:
@@ -1646,10 +1666,7 @@ def descr_mul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.bytesobject import is_index, repeat_count
     w_u = _self(space, w_self, "__mul__")
     if not is_index(space, w_times):
-        w_type = space.type(w_times)
-        if w_type.is_heaptype and w_type.lookup("__rmul__") is not None:
-            return space.w_NotImplemented
-        raise space.type_error("can't multiply sequence by non-int of type '%s'" % w_type.name)
+        return space.w_NotImplemented
     n = repeat_count(space, w_times)
     if n > 0 and len(w_u.utf8) > 0 and n > ((1 << 62) // len(w_u.utf8)):
         raise space.error(space.w_OverflowError, "repeated string is too long")
