@@ -308,7 +308,7 @@ def env_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_exc = as_exc(space, w_self, "__str__")
     if isinstance(w_exc, W_EnvironmentError):
         w_filename = w_exc.w_filename
-        if w_filename is not None and not space.is_w(w_filename, space.w_None):
+        if w_filename is not None:
             return space.newstr("[Errno %s] %s: %s" % (_s(space, w_exc.w_errno), _s(space, w_exc.w_strerror),
                                                      space.str_w(space.repr(w_filename))))
         if w_exc.w_errno is not None and w_exc.w_strerror is not None:

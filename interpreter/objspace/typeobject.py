@@ -128,6 +128,15 @@ class W_TypeObject(W_Root):
         # type(x) with one argument is the type of x
         if self is space.w_type and len(args.args_w) == 1 and not args.keywords:
             return space.type(args.args_w[0])
+        w_meta = self.w_metaclass
+        if w_meta is not None:
+            w_call = w_meta.lookup("__call__")
+            if w_call is not None and w_call is not space.w_type.dict_w["__call__"]:
+                return space.call_args(space.get_descr(w_call, self, w_meta), args)
+        return self.call_type(space, args)
+
+    def call_type(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        """type.__call__: __new__, then __init__ if the result is an instance."""
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
@@ -340,7 +349,7 @@ def type_call(space: "ObjSpace", args: Arguments) -> W_Root:
         raise space.type_error("descriptor '__call__' of 'type' object needs an argument")
     w_type = as_type(space, args.args_w[0], "__call__")
     rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
-    return w_type.call_args(space, rest)
+    return w_type.call_type(space, rest)
 
 
 def type_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
@@ -711,6 +720,10 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         dict_w["__new__"] = W_ClassMethod(descr_types.w_staticmethod, w_new, True)
     if "__doc__" not in dict_w:
         dict_w["__doc__"] = space.w_None
+    if "__module__" not in dict_w:
+        w_modname = caller_module_name(space)
+        if w_modname is not None:
+            dict_w["__module__"] = w_modname
     try:
         w_type = W_TypeObject(name, bases_w, dict_w, is_heaptype=True, new_fn=new_fn)
     except MroError as e:
@@ -722,6 +735,16 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
     for w_member in members:
         w_member.w_objclass = w_type
     return w_type
+
+
+def caller_module_name(space: "ObjSpace") -> Optional[W_Root]:
+    """__name__ in the globals of the running frame (type() sets __module__ so)."""
+    from pypy27.interpreter.executioncontext import get_ec
+    from pypy27.interpreter.objspace.objectobject import dict_finditem_str
+    frame = get_ec(space).getframe(0)
+    if frame is None:
+        return None
+    return dict_finditem_str(space, frame.w_globals, "__name__")
 
 
 def build_class(space: "ObjSpace", w_name: W_Root, w_bases: W_Root, w_dict: W_Root,
