@@ -93,13 +93,19 @@ def builtin_len(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 def builtin_hex(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     if space.lookup(w_obj, "__hex__") is None:
         raise space.type_error("hex() argument can't be converted to hex")
-    return space.unaryop("hex", w_obj)
+    return check_string_result(space, space.unaryop("hex", w_obj), "__hex__")
 
 
 def builtin_oct(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     if space.lookup(w_obj, "__oct__") is None:
         raise space.type_error("oct() argument can't be converted to oct")
-    return space.unaryop("oct", w_obj)
+    return check_string_result(space, space.unaryop("oct", w_obj), "__oct__")
+
+
+def check_string_result(space: "ObjSpace", w_res: W_Root, meth: str) -> W_Root:
+    if not space.isinstance_w(w_res, space.w_str):
+        raise space.type_error("%s returned non-string (type %s)" % (meth, space.type(w_res).name))
+    return w_res
 
 
 def builtin_bin(space: "ObjSpace", w_obj: W_Root) -> W_Root:
@@ -251,10 +257,10 @@ def recursive_isinstance(space: "ObjSpace", w_inst: W_Root, w_cls: W_Root) -> bo
 
 def isinstance_w(space: "ObjSpace", w_inst: W_Root, w_cls: W_Root) -> bool:
     """2.7's isinstance(): types, old-style classes, tuples, __instancecheck__."""
+    if space.type(w_inst) is w_cls:
+        return True
     w_type_of_cls = space.type(w_cls)
     if w_type_of_cls is space.w_type:
-        if space.type(w_inst) is w_cls:
-            return True
         return recursive_isinstance(space, w_inst, w_cls)
     if space.isinstance_w(w_cls, space.w_tuple):
         for w_item in space.fixedview(w_cls, -1):
@@ -406,9 +412,13 @@ def builtin_coerce(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 
 def coerce_w(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
     """2.7's PyNumber_CoerceEx: a tuple, or None if neither side can coerce."""
-    if space.type(w_a) is space.type(w_b) and space.type(w_a) is not space.w_instance:
-        return space.newtuple([w_a, w_b])
     w_coerce = space.lookup(w_a, "__coerce__")
+    w_ta = space.type(w_a)
+    if w_ta is space.type(w_b) and w_coerce is None and not w_ta.is_heaptype and not (
+            w_ta is space.w_str or w_ta is space.w_unicode or w_ta is space.w_set
+            or w_ta is space.w_frozenset or w_ta is space.w_instance):
+        # 2.7's shortcut for same-type operands of types without number methods
+        return space.newtuple([w_a, w_b])
     if w_coerce is not None:
         w_res = space.call_function(space.get(w_coerce, w_a), [w_b])
         if not space.is_w(w_res, space.w_NotImplemented) and not space.is_w(w_res, space.w_None):
