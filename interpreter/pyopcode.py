@@ -882,6 +882,13 @@ def op_END_FINALLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_SETUP_WITH(frame: PyFrame, oparg: int, next_instr: int) -> int:
     space = frame.space
     w_manager = frame.peek()
+    if space.type(w_manager) is space.w_instance:
+        # old-style instances: plain attribute lookup (2.7's special_lookup)
+        frame.settopn(0, space.getattr_str(w_manager, "__exit__"))
+        w_result = space.call_function(space.getattr_str(w_manager, "__enter__"), [])
+        frame.blocks.append(FrameBlock(WITH_BLOCK, next_instr + oparg, frame.depth))
+        frame.push(w_result)
+        return next_instr
     w_exit = space.lookup(w_manager, "__exit__")
     if w_exit is None:
         raise OperationError(space.w_AttributeError, space.newstr("__exit__"))
