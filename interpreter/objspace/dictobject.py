@@ -895,6 +895,12 @@ def dict_compare(space: "ObjSpace", w_a: W_DictObject, w_b: W_DictObject) -> int
     return res
 
 
+def descr_notimpl(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    """dict's <, <=, >, >=: NotImplemented (2.7 orders dicts through __cmp__)."""
+    as_dict(space, w_self, "__lt__")
+    return space.w_NotImplemented
+
+
 def descr_cmp(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_d = as_dict(space, w_self, "__cmp__")
     if not isinstance(w_other, W_DictObject):

@@ -172,7 +172,8 @@ def reversed_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments"
     w_rev = space.lookup(w_seq, "__reversed__")
     if w_rev is not None:
         return space.call_function(space.get(w_rev, w_seq), [])
-    if space.lookup(w_seq, "__getitem__") is None or space.lookup(w_seq, "__len__") is None:
+    if (space.isinstance_w(w_seq, space.w_dict) or space.lookup(w_seq, "__getitem__") is None or
+            space.lookup(w_seq, "__len__") is None):
         raise space.type_error("argument to reversed() must be a sequence")
     n = space.len_w(w_seq)
     return W_ReverseSeqIterObject(w_seq, n - 1)

@@ -249,6 +249,9 @@ def kind_of(space: "ObjSpace", w_item: W_Root) -> int:
     if w_type is space.w_int:
         return INT
     if w_type is space.w_float:
+        f = space.float_w(w_item)
+        if f != f:
+            return OBJECT       # keep the identity of NaNs ([n] == [n])
         return FLOAT
     if w_type is space.w_str:
         return BYTES
@@ -513,7 +516,7 @@ def getslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, 
 def descr_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     from pypy27.interpreter.objspace import sliceobject
     w_list = as_list(space, w_self, "__getslice__")
-    start, stop = sliceobject.simple_slice_bounds(space, w_start, w_stop, w_list.length())
+    start, stop = sliceobject.raw_slice_bounds(space, w_start, w_stop, w_list.length())
     return getslice_ex(space, w_list, start, 1, stop - start)
 
 
@@ -618,7 +621,7 @@ def descr_setslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W
                    w_value: W_Root) -> W_Root:
     from pypy27.interpreter.objspace import sliceobject
     w_list = as_list(space, w_self, "__setslice__")
-    start, stop = sliceobject.simple_slice_bounds(space, w_start, w_stop, w_list.length())
+    start, stop = sliceobject.raw_slice_bounds(space, w_start, w_stop, w_list.length())
     setslice(space, w_list, start, stop, w_value)
     return space.w_None
 
@@ -667,7 +670,7 @@ def delslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, 
 def descr_delslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     from pypy27.interpreter.objspace import sliceobject
     w_list = as_list(space, w_self, "__delslice__")
-    start, stop = sliceobject.simple_slice_bounds(space, w_start, w_stop, w_list.length())
+    start, stop = sliceobject.raw_slice_bounds(space, w_start, w_stop, w_list.length())
     replace_range(space, w_list, start, stop, [])
     return space.w_None
 
@@ -907,6 +910,9 @@ def list_repeat(space: "ObjSpace", w_list: W_ListObject, times: int) -> W_Root:
 
 def descr_imul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     w_list = as_list(space, w_self, "__imul__")
+    from pypy27.interpreter.objspace import sliceobject
+    if not sliceobject.has_index(space, w_times):
+        return space.w_NotImplemented
     times = repeat_count(space, w_times)
     w_res = list_repeat(space, w_list, times)
     assert isinstance(w_res, W_ListObject)

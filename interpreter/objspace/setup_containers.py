@@ -2,8 +2,9 @@
 slice, and their iterators and views."""
 from typing import TYPE_CHECKING
 
+from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.gateway import W_Builtin
+from pypy27.interpreter.gateway import Fn1, Fn2, Fn3, W_Builtin
 from pypy27.interpreter.objspace import dictobject as D
 from pypy27.interpreter.objspace import iterobject as I
 from pypy27.interpreter.objspace import listobject as L
@@ -15,6 +16,63 @@ if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 
+class W_MethodBase(W_Builtin):
+    """A built-in method with 2.7's argument-count messages (which do not
+    count self)."""
+
+    def unpack(self, space: "ObjSpace", args: Arguments, n: int) -> list[W_Root]:
+        args.unpack_stars(space, self.fname())
+        if not args.args_w:
+            typename = self.w_objclass.name if isinstance(self.w_objclass, W_TypeObject) else "object"
+            raise space.type_error("descriptor '%s' of '%s' object needs an argument" % (self.name, typename))
+        if args.keywords:
+            raise space.type_error("%s takes no keyword arguments" % self.fname())
+        given = len(args.args_w) - 1
+        if given != n:
+            if n == 0:
+                raise space.type_error("%s takes no arguments (%d given)" % (self.fname(), given))
+            if n == 1:
+                raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), given))
+            raise space.type_error("%s takes exactly %d arguments (%d given)" % (self.fname(), n, given))
+        return args.args_w
+
+
+class W_MethNoArgs(W_MethodBase):
+    fn: Fn1
+
+    def __init__(self, name: str, fn: Fn1) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.unpack(space, args, 0)
+        return self.fn(space, a[0])
+
+
+class W_MethO(W_MethodBase):
+    fn: Fn2
+
+    def __init__(self, name: str, fn: Fn2) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.unpack(space, args, 1)
+        return self.fn(space, a[0], a[1])
+
+
+class W_Meth2(W_MethodBase):
+    fn: Fn3
+
+    def __init__(self, name: str, fn: Fn3) -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        a = self.unpack(space, args, 2)
+        return self.fn(space, a[0], a[1], a[2])
+
+
 @not_rpython
 def _make(name: str, fn: object) -> W_Root:
     import inspect
@@ -23,6 +81,13 @@ def _make(name: str, fn: object) -> W_Root:
     if len(params) == 2 and params[1] == "args":
         return gateway.BuiltinArgs(name, fn, method=True)  # type: ignore[arg-type]
     n = len(params) - 1
+    if not name.startswith("__") or name == "__getitem__" or name == "__contains__":
+        if n == 1:
+            return W_MethNoArgs(name, fn)  # type: ignore[arg-type]
+        if n == 2:
+            return W_MethO(name, fn)  # type: ignore[arg-type]
+        if n == 3:
+            return W_Meth2(name, fn)  # type: ignore[arg-type]
     if n == 1:
         return gateway.Builtin1(name, fn, method=True)  # type: ignore[arg-type]
     if n == 2:
@@ -128,6 +193,8 @@ def setup_dict(space: "ObjSpace") -> None:
         ("viewkeys", D.descr_viewkeys), ("viewvalues", D.descr_viewvalues), ("viewitems", D.descr_viewitems),
         ("__iter__", D.descr_iter), ("__repr__", D.descr_repr),
         ("__eq__", D.descr_eq), ("__ne__", D.descr_ne), ("__cmp__", D.descr_cmp),
+        ("__lt__", D.descr_notimpl), ("__le__", D.descr_notimpl), ("__gt__", D.descr_notimpl),
+        ("__ge__", D.descr_notimpl),
         ("__sizeof__", D.descr_sizeof),
     ])
     d["__hash__"] = space.w_None

@@ -163,6 +163,22 @@ def simple_slice_bounds(space: "ObjSpace", w_start: W_Root, w_stop: W_Root, leng
     return (start, stop)
 
 
+def raw_slice_bounds(space: "ObjSpace", w_start: W_Root, w_stop: W_Root, length: int) -> tuple[int, int]:
+    """The bounds of list.__getslice__(i, j) called directly: no wrapping of
+    negative indices (the caller of obj[i:j] did that), only clamping."""
+    start = index_clamped(space, w_start)
+    stop = index_clamped(space, w_stop)
+    if start < 0:
+        start = 0
+    elif start > length:
+        start = length
+    if stop < start:
+        stop = start
+    elif stop > length:
+        stop = length
+    return (start, stop)
+
+
 def slice_get(space: "ObjSpace", w_slice: W_Root, which: int) -> W_Root:
     assert isinstance(w_slice, W_SliceObject)
     if which == 0:

@@ -190,7 +190,7 @@ def descr_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W
     from pypy27.interpreter.objspace import sliceobject
     w_tup = as_tuple(space, w_self, "__getslice__")
     items_w = w_tup.wrappeditems
-    start, stop = sliceobject.simple_slice_bounds(space, w_start, w_stop, len(items_w))
+    start, stop = sliceobject.raw_slice_bounds(space, w_start, w_stop, len(items_w))
     if start == 0 and stop == len(items_w) and w_tup.w_class is None:
         return w_tup
     return newtuple(space, items_w[start:stop])
@@ -270,17 +270,12 @@ def descr_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def descr_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
-    from pypy27.interpreter.objspace.listobject import repr_state
     w_tup = as_tuple(space, w_self, "__repr__")
     items_w = w_tup.wrappeditems
     if not items_w:
         return space.newstr("()")
-    if not repr_state.enter(w_tup):
-        return space.newstr("(...)")
-    try:
-        parts = [space.str_w(space.repr(w_x)) for w_x in items_w]
-    finally:
-        repr_state.leave(w_tup)
+    # no recursion guard in 2.7: a cycle always goes through a list or dict
+    parts = [space.str_w(space.repr(w_x)) for w_x in items_w]
     if len(parts) == 1:
         return space.newstr("(" + parts[0] + ",)")
     return space.newstr("(" + ", ".join(parts) + ")")
