@@ -1078,3 +1078,105 @@ class W_BuiltinClassMethod(W_Root):
 
     def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
         return W_BuiltinMethod(self.w_function, w_type)
+
+
+# ---- set operations and comparisons of keys and items views ----------------------
+
+def view_as_set(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import setobject
+    w_set = setobject.W_SetObject()
+    setobject.update_internal(space, w_set, w_obj)
+    return w_set
+
+
+def view_setop(space: "ObjSpace", w_left: W_Root, w_right: W_Root, method: str) -> W_Root:
+    """2.7's dictviews_and & co: set(left).<method>(right)."""
+    w_set = view_as_set(space, w_left)
+    space.call_method(w_set, method, [w_right])
+    return w_set
+
+
+def view_and(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, as_view(space, w_self), w_other, "intersection_update")
+
+
+def view_rand(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, w_other, as_view(space, w_self), "intersection_update")
+
+
+def view_or(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, as_view(space, w_self), w_other, "update")
+
+
+def view_ror(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, w_other, as_view(space, w_self), "update")
+
+
+def view_sub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, as_view(space, w_self), w_other, "difference_update")
+
+
+def view_rsub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, w_other, as_view(space, w_self), "difference_update")
+
+
+def view_xor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, as_view(space, w_self), w_other, "symmetric_difference_update")
+
+
+def view_rxor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_setop(space, w_other, as_view(space, w_self), "symmetric_difference_update")
+
+
+def all_contained_in(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> bool:
+    w_iter = space.iter(w_a)
+    while True:
+        w_x = space.next(w_iter)
+        if w_x is None:
+            return True
+        if not space.contains(w_b, w_x):
+            return False
+
+
+def view_compare(space: "ObjSpace", op: str, w_self: W_Root, w_other: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.setobject import W_BaseSetObject
+    w_v = as_view(space, w_self)
+    if not ((isinstance(w_other, W_DictViewObject) and w_other.kind != VALUES) or
+            isinstance(w_other, W_BaseSetObject)):
+        return space.w_NotImplemented
+    n1 = w_v.w_dict.used
+    n2 = space.len_w(w_other)
+    if op == "eq" or op == "ne":
+        ok = n1 == n2 and all_contained_in(space, w_v, w_other)
+        return space.newbool(ok == (op == "eq"))
+    if op == "lt":
+        return space.newbool(n1 < n2 and all_contained_in(space, w_v, w_other))
+    if op == "le":
+        return space.newbool(n1 <= n2 and all_contained_in(space, w_v, w_other))
+    if op == "gt":
+        return space.newbool(n1 > n2 and all_contained_in(space, w_other, w_v))
+    return space.newbool(n1 >= n2 and all_contained_in(space, w_other, w_v))
+
+
+def view_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "eq", w_self, w_other)
+
+
+def view_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "ne", w_self, w_other)
+
+
+def view_lt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "lt", w_self, w_other)
+
+
+def view_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "le", w_self, w_other)
+
+
+def view_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "gt", w_self, w_other)
+
+
+def view_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return view_compare(space, "ge", w_self, w_other)

@@ -210,6 +210,13 @@ def setup_dict(space: "ObjSpace") -> None:
         v = _methods([("__len__", D.view_len), ("__iter__", D.view_iter),
                       ("__contains__", D.view_contains), ("__repr__", D.view_repr)])
         v["__hash__"] = space.w_None
+        if name != "dict_values":
+            v.update(_methods([
+                ("__and__", D.view_and), ("__rand__", D.view_rand), ("__or__", D.view_or),
+                ("__ror__", D.view_ror), ("__sub__", D.view_sub), ("__rsub__", D.view_rsub),
+                ("__xor__", D.view_xor), ("__rxor__", D.view_rxor),
+                ("__eq__", D.view_eq), ("__ne__", D.view_ne), ("__lt__", D.view_lt),
+                ("__le__", D.view_le), ("__gt__", D.view_gt), ("__ge__", D.view_ge)]))
         _type(space, name, space.w_object, v)
 
 
