@@ -598,8 +598,7 @@ def update_common(space: "ObjSpace", w_self: W_DictObject, args_w: list[W_Root],
 
 def merge(space: "ObjSpace", w_self: W_DictObject, w_other: W_Root, override: bool) -> None:
     """PyDict_Merge."""
-    if isinstance(w_other, W_DictObject) and (w_other.w_class is None or
-                                              space.lookup(w_other, "keys") is space.w_dict.lookup("keys")):
+    if isinstance(w_other, W_DictObject):      # any dict, even a subclass overriding keys() (2.7)
         if w_other is w_self or w_other.used == 0:
             return
         if (w_self.fill + w_other.used) * 3 >= len(w_self.indices) * 2:
