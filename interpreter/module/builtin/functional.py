@@ -144,9 +144,13 @@ def builtin_sorted(space: "ObjSpace", args: Arguments) -> W_Root:
     args.unpack_stars(space, "sorted()")
     if not args.args_w and "iterable" not in args.keywords:
         raise space.type_error("Required argument 'iterable' (pos 1) not found")
-    if "iterable" in args.keywords:
-        # 2.7 passes the keywords on to list.sort(), which rejects this one
-        raise space.type_error("'iterable' is an invalid keyword argument for this function")
+    total = len(args.args_w) + len(args.keywords)
+    if total > 4:
+        raise space.type_error("sorted() takes at most 4 arguments (%d given)" % total)
+    for kw in args.keywords:
+        if kw != "cmp" and kw != "key" and kw != "reverse":
+            # 2.7 passes the keywords on to list.sort(), which rejects these
+            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
     sig = Signature(["iterable", "cmp", "key", "reverse"])
     scope = args.parse_into_scope(space, "sorted()", sig, [space.w_None, space.w_None, space.w_False])
     w_iterable = scope[0]
