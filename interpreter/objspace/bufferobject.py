@@ -189,3 +189,14 @@ def descr_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def descr_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return _cmp(space, w_self, w_other, "ge")
+
+
+def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W_Root) -> W_Root:
+    _self(space, w_self, "__setitem__")
+    raise space.type_error("buffer is read-only")
+
+
+def descr_setslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root,
+                   w_value: W_Root) -> W_Root:
+    _self(space, w_self, "__setslice__")
+    raise space.type_error("buffer is read-only")

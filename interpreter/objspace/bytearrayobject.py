@@ -484,21 +484,22 @@ def m_reverse(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 
 def fromhex(space: "ObjSpace", w_cls: W_Root, w_s: W_Root) -> W_Root:
-    from pypy27.interpreter.objspace.unicodeobject import unicode_from_object, _hexval
-    s = unicode_from_object(space, w_s).utf8
+    from pypy27.interpreter.objspace.unicodeobject import unicode_from_object, _hexval, codepoints, u_isspace
+    cps = codepoints(unicode_from_object(space, w_s).utf8)
     data: list[str] = []
     i = 0
-    n = len(s)
+    n = len(cps)
     while i < n:
-        if s[i] == " ":
+        while i < n and u_isspace(cps[i]):
             i += 1
-            continue
-        hi = _hexval(s[i])
-        lo = _hexval(s[i + 1]) if i + 1 < n else -1
-        if hi < 0:
+        if i >= n:
+            break
+        hi = _hexval(chr(cps[i])) if cps[i] < 128 else -1
+        lo = -1
+        if i + 1 < n and cps[i + 1] < 128:
+            lo = _hexval(chr(cps[i + 1]))
+        if hi < 0 or lo < 0:
             raise space.value_error("non-hexadecimal number found in fromhex() arg at position %d" % i)
-        if lo < 0:
-            raise space.value_error("non-hexadecimal number found in fromhex() arg at position %d" % (i + 1))
         data.append(chr(hi * 16 + lo))
         i += 2
     w_ba = W_BytearrayObject(data)

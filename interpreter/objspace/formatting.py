@@ -140,7 +140,7 @@ class Formatter(object):
         else:
             while i < n and "0" <= fmt[i] and fmt[i] <= "9":
                 width = (0 if width < 0 else width) * 10 + ord(fmt[i]) - 48
-                if width > (1 << 40):
+                if width > 2147483647:
                     raise space.value_error("width too big")
                 i += 1
         prec = -1
@@ -155,7 +155,7 @@ class Formatter(object):
             else:
                 while i < n and "0" <= fmt[i] and fmt[i] <= "9":
                     prec = prec * 10 + ord(fmt[i]) - 48
-                    if prec > (1 << 40):
+                    if prec > 2147483647:
                         raise space.value_error("prec too big")
                     i += 1
         while i < n and (fmt[i] == "h" or fmt[i] == "l" or fmt[i] == "L"):
@@ -376,11 +376,15 @@ def int_arg(space: "ObjSpace", w_arg: W_Root, conv: str) -> W_Root:
     if space.lookup(w_arg, "__int__") is not None or space.lookup(w_arg, "__long__") is not None:
         try:
             if space.lookup(w_arg, "__int__") is not None:
-                return space.unaryop("int", w_arg)
-            return space.unaryop("long", w_arg)
-        except OperationError as e:
-            if not e.match(space, space.w_TypeError):
-                raise
+                w_res = space.unaryop("int", w_arg)
+            else:
+                w_res = space.unaryop("long", w_arg)
+            if space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long):
+                return w_res
+        except OperationError:
+            pass
+    if conv == "i":
+        conv = "d"
     raise space.type_error("%%%s format: a number is required, not %s" % (conv, space.type(w_arg).name))
 
 

@@ -168,5 +168,10 @@ def get_readonly(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.newbool(_self(space, w_self, "readonly").readonly())
 
 
-def get_obj(space: "ObjSpace", w_self: W_Root) -> W_Root:
-    return _self(space, w_self, "obj").w_obj
+def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
+    _self(space, w_self, "__delitem__")
+    raise space.type_error("cannot delete memory")
+
+
+def get_suboffsets(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.w_None

@@ -389,7 +389,7 @@ class Formatter(object):
                     raise space.value_error("Only '.' or '[' may follow ']' in format field specifier")
                 kindex = _get_integer(space, key)
                 if kindex >= 0:
-                    w_obj = space.getitem(w_obj, space.newint(kindex))
+                    w_obj = space.getitem(w_obj, space.newlong_from_int(kindex))
                 else:
                     w_obj = space.getitem(w_obj, self.wrap_text(space, key))
             else:
@@ -424,17 +424,30 @@ def _get_integer(space: "ObjSpace", s: str) -> int:
 
 
 def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
-    """The builtin format(obj, spec): obj.__format__(spec)."""
+    """The builtin format(obj, spec) (2.7's PyObject_Format): obj.__format__(spec),
+    which must return str or unicode; a unicode spec makes the result unicode."""
     from pypy27.interpreter.objspace.bytesobject import W_BytesObject
-    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject
-    if isinstance(w_obj, W_BytesObject) and w_obj.is_exact() and isinstance(w_spec, W_BytesObject):
+    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_of
+    spec_unicode = isinstance(w_spec, W_UnicodeObject)
+    if not spec_unicode and not isinstance(w_spec, W_BytesObject):
+        raise space.type_error("format expects arg 2 to be string or unicode, not %s"
+                               % space.type(w_spec).name)
+    if isinstance(w_obj, W_BytesObject) and w_obj.is_exact() and not spec_unicode:
         return format_string_spec(space, w_obj, w_obj.value, False, w_spec)
     if isinstance(w_obj, W_UnicodeObject) and w_obj.is_exact():
         return format_string_spec(space, w_obj, w_obj.utf8, True, w_spec)
     w_meth = space.lookup(w_obj, "__format__")
     if w_meth is None:
         raise space.type_error("Type %s doesn't define __format__" % space.type(w_obj).name)
-    return space.call_function(space.get(w_meth, w_obj), [w_spec])
+    w_res = space.call_function(space.get(w_meth, w_obj), [w_spec])
+    if isinstance(w_res, W_UnicodeObject):
+        return w_res
+    if not isinstance(w_res, W_BytesObject):
+        raise space.type_error("%s.__format__ must return string or unicode, not %s"
+                               % (space.type(w_obj).name, space.type(w_res).name))
+    if spec_unicode:
+        return unicode_of(space, w_res)
+    return w_res
 
 
 def format_method(space: "ObjSpace", s: str, is_unicode: bool, args_w: list[W_Root],

@@ -261,7 +261,7 @@ def buffer_methods() -> dict[str, W_Root]:
     g = BU.__dict__
     for name in ["__len__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__",
                  "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__", "__getitem__",
-                 "__getslice__"]:
+                 "__getslice__", "__setitem__", "__setslice__"]:
         special(d, "buffer", name, g["descr_" + name.strip("_")])
     return d
 
@@ -272,11 +272,11 @@ def memoryview_methods() -> dict[str, W_Root]:
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     d: dict[str, W_Root] = {}
     g = M.__dict__
-    for name in ["__len__", "__eq__", "__ne__", "__getitem__", "__setitem__"]:
+    for name in ["__len__", "__eq__", "__ne__", "__getitem__", "__setitem__", "__delitem__"]:
         special(d, "memoryview", name, g["descr_" + name.strip("_")])
     for name in ["tobytes", "tolist"]:
         special(d, "memoryview", name, g["m_" + name])
-    for name in ["format", "itemsize", "ndim", "shape", "strides", "readonly", "obj"]:
+    for name in ["format", "itemsize", "ndim", "shape", "strides", "readonly", "suboffsets"]:
         d[name] = W_GetSetProperty(name, g["get_" + name])
     return d
 
@@ -292,6 +292,7 @@ def str_methods() -> dict[str, W_Root]:
 def unicode_methods() -> dict[str, W_Root]:
     d: dict[str, W_Root] = {}
     common_methods(d, "unicode", U)
+    method(d, "unicode", "translate", U.m_translate, ONEARG)
     return d
 
 
@@ -310,6 +311,7 @@ def setup(space: "ObjSpace") -> None:
     space.w_buffer = W_TypeObject("buffer", [space.w_object], buffer_methods(), new_fn=BU.buffer_new)
     space.w_memoryview = W_TypeObject("memoryview", [space.w_object], memoryview_methods(),
                                       new_fn=M.memoryview_new)
+    space.w_memoryview.dict_w["__hash__"] = space.w_None     # unhashable
     for w_t in [space.w_basestring, space.w_str, space.w_unicode, space.w_bytearray, space.w_buffer,
                 space.w_memoryview]:
         for w_v in w_t.dict_w.values():

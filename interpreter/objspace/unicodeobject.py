@@ -379,34 +379,101 @@ def _exact(w_obj: W_Root) -> bool:
 
 # ---- codecs: utf-8, latin-1, ascii, hex, unicode_escape, string_escape ----------------------
 
+# codec module name (as 2.7's encodings package names them) -> our codec
+CODEC_OF_MODULE = {
+    "utf_8": "utf8", "latin_1": "latin-1", "ascii": "ascii", "hex_codec": "hex",
+    "string_escape": "string_escape", "unicode_escape": "unicode_escape",
+    "raw_unicode_escape": "raw_unicode_escape", "base64_codec": "base64", "rot_13": "rot13",
+    "utf_16": "utf16", "utf_16_le": "utf16le", "utf_16_be": "utf16be", "utf_32": "utf32",
+    "utf_32_le": "utf32le", "utf_32_be": "utf32be", "utf_8_sig": "utf8sig",
+}
+
+CHARMAP_MODULES = ["cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+                   "cp1258", "cp437", "cp850", "cp852", "cp866", "iso8859_2", "iso8859_3",
+                   "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_9",
+                   "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r",
+                   "koi8_u", "mac_roman", "mac_latin2", "mac_cyrillic", "mac_greek", "cp037",
+                   "cp500", "tis_620"]
+
+
+class Charmap(object):
+    decoding: list[int]          # byte -> code point, -1 if undefined
+    encoding: dict[int, int]     # code point -> byte
+
+    def __init__(self) -> None:
+        self.decoding = []
+        self.encoding = {}
+
+
+@not_rpython
+def build_codec_tables() -> tuple[dict[str, str], dict[str, Charmap]]:
+    import encodings.aliases
+    charmaps: dict[str, Charmap] = {}
+    for mod in CHARMAP_MODULES:
+        cm = Charmap()
+        for b in range(256):
+            try:
+                u = bytes([b]).decode(mod)
+            except UnicodeDecodeError:
+                cm.decoding.append(-1)
+                continue
+            assert len(u) == 1
+            cm.decoding.append(ord(u))
+            if ord(u) not in cm.encoding:
+                cm.encoding[ord(u)] = b
+        charmaps[mod] = cm
+    names: dict[str, str] = {}
+    for mod in CODEC_OF_MODULE:
+        names[mod] = CODEC_OF_MODULE[mod]
+    for mod in CHARMAP_MODULES:
+        names[mod] = "charmap:" + mod
+    for alias, mod in encodings.aliases.aliases.items():
+        if mod in names and alias not in names:
+            names[alias] = names[mod]
+    # 2.7 spellings the host's alias table lacks
+    for alias, mod in [("hex", "hex_codec"), ("base64", "base64_codec"), ("base_64", "base64_codec"),
+                       ("rot13", "rot_13"), ("u8", "utf_8"), ("utf", "utf_8"), ("utf8_ucs2", "utf_8"),
+                       ("utf8_ucs4", "utf_8"), ("unicode_internal", "utf_32_le")]:
+        names[alias] = names[mod]
+    return names, charmaps
+
+
+CODEC_NAMES, CHARMAPS = build_codec_tables()
+
+
 def normalize_encoding(name: str) -> str:
+    """Our codec for an encoding name ('' if unknown), looked up like 2.7's
+    encodings package: lower case, punctuation runs collapsed to '_', aliases."""
     parts: list[str] = []
+    punct = False
     for c in name:
-        if c == "-" or c == " ":
-            parts.append("_")
-        elif "A" <= c and c <= "Z":
-            parts.append(chr(ord(c) + 32))
-        else:
+        if ("a" <= c and c <= "z") or ("0" <= c and c <= "9") or c == ".":
+            if punct and len(parts) > 0:
+                parts.append("_")
             parts.append(c)
+            punct = False
+        elif "A" <= c and c <= "Z":
+            if punct and len(parts) > 0:
+                parts.append("_")
+            parts.append(chr(ord(c) + 32))
+            punct = False
+        else:
+            punct = True
     n = "".join(parts)
-    if n == "utf_8" or n == "utf8" or n == "u8" or n == "utf" or n == "utf8_ucs2" or n == "utf8_ucs4":
-        return "utf8"
-    if n == "latin_1" or n == "latin1" or n == "iso_8859_1" or n == "iso8859_1" or n == "l1" \
-            or n == "8859" or n == "cp819" or n == "latin" or n == "iso_ir_100" or n == "csisolatin1" \
-            or n == "iso8859":
-        return "latin-1"
-    if n == "ascii" or n == "us_ascii" or n == "646" or n == "us" or n == "ansi_x3.4_1968" \
-            or n == "iso646_us" or n == "cp367" or n == "csascii":
-        return "ascii"
-    if n == "hex" or n == "hex_codec":
-        return "hex"
-    if n == "unicode_escape":
-        return "unicode_escape"
-    if n == "raw_unicode_escape":
-        return "raw_unicode_escape"
-    if n == "string_escape":
-        return "string_escape"
-    return ""
+    codec = CODEC_NAMES.get(n, "")
+    if codec == "":
+        codec = CODEC_NAMES.get(n.replace(".", "_"), "")
+    return codec
+
+
+def codec_display_name(codec: str) -> str:
+    """The encoding's canonical name (codecs.lookup(name).name)."""
+    for mod in CODEC_OF_MODULE:
+        if CODEC_OF_MODULE[mod] == codec:
+            return mod.replace("_", "-")
+    if codec.startswith("charmap:"):
+        return codec[8:]
+    return codec
 
 
 def encoding_args(space: "ObjSpace", w_encoding: Optional[W_Root], w_errors: Optional[W_Root],
@@ -444,14 +511,16 @@ def unknown_encoding(space: "ObjSpace", encoding: str) -> OperationError:
 def _check_errors(space: "ObjSpace", errors: str, decoding: bool) -> None:
     if errors == "strict" or errors == "ignore" or errors == "replace":
         return
-    if not decoding and (errors == "xmlcharrefreplace" or errors == "backslashreplace"):
+    if errors == "xmlcharrefreplace" or errors == "backslashreplace":
+        if decoding:
+            raise space.type_error("don't know how to handle UnicodeDecodeError in error callback")
         return
     raise lookup_error(space, errors)
 
 
 def utf8_decode_error(s: str, i: int) -> tuple[str, int]:
-    """Reason and end of the invalid UTF-8 sequence at i (2.7's decoder,
-    which accepts encoded surrogates)."""
+    """Reason and end of the invalid UTF-8 sequence at i, exactly as 2.7's
+    decoder reports them (it accepts encoded surrogates)."""
     n = len(s)
     b = ord(s[i])
     if b < 0xC2 or b > 0xF4:
@@ -463,49 +532,14 @@ def utf8_decode_error(s: str, i: int) -> tuple[str, int]:
         while k < n and (ord(s[k]) & 0xC0) == 0x80:
             end += 1
             k += 1
-        # 2.7.18 reports the truncated sequence only when what is there is valid so far
-        if _valid_prefix(s, i, n):
-            return "unexpected end of data", n
-        return "invalid continuation byte", _cont_end(s, i, n)
-    return "invalid continuation byte", _cont_end(s, i, i + size)
-
-
-def _second_ok(b: int, c: int) -> bool:
-    if (c & 0xC0) != 0x80:
-        return False
-    if b == 0xE0 and c < 0xA0:
-        return False
-    if b == 0xF0 and c < 0x90:
-        return False
-    if b == 0xF4 and c > 0x8F:
-        return False
-    return True
-
-
-def _valid_prefix(s: str, i: int, n: int) -> bool:
-    b = ord(s[i])
-    k = i + 1
-    if k < n:
-        if not _second_ok(b, ord(s[k])):
-            return False
-        k += 1
-    while k < n:
-        if (ord(s[k]) & 0xC0) != 0x80:
-            return False
-        k += 1
-    return True
-
-
-def _cont_end(s: str, i: int, limit: int) -> int:
-    b = ord(s[i])
-    k = i + 1
-    if k < limit and _second_ok(b, ord(s[k])):
-        k += 1
-        while k < limit and (ord(s[k]) & 0xC0) == 0x80:
-            k += 1
-        if k == limit:
-            return k
-    return k
+        return "unexpected end of data", end
+    c1 = ord(s[i + 1])
+    end = i + 1
+    if size >= 3 and (c1 & 0xC0) == 0x80:
+        end += 1
+        if size == 4 and (ord(s[i + 2]) & 0xC0) == 0x80:
+            end += 1
+    return "invalid continuation byte", end
 
 
 def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Root:
@@ -525,7 +559,7 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
                 i += 1
                 continue
             size = 2 if b < 0xE0 else (3 if b < 0xF0 else 4)
-            if b >= 0xC2 and b <= 0xF4 and i + size <= n and utf8_check(s[i:i + size], True) < 0:
+            if b >= 0xC2 and b <= 0xF4 and i + size <= n and _valid_seq(s, i, size):
                 parts.append(s[i:i + size])
                 i += size
                 continue
@@ -559,11 +593,38 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
         return wrapunicode("".join(parts), count)
     if enc == "hex":
         return space.newstr(hex_decode(space, s))
+    if enc == "utf8sig":
+        if s.startswith("\xef\xbb\xbf"):
+            s = s[3:]
+        return decode_bytes(space, s, "utf-8", errors)
+    if enc == "utf16" or enc == "utf16le" or enc == "utf16be":
+        return decode_utf16(space, s, enc, errors)
+    if enc == "utf32" or enc == "utf32le" or enc == "utf32be":
+        return decode_utf32(space, s, enc, errors)
+    if enc.startswith("charmap:"):
+        return decode_charmap(space, s, CHARMAPS[enc[8:]], errors)
+    if enc == "base64":
+        return space.newstr(base64_decode(space, s))
+    if enc == "rot13":
+        return newunicode(space, rot13(s))
     if enc == "string_escape":
         return space.newstr(string_escape_decode(space, s))
     if enc == "unicode_escape" or enc == "raw_unicode_escape":
         return newunicode(space, unicode_escape_decode(space, s, enc == "raw_unicode_escape"))
     raise unknown_encoding(space, encoding)
+
+
+def _valid_seq(s: str, i: int, size: int) -> bool:
+    b = ord(s[i])
+    c = ord(s[i + 1])
+    if (c & 0xC0) != 0x80:
+        return False
+    if (b == 0xE0 and c < 0xA0) or (b == 0xF0 and c < 0x90) or (b == 0xF4 and c > 0x8F):
+        return False
+    for k in range(2, size):
+        if (ord(s[i + k]) & 0xC0) != 0x80:
+            return False
+    return True
 
 
 def hex_decode(space: "ObjSpace", s: str) -> str:
@@ -720,11 +781,20 @@ def encode_unicode(space: "ObjSpace", w_u: W_UnicodeObject, encoding: str, error
         if w_u.is_ascii():
             return space.newstr(w_u.utf8)
         return space.newstr(encode_charmap(space, w_u, 128, "ascii", errors))
+    if enc == "utf8sig":
+        return space.newstr("\xef\xbb\xbf" + w_u.utf8)
+    if enc == "utf16" or enc == "utf16le" or enc == "utf16be" or enc == "utf32" \
+            or enc == "utf32le" or enc == "utf32be":
+        return space.newstr(encode_utf16_32(w_u.utf8, enc))
+    if enc.startswith("charmap:"):
+        return space.newstr(encode_charmap_table(space, w_u, CHARMAPS[enc[8:]], errors))
+    if enc == "rot13":
+        return space.newstr(rot13(encode_ascii(space, w_u, "strict")))
     if enc == "unicode_escape":
         return space.newstr(unicode_escape(w_u.utf8, False))
     if enc == "raw_unicode_escape":
         return space.newstr(unicode_escape(w_u.utf8, True))
-    if enc == "hex" or enc == "string_escape":
+    if enc == "hex" or enc == "string_escape" or enc == "base64":
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject
         w_s = space.newstr(encode_ascii(space, w_u, "strict"))
         assert isinstance(w_s, W_BytesObject)
@@ -814,6 +884,10 @@ def encode_bytes_str(space: "ObjSpace", w_s: W_Root, s: str, encoding: str, erro
         for c in s:
             parts.append(HEX[ord(c) >> 4] + HEX[ord(c) & 15])
         return space.newstr("".join(parts))
+    if enc == "base64":
+        return space.newstr(base64_encode(s))
+    if enc == "rot13":
+        return space.newstr(rot13(s))
     if enc == "string_escape":
         from pypy27.interpreter.objspace.bytesobject import repr_bytes
         r = repr_bytes(s)
@@ -878,12 +952,11 @@ def build_db() -> UnicodeDB:
                 f |= U_DIGIT
             if c.isnumeric():
                 f |= U_NUMERIC
-            cat = unicodedata.category(c)
-            if cat == "Ll":
+            if c.islower():
                 f |= U_LOWER
-            elif cat == "Lu":
+            if c.isupper():
                 f |= U_UPPER
-            elif cat == "Lt":
+            if unicodedata.category(c) == "Lt":
                 f |= U_TITLE
             row.append(chr(f))
             lo = c.lower()
@@ -1067,7 +1140,7 @@ def _map(space: "ObjSpace", a: list[Optional[W_Root]], name: str, which: int) ->
     elif which == 3:
         for k in range(len(cps)):
             cp = cps[k]
-            out.append(u_title(cp) if k == 0 else u_lower(cp))
+            out.append(u_upper(cp) if k == 0 else u_lower(cp))
     else:
         prev_cased = False
         for cp in cps:
@@ -1602,7 +1675,7 @@ def m_translate(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
         if isinstance(w_new, W_UnicodeObject):
             out.append(w_new.utf8)
             count += w_new.length
-        elif space.isinstance_w(w_new, space.w_int) or space.isinstance_w(w_new, space.w_long):
+        elif space.isinstance_w(w_new, space.w_int):
             v = space.int_w(w_new)
             if v < 0 or v > 0x10FFFF:
                 raise space.type_error("character mapping must be in range(0x%lx)")
@@ -1731,3 +1804,240 @@ def descr_getnewargs(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def descr_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_u = _self(space, w_self, "__sizeof__")
     return space.newint(52 + 4 * (w_u.length + 1))
+
+
+
+# ---- more codecs: UTF-16, UTF-32, charmaps, base64, rot13 ------------------------------------
+
+def _out_cp(parts: list[str], cp: int) -> None:
+    parts.append(utf8_encode_codepoint(cp))
+
+
+def decode_utf16(space: "ObjSpace", s: str, enc: str, errors: str) -> W_Root:
+    """2.7's UTF-16 decoder (BOM detection for plain 'utf-16'; little-endian default)."""
+    little = enc != "utf16be"
+    q = 0
+    n = len(s)
+    if enc == "utf16" and n >= 2:
+        if s[0] == "\xff" and s[1] == "\xfe":
+            q = 2
+        elif s[0] == "\xfe" and s[1] == "\xff":
+            q = 2
+            little = False
+    parts: list[str] = []
+    while q < n:
+        if n - q < 2:
+            reason = "truncated data"
+            start = q
+            end = n
+        else:
+            ch = (ord(s[q + 1]) << 8) | ord(s[q]) if little else (ord(s[q]) << 8) | ord(s[q + 1])
+            q += 2
+            if ch < 0xD800 or ch > 0xDFFF:
+                _out_cp(parts, ch)
+                continue
+            if n - q < 2:
+                q -= 2
+                reason = "unexpected end of data"
+                start = q
+                end = n
+            elif ch <= 0xDBFF:
+                ch2 = (ord(s[q + 1]) << 8) | ord(s[q]) if little else (ord(s[q]) << 8) | ord(s[q + 1])
+                q += 2
+                if 0xDC00 <= ch2 and ch2 <= 0xDFFF:
+                    _out_cp(parts, 0x10000 + (((ch & 0x3FF) << 10) | (ch2 & 0x3FF)))
+                    continue
+                reason = "illegal UTF-16 surrogate"
+                start = q - 4
+                end = start + 2
+            else:
+                reason = "illegal encoding"
+                start = q - 2
+                end = start + 2
+        if errors == "strict":
+            raise decode_error(space, "utf16", s, start, end, reason)
+        _check_errors(space, errors, True)
+        if errors == "replace":
+            parts.append("\xef\xbf\xbd")
+        q = end
+    return newunicode(space, "".join(parts))
+
+
+def decode_utf32(space: "ObjSpace", s: str, enc: str, errors: str) -> W_Root:
+    little = enc != "utf32be"
+    q = 0
+    n = len(s)
+    if enc == "utf32" and n >= 4:
+        if s[0:4] == "\xff\xfe\x00\x00":
+            q = 4
+        elif s[0:4] == "\x00\x00\xfe\xff":
+            q = 4
+            little = False
+    parts: list[str] = []
+    while q < n:
+        if n - q < 4:
+            reason = "truncated data"
+            start = q
+            end = n
+        else:
+            if little:
+                ch = (ord(s[q + 3]) << 24) | (ord(s[q + 2]) << 16) | (ord(s[q + 1]) << 8) | ord(s[q])
+            else:
+                ch = (ord(s[q]) << 24) | (ord(s[q + 1]) << 16) | (ord(s[q + 2]) << 8) | ord(s[q + 3])
+            if ch < 0x110000:
+                _out_cp(parts, ch)
+                q += 4
+                continue
+            reason = "code point not in range(0x110000)"
+            start = q
+            end = q + 4
+        if errors == "strict":
+            raise decode_error(space, "utf32", s, start, end, reason)
+        _check_errors(space, errors, True)
+        if errors == "replace":
+            parts.append("\xef\xbf\xbd")
+        q = end
+    return newunicode(space, "".join(parts))
+
+
+def _unit16(v: int, little: bool) -> str:
+    if little:
+        return chr(v & 255) + chr(v >> 8)
+    return chr(v >> 8) + chr(v & 255)
+
+
+def _unit32(v: int, little: bool) -> str:
+    if little:
+        return chr(v & 255) + chr((v >> 8) & 255) + chr((v >> 16) & 255) + chr(v >> 24)
+    return chr(v >> 24) + chr((v >> 16) & 255) + chr((v >> 8) & 255) + chr(v & 255)
+
+
+def encode_utf16_32(utf8: str, enc: str) -> str:
+    wide = enc.startswith("utf32")
+    little = not enc.endswith("be")
+    parts: list[str] = []
+    if enc == "utf16":
+        parts.append("\xff\xfe")
+    elif enc == "utf32":
+        parts.append("\xff\xfe\x00\x00")
+    for cp in codepoints(utf8):
+        if wide:
+            parts.append(_unit32(cp, little))
+        elif cp >= 0x10000:
+            v = cp - 0x10000
+            parts.append(_unit16(0xD800 | (v >> 10), little))
+            parts.append(_unit16(0xDC00 | (v & 0x3FF), little))
+        else:
+            parts.append(_unit16(cp, little))
+    return "".join(parts)
+
+
+def decode_charmap(space: "ObjSpace", s: str, cm: Charmap, errors: str) -> W_Root:
+    parts: list[str] = []
+    for i in range(len(s)):
+        cp = cm.decoding[ord(s[i])]
+        if cp >= 0:
+            _out_cp(parts, cp)
+            continue
+        if errors == "strict":
+            raise decode_error(space, "charmap", s, i, i + 1, "character maps to <undefined>")
+        _check_errors(space, errors, True)
+        if errors == "replace":
+            parts.append("\xef\xbf\xbd")
+    return newunicode(space, "".join(parts))
+
+
+def encode_charmap_table(space: "ObjSpace", w_u: W_UnicodeObject, cm: Charmap, errors: str) -> str:
+    cps = codepoints(w_u.utf8)
+    parts: list[str] = []
+    i = 0
+    n = len(cps)
+    while i < n:
+        b = cm.encoding.get(cps[i], -1)
+        if b >= 0:
+            parts.append(chr(b))
+            i += 1
+            continue
+        j = i
+        while j < n and cm.encoding.get(cps[j], -1) < 0:
+            j += 1
+        if errors == "strict":
+            raise encode_error(space, "charmap", w_u, i, j, "character maps to <undefined>")
+        _check_errors(space, errors, False)
+        for k in range(i, j):
+            c = cps[k]
+            if errors == "replace":
+                parts.append("?")
+            elif errors == "xmlcharrefreplace":
+                parts.append("&#%d;" % c)
+            elif errors == "backslashreplace":
+                parts.append(_backslash_escape(c))
+        i = j
+    return "".join(parts)
+
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def base64_encode(s: str) -> str:
+    """base64.encodestring: lines of at most 76 characters, each ending in a newline."""
+    out: list[str] = []
+    line: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        chunk = s[i:i + 3]
+        v = 0
+        for c in chunk:
+            v = (v << 8) | ord(c)
+        v <<= 8 * (3 - len(chunk))
+        quad = B64[(v >> 18) & 63] + B64[(v >> 12) & 63]
+        quad += B64[(v >> 6) & 63] if len(chunk) > 1 else "="
+        quad += B64[v & 63] if len(chunk) > 2 else "="
+        line.append(quad)
+        i += 3
+        if len(line) == 19:
+            out.append("".join(line) + "\n")
+            line = []
+    if len(line) > 0:
+        out.append("".join(line) + "\n")
+    return "".join(out)
+
+
+def base64_decode(space: "ObjSpace", s: str) -> str:
+    """base64.decodestring: characters outside the alphabet are skipped;
+    data ends at the padding."""
+    vals: list[int] = []
+    pads = 0
+    for c in s:
+        if c == "=":
+            pads += 1
+            continue
+        k = B64.find(c)
+        if k >= 0 and pads == 0:
+            vals.append(k)
+    rem = len(vals) % 4
+    if rem == 1 or (rem != 0 and pads < 4 - rem):
+        raise space.error(space.w_Exception, "Incorrect padding")
+    out: list[str] = []
+    for i in range(0, len(vals), 4):
+        group = vals[i:i + 4]
+        v = 0
+        for k in group:
+            v = (v << 6) | k
+        v <<= 6 * (4 - len(group))
+        for b in range(len(group) - 1):
+            out.append(chr((v >> (16 - 8 * b)) & 255))
+    return "".join(out)
+
+
+def rot13(s: str) -> str:
+    parts: list[str] = []
+    for c in s:
+        if "a" <= c and c <= "z":
+            parts.append(chr((ord(c) - 97 + 13) % 26 + 97))
+        elif "A" <= c and c <= "Z":
+            parts.append(chr((ord(c) - 65 + 13) % 26 + 65))
+        else:
+            parts.append(c)
+    return "".join(parts)
