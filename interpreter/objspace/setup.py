@@ -18,4 +18,4 @@ PARTS = [
 @not_rpython
 def setup_all(space: object) -> None:
     for name in PARTS:
-        importlib.import_module(name).setup(space)  # type: ignore[attr-defined]
+        importlib.import_module(name).setup(space)
