@@ -121,6 +121,10 @@ def setup(space: "ObjSpace") -> None:
     w_builtin.setattr_str(space, "Ellipsis", space.w_Ellipsis)
     w_builtin.setattr_str(space, "__debug__", space.w_True)
     w_builtin.setattr_str(space, "__package__", space.w_None)
+    from pypy27.interpreter.module.builtin.quitter import W_Quitter, make_quitter_type
+    w_quitter_type = make_quitter_type(space)
+    w_builtin.setattr_str(space, "exit", W_Quitter("exit", w_quitter_type))
+    w_builtin.setattr_str(space, "quit", W_Quitter("quit", w_quitter_type))
 
     # exceptions
     w_exceptions = new_builtin_module(space, "exceptions", EXCEPTIONS_DOC)
