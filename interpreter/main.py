@@ -84,6 +84,20 @@ def exit_code_of(space: "ObjSpace", operr: OperationError) -> int:
     return 1
 
 
+def end_softspace(space: "ObjSpace") -> None:
+    """2.7 ends a pending `print x,` line before exiting or printing a
+    traceback."""
+    from pypy27.interpreter.pyopcode_helpers import file_softspace
+    w_stdout = space.findattr(space.w_sys, "stdout")
+    if w_stdout is None or space.is_w(w_stdout, space.w_None):
+        return
+    try:
+        if file_softspace(space, w_stdout, False):
+            space.call_method(w_stdout, "write", [space.newstr("\n")])
+    except OperationError:
+        pass
+
+
 def flush_output(space: "ObjSpace") -> None:
     from pypy27.interpreter.module.builtin.io import flush_std_files
     try:
@@ -153,6 +167,7 @@ def main(space: "ObjSpace", argv: list[str]) -> int:
         return 2
     operr = run_main_source(space, source, filename, prog_argv)
     code = 0
+    end_softspace(space)
     if operr is not None:
         flush_output(space)
         code = exit_code_of(space, operr)

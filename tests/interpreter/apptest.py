@@ -63,11 +63,12 @@ def _run_in_big_stack(fn, *args):  # type: ignore[no-untyped-def]
 
 def _run(source: str, filename: str) -> tuple:  # type: ignore[type-arg]
     from pypy27.interpreter import executioncontext
-    from pypy27.interpreter.main import run_main_source
+    from pypy27.interpreter.main import end_softspace, run_main_source
     space = get_space()
     executioncontext.set_output_capture(True)
     try:
         operr = run_main_source(space, source, filename, ["-c"])
+        end_softspace(space)
         _flush(space)
         out = executioncontext.get_captured_stdout()
     finally:
