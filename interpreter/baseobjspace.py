@@ -431,6 +431,25 @@ class ObjSpace(object):
         from pypy27.interpreter.objspace import descroperation
         return descroperation.getslice(self, w_obj, w_start, w_stop)
 
+    def setslice(self, w_obj: W_Root, w_start: W_Root, w_stop: W_Root, w_value: W_Root) -> None:
+        """obj[start:stop] = value: __setslice__ where the type has it (2.7), else a slice."""
+        from pypy27.interpreter.objspace import descroperation
+        descroperation.setslice(self, w_obj, w_start, w_stop, w_value)
+
+    def delslice(self, w_obj: W_Root, w_start: W_Root, w_stop: W_Root) -> None:
+        from pypy27.interpreter.objspace import descroperation
+        descroperation.delslice(self, w_obj, w_start, w_stop)
+
+    def isinstance_allow_override(self, w_obj: W_Root, w_cls: W_Root) -> bool:
+        """The builtin isinstance(): tuples, __instancecheck__, old-style classes."""
+        from pypy27.interpreter.objspace import descroperation
+        return descroperation.isinstance_allow_override(self, w_obj, w_cls)
+
+    def issubclass_allow_override(self, w_sub: W_Root, w_cls: W_Root) -> bool:
+        """The builtin issubclass(): tuples, __subclasscheck__, old-style classes."""
+        from pypy27.interpreter.objspace import descroperation
+        return descroperation.issubclass_allow_override(self, w_sub, w_cls)
+
     def contains(self, w_container: W_Root, w_item: W_Root) -> bool:
         from pypy27.interpreter.objspace import descroperation
         return descroperation.contains(self, w_container, w_item)

@@ -16,7 +16,7 @@ from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3
-from pypy27.interpreter.objspace.objectobject import object_id
+from pypy27.interpreter.objspace.objectobject import has_created_dict, object_id
 from pypy27.interpreter.objspace.typeobject import W_TypeObject, type_state
 from pypy27.support.markers import not_rpython
 
@@ -98,11 +98,15 @@ def is_data_descr(space: "ObjSpace", w_descr: W_Root) -> bool:
     return space.lookup(w_descr, "__set__") is not None
 
 
+def has_get(space: "ObjSpace", w_descr: W_Root) -> bool:
+    return w_descr.is_interp_descr() or space.lookup(w_descr, "__get__") is not None
+
+
 def object_getattribute(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
     """object.__getattribute__; None when the attribute does not exist."""
     w_type = space.type(w_obj)
     w_descr = w_type.lookup(name)
-    if w_descr is not None and is_data_descr(space, w_descr):
+    if w_descr is not None and is_data_descr(space, w_descr) and has_get(space, w_descr):
         return space.get_descr(w_descr, w_obj, w_type)
     w_value = w_obj.getdictvalue(space, name)
     if w_value is not None:
@@ -219,7 +223,9 @@ def object_delattr(space: "ObjSpace", w_obj: W_Root, name: str) -> None:
         return
     if w_obj.deldictvalue(space, name):
         return
-    if w_descr is None or w_obj.getdict(space) is not None:
+    if has_created_dict(w_obj):
+        raise space.error(space.w_AttributeError, name)
+    if w_descr is None or w_type.hasdict:
         raise space.error(space.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (w_type.name, name))
     raise space.error(space.w_AttributeError, "'%s' object attribute '%s' is read-only" % (w_type.name, name))
@@ -787,10 +793,35 @@ def len_w(space: "ObjSpace", w_obj: W_Root) -> int:
     return len_result(space, call1(space, w_len, w_obj))
 
 
+SEQUENCE_TYPES = {"str": True, "unicode": True, "list": True, "tuple": True, "set": True, "frozenset": True,
+                  "dict": True, "xrange": True, "buffer": True, "bytearray": True, "memoryview": True,
+                  "dictproxy": True, "instance": True, "basestring": True}
+
+
+def has_sequence_slots(space: "ObjSpace", w_type: W_TypeObject) -> bool:
+    """Does the type have 2.7's tp_as_sequence (user classes always do)? The
+    error messages for missing item methods depend on it."""
+    if w_type.is_heaptype:
+        return True
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t.name in SEQUENCE_TYPES
+    return False
+
+
+def is_index(space: "ObjSpace", w_obj: W_Root) -> bool:
+    return space.lookup(w_obj, "__index__") is not None
+
+
 def getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> W_Root:
     w_impl = space.lookup(w_obj, "__getitem__")
     if w_impl is None:
-        raise space.type_error("'%s' object has no attribute '__getitem__'" % type_name(space, w_obj))
+        w_type = space.type(w_obj)
+        if has_sequence_slots(space, w_type):
+            if is_index(space, w_key):
+                raise space.type_error("'%s' object does not support indexing" % w_type.name)
+            raise space.type_error("sequence index must be integer, not '%s'" % type_name(space, w_key))
+        raise space.type_error("'%s' object has no attribute '__getitem__'" % w_type.name)
     return call2(space, w_impl, w_obj, w_key)
 
 
@@ -804,7 +835,10 @@ def setitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root, w_value: W_Root) ->
 def delitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> None:
     w_impl = space.lookup(w_obj, "__delitem__")
     if w_impl is None:
-        raise space.type_error("'%s' object does not support item deletion" % type_name(space, w_obj))
+        w_type = space.type(w_obj)
+        if has_sequence_slots(space, w_type) and is_index(space, w_key):
+            raise space.type_error("'%s' object doesn't support item deletion" % w_type.name)
+        raise space.type_error("'%s' object does not support item deletion" % w_type.name)
     call2(space, w_impl, w_obj, w_key)
 
 

@@ -155,8 +155,8 @@ class W_UnicodeError(W_BaseException):
 
 
 def _pos_args(space: "ObjSpace", args: Arguments) -> list[W_Root]:
-    args.unpack_stars(space, "exception")
-    return list(args.args_w)
+    """BaseException.__new__ leaves args empty: __init__ sets them."""
+    return []
 
 
 def new_base(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:

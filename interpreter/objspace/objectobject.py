@@ -46,10 +46,12 @@ class AttrStorage(object):
     app-level __dict__ is asked for, then that (live) dict object."""
     attrs_w: dict[str, W_Root]
     w_dict: Optional[W_Root]
+    created: bool       # 2.7 creates an instance's dict on the first attribute store
 
     def __init__(self) -> None:
         self.attrs_w = {}
         self.w_dict = None
+        self.created = False
 
     def get(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         w_dict = self.w_dict
@@ -61,6 +63,7 @@ class AttrStorage(object):
         w_dict = self.w_dict
         if w_dict is None:
             self.attrs_w[name] = w_value
+            self.created = True
         else:
             space.setitem(w_dict, space.newstr(name), w_value)
 
@@ -87,6 +90,7 @@ class AttrStorage(object):
                 space.setitem(w_dict, space.newstr(name), w_value)
             self.attrs_w = {}
             self.w_dict = w_dict
+            self.created = True
         return w_dict
 
     def setdict(self, space: "ObjSpace", w_dict: W_Root) -> None:
@@ -95,6 +99,19 @@ class AttrStorage(object):
                                    % space.type(w_dict).name)
         self.attrs_w = {}
         self.w_dict = w_dict
+        self.created = True
+
+
+def has_created_dict(w_obj: W_Root) -> bool:
+    """Has the instance's __dict__ been created (then a failed `del obj.x`
+    says just 'x', like 2.7's KeyError turned AttributeError)?"""
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    from pypy27.interpreter.objspace.exceptions import W_BaseException
+    if isinstance(w_obj, W_ObjectObject):
+        return w_obj.storage.created
+    if isinstance(w_obj, W_BaseException):
+        return w_obj.storage.created
+    return False
 
 
 def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:

@@ -47,6 +47,8 @@ class W_TypeObject(W_Root):
         if new_fn is None:      # build-time callers may pass None for "inherit"
             new_fn = no_new_fn_default
         self.new_fn = new_fn
+        if new_fn is not no_new_fn_default and not is_heaptype and "__new__" not in dict_w:
+            dict_w["__new__"] = W_BuiltinNewMarker()     # like 2.7's tp_new, visible as T.__new__
         if new_fn is no_new_fn_default:
             self.new_fn = no_new_fn
             for w_base in bases_w:
