@@ -6,6 +6,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.astcompiler.pycode import CO_NEWLOCALS, CO_OPTIMIZED
 from pypy27.interpreter.function import W_Cell
+from pypy27.support.objectmodel import stack_guard
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -185,7 +186,14 @@ class PyFrame(W_Root):
                 call_trace(space, ec, self, "call", space.w_None)
             if w_inputvalue is not None:
                 self.push(w_inputvalue)
-            w_result = dispatch(self, self.pycode, self.last_instr + 1, ec, operr)
+            try:
+                with stack_guard():
+                    w_result = dispatch(self, self.pycode, self.last_instr + 1, ec, operr)
+            except OperationError:
+                if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
+                    from pypy27.interpreter.tracing import call_trace
+                    call_trace(space, ec, self, "return", space.w_None)
+                raise
             if ec.w_tracefunc is not None or ec.w_profilefunc is not None:
                 from pypy27.interpreter.tracing import call_trace
                 call_trace(space, ec, self, "return", w_result)
