@@ -361,6 +361,9 @@ def unicode_of(space: "ObjSpace", w_obj: W_Root) -> W_UnicodeObject:
     if isinstance(w_obj, W_BytesObject):
         return decode_ascii(space, w_obj.value, "strict")
     w_meth = space.lookup(w_obj, "__unicode__")
+    if w_meth is None:
+        # tp_str directly: a unicode result of __str__ is kept as it is
+        w_meth = space.lookup(w_obj, "__str__")
     if w_meth is not None:
         w_res = space.call_function(space.get(w_meth, w_obj), [])
     else:
@@ -952,11 +955,12 @@ def build_db() -> UnicodeDB:
                 f |= U_DIGIT
             if c.isnumeric():
                 f |= U_NUMERIC
-            if c.islower():
+            cat = unicodedata.category(c)
+            if cat == "Ll" or cp == 0xAA or cp == 0xBA:     # Ll in 2.7's Unicode 5.2
                 f |= U_LOWER
-            if c.isupper():
+            elif cat == "Lu":
                 f |= U_UPPER
-            if unicodedata.category(c) == "Lt":
+            elif cat == "Lt":
                 f |= U_TITLE
             row.append(chr(f))
             lo = c.lower()
