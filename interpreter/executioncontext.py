@@ -52,18 +52,19 @@ class ExecutionContext(object):
         while frame is not None:
             if frame.last_exception is not None:
                 return frame.last_exception
+            if frame.exc_cleared:
+                return None
             frame = frame.f_backref
         return self.sys_exc_operr
 
     def clear_sys_exc_info(self) -> None:
         """sys.exc_clear()."""
         frame = self.topframe
-        while frame is not None:
-            if frame.last_exception is not None:
-                frame.last_exception = None
-                return
-            frame = frame.f_backref
-        self.sys_exc_operr = None
+        if frame is not None:
+            frame.last_exception = None
+            frame.exc_cleared = True
+        else:
+            self.sys_exc_operr = None
 
     def getframe(self, depth: int) -> Optional["PyFrame"]:
         """sys._getframe(depth): None if the stack is not that deep."""

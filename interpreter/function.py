@@ -187,12 +187,7 @@ def space_isinstance_any(space: "ObjSpace", w_obj: W_Root, w_class: W_Root) -> b
     if isinstance(w_class, W_TypeObject):
         if space.type(w_obj).issubtype(w_class):
             return True
-    # old-style classes and anything with __instancecheck__-free semantics:
-    # fall back on the builtin isinstance if the modules part provides it
-    w_isinstance = builtin_lookup(space, "isinstance")
-    if w_isinstance is None:
-        return False
-    return space.is_true(space.call_function(w_isinstance, [w_obj, w_class]))
+    return space.isinstance_allow_override(w_obj, w_class)
 
 
 def builtin_lookup(space: "ObjSpace", name: str) -> Optional[W_Root]:

@@ -105,6 +105,7 @@ class PyFrame(W_Root):
     last_instr: int
     f_backref: Optional["PyFrame"]
     last_exception: Optional[OperationError]
+    exc_cleared: bool               # sys.exc_clear() ran in this frame
     finished: bool
     running: bool
     w_f_trace: Optional[W_Root]
@@ -134,6 +135,7 @@ class PyFrame(W_Root):
         self.last_instr = -1
         self.f_backref = None
         self.last_exception = None
+        self.exc_cleared = False
         self.finished = False
         self.running = False
         self.w_f_trace = None

@@ -12,6 +12,7 @@ from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.function import W_Cell, W_Function, W_Method
+from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
@@ -61,6 +62,9 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             frame.w_return = None
             if next_instr == RETURN:
                 frame.finished = True
+            else:
+                # 2.7 drops a generator's caught exception when it yields
+                frame.last_exception = None
             return w_result
         if next_instr < prev_instr:
             jitdriver.can_enter_jit(next_instr=next_instr, is_being_profiled=is_being_profiled,
@@ -111,6 +115,7 @@ def handle_operation_error(frame: PyFrame, ec: "ExecutionContext", operr: Operat
         w_value = normalize_exception(space, operr)
         if block.kind == EXCEPT_BLOCK:
             frame.last_exception = operr
+            frame.exc_cleared = False
         frame.push(SuspendedUnroller(WHY_EXCEPTION, None, 0, operr))
         frame.push(w_value)
         frame.push(operr.w_type)
@@ -956,6 +961,11 @@ def op_RAISE_VARARGS(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 # ==== calls ===================================================================================
 
+def is_profiling() -> bool:
+    from pypy27.interpreter.executioncontext import ec
+    return ec.w_profilefunc is not None
+
+
 def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
                   w_starstar: Optional[W_Root]) -> None:
     space = frame.space
@@ -975,7 +985,7 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
             i -= 1
     args_w = frame.popvalues(nargs)
     w_func = frame.pop()
-    if keywords is None and w_star is None and w_starstar is None:
+    if keywords is None and w_star is None and w_starstar is None and not is_profiling():
         if isinstance(w_func, W_Function):
             frame.push(w_func.call_positional(space, args_w))
             return
@@ -985,6 +995,13 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
                 frame.push(w_f.call_positional(space, [w_func.w_instance] + args_w))
                 return
     args = Arguments(args_w, keywords, keywords_w, w_star, w_starstar)
+    from pypy27.interpreter.executioncontext import get_ec
+    ec = get_ec(space)
+    if ec.w_profilefunc is not None and (isinstance(w_func, W_Builtin)
+                                         or isinstance(w_func, W_BuiltinMethod)):
+        from pypy27.interpreter.tracing import profile_c_call
+        frame.push(profile_c_call(space, ec, frame, w_func, args))
+        return
     frame.push(space.call_args(w_func, args))
 
 

@@ -67,13 +67,11 @@ def prepare_raise(space: "ObjSpace", w_type: W_Root, w_value: W_Root,
 
 def setslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root,
              w_value: W_Root) -> None:
-    w_slice = space.newslice(w_start, w_stop, space.w_None)
-    space.setitem(w_obj, w_slice, w_value)
+    space.setslice(w_obj, w_start, w_stop, w_value)
 
 
 def delslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) -> None:
-    w_slice = space.newslice(w_start, w_stop, space.w_None)
-    space.delitem(w_obj, w_slice)
+    space.delslice(w_obj, w_start, w_stop)
 
 
 # ---- class statement --------------------------------------------------------------------

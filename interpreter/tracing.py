@@ -6,6 +6,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 
 if TYPE_CHECKING:
+    from pypy27.interpreter.arguments import Arguments
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.executioncontext import ExecutionContext
     from pypy27.interpreter.pyframe import PyFrame
@@ -35,7 +36,8 @@ def call_trace(space: "ObjSpace", ec: "ExecutionContext", frame: "PyFrame", even
                 raise
             if not space.is_w(w_res, space.w_None):
                 frame.w_f_trace = w_res
-            frame.trace_lineno = frame.pycode.co_firstlineno
+            if frame.last_instr == -1:
+                frame.trace_lineno = frame.pycode.co_firstlineno
     else:
         w_local = frame.w_f_trace
         if w_local is not None:
@@ -52,6 +54,34 @@ def call_trace(space: "ObjSpace", ec: "ExecutionContext", frame: "PyFrame", even
         except OperationError:
             ec.w_profilefunc = None
             raise
+
+
+def profile_c_call(space: "ObjSpace", ec: "ExecutionContext", frame: "PyFrame", w_func: W_Root,
+                   w_args: "Arguments") -> W_Root:
+    """A call of a built-in function while profiling: 'c_call', then
+    'c_return' or 'c_exception' events around it."""
+    w_profile = ec.w_profilefunc
+    assert w_profile is not None
+    _call_profile(space, ec, frame, "c_call", w_func)
+    try:
+        w_res = space.call_args(w_func, w_args)
+    except OperationError:
+        _call_profile(space, ec, frame, "c_exception", w_func)
+        raise
+    _call_profile(space, ec, frame, "c_return", w_func)
+    return w_res
+
+
+def _call_profile(space: "ObjSpace", ec: "ExecutionContext", frame: "PyFrame", event: str,
+                  w_arg: W_Root) -> None:
+    w_profile = ec.w_profilefunc
+    if w_profile is None or ec.is_tracing > 0:
+        return
+    try:
+        _call_tracefunc(space, ec, w_profile, frame, event, w_arg)
+    except OperationError:
+        ec.w_profilefunc = None
+        raise
 
 
 def trace_exception(space: "ObjSpace", ec: "ExecutionContext", frame: "PyFrame",
