@@ -219,6 +219,20 @@ def member_delete(space: "ObjSpace", w_descr: W_Root, w_obj: W_Root) -> W_Root:
     return space.w_None
 
 
+def member_name(space: "ObjSpace", w_descr: W_Root) -> W_Root:
+    assert isinstance(w_descr, W_MemberDescr)
+    return space.newstr(w_descr.name)
+
+
+def member_objclass(space: "ObjSpace", w_descr: W_Root) -> W_Root:
+    assert isinstance(w_descr, W_MemberDescr)
+    return w_descr.w_objclass
+
+
+def member_doc(space: "ObjSpace", w_descr: W_Root) -> W_Root:
+    return space.w_None
+
+
 def member_repr(space: "ObjSpace", w_descr: W_Root) -> W_Root:
     assert isinstance(w_descr, W_MemberDescr)
     return space.newstr("<member '%s' of '%s' objects>" % (w_descr.name, w_descr.w_objclass.name))

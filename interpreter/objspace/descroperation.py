@@ -142,7 +142,14 @@ def _getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Roo
     w_type = space.type(w_obj)
     w_ga = w_type.lookup("__getattribute__")
     if w_ga is type_state.w_object_getattribute or w_ga is None:
-        w_res = object_getattribute(space, w_obj, name)
+        if w_type.lookup("__getattr__") is None:
+            return object_getattribute(space, w_obj, name)
+        try:
+            w_res = object_getattribute(space, w_obj, name)
+        except OperationError as e:
+            if not e.match(space, space.w_AttributeError):
+                raise
+            w_res = None
     elif w_ga is type_state.w_type_getattribute and isinstance(w_obj, W_TypeObject):
         w_res = type_getattribute(space, w_obj, name)
     else:
@@ -565,13 +572,16 @@ def rich_compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
     return None
 
 
-def cmp_result(space: "ObjSpace", w_res: W_Root) -> int:
-    if space.isinstance_w(w_res, space.w_int):
-        n = space.int_w(w_res)
-    elif space.isinstance_w(w_res, space.w_long):
-        n = space.int_w(space.call_method(w_res, "__cmp__", [space.newint(0)]))
+def cmp_result(space: "ObjSpace", w_res: W_Root, msg: str = "an integer is required") -> int:
+    if space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long):
+        try:
+            n = space.int_w(w_res)
+        except OperationError as e:
+            if not e.match(space, space.w_OverflowError):
+                raise
+            raise space.error(space.w_OverflowError, "Python int too large to convert to C long")
     else:
-        raise space.type_error("comparison did not return an int")
+        raise space.type_error(msg)
     if n < 0:
         return -1
     if n > 0:
@@ -618,27 +628,23 @@ def three_way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
         if w_ca is not None and is_instance_cmp(space, w_a):
             w_res = call2(space, w_ca, w_a, w_b)
             if not is_notimpl(space, w_res):
-                return cmp_result(space, w_res)
+                return cmp_result(space, w_res, "comparison did not return an int")
         if w_cb is not None and is_instance_cmp(space, w_b):
             w_res = call2(space, w_cb, w_b, w_a)
             if not is_notimpl(space, w_res):
-                return -cmp_result(space, w_res)
+                return -cmp_result(space, w_res, "comparison did not return an int")
         return default_3way(space, w_a, w_b)
     if w_ca is not None and w_ca is w_cb:
         w_res = call2(space, w_ca, w_a, w_b)
         if not is_notimpl(space, w_res):
             return cmp_result(space, w_res)
     if w_ca is None or isinstance(w_ca, W_Builtin):
-        w_coerce = space.lookup(w_a, "__coerce__")
-        if w_coerce is not None and isinstance(w_coerce, W_Builtin):
-            w_tup = call2(space, w_coerce, w_a, w_b)
-            if space.isinstance_w(w_tup, space.w_tuple):
-                items_w = space.fixedview(w_tup, 2)
-                w_c1 = space.lookup(items_w[0], "__cmp__")
-                if w_c1 is not None and w_c1 is space.lookup(items_w[1], "__cmp__"):
-                    w_res = call2(space, w_c1, items_w[0], items_w[1])
-                    if not is_notimpl(space, w_res):
-                        return cmp_result(space, w_res)
+        c = coerced_cmp(space, w_a, w_b)
+        if c != 2:
+            return c
+        c = coerced_cmp(space, w_b, w_a)
+        if c != 2:
+            return -c
     if w_ca is not None and not isinstance(w_ca, W_Builtin):
         w_res = call2(space, w_ca, w_a, w_b)
         if not is_notimpl(space, w_res):
@@ -648,6 +654,26 @@ def three_way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
         if not is_notimpl(space, w_res):
             return -cmp_result(space, w_res)
     return default_3way(space, w_a, w_b)
+
+
+def coerced_cmp(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
+    """Compare after the built-in __coerce__ of w_a (int with long...); 2 if
+    that is not possible."""
+    from pypy27.interpreter.gateway import W_Builtin
+    w_coerce = space.lookup(w_a, "__coerce__")
+    if w_coerce is None or not isinstance(w_coerce, W_Builtin):
+        return 2
+    w_tup = call2(space, w_coerce, w_a, w_b)
+    if not space.isinstance_w(w_tup, space.w_tuple):
+        return 2
+    items_w = space.fixedview(w_tup, 2)
+    w_c1 = space.lookup(items_w[0], "__cmp__")
+    if w_c1 is None or w_c1 is not space.lookup(items_w[1], "__cmp__"):
+        return 2
+    w_res = call2(space, w_c1, items_w[0], items_w[1])
+    if is_notimpl(space, w_res):
+        return 2
+    return cmp_result(space, w_res)
 
 
 def is_instance_cmp(space: "ObjSpace", w_obj: W_Root) -> bool:
@@ -867,22 +893,34 @@ def slice_index(space: "ObjSpace", w_obj: W_Root, w_index: W_Root, default: int)
     return i
 
 
+def slice_indices(space: "ObjSpace", w_obj: W_Root, w_impl: W_Root, w_start: W_Root,
+                  w_stop: W_Root) -> tuple[W_Root, W_Root]:
+    from pypy27.interpreter.gateway import W_Builtin
+    start = slice_index(space, w_obj, w_start, 0)
+    stop = slice_index(space, w_obj, w_stop, MAXINT)
+    if isinstance(w_impl, W_Builtin):
+        # a built-in __getslice__ would add len() again to what is still negative
+        if start < 0:
+            start = 0
+        if stop < 0:
+            stop = 0
+    return (space.newint(start), space.newint(stop))
+
+
 def getslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     """obj[start:stop]: __getslice__ where the type has it, else a slice object."""
     w_impl = space.lookup(w_obj, "__getslice__")
     if w_impl is not None:
-        start = slice_index(space, w_obj, w_start, 0)
-        stop = slice_index(space, w_obj, w_stop, MAXINT)
-        return call3(space, w_impl, w_obj, space.newint(start), space.newint(stop))
+        w_i, w_j = slice_indices(space, w_obj, w_impl, w_start, w_stop)
+        return call3(space, w_impl, w_obj, w_i, w_j)
     return getitem(space, w_obj, space.newslice(w_start, w_stop, space.w_None))
 
 
 def setslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root, w_value: W_Root) -> None:
     w_impl = space.lookup(w_obj, "__setslice__")
     if w_impl is not None:
-        start = slice_index(space, w_obj, w_start, 0)
-        stop = slice_index(space, w_obj, w_stop, MAXINT)
-        space.call_function(space.get(w_impl, w_obj), [space.newint(start), space.newint(stop), w_value])
+        w_i, w_j = slice_indices(space, w_obj, w_impl, w_start, w_stop)
+        space.call_function(space.get(w_impl, w_obj), [w_i, w_j, w_value])
         return
     setitem(space, w_obj, space.newslice(w_start, w_stop, space.w_None), w_value)
 
@@ -890,9 +928,8 @@ def setslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root, 
 def delslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) -> None:
     w_impl = space.lookup(w_obj, "__delslice__")
     if w_impl is not None:
-        start = slice_index(space, w_obj, w_start, 0)
-        stop = slice_index(space, w_obj, w_stop, MAXINT)
-        call3(space, w_impl, w_obj, space.newint(start), space.newint(stop))
+        w_i, w_j = slice_indices(space, w_obj, w_impl, w_start, w_stop)
+        call3(space, w_impl, w_obj, w_i, w_j)
         return
     delitem(space, w_obj, space.newslice(w_start, w_stop, space.w_None))
 

@@ -200,6 +200,7 @@ def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
         raise space.type_error("descriptor '__init__' of 'object' object needs an argument")
     w_self = args.args_w[0]
     rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    rest.unpack_stars(space, "object.__init__()")
     if excess_args(rest):
         w_type = space.type(w_self)
         w_init = w_type.lookup("__init__")
@@ -216,6 +217,9 @@ def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
 def object_new_check(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> None:
     """object.__new__(cls, ...): extra arguments are an error unless __init__
     is overridden and __new__ is not."""
+    if args.w_stararg is not None or args.w_starstararg is not None:
+        args = Arguments(args.args_w, args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+        args.unpack_stars(space, "object()")
     if excess_args(args):
         w_init = w_subtype.lookup("__init__")
         w_new = w_subtype.lookup("__new__")

@@ -135,6 +135,9 @@ def setup_descriptors(space: "ObjSpace") -> None:
         "__set__": Builtin3("__set__", d.member_set, method=True),
         "__delete__": Builtin2("__delete__", d.member_delete, method=True),
         "__repr__": Builtin1("__repr__", d.member_repr, method=True),
+        "__name__": W_GetSetProperty("__name__", d.member_name),
+        "__objclass__": W_GetSetProperty("__objclass__", d.member_objclass),
+        "__doc__": W_GetSetProperty("__doc__", d.member_doc),
     })
     w_property = W_TypeObject("property", [w_object], {
         "__new__": W_BuiltinNewMarker(),

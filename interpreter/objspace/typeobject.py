@@ -716,7 +716,8 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
     for i in range(len(slot_names)):
         w_member = W_MemberDescr(slot_names[i], base_nslots + i, space.w_object)
         members.append(w_member)
-        dict_w[slot_names[i]] = w_member
+        if slot_names[i] not in dict_w:      # a class attribute of that name wins (2.7)
+            dict_w[slot_names[i]] = w_member
     w_new = dict_w.get("__new__", None)
     if w_new is not None and space.type(w_new) is space.w_function:
         dict_w["__new__"] = W_ClassMethod(descr_types.w_staticmethod, w_new, True)
