@@ -170,10 +170,20 @@ def sys_displayhook(space: "ObjSpace", w_value: W_Root) -> W_Root:
     w_stdout = sys_get(space, "stdout")
     if w_stdout is None:
         raise space.error(space.w_RuntimeError, "lost sys.stdout")
+    flush_line(space, w_stdout)
     space.call_method(w_stdout, "write", [space.repr(w_value)])
-    space.call_method(w_stdout, "write", [space.newstr("\n")])
+    space.setattr(w_stdout, space.newstr("softspace"), space.newint(1))
+    flush_line(space, w_stdout)
     space.setattr(w_builtin, space.newstr("_"), w_value)
     return space.w_None
+
+
+def flush_line(space: "ObjSpace", w_stdout: W_Root) -> None:
+    """2.7's Py_FlushLine: end a line left open by `print x,`."""
+    w_soft = space.findattr(w_stdout, "softspace")
+    if w_soft is not None and space.is_true(w_soft):
+        space.call_method(w_stdout, "write", [space.newstr("\n")])
+        space.setattr(w_stdout, space.newstr("softspace"), space.newint(0))
 
 
 def sys_excepthook(space: "ObjSpace", w_type: W_Root, w_value: W_Root, w_tb: W_Root) -> W_Root:
