@@ -147,48 +147,14 @@ def descr_rmul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     return descr_mul(space, w_self, w_times)
 
 
-def _cmp(space: "ObjSpace", w_self: W_Root, w_other: W_Root, op: str) -> W_Root:
-    a = _self(space, w_self, "__" + op + "__").as_str(space)
+def descr_cmp(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    a = _self(space, w_self, "__cmp__").as_str(space)
     if not isinstance(w_other, W_BufferObject):
         return space.w_NotImplemented
     b = w_other.as_str(space)
-    if op == "eq":
-        res = a == b
-    elif op == "ne":
-        res = a != b
-    elif op == "lt":
-        res = a < b
-    elif op == "le":
-        res = a <= b
-    elif op == "gt":
-        res = a > b
-    else:
-        res = a >= b
-    return space.newbool(res)
-
-
-def descr_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "eq")
-
-
-def descr_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "ne")
-
-
-def descr_lt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "lt")
-
-
-def descr_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "le")
-
-
-def descr_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "gt")
-
-
-def descr_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
-    return _cmp(space, w_self, w_other, "ge")
+    if a == b:
+        return space.newint(0)
+    return space.newint(-1 if a < b else 1)
 
 
 def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W_Root) -> W_Root:
@@ -199,4 +165,14 @@ def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W
 def descr_setslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root,
                    w_value: W_Root) -> W_Root:
     _self(space, w_self, "__setslice__")
+    raise space.type_error("buffer is read-only")
+
+
+def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
+    _self(space, w_self, "__delitem__")
+    raise space.type_error("buffer is read-only")
+
+
+def descr_delslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
+    _self(space, w_self, "__delslice__")
     raise space.type_error("buffer is read-only")

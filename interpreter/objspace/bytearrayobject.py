@@ -592,3 +592,42 @@ def m_index(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 def m_rindex(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     from pypy27.interpreter.objspace import bytesobject as B
     return _index(space, a, "rindex", B.m_rfind)
+
+
+# ---- iteration ---------------------------------------------------------------------------------
+
+from pypy27.interpreter.objspace.iterobject import W_AbstractIter  # noqa: E402
+
+
+class W_BytearrayIter(W_AbstractIter):
+    """iter(bytearray): sees later changes of the bytearray, like 2.7's."""
+    w_ba: Optional[W_BytearrayObject]
+    index: int
+
+    def __init__(self, w_ba: W_BytearrayObject) -> None:
+        self.w_ba = w_ba
+        self.index = 0
+
+    def getclass(self, space: "ObjSpace") -> "W_TypeObject":
+        return space.builtin_types_w["bytearray_iterator"]
+
+    def next_w(self, space: "ObjSpace") -> Optional[W_Root]:
+        w_ba = self.w_ba
+        if w_ba is None:
+            return None
+        i = self.index
+        if i >= len(w_ba.data):
+            self.w_ba = None
+            return None
+        self.index = i + 1
+        return space.newint(ord(w_ba.data[i]))
+
+    def length_hint(self, space: "ObjSpace") -> int:
+        w_ba = self.w_ba
+        if w_ba is None:
+            return 0
+        return max(len(w_ba.data) - self.index, 0)
+
+
+def descr_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return W_BytearrayIter(_self(space, w_self, "__iter__"))

@@ -1398,3 +1398,14 @@ def whole_buffer(space: "ObjSpace", w_obj: W_Root) -> str:
     if isinstance(w_obj, W_BufferObject):
         return w_obj.as_str(space)
     raise space.type_error("buffer object expected")
+
+
+def descr_formatter_parser(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    return newformat.formatter_parser(space, _self(space, w_self, "_formatter_parser"), False)
+
+
+def descr_formatter_field_name_split(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    s = _self(space, w_self, "_formatter_field_name_split")
+    return newformat.formatter_field_name_split(space, s, False)

@@ -175,3 +175,19 @@ def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
 
 def get_suboffsets(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.w_None
+
+
+def descr_lt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.w_NotImplemented
+
+
+def descr_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.w_NotImplemented
+
+
+def descr_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.w_NotImplemented
+
+
+def descr_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.w_NotImplemented

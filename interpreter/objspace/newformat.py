@@ -458,3 +458,123 @@ def format_method(space: "ObjSpace", s: str, is_unicode: bool, args_w: list[W_Ro
     if is_unicode:
         return space.newunicode(res)
     return space.newstr(res)
+
+
+# ---- str._formatter_parser / str._formatter_field_name_split (for string.Formatter) ----------
+
+def formatter_parser(space: "ObjSpace", s: str, is_unicode: bool) -> W_Root:
+    """An iterator of (literal, field_name, format_spec, conversion) tuples."""
+    items_w: list[W_Root] = []
+    n = len(s)
+    i = 0
+    while i < n:
+        # the literal part, up to a '{' or '}'
+        j = i
+        while j < n and s[j] != "{" and s[j] != "}":
+            j += 1
+        literal_end = j
+        markup = False
+        if j < n:
+            c = s[j]
+            if j + 1 < n and s[j + 1] == c:
+                literal_end = j + 1          # '{{' or '}}': one brace kept in the literal
+                j += 2
+            elif c == "}":
+                raise space.value_error("Single '}' encountered in format string")
+            elif j + 1 >= n:
+                raise space.value_error("Single '{' encountered in format string")
+            else:
+                markup = True
+                j += 1
+        literal = s[i:literal_end]
+        if not markup:
+            items_w.append(space.newtuple([_wrap(space, literal, is_unicode), space.w_None,
+                                           space.w_None, space.w_None]))
+            i = j
+            continue
+        count = 1
+        k = j
+        while k < n:
+            ch = s[k]
+            k += 1
+            if ch == "{":
+                count += 1
+            elif ch == "}":
+                count -= 1
+                if count <= 0:
+                    break
+        if count > 0:
+            raise space.value_error("unmatched '{' in format")
+        field = s[j:k - 1]
+        m = 0
+        while m < len(field) and field[m] != ":" and field[m] != "!":
+            m += 1
+        name = field[:m]
+        conversion = ""
+        spec = ""
+        if m < len(field):
+            rest = field[m + 1:]
+            if field[m] == "!":
+                if len(rest) == 0:
+                    raise space.value_error("end of format while looking for conversion specifier")
+                conversion = rest[0]
+                rest = rest[1:]
+                if len(rest) > 0:
+                    if rest[0] != ":":
+                        raise space.value_error("expected ':' after format specifier")
+                    rest = rest[1:]
+            spec = rest
+        w_conv = space.w_None if conversion == "" else _wrap(space, conversion, is_unicode)
+        items_w.append(space.newtuple([_wrap(space, literal, is_unicode), _wrap(space, name, is_unicode),
+                                       _wrap(space, spec, is_unicode), w_conv]))
+        i = k
+    return space.iter(space.newlist(items_w))
+
+
+def _wrap(space: "ObjSpace", s: str, is_unicode: bool) -> W_Root:
+    if is_unicode:
+        return space.newunicode(s)
+    return space.newstr(s)
+
+
+def formatter_field_name_split(space: "ObjSpace", s: str, is_unicode: bool) -> W_Root:
+    """(first, iterator of (is_attribute, key)) of a field name."""
+    n = len(s)
+    k = 0
+    while k < n and s[k] != "." and s[k] != "[":
+        k += 1
+    first = s[:k]
+    index = _get_integer(space, first)
+    w_first = space.newlong_from_int(index) if index >= 0 else _wrap(space, first, is_unicode)
+    items_w: list[W_Root] = []
+    i = k
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == ".":
+            j = i
+            while j < n and s[j] != "." and s[j] != "[":
+                j += 1
+            attr = s[i:j]
+            if len(attr) == 0:
+                raise space.value_error("Empty attribute in format string")
+            items_w.append(space.newtuple([space.w_True, _wrap(space, attr, is_unicode)]))
+            i = j
+        elif c == "[":
+            j = i
+            while j < n and s[j] != "]":
+                j += 1
+            if j >= n:
+                raise space.value_error("Missing ']' in format string")
+            key = s[i:j]
+            if len(key) == 0:
+                raise space.value_error("Empty attribute in format string")
+            i = j + 1
+            if i < n and s[i] != "." and s[i] != "[":
+                raise space.value_error("Only '.' or '[' may follow ']' in format field specifier")
+            kindex = _get_integer(space, key)
+            w_key = space.newlong_from_int(kindex) if kindex >= 0 else _wrap(space, key, is_unicode)
+            items_w.append(space.newtuple([space.w_False, w_key]))
+        else:
+            raise space.value_error("Only '.' or '[' may follow ']' in format field specifier")
+    return space.newtuple([w_first, space.iter(space.newlist(items_w))])

@@ -214,6 +214,8 @@ def common_methods(d: dict[str, W_Root], t: str, M: object) -> None:
             method(d, t, name, fn, VARARGS, lo, hi)
     for name in ["partition", "rpartition", "join"]:
         method(d, t, name, g["m_" + name], ONEARG)
+    for name in ["_formatter_parser", "_formatter_field_name_split"]:
+        special(d, t, name, g["descr" + name])
     for name in ["decode", "encode", "format"]:
         method(d, t, name, g["m_" + name], KEYWORDS)
 
@@ -228,7 +230,7 @@ def bytearray_methods() -> dict[str, W_Root]:
     g = BA.__dict__
     for name in ["__len__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
                  "__ge__", "__add__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__contains__",
-                 "__getitem__", "__setitem__", "__delitem__", "__alloc__", "__reduce__"]:
+                 "__getitem__", "__setitem__", "__delitem__", "__alloc__", "__reduce__", "__iter__"]:
         special(d, t, name, g["descr_" + name.strip("_")])
     d["__init__"] = W_StrMethodArgs("__init__", BA.descr_init)
     for name, lo, hi in [("append", 1, 1), ("extend", 1, 1), ("insert", 2, 2), ("pop", 0, 1),
@@ -259,9 +261,9 @@ def buffer_methods() -> dict[str, W_Root]:
     from pypy27.interpreter.objspace import bufferobject as BU
     d: dict[str, W_Root] = {}
     g = BU.__dict__
-    for name in ["__len__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__",
-                 "__le__", "__gt__", "__ge__", "__add__", "__mul__", "__rmul__", "__getitem__",
-                 "__getslice__", "__setitem__", "__setslice__"]:
+    for name in ["__len__", "__repr__", "__str__", "__hash__", "__cmp__", "__add__", "__mul__",
+                 "__rmul__", "__getitem__", "__getslice__", "__setitem__", "__setslice__",
+                 "__delitem__", "__delslice__"]:
         special(d, "buffer", name, g["descr_" + name.strip("_")])
     return d
 
@@ -272,7 +274,8 @@ def memoryview_methods() -> dict[str, W_Root]:
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     d: dict[str, W_Root] = {}
     g = M.__dict__
-    for name in ["__len__", "__eq__", "__ne__", "__getitem__", "__setitem__", "__delitem__"]:
+    for name in ["__len__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__",
+                 "__setitem__", "__delitem__"]:
         special(d, "memoryview", name, g["descr_" + name.strip("_")])
     for name in ["tobytes", "tolist"]:
         special(d, "memoryview", name, g["m_" + name])
@@ -308,6 +311,13 @@ def setup(space: "ObjSpace") -> None:
     space.w_bytearray = W_TypeObject("bytearray", [space.w_object], bytearray_methods(),
                                      new_fn=BA.bytearray_new)
     space.w_bytearray.dict_w["__hash__"] = space.w_None      # unhashable
+    from pypy27.interpreter.objspace import iterobject
+    from pypy27.interpreter.gateway import Builtin1
+    w_baiter = W_TypeObject("bytearray_iterator", [space.w_object], {
+        "__iter__": Builtin1("__iter__", iterobject.descr_iter_self, method=True),
+        "next": Builtin1("next", iterobject.descr_next, method=True),
+        "__length_hint__": Builtin1("__length_hint__", iterobject.descr_length_hint, method=True)})
+    space.builtin_types_w["bytearray_iterator"] = w_baiter
     space.w_buffer = W_TypeObject("buffer", [space.w_object], buffer_methods(), new_fn=BU.buffer_new)
     space.w_memoryview = W_TypeObject("memoryview", [space.w_object], memoryview_methods(),
                                       new_fn=M.memoryview_new)

@@ -2045,3 +2045,14 @@ def rot13(s: str) -> str:
         else:
             parts.append(c)
     return "".join(parts)
+
+
+def descr_formatter_parser(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    return newformat.formatter_parser(space, _self(space, w_self, "_formatter_parser").utf8, True)
+
+
+def descr_formatter_field_name_split(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace import newformat
+    w_u = _self(space, w_self, "_formatter_field_name_split")
+    return newformat.formatter_field_name_split(space, w_u.utf8, True)
