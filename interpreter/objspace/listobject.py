@@ -24,6 +24,8 @@ UNICODE = 4
 OBJECT = 5
 RANGE = 6
 
+MAXINT = (1 << 63) - 1
+
 STRATEGY_NAMES = ["empty", "int", "float", "bytes", "unicode", "object", "range"]
 
 
@@ -267,7 +269,10 @@ def newlist(space: "ObjSpace", items_w: list[W_Root]) -> W_Root:
 
 
 def newlist_range(space: "ObjSpace", start: int, step: int, length: int) -> W_Root:
-    """range(): a lazy list of ints."""
+    """range(): a lazy list of ints (MemoryError where 2.7 could not allocate
+    the array of pointers)."""
+    if length > MAXINT // 8:
+        raise OperationError(space.w_MemoryError, space.w_None)
     w_list = W_ListObject()
     if length > 0:
         w_list.strategy = RANGE
