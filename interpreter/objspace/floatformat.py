@@ -84,8 +84,11 @@ def format_general_dot0(x: float, prec: int) -> str:
         prec = 1
     if x == 0.0:
         return "0.0"
-    d, e = _repr_digits(x)
-    if len(d) > prec:
+    d = ""
+    e = 0
+    if prec <= 15 and x >= 2.2250738585072014e-308:
+        d, e = _repr_digits(x)      # exact when it has at most prec digits (normal doubles)
+    if d == "" or len(d) > prec:
         d, e = exact._sig_digits(x, prec)
         end = len(d)
         while end > 1 and d[end - 1] == "0":

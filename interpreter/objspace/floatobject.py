@@ -581,6 +581,19 @@ def descr_getformat(space: "ObjSpace", w_cls: W_Root, w_typestr: W_Root) -> W_Ro
     return space.newstr("IEEE, little-endian")
 
 
+def descr_setformat(space: "ObjSpace", w_cls: W_Root, w_typestr: W_Root, w_fmt: W_Root) -> W_Root:
+    t = space.str_w(w_typestr)
+    if t != "double" and t != "float":
+        raise space.value_error("__setformat__() argument 1 must be 'double' or 'float'")
+    fmt = space.str_w(w_fmt)
+    if fmt != "unknown" and fmt != "IEEE, big-endian" and fmt != "IEEE, little-endian":
+        raise space.value_error("__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or "
+                                "'IEEE, big-endian'")
+    if fmt != "unknown" and fmt != "IEEE, little-endian":
+        raise space.value_error("can only set %s format to 'unknown' or the detected platform value" % t)
+    return space.w_None
+
+
 def descr_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
     from pypy27.interpreter.objspace import numformat
     return numformat.format_float_spec(space, w_self, _self(space, w_self, "__format__"), w_spec)
@@ -631,7 +644,10 @@ def float_from_object(space: "ObjSpace", w_x: W_Root) -> float:
     if is_exact_int(w_x) or is_exact_long(w_x):
         return to_float(space, w_x)
     if space.isinstance_w(w_x, space.w_str):
-        return numparse.parse_float_string(space, space.str_w(w_x))
+        text = space.str_w(w_x)
+        if text.find("\x00") >= 0:
+            raise space.type_error("expected string without null bytes")
+        return numparse.parse_float_string(space, text)
     if space.isinstance_w(w_x, space.w_unicode):
         return numparse.parse_float_string(space, space.unicode_w(w_x))
     w_meth = space.lookup(w_x, "__float__")

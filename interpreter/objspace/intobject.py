@@ -222,6 +222,8 @@ def int_mod(space: "ObjSpace", a: int, b: int) -> W_Root:
     if b == 0:
         raise _zero_div(space)
     if b == -1:
+        if a == MININT:
+            return _long(space, rb.ZERO)       # 2.7 redoes the overflowing case with longs
         return newint(space, 0)
     return newint(space, a % b)
 
@@ -230,7 +232,7 @@ def int_divmod(space: "ObjSpace", a: int, b: int) -> W_Root:
     if b == 0:
         raise _zero_div(space)
     if b == -1 and a == MININT:
-        return space.newtuple([_long(space, rb.neg(_big(a))), newint(space, 0)])
+        return space.newtuple([_long(space, rb.neg(_big(a))), _long(space, rb.ZERO)])
     if b == -1:
         return space.newtuple([newint(space, -a), newint(space, 0)])
     return space.newtuple([newint(space, a // b), newint(space, a % b)])
@@ -303,6 +305,8 @@ def int_lshift(space: "ObjSpace", a: int, b: int) -> W_Root:
             return newint(space, ovfcheck(a << b))
         except OverflowError:
             pass
+    from pypy27.interpreter.objspace.longobject import check_shift_size
+    check_shift_size(space, b)
     return _long(space, rb.lshift(_big(a), b))
 
 
@@ -894,7 +898,12 @@ def int_from_args(space: "ObjSpace", w_x: W_Root, w_base: W_Root, fname: str) ->
                 return _long(space, rb.ZERO)
             return newint(space, 0)
         if _is_string(space, w_x):
-            return numparse.parse_int_string(space, _text_of(space, w_x), 10, is_long)
+            text = _text_of(space, w_x)
+            if text.find("\x00") >= 0:
+                if is_long:
+                    raise space.type_error("expected string without null bytes")
+                raise space.value_error("null byte in argument for int()")
+            return numparse.parse_int_string(space, text, 10, is_long)
         return number_to_int(space, w_x, fname)
     base = _base_arg(space, w_base)
     if w_x is MISSING:
@@ -902,11 +911,11 @@ def int_from_args(space: "ObjSpace", w_x: W_Root, w_base: W_Root, fname: str) ->
     if not _is_string(space, w_x):
         raise space.type_error("%s() can't convert non-string with explicit base" % fname)
     if base != 0 and (base < 2 or base > 36):
-        raise space.value_error("%s() base must be >= 2 and <= 36" % fname if is_long else
-                                "int() base must be >= 2 and <= 36, or 0")
-    if is_long and base == 1:
-        raise space.value_error("long() arg 2 must be >= 2 and <= 36")
-    w_res = numparse.parse_int_string(space, _text_of(space, w_x), base, is_long)
+        raise space.value_error("%s() base must be >= 2 and <= 36, or 0" % fname)
+    text = _text_of(space, w_x)
+    if text.find("\x00") >= 0:
+        raise space.type_error("expected string without null bytes")
+    w_res = numparse.parse_int_string(space, text, base, is_long)
     assert isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject)
     return w_res
 

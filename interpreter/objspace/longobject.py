@@ -100,6 +100,14 @@ def _shift_count(space: "ObjSpace", b: rb.rbigint) -> int:
         raise space.error(space.w_OverflowError, "long int too large to convert to int")
 
 
+MAX_SHIFT = 1 << 33      # larger results: MemoryError (2.7 fails to allocate them)
+
+
+def check_shift_size(space: "ObjSpace", n: int) -> None:
+    if n > MAX_SHIFT:
+        raise space.error(space.w_MemoryError, "")
+
+
 def long_pow(space: "ObjSpace", a: rb.rbigint, b: rb.rbigint, w_mod: Optional[rb.rbigint]) -> W_Root:
     if w_mod is None:
         if b.sign < 0:
@@ -160,13 +168,10 @@ def long_binop(space: "ObjSpace", op: str, a: rb.rbigint, b: rb.rbigint) -> W_Ro
         n = _shift_count(space, b)
         if a.sign == 0:
             return W_LongObject(a)
+        check_shift_size(space, n)
         return W_LongObject(rb.lshift(a, n))
     if op == "rshift":
-        if b.sign < 0:
-            raise space.value_error("negative shift count")
-        if not rb.fits_int(b):
-            return W_LongObject(rb.MINUS_ONE if a.sign < 0 else rb.ZERO)
-        return W_LongObject(rb.rshift(a, rb.toint(b)))
+        return W_LongObject(rb.rshift(a, _shift_count(space, b)))
     if op == "and":
         return W_LongObject(rb.and_(a, b))
     if op == "or":

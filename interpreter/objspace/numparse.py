@@ -102,11 +102,7 @@ def parse_int_string(space: "ObjSpace", s: str, base: int, is_long: bool) -> W_R
                 i += 1
                 b = pb
             elif b == 0:
-                while i < n and s[i] == "0":
-                    i += 1
-                while i < n and _isspace(s[i]):
-                    i += 1
-                return _int_finish(space, s, base, start, i, i, i, 10, negative)
+                b = 8       # 2.7: a leading 0 means octal
             else:
                 i -= 1      # the '0' is a digit
         elif b == 0:

@@ -46,6 +46,20 @@ def _getsets(space: "ObjSpace", w_type: W_TypeObject, table: list[tuple[str, obj
 
 
 @not_rpython
+def _classmethod(space: "ObjSpace", w_type: W_TypeObject, name: str, fn: object) -> None:
+    import inspect
+    from pypy27.interpreter.gateway import Builtin3
+    from pypy27.interpreter.objspace.descriptors import W_ClassMethod, descr_types
+    n = len(inspect.signature(fn).parameters)  # type: ignore[arg-type]
+    w_fn: W_Root
+    if n == 3:
+        w_fn = Builtin2(name, fn, method=True)  # type: ignore[arg-type]
+    else:
+        w_fn = Builtin3(name, fn, method=True)  # type: ignore[arg-type]
+    w_type.dict_w[name] = W_ClassMethod(descr_types.w_classmethod, w_fn, False)
+
+
+@not_rpython
 def _doc(space: "ObjSpace", w_type: W_TypeObject, doc: str) -> None:
     w_type.dict_w["__doc__"] = space.newstr(doc)
 
@@ -173,6 +187,9 @@ def setup(space: "ObjSpace") -> None:
 
     space.w_float = W_TypeObject("float", [w_object], float_methods(), new_fn=F.float_new)
     _getsets(space, space.w_float, [("real", F.get_real), ("imag", F.get_imag)])
+    _classmethod(space, space.w_float, "fromhex", F.descr_fromhex)
+    _classmethod(space, space.w_float, "__getformat__", F.descr_getformat)
+    _classmethod(space, space.w_float, "__setformat__", F.descr_setformat)
     _doc(space, space.w_float, FLOAT_DOC)
     _finish(space, space.w_float, "float")
 
