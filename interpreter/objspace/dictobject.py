@@ -758,9 +758,17 @@ def descr_keys(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_d = as_dict(space, w_self, "keys")
     from pypy27.interpreter.objspace import listobject
     if w_d.strategy == BYTES:
-        return listobject.newlist_strs(space, [w_d.strkeys[ix] for ix in w_d.indices if ix >= 0])
+        strs: list[str] = []
+        for ix in w_d.indices:
+            if ix >= 0:
+                strs.append(w_d.strkeys[ix])
+        return listobject.newlist_strs(space, strs)
     if w_d.strategy == INT:
-        return listobject.newlist_ints(space, [w_d.intkeys[ix] for ix in w_d.indices if ix >= 0])
+        ints: list[int] = []
+        for ix in w_d.indices:
+            if ix >= 0:
+                ints.append(w_d.intkeys[ix])
+        return listobject.newlist_ints(space, ints)
     return space.newlist(w_d.keys_w(space))
 
 

@@ -109,7 +109,10 @@ class W_ListObject(W_Root):
         if self.strategy == OBJECT:
             return list(self.objitems)
         n = self.length()
-        return [self.getitem(space, i) for i in range(n)]
+        result: list[W_Root] = []
+        for i in range(n):
+            result.append(self.getitem(space, i))
+        return result
 
     def switch_to_object(self, space: "ObjSpace") -> None:
         if self.strategy == OBJECT:
@@ -129,7 +132,9 @@ class W_ListObject(W_Root):
 
     def materialize_range(self) -> None:
         if self.strategy == RANGE:
-            items = [self.range_start + i * self.range_step for i in range(self.range_len)]
+            items: list[int] = []
+            for i in range(self.range_len):
+                items.append(self.range_start + i * self.range_step)
             self.range_len = 0
             self.intitems = items
             self.strategy = INT
@@ -195,13 +200,25 @@ class W_ListObject(W_Root):
                 break
         self.strategy = kind
         if kind == INT:
-            self.intitems = [space.int_w(w) for w in items_w]
+            ints: list[int] = []
+            for w in items_w:
+                ints.append(space.int_w(w))
+            self.intitems = ints
         elif kind == FLOAT:
-            self.floatitems = [space.float_w(w) for w in items_w]
+            floats: list[float] = []
+            for w in items_w:
+                floats.append(space.float_w(w))
+            self.floatitems = floats
         elif kind == BYTES:
-            self.stritems = [space.str_w(w) for w in items_w]
+            strs: list[str] = []
+            for w in items_w:
+                strs.append(space.str_w(w))
+            self.stritems = strs
         elif kind == UNICODE:
-            self.stritems = [space.unicode_w(w) for w in items_w]
+            ustrs: list[str] = []
+            for w in items_w:
+                ustrs.append(space.unicode_w(w))
+            self.stritems = ustrs
         else:
             self.objitems = items_w
 
@@ -508,13 +525,17 @@ def getslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, 
             w_res.objitems = w_list.objitems[start:stop]
         return w_res
     if s == INT:
-        w_res.intitems = [w_list.intitems[start + k * step] for k in range(length)]
+        for k in range(length):
+            w_res.intitems.append(w_list.intitems[start + k * step])
     elif s == FLOAT:
-        w_res.floatitems = [w_list.floatitems[start + k * step] for k in range(length)]
+        for k in range(length):
+            w_res.floatitems.append(w_list.floatitems[start + k * step])
     elif s == BYTES or s == UNICODE:
-        w_res.stritems = [w_list.stritems[start + k * step] for k in range(length)]
+        for k in range(length):
+            w_res.stritems.append(w_list.stritems[start + k * step])
     else:
-        w_res.objitems = [w_list.objitems[start + k * step] for k in range(length)]
+        for k in range(length):
+            w_res.objitems.append(w_list.objitems[start + k * step])
     return w_res
 
 
@@ -1178,10 +1199,17 @@ def list_sort(space: "ObjSpace", w_list: W_ListObject, w_cmp: Optional[W_Root], 
             items_w.reverse()
         keys_w = items_w
         if w_key is not None:
-            keys_w = [space.call_function(w_key, [w_x]) for w_x in items_w]
-        order = [i for i in range(len(items_w))]
+            keys_w = []
+            for w_x in items_w:
+                keys_w.append(space.call_function(w_key, [w_x]))
+        order: list[int] = []
+        for i in range(len(items_w)):
+            order.append(i)
         Sorter(space, w_cmp, keys_w).sort(order)
-        items_w = [items_w[i] for i in order]
+        sorted_w: list[W_Root] = []
+        for i in order:
+            sorted_w.append(items_w[i])
+        items_w = sorted_w
         if reverse:
             items_w.reverse()
     finally:

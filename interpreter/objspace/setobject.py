@@ -478,11 +478,9 @@ def frozenset_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments
     if n > 1:
         raise space.type_error("frozenset expected at most 1 arguments, got %d" % n)
     if w_subtype is space.w_frozenset:
-        if n == 1 and type(args.args_w[0]) is W_FrozensetObject:
-            w_arg = args.args_w[0]
-            assert isinstance(w_arg, W_FrozensetObject)
-            if w_arg.w_class is None:
-                return w_arg
+        w_arg = args.args_w[0] if n == 1 else None
+        if isinstance(w_arg, W_FrozensetObject) and w_arg.w_class is None:
+            return w_arg
         w_res = W_FrozensetObject()
         if n == 1:
             update_internal(space, w_res, args.args_w[0])

@@ -169,7 +169,10 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
         si = sliceobject.slice_indices(space, w_index, len(items_w))
         if si.step == 1 and si.length == len(items_w) and w_tup.w_class is None:
             return w_tup
-        return newtuple(space, [items_w[si.start + k * si.step] for k in range(si.length)])
+        res_w: list[W_Root] = []
+        for k in range(si.length):
+            res_w.append(items_w[si.start + k * si.step])
+        return newtuple(space, res_w)
     if not sliceobject.has_index(space, w_index):
         raise space.type_error("tuple indices must be integers, not %s" % space.type(w_index).name)
     i = sliceobject.index_or_error(space, w_index, space.w_IndexError)
@@ -275,7 +278,9 @@ def descr_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     if not items_w:
         return space.newstr("()")
     # no recursion guard in 2.7: a cycle always goes through a list or dict
-    parts = [space.str_w(space.repr(w_x)) for w_x in items_w]
+    parts: list[str] = []
+    for w_x in items_w:
+        parts.append(space.str_w(space.repr(w_x)))
     if len(parts) == 1:
         return space.newstr("(" + parts[0] + ",)")
     return space.newstr("(" + ", ".join(parts) + ")")
