@@ -95,7 +95,6 @@ def test_dict_strategies(space) -> None:  # type: ignore[no-untyped-def]
     assert dictobject.strategy_name(w_u) == "unicode"
 
 
-@pytest.mark.xfail(reason="needs space.eq_w(int 1, long 1) to be True (numbers part)", strict=False)
 def test_dict_int_key_found_by_long(space) -> None:  # type: ignore[no-untyped-def]
     w_i = space.newdict()
     dictobject.dict_setitem_w(space, w_i, space.newint(1), space.newstr("one"))
