@@ -61,6 +61,9 @@ class W_File(W_Root):
     capture: Optional[list[str]]
     w_class: Optional["W_TypeObject"]
     eof_seen: bool
+    encoding: str           # for unicode written to sys.std*: "" is None (ascii)
+    errors: str
+    encoding_known: bool    # std files look at PYTHONIOENCODING/the terminal on first use
 
     def __init__(self, fd: int, name: str, mode: str) -> None:
         self.fd = fd
@@ -82,6 +85,15 @@ class W_File(W_Root):
         self.capture = None
         self.w_class = None
         self.eof_seen = False
+        self.encoding = ""
+        self.errors = ""
+        self.encoding_known = True
+
+    def get_encoding(self) -> str:
+        if not self.encoding_known:
+            self.encoding_known = True
+            self.encoding, self.errors = std_encoding(self.fd)
+        return self.encoding
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
@@ -316,9 +328,27 @@ def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
     return f
 
 
+c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
+
+
+def std_encoding(fd: int) -> tuple[str, str]:
+    """(encoding, errors) of a standard stream: PYTHONIOENCODING, else the
+    terminal's (UTF-8) when it is one, else none (ascii)."""
+    env = c_getenv("PYTHONIOENCODING")
+    if env is not None and env:
+        colon = env.find(":")
+        if colon >= 0:
+            return env[:colon], env[colon + 1:]
+        return env, ""
+    if c_isatty(fd) == 1:
+        return "UTF-8", ""
+    return "", ""
+
+
 def new_std_file(fd: int, name: str, mode: str) -> W_File:
     f = W_File(fd, name, mode)
     f.close_fd = False
+    f.encoding_known = False
     if fd == 1 or fd == 2:
         f.line_buffered = True
     return f
@@ -393,11 +423,20 @@ def file_readlines(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     return space.newlist(lines_w)
 
 
-def data_to_write(space: "ObjSpace", w_data: W_Root, what: str) -> str:
+def data_to_write(space: "ObjSpace", f: W_File, w_data: W_Root, what: str) -> str:
     if space.isinstance_w(w_data, space.w_str):
         return space.str_w(w_data)
     if space.isinstance_w(w_data, space.w_unicode):
         utf8 = space.unicode_w(w_data)
+        encoding = f.get_encoding()
+        if encoding:
+            low = encoding.lower().replace("_", "-")
+            if (low == "utf-8" or low == "utf8") and not f.errors:
+                return utf8
+            args_w = [space.newstr(encoding)]
+            if f.errors:
+                args_w.append(space.newstr(f.errors))
+            return space.str_w(space.call_method(w_data, "encode", args_w))
         for i in range(len(utf8)):
             if ord(utf8[i]) >= 128:
                 w_enc = space.call_method(w_data, "encode", [space.newstr("ascii")])
@@ -413,7 +452,7 @@ def file_write(space: "ObjSpace", w_self: W_Root, w_data: W_Root) -> W_Root:
     f = as_file(space, w_self, "write")
     f.check_closed(space)
     f.softspace = 0
-    f.write_str(space, data_to_write(space, w_data, "expected a string or other character buffer object"))
+    f.write_str(space, data_to_write(space, f, w_data, "expected a string or other character buffer object"))
     return space.w_None
 
 
@@ -430,7 +469,7 @@ def file_writelines(space: "ObjSpace", w_self: W_Root, w_seq: W_Root) -> W_Root:
         w_item = space.next(w_iter)
         if w_item is None:
             break
-        f.write_str(space, data_to_write(space, w_item, "writelines() argument must be a sequence of strings"))
+        f.write_str(space, data_to_write(space, f, w_item, "writelines() argument must be a sequence of strings"))
     return space.w_None
 
 
@@ -608,7 +647,11 @@ class W_FileAttr(W_Root):
             return space.newstr(f.mode)
         if a == "softspace":
             return space.newint(f.softspace)
-        return space.w_None     # encoding, errors, newlines
+        if a == "encoding" and f.get_encoding():
+            return space.newstr(f.encoding)
+        if a == "errors" and f.get_encoding() and f.errors:
+            return space.newstr(f.errors)
+        return space.w_None     # newlines
 
     def descr_set(self, space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
         f = as_file(space, w_obj, self.attr)
