@@ -264,13 +264,13 @@ class W_DictObject(W_Root):
 
     # ---- operations ----------------------------------------------------------------
     def getitem(self, space: "ObjSpace", w_key: W_Root) -> Optional[W_Root]:
-        if self.used == 0:
-            return None
         kind = key_kind(space, w_key)
         if kind == BYTES and self.strategy == BYTES:
             ix = self.lookup_str(space.str_w(w_key))
             return self.values[ix] if ix >= 0 else None
-        h = hash_key(space, w_key, kind)
+        h = hash_key(space, w_key, kind)      # unhashable keys raise even when empty
+        if self.used == 0:
+            return None
         slot = self.lookup(space, w_key, kind, h)
         ix = self.indices[slot]
         if ix < 0:
@@ -388,10 +388,10 @@ class W_DictObject(W_Root):
         self.fill = self.used
 
     def delitem(self, space: "ObjSpace", w_key: W_Root) -> bool:
-        if self.used == 0:
-            return False
         kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)
+        if self.used == 0:
+            return False
         slot = self.lookup(space, w_key, kind, h)
         if self.indices[slot] < 0:
             return False

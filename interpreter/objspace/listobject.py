@@ -421,6 +421,10 @@ def descr_init(space: "ObjSpace", args: "Arguments") -> W_Root:
 
 
 def extend_from(space: "ObjSpace", w_list: W_ListObject, w_iterable: W_Root) -> None:
+    if w_iterable is w_list:
+        for w_x in w_list.getitems_copy(space):
+            w_list.append(space, w_x)
+        return
     if isinstance(w_iterable, W_ListObject):
         if w_iterable.strategy == RANGE and w_list.length() == 0:
             w_list.clear_storage()
