@@ -956,7 +956,11 @@ def op_RAISE_VARARGS(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if oparg >= 2:
         w_value = frame.pop()
     w_type = frame.pop()
-    raise prepare_raise(space, w_type, w_value, w_tb)
+    operr = prepare_raise(space, w_type, w_value, w_tb)
+    if w_tb is not None and operr.w_traceback is not None:
+        # 2.7: raising with a traceback adds no entry for this frame
+        raise Reraise(operr)
+    raise operr
 
 
 # ==== calls ===================================================================================
