@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.support.rarith import intmask
+from pypy27.support.rarith import uint_mul
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def str_hash(s: str) -> int:
         return 0
     x = ord(s[0]) << 7
     for c in s:
-        x = intmask(1000003 * x) ^ ord(c)
+        x = uint_mul(1000003, x) ^ ord(c)
     x ^= n
     if x == -1:
         x = -2
@@ -58,7 +58,7 @@ def unicode_hash(utf8: str) -> int:
     n = 0
     i = 0
     while i < len(utf8):
-        x = intmask(1000003 * x) ^ utf8_codepoint_at(utf8, i)
+        x = uint_mul(1000003, x) ^ utf8_codepoint_at(utf8, i)
         i = utf8_next(utf8, i)
         n += 1
     x ^= n

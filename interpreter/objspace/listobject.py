@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.support.rarith import ovfcheck
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
@@ -922,7 +923,11 @@ def list_repeat(space: "ObjSpace", w_list: W_ListObject, times: int) -> W_Root:
     n = w_list.length()
     if times <= 0 or n == 0:
         return w_res
-    if n * times > (1 << 40) or n * times // times != n:
+    try:
+        total = ovfcheck(n * times)
+    except OverflowError:
+        total = -1
+    if total < 0 or total > (1 << 40):
         raise OperationError(space.w_MemoryError, space.w_None)
     w_list.materialize_range()
     s = w_list.strategy

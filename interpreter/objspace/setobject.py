@@ -12,7 +12,7 @@ from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.dictobject import W_DictObject, hash_key, key_kind
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
 from pypy27.support.markers import not_rpython
-from pypy27.support.rarith import intmask
+from pypy27.support.rarith import uint_add, uint_lshift, uint_mul
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
@@ -257,13 +257,13 @@ def contains(space: "ObjSpace", w_set: W_BaseSetObject, w_key: W_Root) -> bool:
 
 
 def frozenset_hash(space: "ObjSpace", w_set: W_BaseSetObject) -> int:
-    h = intmask(1927868237 * (w_set.length() + 1))
+    h = uint_mul(1927868237, w_set.length() + 1)
     t = w_set.table
     for ix in t.indices:
         if ix >= 0:
             eh = t.hashes[ix]
-            h ^= intmask((eh ^ intmask(eh << 16) ^ 89869747) * 3644798167)
-    h = intmask(h * 69069 + 907133923)
+            h ^= uint_mul(eh ^ uint_lshift(eh, 16) ^ 89869747, 3644798167)
+    h = uint_add(uint_mul(h, 69069), 907133923)
     if h == -1:
         h = 590923713
     return h

@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.support.rarith import intmask
+from pypy27.support.rarith import ovfcheck, uint_add, uint_mul
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -110,9 +110,9 @@ def tuple_hash(space: "ObjSpace", items_w: list[W_Root]) -> int:
     for w_item in items_w:
         n -= 1
         y = space.hash_w(w_item)
-        x = intmask((x ^ y) * mult)
-        mult = intmask(mult + 82520 + n + n)
-    x = intmask(x + 97531)
+        x = uint_mul(x ^ y, mult)
+        mult = uint_add(mult, 82520 + n + n)
+    x = uint_add(x, 97531)
     if x == -1:
         x = -2
     return x
@@ -263,7 +263,11 @@ def descr_mul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     n = len(w_tup.wrappeditems)
     if times <= 0 or n == 0:
         return newtuple(space, [])
-    if n * times > (1 << 40):
+    try:
+        total = ovfcheck(n * times)
+    except OverflowError:
+        total = -1
+    if total < 0 or total > (1 << 40):
         raise OperationError(space.w_MemoryError, space.w_None)
     return newtuple(space, w_tup.wrappeditems * times)
 

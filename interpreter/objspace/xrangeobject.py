@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
-from pypy27.support.rarith import intmask
+from pypy27.support.rarith import intmask, uint_add, uint_floordiv, uint_sub, uint_value_fits
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
@@ -57,15 +57,15 @@ class W_XRangeIterObject(W_AbstractIter):
 
 
 def range_length(lo: int, hi: int, step: int) -> int:
-    """Number of items of range(lo, hi, step), step != 0 (may exceed MAXINT:
-    the caller checks)."""
+    """Number of items of range(lo, hi, step), step != 0, as an unsigned
+    value (the caller checks that it fits)."""
     if step > 0:
         if lo >= hi:
             return 0
-        return (hi - lo - 1) // step + 1
+        return uint_add(uint_floordiv(uint_sub(uint_sub(hi, lo), 1), step), 1)
     if lo <= hi:
         return 0
-    return (lo - hi - 1) // (-step) + 1
+    return uint_add(uint_floordiv(uint_sub(uint_sub(lo, hi), 1), uint_sub(0, step)), 1)
 
 
 def xrange_arg(space: "ObjSpace", w_obj: W_Root) -> int:
@@ -99,7 +99,7 @@ def xrange_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") 
     if step == 0:
         raise space.value_error("xrange() arg 3 must not be zero")
     length = range_length(start, stop, step)
-    if length > MAXINT:
+    if not uint_value_fits(length):
         raise space.error(space.w_OverflowError, "xrange() result has too many items")
     return W_XRangeObject(start, step, length)
 
