@@ -1040,10 +1040,10 @@ def m_expandtabs(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 def _find(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> int:
     """-2 means: redo as unicode."""
     s = _s(space, a, name)
+    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
     sub = buffer_text(space, _arg(a, 1))
     if sub is None:
         return -2
-    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
     return s_find(s, sub, start, end, reverse)
 
 
@@ -1081,10 +1081,10 @@ def m_rindex(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 def m_count(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     s = _s(space, a, "count")
+    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
     sub = buffer_text(space, _arg(a, 1))
     if sub is None:
         return _to_unicode_method(space, "count", a)
-    start, end = adjust_indices(slice_bound(space, a[2], 0), slice_bound(space, a[3], len(s)), len(s))
     return space.newint(s_count(s, sub, start, end))
 
 
@@ -1273,8 +1273,10 @@ def m_join(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     n = len(items_w)
     if n == 0:
         return W_EMPTY
-    if n == 1 and _exact(items_w[0]):
-        return items_w[0]
+    if n == 1:
+        w_only = items_w[0]
+        if _exact(w_only) or (space.type(w_only) is space.w_unicode):
+            return w_only
     parts: list[str] = []
     for i in range(n):
         w_item = items_w[i]

@@ -253,26 +253,21 @@ class Formatter(object):
                 return decode_ascii(space, w_arg.value, "strict").utf8
             return w_arg.value
         if self.unicode_mode:
-            if space.isinstance_w(w_arg, space.w_float):
-                raise space.type_error("integer argument expected, got float")
+            # PyInt_AsLong: floats truncate; any failure is "%c requires int or char"
             try:
-                n = space.int_w(w_arg)
-            except OperationError as e:
-                if e.match(space, space.w_OverflowError):
-                    n = -1
-                elif e.match(space, space.w_TypeError):
-                    raise space.type_error("%c requires int or char")
+                if space.isinstance_w(w_arg, space.w_int) or space.isinstance_w(w_arg, space.w_long):
+                    n = space.int_w(w_arg)
                 else:
-                    raise
+                    n = space.int_w(space.unaryop("int", w_arg))
+            except OperationError:
+                raise space.type_error("%c requires int or char")
             if n < 0 or n > 0x10FFFF:
                 raise space.error(space.w_OverflowError,
                                   "%c arg not in range(0x110000) (wide Python build)")
             return utf8_encode_codepoint(n)
         if space.isinstance_w(w_arg, space.w_float):
             raise space.type_error("integer argument expected, got float")
-        if not (space.isinstance_w(w_arg, space.w_int) or space.isinstance_w(w_arg, space.w_long)):
-            raise space.type_error("%c requires int or char")
-        n = space.int_w(w_arg)
+        n = space.int_w(_char_int(space, w_arg))
         if n < 0:
             raise space.error(space.w_OverflowError, "unsigned byte integer is less than minimum")
         if n > 255:
@@ -303,6 +298,15 @@ class Formatter(object):
             self.out.append(sign + prefix + "0" * padding + body)
         else:
             self.out.append(" " * padding + sign + prefix + body)
+
+
+def _char_int(space: "ObjSpace", w_arg: W_Root) -> W_Root:
+    """The int of a %c argument that is not a string."""
+    if space.isinstance_w(w_arg, space.w_int) or space.isinstance_w(w_arg, space.w_long):
+        return w_arg
+    if space.lookup(w_arg, "__int__") is not None:
+        return space.unaryop("int", w_arg)
+    raise space.type_error("an integer is required")
 
 
 # ---- numbers ---------------------------------------------------------------------------
@@ -390,7 +394,10 @@ def int_arg(space: "ObjSpace", w_arg: W_Root, conv: str) -> W_Root:
 
 def format_integer(space: "ObjSpace", w_arg: W_Root, conv: str, flags: int, prec: int) -> str:
     """The sign, prefix and digits of an integer conversion (d i u o x X)."""
-    text = int_text(space, int_arg(space, w_arg, conv), conv)
+    w_int = int_arg(space, w_arg, conv)
+    text = int_text(space, w_int, conv)
+    if prec == 0 and text == "0" and not space.isinstance_w(w_int, space.w_long):
+        text = ""           # C's printf: no digits for zero with precision 0
     sign = ""
     if text.startswith("-"):
         sign = "-"
@@ -401,7 +408,7 @@ def format_integer(space: "ObjSpace", w_arg: W_Root, conv: str, flags: int, prec
     digits = text
     if prec > len(digits):
         digits = "0" * (prec - len(digits)) + digits
-    if conv == "o" and flags & F_ALT and not digits.startswith("0"):
+    if conv == "o" and flags & F_ALT and not (len(digits) > 0 and digits[0] == "0"):
         digits = "0" + digits
     return sign + prefix + digits
 

@@ -35,6 +35,7 @@ class W_StrMethod(W_Builtin):
     min_args: int       # not counting self
     max_args: int
     typename: str
+    errname: str        # the name in argument-count messages
 
     def __init__(self, name: str, fn: FnOpt, kind: int, min_args: int, max_args: int,
                  typename: str) -> None:
@@ -44,6 +45,10 @@ class W_StrMethod(W_Builtin):
         self.min_args = min_args
         self.max_args = max_args
         self.typename = typename
+        self.errname = name
+
+    def fname(self) -> str:
+        return self.errname + "()"
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         args.unpack_stars(space, self.fname())
@@ -288,6 +293,10 @@ def memoryview_methods() -> dict[str, W_Root]:
 def str_methods() -> dict[str, W_Root]:
     d: dict[str, W_Root] = {}
     common_methods(d, "str", B)
+    for name in ["find", "rfind", "index", "rindex"]:
+        w_m = d[name]
+        assert isinstance(w_m, W_StrMethod)
+        w_m.errname = "find/rfind/index/rindex"
     return d
 
 

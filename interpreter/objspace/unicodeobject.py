@@ -1342,8 +1342,8 @@ def _bounds(space: "ObjSpace", w_self: W_UnicodeObject, a: list[Optional[W_Root]
 
 def _find(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> int:
     w_self = _u(space, a, name)
-    w_sub = unicode_from_object(space, _arg(a, 1))
     start, end = _bounds(space, w_self, a, 2)
+    w_sub = unicode_from_object(space, _arg(a, 1))
     if start > w_self.length or end - start < w_sub.length:
         return -1
     bstart = _char_to_byte(w_self, start)
@@ -1381,8 +1381,8 @@ def m_rindex(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 def m_count(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     w_self = _u(space, a, "count")
-    w_sub = unicode_from_object(space, _arg(a, 1))
     start, end = _bounds(space, w_self, a, 2)
+    w_sub = unicode_from_object(space, _arg(a, 1))
     if start > w_self.length or end - start < w_sub.length:
         return space.newint(0)
     if w_sub.length == 0:
