@@ -46,10 +46,12 @@ class W_GetSetProperty(W_Root):
     fdel: DelFn                  # no_del: cannot be deleted
     w_objclass: Optional["W_TypeObject"]
     doc: str
+    readonly: bool         # a read-only member in 2.7: assignment is a TypeError "readonly attribute"
 
     def __init__(self, name: str, fget: GetFn, fset: SetFn = no_set,
-                 fdel: DelFn = no_del, doc: str = "") -> None:
+                 fdel: DelFn = no_del, doc: str = "", readonly: bool = False) -> None:
         self.name = name
+        self.readonly = readonly
         self.fget = fget
         if fset is None:     # build-time callers may pass None
             fset = no_set
@@ -88,6 +90,8 @@ class W_GetSetProperty(W_Root):
 
     def descr_set(self, space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
         fset = self.fset
+        if self.readonly:
+            raise space.type_error("readonly attribute")
         if fset is no_set:
             raise space.error(space.w_AttributeError, "attribute '%s' of '%s' objects is not writable"
                               % (self.name, self.objclass_name()))
@@ -96,6 +100,8 @@ class W_GetSetProperty(W_Root):
 
     def descr_delete(self, space: "ObjSpace", w_obj: W_Root) -> None:
         fdel = self.fdel
+        if self.readonly:
+            raise space.type_error("readonly attribute")
         if fdel is no_del:
             if self.fset is no_set:
                 raise space.error(space.w_AttributeError, "attribute '%s' of '%s' objects is not writable"
@@ -105,12 +111,24 @@ class W_GetSetProperty(W_Root):
         fdel(space, w_obj)
 
 
-def getset_get(space: "ObjSpace", w_descr: W_Root, w_obj: W_Root, w_type: W_Root) -> W_Root:
+def get_args(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> tuple[W_Root, W_Root, W_Root]:
+    """The (self, obj, type) of a __get__(obj[, type]) call; type defaults to None."""
+    w_self = args_w[0]
+    w_obj = args_w[1]
+    w_type = args_w[2]
+    assert w_self is not None and w_obj is not None
+    if w_type is None:
+        w_type = space.w_None
+    if space.is_w(w_obj, space.w_None) and space.is_w(w_type, space.w_None):
+        raise space.type_error("__get__(None, None) is invalid")
+    return (w_self, w_obj, w_type)
+
+
+def getset_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     """getset_descriptor.__get__"""
+    w_descr, w_obj, w_type = get_args(space, args_w)
     assert isinstance(w_descr, W_GetSetProperty)
     if space.is_w(w_obj, space.w_None):
-        if space.is_w(w_type, space.w_None) or space.is_w(w_type, space.type(space.w_None)):
-            raise space.type_error("__get__(None, None) is invalid")
         return w_descr
     return w_descr.descr_get(space, w_obj, w_type)
 
@@ -200,7 +218,8 @@ class W_MemberDescr(W_Root):
         set_slot(w_obj, self.index, None)
 
 
-def member_get(space: "ObjSpace", w_descr: W_Root, w_obj: W_Root, w_type: W_Root) -> W_Root:
+def member_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_descr, w_obj, w_type = get_args(space, args_w)
     assert isinstance(w_descr, W_MemberDescr)
     if space.is_w(w_obj, space.w_None):
         return w_descr
@@ -333,7 +352,8 @@ def property_init(space: "ObjSpace", args: Arguments) -> W_Root:
     return space.w_None
 
 
-def property_get(space: "ObjSpace", w_self: W_Root, w_obj: W_Root, w_type: W_Root) -> W_Root:
+def property_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self, w_obj, w_type = get_args(space, args_w)
     assert isinstance(w_self, W_Property)
     return w_self.descr_get(space, w_obj, w_type)
 
@@ -446,13 +466,12 @@ def classmethod_init(space: "ObjSpace", args: Arguments) -> W_Root:
     if len(rest.args_w) != 1:
         raise space.type_error("%s expected 1 arguments, got %d" % (name, len(rest.args_w)))
     w_func = rest.args_w[0]
-    if not w_self.is_static and space.lookup(w_func, "__call__") is None:
-        raise space.type_error("'%s' object is not callable" % space.type(w_func).name)
     w_self.w_function = w_func
     return space.w_None
 
 
-def classmethod_get(space: "ObjSpace", w_self: W_Root, w_obj: W_Root, w_type: W_Root) -> W_Root:
+def classmethod_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self, w_obj, w_type = get_args(space, args_w)
     assert isinstance(w_self, W_ClassMethod)
     if w_self.is_static:
         return w_self.w_function
@@ -535,7 +554,7 @@ def super_init(space: "ObjSpace", args: Arguments) -> W_Root:
                                if n < 1 else "super() takes at most 2 arguments (%d given)" % n)
     w_start = args.args_w[1]
     if not isinstance(w_start, W_TypeObject):
-        raise space.type_error("must be type, not %s" % space.type(w_start).name)
+        raise space.type_error("super() argument 1 must be type, not %s" % space.type(w_start).name)
     w_self.w_starttype = w_start
     if n == 2 and not space.is_w(args.args_w[2], space.w_None):
         w_obj = args.args_w[2]

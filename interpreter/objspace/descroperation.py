@@ -779,11 +779,18 @@ def hash_w(space: "ObjSpace", w_obj: W_Root) -> int:
     if w_hash is type_state.w_object_hash:
         return object_id(w_obj) >> 4
     w_res = call1(space, w_hash, w_obj)
-    if space.isinstance_w(w_res, space.w_int):
-        return space.int_w(w_res)
+    if space.type(w_res) is space.w_int:
+        return space.int_w(w_res)      # a built-in __hash__ (never -1)
+    if not (space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long)):
+        if space.lookup(w_res, "__int__") is None:
+            raise space.type_error("an integer is required")
+        w_res = unaryop(space, "int", w_res)
     if space.isinstance_w(w_res, space.w_long):
-        return space.int_w(call1(space, space.lookup(w_res, "__hash__") or w_hash, w_res))
-    raise space.type_error("__hash__() should return an int")
+        w_lhash = space.w_long.lookup("__hash__")
+        assert w_lhash is not None
+        w_res = call1(space, w_lhash, w_res)
+    h = space.int_w(w_res)
+    return -2 if h == -1 else h
 
 
 def check_string_result(space: "ObjSpace", w_res: W_Root, what: str) -> W_Root:

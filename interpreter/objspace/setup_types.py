@@ -60,11 +60,11 @@ def setup_object_and_type(space: "ObjSpace") -> None:
         "__getattribute__": Builtin2("__getattribute__", t.type_getattribute, method=True),
         "__setattr__": Builtin3("__setattr__", t.type_setattr, method=True),
         "__delattr__": Builtin2("__delattr__", t.type_delattr, method=True),
-        "__name__": W_GetSetProperty("__name__", t.type_get_name, t.type_set_name),
-        "__module__": W_GetSetProperty("__module__", t.type_get_module, t.type_set_module),
-        "__bases__": W_GetSetProperty("__bases__", t.type_get_bases, t.type_set_bases),
-        "__base__": W_GetSetProperty("__base__", t.type_get_base),
-        "__mro__": W_GetSetProperty("__mro__", t.type_get_mro),
+        "__name__": W_GetSetProperty("__name__", t.type_get_name, t.type_set_name, t.type_del_name),
+        "__module__": W_GetSetProperty("__module__", t.type_get_module, t.type_set_module, t.type_del_module),
+        "__bases__": W_GetSetProperty("__bases__", t.type_get_bases, t.type_set_bases, t.type_del_bases),
+        "__base__": W_GetSetProperty("__base__", t.type_get_base, readonly=True),
+        "__mro__": W_GetSetProperty("__mro__", t.type_get_mro, readonly=True),
         "__dict__": W_GetSetProperty("__dict__", t.type_get_dict),
         "__doc__": W_GetSetProperty("__doc__", t.type_get_doc),
         "__abstractmethods__": W_GetSetProperty("__abstractmethods__", t.type_get_abstractmethods,
@@ -122,7 +122,7 @@ def setup_singletons(space: "ObjSpace") -> None:
 def setup_descriptors(space: "ObjSpace") -> None:
     w_object = space.w_object
     d.descr_types.w_getset = W_TypeObject("getset_descriptor", [w_object], {
-        "__get__": Builtin3("__get__", d.getset_get, method=True),
+        "__get__": BuiltinOpt("__get__", d.getset_get, 2, 3, method=True),
         "__set__": Builtin3("__set__", d.getset_set, method=True),
         "__delete__": Builtin2("__delete__", d.getset_delete, method=True),
         "__repr__": Builtin1("__repr__", d.getset_repr, method=True),
@@ -131,41 +131,41 @@ def setup_descriptors(space: "ObjSpace") -> None:
         "__doc__": W_GetSetProperty("__doc__", d.getset_doc),
     })
     d.descr_types.w_member = W_TypeObject("member_descriptor", [w_object], {
-        "__get__": Builtin3("__get__", d.member_get, method=True),
+        "__get__": BuiltinOpt("__get__", d.member_get, 2, 3, method=True),
         "__set__": Builtin3("__set__", d.member_set, method=True),
         "__delete__": Builtin2("__delete__", d.member_delete, method=True),
         "__repr__": Builtin1("__repr__", d.member_repr, method=True),
-        "__name__": W_GetSetProperty("__name__", d.member_name),
-        "__objclass__": W_GetSetProperty("__objclass__", d.member_objclass),
+        "__name__": W_GetSetProperty("__name__", d.member_name, readonly=True),
+        "__objclass__": W_GetSetProperty("__objclass__", d.member_objclass, readonly=True),
         "__doc__": W_GetSetProperty("__doc__", d.member_doc),
     })
     w_property = W_TypeObject("property", [w_object], {
         "__new__": W_BuiltinNewMarker(),
         "__init__": BuiltinArgs("__init__", d.property_init, method=True),
-        "__get__": Builtin3("__get__", d.property_get, method=True),
+        "__get__": BuiltinOpt("__get__", d.property_get, 2, 3, method=True),
         "__set__": Builtin3("__set__", d.property_set, method=True),
         "__delete__": Builtin2("__delete__", d.property_delete, method=True),
         "getter": Builtin2("getter", d.property_getter, method=True),
         "setter": Builtin2("setter", d.property_setter, method=True),
         "deleter": Builtin2("deleter", d.property_deleter, method=True),
-        "fget": W_GetSetProperty("fget", d.property_fget),
-        "fset": W_GetSetProperty("fset", d.property_fset),
-        "fdel": W_GetSetProperty("fdel", d.property_fdel),
+        "fget": W_GetSetProperty("fget", d.property_fget, readonly=True),
+        "fset": W_GetSetProperty("fset", d.property_fset, readonly=True),
+        "fdel": W_GetSetProperty("fdel", d.property_fdel, readonly=True),
         "__doc__": W_GetSetProperty("__doc__", d.property_doc, d.property_set_doc),
     }, new_fn=d.property_new)
     d.descr_types.w_property = w_property
     w_classmethod = W_TypeObject("classmethod", [w_object], {
         "__new__": W_BuiltinNewMarker(),
         "__init__": BuiltinArgs("__init__", d.classmethod_init, method=True),
-        "__get__": Builtin3("__get__", d.classmethod_get, method=True),
-        "__func__": W_GetSetProperty("__func__", d.classmethod_func),
+        "__get__": BuiltinOpt("__get__", d.classmethod_get, 2, 3, method=True),
+        "__func__": W_GetSetProperty("__func__", d.classmethod_func, readonly=True),
     }, new_fn=d.classmethod_new)
     d.descr_types.w_classmethod = w_classmethod
     w_staticmethod = W_TypeObject("staticmethod", [w_object], {
         "__new__": W_BuiltinNewMarker(),
         "__init__": BuiltinArgs("__init__", d.classmethod_init, method=True),
-        "__get__": Builtin3("__get__", d.classmethod_get, method=True),
-        "__func__": W_GetSetProperty("__func__", d.classmethod_func),
+        "__get__": BuiltinOpt("__get__", d.classmethod_get, 2, 3, method=True),
+        "__func__": W_GetSetProperty("__func__", d.classmethod_func, readonly=True),
     }, new_fn=d.staticmethod_new)
     d.descr_types.w_staticmethod = w_staticmethod
     w_super = W_TypeObject("super", [w_object], {
@@ -173,9 +173,9 @@ def setup_descriptors(space: "ObjSpace") -> None:
         "__init__": BuiltinArgs("__init__", d.super_init, method=True),
         "__getattribute__": Builtin2("__getattribute__", d.super_getattribute, method=True),
         "__repr__": Builtin1("__repr__", d.super_repr, method=True),
-        "__thisclass__": W_GetSetProperty("__thisclass__", d.super_thisclass),
-        "__self__": W_GetSetProperty("__self__", d.super_selfattr),
-        "__self_class__": W_GetSetProperty("__self_class__", d.super_selfclass),
+        "__thisclass__": W_GetSetProperty("__thisclass__", readonly=True, fget=d.super_thisclass),
+        "__self__": W_GetSetProperty("__self__", readonly=True, fget=d.super_selfattr),
+        "__self_class__": W_GetSetProperty("__self_class__", readonly=True, fget=d.super_selfclass),
     }, new_fn=d.super_new)
     d.descr_types.w_super = w_super
     w_object.dict_w["__subclasshook__"] = d.W_ClassMethod(

@@ -412,6 +412,18 @@ def type_set_name(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     w_type.name = name
 
 
+def type_del_name(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete %s.__name__" % as_type(space, w_self, "__name__").name)
+
+
+def type_del_module(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete %s.__module__" % as_type(space, w_self, "__module__").name)
+
+
+def type_del_bases(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete %s.__bases__" % as_type(space, w_self, "__bases__").name)
+
+
 def type_get_module(space: "ObjSpace", w_self: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.objectobject import type_module_name
     w_type = as_type(space, w_self, "__module__")
