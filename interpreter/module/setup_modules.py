@@ -133,7 +133,10 @@ def setup(space: "ObjSpace") -> None:
 
     # sys
     w_sys = setup_sys(space)
-    space.builtin_modules_w = {"__builtin__": w_builtin, "sys": w_sys, "exceptions": w_exceptions}
+    from pypy27.interpreter.module.builtin.astmodule import setup_ast_module
+    w_ast = setup_ast_module(space)
+    space.builtin_modules_w = {"__builtin__": w_builtin, "sys": w_sys, "exceptions": w_exceptions,
+                               "_ast": w_ast}
     w_modules = space.newdict()
     for name, w_mod in space.builtin_modules_w.items():
         space.setitem(w_modules, space.newstr(name), w_mod)

@@ -9,6 +9,7 @@ from pypy27.interpreter.pyparser.consts import PyCF_DONT_IMPLY_DEDENT, PyCF_MASK
     PyCF_SOURCE_IS_UTF8
 
 if TYPE_CHECKING:
+    from pypy27.interpreter.astcompiler import ast
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.pyframe import PyFrame
     from pypy27.interpreter.pycode import PyCode
@@ -117,12 +118,35 @@ def builtin_compile(space: "ObjSpace", args: Arguments) -> W_Root:
         flags |= caller_future_flags(space)
     if mode != "exec" and mode != "eval" and mode != "single":
         raise space.value_error("compile() arg 3 must be 'exec', 'eval' or 'single'")
-    if flags & PyCF_ONLY_AST:
-        raise space.error(space.w_NotImplementedError, "compile(): PyCF_ONLY_AST is not supported yet")
+    from pypy27.interpreter.module.builtin import astmodule
+    if astmodule.is_ast_object(space, w_source):
+        if flags & PyCF_ONLY_AST:
+            return w_source
+        tree = astmodule.tree_from_app(space, w_source, mode)
+        return compile_tree(space, tree, filename, mode, flags & ~CO_GENERATOR_ALLOWED)
     source, flags = source_of(space, w_source, "compile", flags)
     if "\x00" in source:
         raise space.type_error("compile() expected string without null bytes")
+    if flags & PyCF_ONLY_AST:
+        from pypy27.interpreter.pyparser.error import SyntaxErr
+        from pypy27.interpreter.pyparser.parser import parse
+        try:
+            tree = parse(source, filename, mode, flags & ~(CO_GENERATOR_ALLOWED | PyCF_ONLY_AST))
+        except SyntaxErr as e:
+            raise syntax_error(space, e)
+        return astmodule.tree_to_app(space, tree)
     return compile_to_code(space, source, filename, mode, flags & ~CO_GENERATOR_ALLOWED)
+
+
+def compile_tree(space: "ObjSpace", tree: "ast.mod", filename: str, mode: str, flags: int) -> "PyCode":
+    from pypy27.interpreter.astcompiler.compiler import compile_ast
+    from pypy27.interpreter.pycode import PyCode
+    from pypy27.interpreter.pyparser.error import SyntaxErr
+    try:
+        co = compile_ast(tree, filename, mode, flags)
+    except SyntaxErr as e:
+        raise syntax_error(space, e)
+    return PyCode(space, co)
 
 
 def check_globals_locals(space: "ObjSpace", w_globals: Optional[W_Root], w_locals: Optional[W_Root],
