@@ -452,6 +452,11 @@ def get_real(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return W_FloatObject(_check(space, w_self, "real").realval)
 
 
+def set_readonly(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
+    """complex.real and .imag are read-only members in 2.7."""
+    raise space.type_error("readonly attribute")
+
+
 def get_imag(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return W_FloatObject(_check(space, w_self, "imag").imagval)
 
@@ -503,24 +508,19 @@ def complex_from_args(space: "ObjSpace", w_real: W_Root, w_imag: W_Root,
         if space.isinstance_w(w_real, space.w_str):
             text = space.str_w(w_real)
         else:
-            text = space.unicode_w(w_real)
+            text = numparse.unicode_decimal_text(space, w_real)
         return numparse.parse_complex_string(space, text)
     if w_imag is not MISSING and _is_string(space, w_imag):
         raise space.type_error("complex() second arg can't be a string")
     cr_is_complex = False
     crr = 0.0
     cri = 0.0
-    w_meth = None
     if not isinstance(w_real, W_ComplexObject):
         w_meth = space.lookup(w_real, "__complex__")
-    if w_meth is not None:
-        w_res = space.call_function(w_meth, [w_real])
-        if not isinstance(w_res, W_ComplexObject):
-            raise space.type_error("__complex__ should return a complex object")
-        cr_is_complex = True
-        crr = w_res.realval
-        cri = w_res.imagval
-    elif isinstance(w_real, W_ComplexObject):
+        if w_meth is not None:
+            # 2.7 goes on with whatever __complex__ returned
+            w_real = space.call_function(w_meth, [w_real])
+    if isinstance(w_real, W_ComplexObject):
         cr_is_complex = True
         crr = w_real.realval
         cri = w_real.imagval

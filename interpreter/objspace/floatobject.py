@@ -644,12 +644,9 @@ def float_from_object(space: "ObjSpace", w_x: W_Root) -> float:
     if is_exact_int(w_x) or is_exact_long(w_x):
         return to_float(space, w_x)
     if space.isinstance_w(w_x, space.w_str):
-        text = space.str_w(w_x)
-        if text.find("\x00") >= 0:
-            raise space.type_error("expected string without null bytes")
-        return numparse.parse_float_string(space, text)
+        return numparse.parse_float_string(space, space.str_w(w_x))
     if space.isinstance_w(w_x, space.w_unicode):
-        return numparse.parse_float_string(space, space.unicode_w(w_x))
+        return numparse.parse_float_string(space, numparse.unicode_decimal_text(space, w_x))
     w_meth = space.lookup(w_x, "__float__")
     if w_meth is None:
         raise space.type_error("float() argument must be a string or a number")

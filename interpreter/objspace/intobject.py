@@ -899,11 +899,10 @@ def int_from_args(space: "ObjSpace", w_x: W_Root, w_base: W_Root, fname: str) ->
             return newint(space, 0)
         if _is_string(space, w_x):
             text = _text_of(space, w_x)
+            w_res = numparse.parse_int_string(space, numparse.c_string(text), 10, is_long)
             if text.find("\x00") >= 0:
-                if is_long:
-                    raise space.type_error("expected string without null bytes")
-                raise space.value_error("null byte in argument for int()")
-            return numparse.parse_int_string(space, text, 10, is_long)
+                raise space.value_error("null byte in argument for %s()" % fname)
+            return w_res
         return number_to_int(space, w_x, fname)
     base = _base_arg(space, w_base)
     if w_x is MISSING:
@@ -914,7 +913,8 @@ def int_from_args(space: "ObjSpace", w_x: W_Root, w_base: W_Root, fname: str) ->
         raise space.value_error("%s() base must be >= 2 and <= 36, or 0" % fname)
     text = _text_of(space, w_x)
     if text.find("\x00") >= 0:
-        raise space.type_error("expected string without null bytes")
+        raise space.value_error("invalid literal for %s() with base %d: %s"
+                                % (fname, base, numparse.str_repr(text)))
     w_res = numparse.parse_int_string(space, text, base, is_long)
     assert isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject)
     return w_res
@@ -936,10 +936,11 @@ def _base_arg(space: "ObjSpace", w_base: W_Root) -> int:
 
 
 def _text_of(space: "ObjSpace", w_s: W_Root) -> str:
-    """The bytes of a str, or the UTF-8 of a unicode (digits are ASCII)."""
+    """The bytes of a str, or a unicode through the 'decimal' codec."""
+    from pypy27.interpreter.objspace import numparse
     if space.isinstance_w(w_s, space.w_str):
         return space.str_w(w_s)
-    return space.unicode_w(w_s)
+    return numparse.unicode_decimal_text(space, w_s)
 
 
 def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:

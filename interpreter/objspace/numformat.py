@@ -184,6 +184,9 @@ def format_float_body(x: float, t: str, prec: int, add_dot_0: bool) -> str:
 def format_float_with(space: "ObjSpace", x: float, f: "FormatSpec") -> str:
     from pypy27.interpreter.objspace.newformat import unknown_code
     t = f.type
+    if not (t == "e" or t == "E" or t == "f" or t == "F" or t == "g" or t == "G" or t == "%"
+            or t == "" or t == "n"):
+        raise unknown_code(space, t, "float")
     if f.alternate:
         raise space.value_error("Alternate form (#) not allowed in float format specifier")
     add_dot_0 = False
@@ -194,8 +197,6 @@ def format_float_with(space: "ObjSpace", x: float, f: "FormatSpec") -> str:
         add_dot_0 = True
     elif t == "n":
         t = "g"
-    if not (t == "e" or t == "E" or t == "f" or t == "F" or t == "g" or t == "G" or t == "%"):
-        raise unknown_code(space, t, "float")
     pct = False
     if t == "%":
         t = "f"

@@ -61,6 +61,38 @@ def str_repr(s: str) -> str:
     return "".join(out)
 
 
+def unicode_decimal_text(space: "ObjSpace", w_u: W_Root) -> str:
+    """2.7's PyUnicode_EncodeDecimal of a unicode object: spaces become ' ',
+    decimal digits their ASCII digit, other characters below 256 their byte;
+    anything else is a UnicodeEncodeError of the 'decimal' codec."""
+    from pypy27.interpreter.error import OperationError
+    from pypy27.interpreter.objspace.unicodeobject import codepoints, u_decimal, u_isspace
+    parts: list[str] = []
+    pos = 0
+    for cp in codepoints(space.unicode_w(w_u)):
+        if u_isspace(cp):
+            parts.append(" ")
+        else:
+            d = u_decimal(cp)
+            if d >= 0:
+                parts.append(chr(48 + d))
+            elif 0 < cp < 256:
+                parts.append(chr(cp))
+            else:
+                w_exc = space.call_function(space.w_UnicodeEncodeError, [
+                    space.newstr("decimal"), w_u, space.newint(pos), space.newint(pos + 1),
+                    space.newstr("invalid decimal Unicode string")])
+                raise OperationError(space.w_UnicodeEncodeError, w_exc)
+        pos += 1
+    return "".join(parts)
+
+
+def c_string(s: str) -> str:
+    """s up to its first NUL (what C code sees of it)."""
+    i = s.find("\x00")
+    return s if i < 0 else s[:i]
+
+
 # ---- int() and long() ------------------------------------------------------------------
 
 def parse_int_string(space: "ObjSpace", s: str, base: int, is_long: bool) -> W_Root:
@@ -195,6 +227,7 @@ def _parse_long(space: "ObjSpace", orig: str, base: int) -> W_Root:
 
 
 def _long_error(space: "ObjSpace", s: str, base: int) -> "OperationError":
+    s = c_string(s)
     text = s if len(s) <= 200 else s[:200]
     return space.value_error("invalid literal for long() with base %d: %s" % (base, str_repr(text)))
 
@@ -265,7 +298,7 @@ def parse_float_string(space: "ObjSpace", s: str) -> float:
     last = n
     while last > i + 1 and _isspace(s[last - 1]):
         last -= 1
-    rest = s[i:]
+    rest = c_string(s[i:])
     if len(rest) > 200:
         rest = rest[:200]
     value, end = strtod(s[:last], i)

@@ -37,10 +37,11 @@ def _methods(table: list[tuple[str, object]]) -> dict[str, W_Root]:
 
 
 @not_rpython
-def _getsets(space: "ObjSpace", w_type: W_TypeObject, table: list[tuple[str, object]]) -> None:
+def _getsets(space: "ObjSpace", w_type: W_TypeObject, table: list[tuple[str, object]],
+             fset: object = None) -> None:
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     for name, fn in table:
-        w_descr = W_GetSetProperty(name, fn)  # type: ignore[arg-type]
+        w_descr = W_GetSetProperty(name, fn, fset)  # type: ignore[arg-type]
         w_descr.w_objclass = w_type
         w_type.dict_w[name] = w_descr
 
@@ -194,7 +195,7 @@ def setup(space: "ObjSpace") -> None:
     _finish(space, space.w_float, "float")
 
     space.w_complex = W_TypeObject("complex", [w_object], complex_methods(), new_fn=C.complex_new)
-    _getsets(space, space.w_complex, [("real", C.get_real), ("imag", C.get_imag)])
+    _getsets(space, space.w_complex, [("real", C.get_real), ("imag", C.get_imag)], C.set_readonly)
     _doc(space, space.w_complex, COMPLEX_DOC)
     _finish(space, space.w_complex, "complex")
 
