@@ -208,6 +208,23 @@ def sys_clear_type_cache(space: "ObjSpace") -> W_Root:
     return space.w_None
 
 
+def sys_callstats(space: "ObjSpace") -> W_Root:
+    return space.w_None
+
+
+def sys_current_frames(space: "ObjSpace") -> W_Root:
+    """{thread id: topmost frame} (one thread so far; the caller's frame)."""
+    from pypy27.interpreter.executioncontext import get_ec
+    w_res = space.newdict()
+    frame = get_ec(space).topframe
+    if frame is not None:
+        space.setitem(w_res, space.newint(MAIN_THREAD_ID), frame)
+    return w_res
+
+
+MAIN_THREAD_ID = 140000000000000
+
+
 def sys_getdlopenflags(space: "ObjSpace") -> W_Root:
     return space.newint(state.dlopenflags)
 
@@ -296,6 +313,8 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
     put("__excepthook__", w_excepthook)
     put("call_tracing", Builtin2("call_tracing", sys_call_tracing))
     put("_clear_type_cache", Builtin0("_clear_type_cache", sys_clear_type_cache))
+    put("callstats", Builtin0("callstats", sys_callstats))
+    put("_current_frames", Builtin0("_current_frames", sys_current_frames))
 
     put("maxint", space.newint(MAXINT))
     put("maxsize", space.newint(MAXINT))
