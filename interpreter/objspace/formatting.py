@@ -186,7 +186,7 @@ class Formatter(object):
             numeric = True
         elif conv == "e" or conv == "E" or conv == "f" or conv == "F" \
                 or conv == "g" or conv == "G":
-            x = float_arg(space, self.next_arg(space))
+            x = float_arg(space, self.next_arg(space), self.unicode_mode)
             body = format_float(x, conv, prec if prec >= 0 else 6, (flags & F_ALT) != 0)
             numeric = True
         else:
@@ -413,12 +413,14 @@ def format_integer(space: "ObjSpace", w_arg: W_Root, conv: str, flags: int, prec
     return sign + prefix + digits
 
 
-def float_arg(space: "ObjSpace", w_arg: W_Root) -> float:
+def float_arg(space: "ObjSpace", w_arg: W_Root, unicode_mode: bool) -> float:
     if space.isinstance_w(w_arg, space.w_float) or space.isinstance_w(w_arg, space.w_int) \
             or space.isinstance_w(w_arg, space.w_long):
         return space.float_w(w_arg)
     if space.lookup(w_arg, "__float__") is not None:
         return space.float_w(space.unaryop("float", w_arg))
+    if unicode_mode:
+        raise space.type_error("a float is required")
     raise space.type_error("float argument required, not %s" % space.type(w_arg).name)
 
 

@@ -300,22 +300,18 @@ class Formatter(object):
 
     def convert(self, space: "ObjSpace", w_obj: W_Root, conversion: str) -> W_Root:
         if conversion == "r":
-            w_r = space.repr(w_obj)
+            return space.repr(w_obj)        # a str even in a unicode format, like 2.7
         elif conversion == "s":
             if self.is_unicode:
                 from pypy27.interpreter.objspace.unicodeobject import unicode_of
                 return unicode_of(space, w_obj)
-            w_r = space.str_of(w_obj)
+            return space.str_of(w_obj)
         else:
             if len(conversion) == 1 and ord(conversion) < 128:
                 raise space.value_error("Unknown conversion specifier %s" % conversion)
             from pypy27.support.utf8 import utf8_codepoint_at
             raise space.value_error("Unknown conversion specifier \\x%x"
                                     % utf8_codepoint_at(conversion, 0))
-        if self.is_unicode:
-            from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
-            return unicode_from_object(space, w_r)
-        return w_r
 
     def render(self, space: "ObjSpace", w_obj: W_Root, spec: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject, str_w

@@ -777,7 +777,7 @@ def encode_unicode(space: "ObjSpace", w_u: W_UnicodeObject, encoding: str, error
     """unicode.encode(encoding, errors)."""
     enc = normalize_encoding(encoding)
     if enc == "utf8":
-        return space.newstr(w_u.utf8)
+        return space.newstr(join_surrogate_pairs(w_u.utf8))
     if enc == "latin-1":
         return space.newstr(encode_charmap(space, w_u, 256, "latin-1", errors))
     if enc == "ascii":
@@ -803,6 +803,28 @@ def encode_unicode(space: "ObjSpace", w_u: W_UnicodeObject, encoding: str, error
         assert isinstance(w_s, W_BytesObject)
         return encode_bytes_str(space, w_s, w_s.value, encoding, errors)
     raise unknown_encoding(space, encoding)
+
+
+def join_surrogate_pairs(s: str) -> str:
+    """2.7's UTF-8 encoder (wide build) writes a high surrogate followed by a
+    low one as the 4-byte sequence of the pair's code point."""
+    if "\xed" not in s:
+        return s
+    parts: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = utf8_next(s, i)
+        cp = utf8_codepoint_at(s, i)
+        if 0xD800 <= cp and cp <= 0xDBFF and j < n:
+            cp2 = utf8_codepoint_at(s, j)
+            if 0xDC00 <= cp2 and cp2 <= 0xDFFF:
+                parts.append(utf8_encode_codepoint(0x10000 + (((cp & 0x3FF) << 10) | (cp2 & 0x3FF))))
+                i = utf8_next(s, j)
+                continue
+        parts.append(s[i:j])
+        i = j
+    return "".join(parts)
 
 
 def encode_charmap(space: "ObjSpace", w_u: W_UnicodeObject, limit: int, name: str, errors: str) -> str:
