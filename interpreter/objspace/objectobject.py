@@ -125,19 +125,29 @@ def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[
 
 # ---- slots ---------------------------------------------------------------------------
 
-def get_slot(w_obj: W_Root, index: int) -> Optional[W_Root]:
+def slots_of(w_obj: W_Root) -> Optional[list[Optional[W_Root]]]:
     from pypy27.interpreter.objspace.typeobject import W_ObjectObject
-    if isinstance(w_obj, W_ObjectObject) and index < len(w_obj.slots_w):
-        return w_obj.slots_w[index]
+    from pypy27.interpreter.objspace.weakref import W_WeakRef
+    if isinstance(w_obj, W_ObjectObject):
+        return w_obj.slots_w
+    if isinstance(w_obj, W_WeakRef):
+        return w_obj.slots_w
+    return None
+
+
+def get_slot(w_obj: W_Root, index: int) -> Optional[W_Root]:
+    slots_w = slots_of(w_obj)
+    if slots_w is not None and index < len(slots_w):
+        return slots_w[index]
     return None
 
 
 def set_slot(w_obj: W_Root, index: int, w_value: Optional[W_Root]) -> None:
-    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
-    if isinstance(w_obj, W_ObjectObject):
-        while len(w_obj.slots_w) <= index:
-            w_obj.slots_w.append(None)
-        w_obj.slots_w[index] = w_value
+    slots_w = slots_of(w_obj)
+    if slots_w is not None:
+        while len(slots_w) <= index:
+            slots_w.append(None)
+        slots_w[index] = w_value
 
 
 # ---- object's methods -----------------------------------------------------------------

@@ -29,6 +29,8 @@ def setup(space: "ObjSpace") -> None:
     classobj.setup(space)
     from pypy27.interpreter.objspace import descroperation
     descroperation.setup(space)
+    from pypy27.interpreter.objspace import weakref
+    weakref.setup(space)
 
 
 @not_rpython

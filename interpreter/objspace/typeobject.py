@@ -34,6 +34,7 @@ class W_TypeObject(W_Root):
     new_fn: NewFn                # the built-in __new__ of the layout this type uses (no_new_fn: none)
     version: int                 # bumped on every change of dict_w (for caches and the JIT)
     nslots: int                  # number of __slots__ entries of instances (W_ObjectObject.slots_w)
+    weakrefable: bool            # heap types: instances can be weakly referenced (__weakref__)
     subclasses_w: list["W_TypeObject"]
 
     def __init__(self, name: str, bases_w: list["W_TypeObject"], dict_w: dict[str, W_Root],
@@ -57,6 +58,7 @@ class W_TypeObject(W_Root):
                     break
         self.version = 0
         self.nslots = 0
+        self.weakrefable = is_heaptype
         self.subclasses_w = []
         for w_base in bases_w:
             if w_base.hasdict:
@@ -686,10 +688,15 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         if w_b.nslots > base_nslots:
             base_nslots = w_b.nslots
     hasdict = True
+    has_weakref = True
     slot_names: list[str] = []
     w_slots = dict_w.get("__slots__", None)
     if w_slots is not None:
         hasdict = False
+        has_weakref = False
+        for w_b in bases_w:
+            if w_b.weakrefable:
+                has_weakref = True
         if space.isinstance_w(w_slots, space.w_str) or space.isinstance_w(w_slots, space.w_unicode):
             items_w = [w_slots]
         else:
@@ -708,6 +715,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
                 hasdict = True
                 continue
             if slot == "__weakref__":
+                has_weakref = True
                 continue
             slot_names.append(mangle(slot, name))
         if slot_names and new_fn is not new_object:
@@ -747,6 +755,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         w_type.w_metaclass = w_metatype
     w_type.hasdict = hasdict or base_hasdict
     w_type.nslots = base_nslots + len(slot_names)
+    w_type.weakrefable = has_weakref
     for w_member in members:
         w_member.w_objclass = w_type
     return w_type

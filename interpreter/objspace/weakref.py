@@ -1,0 +1,359 @@
+"""Weak references (`_weakref`: ref, proxy, getweakrefcount, getweakrefs).
+
+There is no GC hook yet: a weak reference keeps its referent alive, so it is
+never seen dead and callbacks never run. Everything else follows 2.7: which
+objects can be referenced, ref() reuse, hashing and comparison by referent,
+proxies forwarding to the referent, the reprs.
+"""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.arguments import Arguments
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs, BuiltinOpt
+from pypy27.interpreter.objspace.objectobject import addr_str
+from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
+from pypy27.support.markers import not_rpython
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+class WeakrefTypes(object):
+    w_ref: W_TypeObject
+    w_proxy: W_TypeObject
+    w_callableproxy: W_TypeObject
+
+
+weakref_types = WeakrefTypes()
+
+
+class WeakrefRegistry(object):
+    """The weak references of each referent, in creation order."""
+    refs: dict[W_Root, list["W_WeakRef"]]
+
+    def __init__(self) -> None:
+        self.refs = {}
+
+
+registry = WeakrefRegistry()
+
+
+class W_WeakRef(W_Root):
+    w_class: W_TypeObject
+    w_obj: Optional[W_Root]
+    w_callback: Optional[W_Root]
+    hash: int
+    has_hash: bool
+    slots_w: list[Optional[W_Root]]
+
+    def __init__(self, w_class: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> None:
+        self.w_class = w_class
+        self.w_obj = w_obj
+        self.w_callback = w_callback
+        self.hash = 0
+        self.has_hash = False
+        self.slots_w = [None] * w_class.nslots if w_class.nslots else []
+
+    def getclass(self, space: "ObjSpace") -> W_TypeObject:
+        return self.w_class
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        if self.w_class is weakref_types.w_proxy or self.w_class is weakref_types.w_callableproxy:
+            return space.call_args(proxy_referent(space, self), args)
+        args.fixedunpack(space, "weakref()", 0)
+        w_obj = self.w_obj
+        return w_obj if w_obj is not None else space.w_None
+
+
+WEAKREFABLE = {"type": True, "function": True, "instancemethod": True, "classobj": True, "instance": True,
+               "set": True, "frozenset": True, "file": True, "generator": True, "weakref": True,
+               "code": False, "property": False, "partial": True}
+
+
+def is_weakrefable(space: "ObjSpace", w_obj: W_Root) -> bool:
+    w_type = space.type(w_obj)
+    for w_t in w_type.mro_w:
+        if w_t.is_heaptype:
+            if w_t.weakrefable:
+                return True
+            continue
+        return WEAKREFABLE.get(w_t.name, False)
+    return False
+
+
+def refs_of(w_obj: W_Root) -> list[W_WeakRef]:
+    lst = registry.refs.get(w_obj, None)
+    if lst is None:
+        lst = []
+        registry.refs[w_obj] = lst
+    return lst
+
+
+def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> W_WeakRef:
+    if not is_weakrefable(space, w_obj):
+        raise space.type_error("cannot create weak reference to '%s' object" % space.type(w_obj).name)
+    if w_callback is not None and space.is_w(w_callback, space.w_None):
+        w_callback = None
+    lst = refs_of(w_obj)
+    if w_callback is None:
+        for w_ref in lst:
+            if w_ref.w_class is w_subtype and w_ref.w_callback is None:
+                return w_ref      # 2.7 hands out the same basic ref / proxy again
+    w_res = W_WeakRef(w_subtype, w_obj, w_callback)
+    lst.append(w_res)
+    return w_res
+
+
+def ref_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
+    args.unpack_stars(space, "__new__")
+    n = len(args.args_w)
+    if n < 1 or n > 2:
+        raise space.type_error("__new__ expected at most 2 arguments, got %d" % n if n > 2 else
+                               "__new__ expected at least 1 arguments, got 0")
+    w_callback = args.args_w[1] if n == 2 else None
+    return make_ref(space, w_subtype, args.args_w[0], w_callback)
+
+
+def ref_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    return space.w_None
+
+
+def as_ref(space: "ObjSpace", w_self: W_Root) -> W_WeakRef:
+    if not isinstance(w_self, W_WeakRef):
+        raise space.type_error("descriptor requires a 'weakref' object but received a '%s'"
+                               % space.type(w_self).name)
+    return w_self
+
+
+def ref_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_ref = as_ref(space, w_self)
+    if not w_ref.has_hash:
+        w_obj = w_ref.w_obj
+        if w_obj is None:
+            raise space.type_error("weak object has gone away")
+        w_ref.hash = space.hash_w(w_obj)
+        w_ref.has_hash = True
+    return space.newint(w_ref.hash)
+
+
+def ref_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    w_ref = as_ref(space, w_self)
+    if not isinstance(w_other, W_WeakRef):
+        return space.w_NotImplemented
+    w_a = w_ref.w_obj
+    w_b = w_other.w_obj
+    if w_a is None or w_b is None:
+        return space.newbool(w_ref is w_other)
+    return space.compare("eq", w_a, w_b)
+
+
+def ref_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    w_ref = as_ref(space, w_self)
+    if not isinstance(w_other, W_WeakRef):
+        return space.w_NotImplemented
+    w_a = w_ref.w_obj
+    w_b = w_other.w_obj
+    if w_a is None or w_b is None:
+        return space.newbool(w_ref is not w_other)
+    return space.compare("ne", w_a, w_b)
+
+
+def ref_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_ref = as_ref(space, w_self)
+    w_obj = w_ref.w_obj
+    if w_obj is None:
+        return space.newstr("<weakref at %s; dead>" % addr_str(w_ref))
+    w_name = space.findattr(w_obj, "__name__")
+    if w_name is not None and space.isinstance_w(w_name, space.w_str):
+        return space.newstr("<weakref at %s; to '%s' at %s (%s)>"
+                            % (addr_str(w_ref), space.type(w_obj).name, addr_str(w_obj), space.str_w(w_name)))
+    return space.newstr("<weakref at %s; to '%s' at %s>" % (addr_str(w_ref), space.type(w_obj).name, addr_str(w_obj)))
+
+
+def ref_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    w_ref = as_ref(space, args.args_w[0])
+    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    return w_ref.call_args(space, rest)
+
+
+# ---- proxies ------------------------------------------------------------------------------
+
+def proxy_referent(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_ref = as_ref(space, w_self)
+    w_obj = w_ref.w_obj
+    if w_obj is None:
+        raise space.error(space.w_ReferenceError, "weakly-referenced object no longer exists")
+    return w_obj
+
+
+def proxy_getattribute(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    return space.getattr(proxy_referent(space, w_self), w_name)
+
+
+def proxy_setattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root, w_value: W_Root) -> W_Root:
+    space.setattr(proxy_referent(space, w_self), w_name, w_value)
+    return space.w_None
+
+
+def proxy_delattr(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_Root:
+    space.delattr(proxy_referent(space, w_self), w_name)
+    return space.w_None
+
+
+def proxy_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    w_obj = proxy_referent(space, w_self)
+    return space.newstr("<weakproxy at %s to %s at %s>" % (addr_str(w_self), space.type(w_obj).name, addr_str(w_obj)))
+
+
+def proxy_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.str_of(proxy_referent(space, w_self))
+
+
+def proxy_len(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newint(space.len_w(proxy_referent(space, w_self)))
+
+
+def proxy_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.newbool(space.is_true(proxy_referent(space, w_self)))
+
+
+def proxy_getitem(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
+    return space.getitem(proxy_referent(space, w_self), w_key)
+
+
+def proxy_setitem(space: "ObjSpace", w_self: W_Root, w_key: W_Root, w_value: W_Root) -> W_Root:
+    space.setitem(proxy_referent(space, w_self), w_key, w_value)
+    return space.w_None
+
+
+def proxy_delitem(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
+    space.delitem(proxy_referent(space, w_self), w_key)
+    return space.w_None
+
+
+def proxy_contains(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:
+    return space.newbool(space.contains(proxy_referent(space, w_self), w_item))
+
+
+def proxy_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.iter(proxy_referent(space, w_self))
+
+
+def proxy_next(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_method(proxy_referent(space, w_self), "next", [])
+
+
+def proxy_unwrap(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, W_WeakRef) and (w_obj.w_class is weakref_types.w_proxy
+                                         or w_obj.w_class is weakref_types.w_callableproxy):
+        return proxy_referent(space, w_obj)
+    return w_obj
+
+
+def proxy_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.add(proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_sub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.sub(proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_mul(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.mul(proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("eq", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("ne", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_lt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("lt", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("gt", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_call(space: "ObjSpace", args: Arguments) -> W_Root:
+    w_obj = proxy_referent(space, args.args_w[0])
+    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    return space.call_args(w_obj, rest)
+
+
+# ---- module-level functions ------------------------------------------------------------------
+
+def weakref_proxy(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_obj = args_w[0]
+    assert w_obj is not None
+    w_callable = space.lookup(w_obj, "__call__")
+    w_type = weakref_types.w_callableproxy if w_callable is not None else weakref_types.w_proxy
+    return make_ref(space, w_type, w_obj, args_w[1])
+
+
+def getweakrefcount(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    return space.newint(len(registry.refs.get(w_obj, [])))
+
+
+def getweakrefs(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    items_w: list[W_Root] = []
+    for w_ref in registry.refs.get(w_obj, []):
+        items_w.append(w_ref)
+    return space.newlist(items_w)
+
+
+@not_rpython
+def setup(space: "ObjSpace") -> None:
+    weakref_types.w_ref = W_TypeObject("weakref", [space.w_object], {
+        "__new__": W_BuiltinNewMarker(),
+        "__init__": BuiltinArgs("__init__", ref_init, method=True),
+        "__call__": BuiltinArgs("__call__", ref_call, method=True),
+        "__hash__": Builtin1("__hash__", ref_hash, method=True),
+        "__eq__": Builtin2("__eq__", ref_eq, method=True),
+        "__ne__": Builtin2("__ne__", ref_ne, method=True),
+        "__repr__": Builtin1("__repr__", ref_repr, method=True),
+    }, new_fn=ref_new)
+    proxy_dict: dict[str, W_Root] = {
+        "__getattribute__": Builtin2("__getattribute__", proxy_getattribute, method=True),
+        "__setattr__": Builtin3("__setattr__", proxy_setattr, method=True),
+        "__delattr__": Builtin2("__delattr__", proxy_delattr, method=True),
+        "__repr__": Builtin1("__repr__", proxy_repr, method=True),
+        "__str__": Builtin1("__str__", proxy_str, method=True),
+        "__len__": Builtin1("__len__", proxy_len, method=True),
+        "__nonzero__": Builtin1("__nonzero__", proxy_nonzero, method=True),
+        "__getitem__": Builtin2("__getitem__", proxy_getitem, method=True),
+        "__setitem__": Builtin3("__setitem__", proxy_setitem, method=True),
+        "__delitem__": Builtin2("__delitem__", proxy_delitem, method=True),
+        "__contains__": Builtin2("__contains__", proxy_contains, method=True),
+        "__iter__": Builtin1("__iter__", proxy_iter, method=True),
+        "next": Builtin1("next", proxy_next, method=True),
+        "__add__": Builtin2("__add__", proxy_add, method=True),
+        "__sub__": Builtin2("__sub__", proxy_sub, method=True),
+        "__mul__": Builtin2("__mul__", proxy_mul, method=True),
+        "__eq__": Builtin2("__eq__", proxy_eq, method=True),
+        "__ne__": Builtin2("__ne__", proxy_ne, method=True),
+        "__lt__": Builtin2("__lt__", proxy_lt, method=True),
+        "__gt__": Builtin2("__gt__", proxy_gt, method=True),
+        "__hash__": space.w_None,
+    }
+    weakref_types.w_proxy = W_TypeObject("weakproxy", [space.w_object], proxy_dict)
+    callable_dict = dict(proxy_dict)
+    callable_dict["__call__"] = BuiltinArgs("__call__", proxy_call, method=True)
+    weakref_types.w_callableproxy = W_TypeObject("weakcallableproxy", [space.w_object], callable_dict)
+
+
+@not_rpython
+def module_contents(space: "ObjSpace") -> dict[str, W_Root]:
+    """The attributes of the `_weakref` module (for the built-in modules part)."""
+    return {
+        "ref": weakref_types.w_ref,
+        "ReferenceType": weakref_types.w_ref,
+        "ProxyType": weakref_types.w_proxy,
+        "CallableProxyType": weakref_types.w_callableproxy,
+        "proxy": BuiltinOpt("proxy", weakref_proxy, 1, 2),
+        "getweakrefcount": Builtin1("getweakrefcount", getweakrefcount),
+        "getweakrefs": Builtin1("getweakrefs", getweakrefs),
+    }
