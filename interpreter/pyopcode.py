@@ -998,7 +998,11 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
             if isinstance(w_f, W_Function):
                 frame.push(w_f.call_positional(space, [w_func.w_instance] + args_w))
                 return
-    args = Arguments(args_w, keywords, keywords_w, w_star, w_starstar)
+    if w_star is not None or w_starstar is not None:
+        from pypy27.interpreter.pyopcode_helpers import make_call_args
+        args = make_call_args(space, w_func, args_w, keywords, keywords_w, w_star, w_starstar)
+    else:
+        args = Arguments(args_w, keywords, keywords_w)
     from pypy27.interpreter.executioncontext import get_ec
     ec = get_ec(space)
     if ec.w_profilefunc is not None and (isinstance(w_func, W_Builtin)

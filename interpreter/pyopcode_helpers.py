@@ -7,6 +7,7 @@ from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.pyframe import PyFrame, dict_finditem_str
 
 if TYPE_CHECKING:
+    from pypy27.interpreter.arguments import Arguments
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.pycode import PyCode
 
@@ -256,3 +257,79 @@ def run_code(space: "ObjSpace", code: "PyCode", w_globals: W_Root, w_locals: Opt
     if w_locals is not None:
         frame.w_locals = w_locals
     return frame.run()
+
+
+# ---- f(*args, **kwargs) ----------------------------------------------------------------
+
+def func_desc(space: "ObjSpace", w_func: W_Root) -> str:
+    """How 2.7 names a callable in call errors: 'f()', 'C constructor',
+    'A object' (PyEval_GetFuncName + PyEval_GetFuncDesc)."""
+    from pypy27.interpreter.function import W_Function, W_Method, class_name
+    from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
+    if isinstance(w_func, W_Method):
+        w_func = w_func.w_function
+    if isinstance(w_func, W_Function):
+        return w_func.name + "()"
+    if isinstance(w_func, W_Builtin):
+        return w_func.name + "()"
+    if isinstance(w_func, W_BuiltinMethod):
+        return w_func.w_function.name + "()"
+    w_type = space.type(w_func)
+    if w_type is space.w_classobj:
+        return class_name(space, w_func) + " constructor"
+    if w_type is space.w_instance:
+        w_cls = space.findattr(w_func, "__class__")
+        if w_cls is not None:
+            return class_name(space, w_cls) + " instance"
+    return w_type.name + " object"
+
+
+def make_call_args(space: "ObjSpace", w_func: W_Root, args_w: list[W_Root],
+                   keywords: Optional[list[str]], keywords_w: Optional[list[W_Root]],
+                   w_star: Optional[W_Root], w_starstar: Optional[W_Root]) -> "Arguments":
+    """The Arguments of a call with *args and/or **kwargs, checked like 2.7's
+    ext_do_call (the caller reports a bad * or ** argument)."""
+    from pypy27.interpreter.arguments import Arguments
+    from pypy27.interpreter.function import W_Function, W_Method
+    if w_starstar is not None and not space.isinstance_w(w_starstar, space.w_dict):
+        if space.findattr(w_starstar, "keys") is None:
+            raise space.type_error("%s argument after ** must be a mapping, not %s"
+                                   % (func_desc(space, w_func), space.type(w_starstar).name))
+        w_d = space.newdict()
+        for w_key in space.listview(space.call_method(w_starstar, "keys", [])):
+            space.setitem(w_d, w_key, space.getitem(w_starstar, w_key))
+        w_starstar = w_d
+    if w_star is not None:
+        if not (space.isinstance_w(w_star, space.w_tuple) or space.isinstance_w(w_star, space.w_list)):
+            try:
+                items_w = space.listview(w_star)
+            except OperationError as e:
+                if (e.match(space, space.w_TypeError) and space.lookup(w_star, "__iter__") is None
+                        and space.lookup(w_star, "__getitem__") is None):
+                    raise space.type_error("%s argument after * must be an iterable, not %s"
+                                           % (func_desc(space, w_func), space.type(w_star).name))
+                raise
+            w_star = space.newtuple(items_w)
+        args_w = args_w + space.fixedview(w_star, -1)
+        w_star = None
+    w_target = w_func
+    if isinstance(w_target, W_Method):
+        w_target = w_target.w_function
+    if w_starstar is not None and isinstance(w_target, W_Function):
+        # Python functions: keywords must be strings
+        kws: list[str] = list(keywords) if keywords is not None else []
+        kws_w: list[W_Root] = list(keywords_w) if keywords_w is not None else []
+        fname = func_desc(space, w_func)
+        for w_key in space.listview(w_starstar):
+            if space.isinstance_w(w_key, space.w_str):
+                key = space.str_w(w_key)
+            elif space.isinstance_w(w_key, space.w_unicode):
+                key = space.str_w(space.call_method(w_key, "encode", []))
+            else:
+                raise space.type_error("%s keywords must be strings" % fname)
+            if key in kws:
+                raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, key))
+            kws.append(key)
+            kws_w.append(space.getitem(w_starstar, w_key))
+        return Arguments(args_w, kws, kws_w)
+    return Arguments(args_w, keywords, keywords_w, None, w_starstar)
