@@ -436,9 +436,9 @@ def m_extend(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 
 def m_insert(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
-    from pypy27.interpreter.objspace.bytesobject import getindex_w
+    from pypy27.interpreter.objspace.bytesobject import arg_int
     w_ba = _self(space, _arg(a, 0), "insert")
-    i = getindex_w(space, _arg(a, 1), None)
+    i = arg_int(space, _arg(a, 1))
     c = byte_value(space, _arg(a, 2))
     n = len(w_ba.data)
     if i < 0:
@@ -535,19 +535,57 @@ def _to_ba(space: "ObjSpace", w_res: W_Root) -> W_Root:
 
 
 def via_str(space: "ObjSpace", a: list[Optional[W_Root]], name: str, fn: "FnOpt",
-            convert: bool) -> W_Root:
-    """Call str's method fn on a snapshot of self; bytearray args become str."""
-    from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+            convert: bool, bufargs: str) -> W_Root:
+    """Call str's method fn on a snapshot of self. The arguments at the
+    positions listed in bufargs ('1', '12'...) must support the buffer API
+    (None is left for the method to handle)."""
+    from pypy27.interpreter.objspace.bytesobject import W_BytesObject, slice_bound, arg_int
     w_ba = _self(space, _arg(a, 0), name)
     b: list[Optional[W_Root]] = [W_BytesObject(w_ba.as_str())]
+    pending: Optional[OperationError] = None
     for i in range(1, len(a)):
         w = a[i]
-        if isinstance(w, W_BytearrayObject):
-            b.append(W_BytesObject(w.as_str()))
-        elif w is not None and space.isinstance_w(w, space.w_unicode):
-            raise space.type_error("Type unicode doesn't support the buffer API")
-        else:
-            b.append(w)
+        if w is not None and chr(48 + i) in bufargs and not space.is_w(w, space.w_None) \
+                and not space.isinstance_w(w, space.w_tuple):
+            data = _other_bytes(space, w)
+            if data is None:
+                if pending is None:
+                    if name == "partition" or name == "rpartition":
+                        pending = space.type_error("'%s' does not have the buffer interface"
+                                                   % space.type(w).name)
+                    else:
+                        pending = space.type_error("Type %s doesn't support the buffer API"
+                                                   % space.type(w).name)
+                b.append(w)
+                continue
+            if name == "translate" and i == 1 and len(data) != 256:
+                raise space.value_error("translation table must be 256 characters long")
+            w = W_BytesObject(data)
+        elif w is not None and space.isinstance_w(w, space.w_tuple) and chr(48 + i) in bufargs:
+            items_w: list[W_Root] = []
+            for w_item in space.fixedview(w, -1):
+                data = _other_bytes(space, w_item)
+                if data is None:
+                    raise space.type_error("Type %s doesn't support the buffer API"
+                                           % space.type(w_item).name)
+                items_w.append(W_BytesObject(data))
+            w = space.newtuple(items_w)
+        elif w is not None and chr(48 + i) in bufargs and space.is_w(w, space.w_None) \
+                and name != "strip" and name != "lstrip" and name != "rstrip" and name != "split" \
+                and name != "rsplit" and not (name == "translate" and i == 1):
+            raise space.type_error("Type NoneType doesn't support the buffer API")
+        b.append(w)
+    if pending is not None:
+        # getargs converts the other arguments first
+        for i in range(2, len(a)):
+            w = a[i]
+            if w is None or chr(48 + i) in bufargs:
+                continue
+            if name == "split" or name == "rsplit":
+                arg_int(space, w)
+            else:
+                slice_bound(space, w, 0)
+        raise pending
     w_res = fn(space, b)
     if convert:
         return _to_ba(space, w_res)
@@ -558,7 +596,13 @@ def m_join(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     sep = _self(space, _arg(a, 0), "join").as_str()
     parts: list[str] = []
     i = 0
-    for w_item in space.listview(_arg(a, 1)):
+    try:
+        items_w = space.listview(_arg(a, 1))
+    except OperationError as e:
+        if not e.match(space, space.w_TypeError):
+            raise
+        raise space.type_error("can only join an iterable")
+    for w_item in items_w:
         b = _other_bytes(space, w_item)
         if b is None:
             raise space.type_error("can only join an iterable of bytes (item %d has type '%s')"
@@ -578,7 +622,7 @@ def m_decode(space: "ObjSpace", args: "Arguments") -> W_Root:
 
 
 def _index(space: "ObjSpace", a: list[Optional[W_Root]], name: str, fn: "FnOpt") -> W_Root:
-    w_res = via_str(space, a, name, fn, False)
+    w_res = via_str(space, a, name, fn, False, "1")
     if space.int_w(w_res) < 0:
         raise space.value_error("subsection not found")
     return w_res

@@ -140,11 +140,13 @@ class W_StrSpecial3(W_StrSpecial):
 class W_BytearrayViaStr(W_StrMethod):
     """A read-only bytearray method computed by str's method on a snapshot."""
     convert: bool
+    bufargs: str         # positions of the arguments that must support the buffer API
 
     def __init__(self, name: str, fn: FnOpt, kind: int, min_args: int, max_args: int,
-                 convert: bool) -> None:
+                 convert: bool, bufargs: str) -> None:
         W_StrMethod.__init__(self, name, fn, kind, min_args, max_args, "bytearray")
         self.convert = convert
+        self.bufargs = bufargs
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         from pypy27.interpreter.objspace.bytearrayobject import via_str
@@ -158,11 +160,13 @@ class W_BytearrayViaStr(W_StrMethod):
                 raise space.type_error("%s takes no arguments (%d given)" % (self.fname(), n))
             if self.kind == ONEARG:
                 raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), n))
+            if self.name == "translate":
+                raise space.type_error("translate expected at least 1 arguments, got 0")
             raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
         full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
         for i in range(n + 1):
             full[i] = args.args_w[i]
-        return via_str(space, full, self.name, self.fn, self.convert)
+        return via_str(space, full, self.name, self.fn, self.convert, self.bufargs)
 
 
 @not_rpython
@@ -243,6 +247,10 @@ def bytearray_methods() -> dict[str, W_Root]:
                          ("rindex", 1, 3)]:
         kind = ONEARG if lo == 1 and hi == 1 else (NOARGS if hi == 0 else VARARGS)
         method(d, t, name, g["m_" + name], kind, lo, hi)
+        if name == "index" or name == "rindex":
+            w_i = d[name]
+            assert isinstance(w_i, W_StrMethod)
+            w_i.errname = "find/rfind/index/rindex"
     method(d, t, "decode", BA.m_decode, KEYWORDS)
     for name, lo, hi, conv in [
             ("lower", 0, 0, True), ("upper", 0, 0, True), ("swapcase", 0, 0, True),
@@ -256,7 +264,16 @@ def bytearray_methods() -> dict[str, W_Root]:
             ("rsplit", 0, 2, True), ("splitlines", 0, 1, True), ("replace", 2, 3, True),
             ("translate", 1, 2, True), ("partition", 1, 1, True), ("rpartition", 1, 1, True)]:
         kind = NOARGS if hi == 0 else (ONEARG if name.endswith("partition") else VARARGS)
-        d[name] = W_BytearrayViaStr(name, B.__dict__["m_" + name], kind, lo, hi, conv)
+        bufargs = ""
+        if name in ["find", "rfind", "count", "startswith", "endswith", "strip", "lstrip", "rstrip",
+                    "split", "rsplit", "partition", "rpartition"]:
+            bufargs = "1"
+        elif name == "replace" or name == "translate":
+            bufargs = "12"
+        w_m = W_BytearrayViaStr(name, B.__dict__["m_" + name], kind, lo, hi, conv, bufargs)
+        if name == "find" or name == "rfind":
+            w_m.errname = "find/rfind/index/rindex"
+        d[name] = w_m
     d["fromhex"] = W_ClassMethod(descr_types.w_classmethod, Builtin2("fromhex", BA.fromhex, method=True), False)
     return d
 

@@ -491,7 +491,7 @@ def encoding_args(space: "ObjSpace", w_encoding: Optional[W_Root], w_errors: Opt
             encoding = encode_ascii(space, w_encoding, "strict")
         else:
             raise space.type_error("%s() argument 1 must be string, not %s"
-                                   % (fname, space.type(w_encoding).name))
+                                   % (fname, _argtype(space, w_encoding)))
     if w_errors is not None:
         if isinstance(w_errors, W_BytesObject):
             errors = w_errors.value
@@ -499,8 +499,15 @@ def encoding_args(space: "ObjSpace", w_encoding: Optional[W_Root], w_errors: Opt
             errors = encode_ascii(space, w_errors, "strict")
         else:
             raise space.type_error("%s() argument 2 must be string, not %s"
-                                   % (fname, space.type(w_errors).name))
+                                   % (fname, _argtype(space, w_errors)))
     return encoding, errors
+
+
+def _argtype(space: "ObjSpace", w_obj: W_Root) -> str:
+    """How getargs names the type of a wrong argument ('None' for None)."""
+    if space.is_w(w_obj, space.w_None):
+        return "None"
+    return space.type(w_obj).name
 
 
 def lookup_error(space: "ObjSpace", errors: str) -> OperationError:
