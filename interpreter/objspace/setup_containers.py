@@ -229,9 +229,9 @@ def setup_misc(space: "ObjSpace") -> None:
                   ("__reduce__", S.descr_reduce)])
     d["__new__"] = W_BuiltinNewMarker()
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
-    d["start"] = W_GetSetProperty("start", S.get_start)
-    d["stop"] = W_GetSetProperty("stop", S.get_stop)
-    d["step"] = W_GetSetProperty("step", S.get_step)
+    d["start"] = W_GetSetProperty("start", S.get_start, S.readonly_set, S.readonly_del)
+    d["stop"] = W_GetSetProperty("stop", S.get_stop, S.readonly_set, S.readonly_del)
+    d["step"] = W_GetSetProperty("step", S.get_step, S.readonly_set, S.readonly_del)
     space.w_slice = _type(space, "slice", space.w_object, d, S.slice_new)
     from pypy27.interpreter.objspace import xrangeobject as X
     d = _methods([("__len__", X.descr_len), ("__getitem__", X.descr_getitem), ("__iter__", X.descr_iter),

@@ -292,3 +292,11 @@ def get_stop(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def get_step(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return as_slice(space, w_self, "step").w_step
+
+
+def readonly_set(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    raise space.type_error("readonly attribute")
+
+
+def readonly_del(space: "ObjSpace", w_obj: W_Root) -> None:
+    raise space.type_error("readonly attribute")
