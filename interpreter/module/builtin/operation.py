@@ -193,7 +193,16 @@ def builtin_chr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def builtin_unichr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    n = int_arg(space, w_obj)
+    try:
+        n = int_arg(space, w_obj)
+    except OperationError as e:
+        if e.match(space, space.w_OverflowError):
+            raise space.error(space.w_OverflowError, "Python int too large to convert to C long")
+        raise
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
     if n < 0 or n > 0x10ffff:
         raise space.value_error("unichr() arg not in range(0x110000) (wide Python build)")
     return space.newunicode(utf8_encode_codepoint(n))
