@@ -11,6 +11,7 @@ from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.executioncontext import ec as the_ec
 from pypy27.interpreter.function import W_Cell, W_Function, W_Method
 from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
 from pypy27.interpreter.pyframe import (
@@ -966,8 +967,7 @@ def op_RAISE_VARARGS(frame: PyFrame, oparg: int, next_instr: int) -> int:
 # ==== calls ===================================================================================
 
 def is_profiling() -> bool:
-    from pypy27.interpreter.executioncontext import ec
-    return ec.w_profilefunc is not None
+    return the_ec.w_profilefunc is not None
 
 
 def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
@@ -1003,8 +1003,7 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
         args = make_call_args(space, w_func, args_w, keywords, keywords_w, w_star, w_starstar)
     else:
         args = Arguments(args_w, keywords, keywords_w)
-    from pypy27.interpreter.executioncontext import get_ec
-    ec = get_ec(space)
+    ec = the_ec
     if ec.w_profilefunc is not None and (isinstance(w_func, W_Builtin)
                                          or isinstance(w_func, W_BuiltinMethod)):
         from pypy27.interpreter.tracing import profile_c_call
