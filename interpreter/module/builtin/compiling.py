@@ -193,6 +193,8 @@ def builtin_eval(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert w_source is not None
     w_globals, w_locals = check_globals_locals(space, args_w[1], args_w[2], "eval")
     if isinstance(w_source, PyCode):
+        if w_source.co_freevars:
+            raise space.type_error("code object passed to eval() may not contain free variables")
         return run_code(space, w_source, w_globals, w_locals)
     if not (space.isinstance_w(w_source, space.w_str) or space.isinstance_w(w_source, space.w_unicode)):
         w_buffer_type = space.builtin_types_w.get("buffer", None)
