@@ -32,7 +32,8 @@ class W_TypeObject(W_Root):
     hasdict: bool                # instances carry a __dict__
     w_metaclass: Optional["W_TypeObject"]
     new_fn: NewFn                # the built-in __new__ of the layout this type uses (no_new_fn: none)
-    version: int                 # bumped on every change of dict_w (for caches and the JIT)
+    version: int                 # bumped on every change of dict_w or the mro (for caches and the JIT)
+    cache_w: dict[str, Optional[W_Root]]   # heap types: lookup() results (None: absent)
     nslots: int                  # number of __slots__ entries of instances (W_ObjectObject.slots_w)
     weakrefable: bool            # heap types: instances can be weakly referenced (__weakref__)
     subclasses_w: list["W_TypeObject"]
@@ -57,6 +58,7 @@ class W_TypeObject(W_Root):
                     self.new_fn = w_base.new_fn
                     break
         self.version = 0
+        self.cache_w = {}
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
@@ -91,6 +93,25 @@ class W_TypeObject(W_Root):
         return space.w_type
 
     def lookup(self, name: str) -> Optional[W_Root]:
+        if self.is_heaptype:
+            # heap types only: built-in types' dicts may still be filled in at build time
+            w_res = self.cache_w.get(name, cache_miss)
+            if w_res is not cache_miss:
+                return w_res
+            w_res = self.lookup_uncached(name)
+            self.cache_w[name] = w_res
+            return w_res
+        return self.lookup_uncached(name)
+
+    def changed(self) -> None:
+        """dict_w or the mro changed: invalidate this type's and its subclasses' caches."""
+        self.version += 1
+        if self.cache_w:
+            self.cache_w = {}
+        for w_sub in self.subclasses_w:
+            w_sub.changed()
+
+    def lookup_uncached(self, name: str) -> Optional[W_Root]:
         for w_t in self.mro_w:
             w_v = w_t.dict_w.get(name, None)
             if w_v is not None:
@@ -113,7 +134,7 @@ class W_TypeObject(W_Root):
         if not self.is_heaptype:
             raise space.type_error("can't set attributes of built-in/extension type '%s'" % self.name)
         self.dict_w[name] = w_value
-        self.version += 1
+        self.changed()
         return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
@@ -122,7 +143,7 @@ class W_TypeObject(W_Root):
         if name not in self.dict_w:
             return False
         del self.dict_w[name]
-        self.version += 1
+        self.changed()
         return True
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
@@ -154,6 +175,9 @@ class W_TypeObject(W_Root):
             if not space.is_w(w_res, space.w_None):
                 raise space.type_error("__init__() should return None, not '%s'" % space.type(w_res).name)
         return w_obj
+
+
+cache_miss = W_Root()     # marker for W_TypeObject.cache_w
 
 
 class W_BuiltinNewMarker(W_Root):
@@ -442,7 +466,7 @@ def type_set_module(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     if not w_type.is_heaptype:
         raise space.type_error("can't set %s.__module__" % w_type.name)
     w_type.dict_w["__module__"] = w_value
-    w_type.version += 1
+    w_type.changed()
 
 
 def type_get_bases(space: "ObjSpace", w_self: W_Root) -> W_Root:
@@ -488,7 +512,7 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
 
 def recompute_mros(w_type: W_TypeObject) -> None:
     w_type.mro_w = compute_mro(w_type)
-    w_type.version += 1
+    w_type.changed()
     for w_sub in w_type.subclasses_w:
         recompute_mros(w_sub)
 
@@ -568,7 +592,7 @@ def type_get_abstractmethods(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def type_set_abstractmethods(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     w_type = as_type(space, w_self, "__abstractmethods__")
     w_type.dict_w["__abstractmethods__"] = w_value
-    w_type.version += 1
+    w_type.changed()
 
 
 def type_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
