@@ -77,11 +77,33 @@ def exit_code_of(space: "ObjSpace", operr: OperationError) -> int:
         except OperationError:
             pass
         return 1
+    print_uncaught(space, operr)
+    return 1
+
+
+def print_uncaught(space: "ObjSpace", operr: OperationError) -> None:
+    """Report an uncaught exception: through a user's sys.excepthook, else
+    2.7's traceback on sys.stderr."""
+    from pypy27.interpreter.traceback import print_exception, write_to_stderr
+    w_hook = space.findattr(space.w_sys, "excepthook")
+    w_default = space.findattr(space.w_sys, "__excepthook__")
+    if w_hook is not None and not space.is_w(w_hook, space.w_None) and w_hook is not w_default:
+        w_value = operr.normalize(space)
+        w_tb = operr.w_traceback if operr.w_traceback is not None else space.w_None
+        try:
+            space.call_function(w_hook, [operr.w_type, w_value, w_tb])
+            return
+        except OperationError as e:
+            write_to_stderr(space, "Error in sys.excepthook:\n")
+            try:
+                print_exception(space, e)
+            except OperationError:
+                pass
+            write_to_stderr(space, "\nOriginal exception was:\n")
     try:
         print_exception(space, operr)
     except OperationError:
         pass
-    return 1
 
 
 def end_softspace(space: "ObjSpace") -> None:
