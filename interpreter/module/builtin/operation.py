@@ -13,39 +13,32 @@ if TYPE_CHECKING:
 
 
 class IdState(object):
-    """id(): a unique number per object (kept for the object's lifetime; the
-    GC issue will give objects stable addresses)."""
-    ids: dict[W_Root, int]
+    """id() of immutable values that `is` compares by value (small ints,
+    strings...), and the table of intern()."""
     value_ids: dict[str, int]
     interned_w: dict[str, W_Root]
-    next_id: int
 
     def __init__(self) -> None:
-        self.ids = {}
         self.value_ids = {}
         self.interned_w = {}
-        self.next_id = 0x7f3a5c001000
 
 
 state = IdState()
 
 
 def id_of(space: "ObjSpace", w_obj: W_Root) -> int:
+    """id(): the same number the default repr shows as the address
+    (objectobject.object_id), shared by values that are `is`-identical."""
+    from pypy27.interpreter.objspace.objectobject import object_id
     w_unique = w_obj.immutable_unique_id(space)
     if w_unique is not None:
         key = space.type(w_obj).name + ":" + space.str_w(space.repr(w_unique))
         n = state.value_ids.get(key, 0)
         if n == 0:
-            n = state.next_id
-            state.next_id += 32
+            n = object_id(w_obj)
             state.value_ids[key] = n
         return n
-    n = state.ids.get(w_obj, 0)
-    if n == 0:
-        n = state.next_id
-        state.next_id += 32
-        state.ids[w_obj] = n
-    return n
+    return object_id(w_obj)
 
 
 def builtin_id(space: "ObjSpace", w_obj: W_Root) -> W_Root:
