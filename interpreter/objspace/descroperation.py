@@ -738,7 +738,9 @@ def cmp_w(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
 
 def len_result(space: "ObjSpace", w_res: W_Root) -> int:
     if not (space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long)):
-        raise space.type_error("an integer is required")
+        if space.lookup(w_res, "__int__") is None or space.isinstance_w(w_res, space.w_basestring):
+            raise space.type_error("an integer is required")
+        w_res = unaryop(space, "int", w_res)      # 2.7 takes a float length (PyInt_AsSsize_t)
     try:
         n = space.int_w(w_res)
     except OperationError as e:
