@@ -511,7 +511,7 @@ def gen_frame(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def gen_running(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.newbool(as_generator(space, w_obj).running)
+    return space.newint(1 if as_generator(space, w_obj).running else 0)
 
 
 def gen_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
@@ -576,6 +576,21 @@ def tb_next(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 # ---- set-up ----------------------------------------------------------------------------------
 
+def readonly_set(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
+    raise space.type_error("readonly attribute")
+
+
+def readonly_del(space: "ObjSpace", w_obj: W_Root) -> None:
+    raise space.type_error("readonly attribute")
+
+
+@not_rpython
+def _member(name: str, fget: "GetFn") -> W_Root:
+    """A read-only member (2.7's T_OBJECT READONLY): setting or deleting it
+    is a TypeError."""
+    return _getset(name, fget, readonly_set, readonly_del)
+
+
 @not_rpython
 def _getset(name: str, fget: "GetFn", fset: Optional["SetFn"] = None,
             fdel: Optional[object] = None) -> W_Root:
@@ -600,17 +615,18 @@ def _make_type(space: "ObjSpace", name: str, dict_w: dict[str, W_Root],
 @not_rpython
 def setup(space: "ObjSpace") -> None:
     g = _getset
+    ro = _member
     space.w_function = _make_type(space, "function", {
         "func_name": g("func_name", func_get_name, func_set_name),
         "__name__": g("__name__", func_get_name, func_set_name),
         "func_code": g("func_code", func_get_code, func_set_code),
         "__code__": g("__code__", func_get_code, func_set_code),
-        "func_globals": g("func_globals", func_get_globals),
-        "__globals__": g("__globals__", func_get_globals),
+        "func_globals": ro("func_globals", func_get_globals),
+        "__globals__": ro("__globals__", func_get_globals),
         "func_defaults": g("func_defaults", func_get_defaults, func_set_defaults, func_del_defaults),
         "__defaults__": g("__defaults__", func_get_defaults, func_set_defaults, func_del_defaults),
-        "func_closure": g("func_closure", func_get_closure),
-        "__closure__": g("__closure__", func_get_closure),
+        "func_closure": ro("func_closure", func_get_closure),
+        "__closure__": ro("__closure__", func_get_closure),
         "func_doc": g("func_doc", func_get_doc, func_set_doc, func_del_doc),
         "__doc__": g("__doc__", func_get_doc, func_set_doc, func_del_doc),
         "func_dict": g("func_dict", func_get_dict, func_set_dict),
@@ -621,11 +637,11 @@ def setup(space: "ObjSpace") -> None:
         "__get__": BuiltinOpt("__get__", descr_get_fn, 2, 3, method=True),
     }, function_new)
     space.w_method = _make_type(space, "instancemethod", {
-        "im_func": g("im_func", method_get_func),
-        "__func__": g("__func__", method_get_func),
-        "im_self": g("im_self", method_get_self),
-        "__self__": g("__self__", method_get_self),
-        "im_class": g("im_class", method_get_class),
+        "im_func": ro("im_func", method_get_func),
+        "__func__": ro("__func__", method_get_func),
+        "im_self": ro("im_self", method_get_self),
+        "__self__": ro("__self__", method_get_self),
+        "im_class": ro("im_class", method_get_class),
         "__name__": g("__name__", method_get_name),
         "__doc__": g("__doc__", method_get_doc),
         "__getattribute__": Builtin2("__getattribute__", method_getattribute, method=True),
@@ -638,42 +654,42 @@ def setup(space: "ObjSpace") -> None:
     }, method_new)
     space.w_builtin_function = _make_type(space, "builtin_function_or_method", {
         "__name__": g("__name__", builtin_get_name),
-        "__self__": g("__self__", builtin_get_self),
+        "__self__": ro("__self__", builtin_get_self),
         "__doc__": g("__doc__", builtin_get_doc),
         "__module__": g("__module__", builtin_get_module),
         "__repr__": Builtin1("__repr__", builtin_repr, method=True),
         "__call__": BuiltinArgs("__call__", builtin_call, method=True),
     })
     space.w_code = _make_type(space, "code", {
-        "co_argcount": g("co_argcount", code_argcount),
-        "co_nlocals": g("co_nlocals", code_nlocals),
-        "co_stacksize": g("co_stacksize", code_stacksize),
-        "co_flags": g("co_flags", code_flags),
-        "co_code": g("co_code", code_code),
-        "co_consts": g("co_consts", code_consts),
-        "co_names": g("co_names", code_names),
-        "co_varnames": g("co_varnames", code_varnames),
-        "co_freevars": g("co_freevars", code_freevars),
-        "co_cellvars": g("co_cellvars", code_cellvars),
-        "co_filename": g("co_filename", code_filename),
-        "co_name": g("co_name", code_name),
-        "co_firstlineno": g("co_firstlineno", code_firstlineno),
-        "co_lnotab": g("co_lnotab", code_lnotab),
+        "co_argcount": ro("co_argcount", code_argcount),
+        "co_nlocals": ro("co_nlocals", code_nlocals),
+        "co_stacksize": ro("co_stacksize", code_stacksize),
+        "co_flags": ro("co_flags", code_flags),
+        "co_code": ro("co_code", code_code),
+        "co_consts": ro("co_consts", code_consts),
+        "co_names": ro("co_names", code_names),
+        "co_varnames": ro("co_varnames", code_varnames),
+        "co_freevars": ro("co_freevars", code_freevars),
+        "co_cellvars": ro("co_cellvars", code_cellvars),
+        "co_filename": ro("co_filename", code_filename),
+        "co_name": ro("co_name", code_name),
+        "co_firstlineno": ro("co_firstlineno", code_firstlineno),
+        "co_lnotab": ro("co_lnotab", code_lnotab),
         "__repr__": Builtin1("__repr__", code_repr, method=True),
     })
     space.w_frame = _make_type(space, "frame", {
-        "f_back": g("f_back", frame_back),
-        "f_code": g("f_code", frame_code),
-        "f_globals": g("f_globals", frame_globals),
+        "f_back": ro("f_back", frame_back),
+        "f_code": ro("f_code", frame_code),
+        "f_globals": ro("f_globals", frame_globals),
         "f_locals": g("f_locals", frame_locals),
-        "f_builtins": g("f_builtins", frame_builtins),
+        "f_builtins": ro("f_builtins", frame_builtins),
         "f_lineno": g("f_lineno", frame_lineno),
-        "f_lasti": g("f_lasti", frame_lasti),
+        "f_lasti": ro("f_lasti", frame_lasti),
         "f_trace": g("f_trace", frame_get_trace, frame_set_trace, frame_del_trace),
-        "f_restricted": g("f_restricted", frame_restricted),
-        "f_exc_type": g("f_exc_type", frame_exc),
-        "f_exc_value": g("f_exc_value", frame_exc),
-        "f_exc_traceback": g("f_exc_traceback", frame_exc),
+        "f_restricted": ro("f_restricted", frame_restricted),
+        "f_exc_type": ro("f_exc_type", frame_exc),
+        "f_exc_value": ro("f_exc_value", frame_exc),
+        "f_exc_traceback": ro("f_exc_traceback", frame_exc),
     })
     space.w_generator = _make_type(space, "generator", {
         "next": Builtin1("next", generator_next, method=True),
@@ -681,9 +697,9 @@ def setup(space: "ObjSpace") -> None:
         "throw": BuiltinOpt("throw", generator_throw, 2, 4, method=True),
         "close": Builtin1("close", generator_close, method=True),
         "__iter__": Builtin1("__iter__", generator_iter, method=True),
-        "gi_frame": g("gi_frame", gen_frame),
-        "gi_running": g("gi_running", gen_running),
-        "gi_code": g("gi_code", gen_code),
+        "gi_frame": ro("gi_frame", gen_frame),
+        "gi_running": ro("gi_running", gen_running),
+        "gi_code": ro("gi_code", gen_code),
         "__name__": g("__name__", gen_name),
         "__repr__": Builtin1("__repr__", gen_repr, method=True),
     })
@@ -692,8 +708,8 @@ def setup(space: "ObjSpace") -> None:
         "__repr__": Builtin1("__repr__", cell_repr, method=True),
     })
     eval_types.w_traceback = _make_type(space, "traceback", {
-        "tb_frame": g("tb_frame", tb_frame),
-        "tb_lineno": g("tb_lineno", tb_lineno),
-        "tb_lasti": g("tb_lasti", tb_lasti),
-        "tb_next": g("tb_next", tb_next),
+        "tb_frame": ro("tb_frame", tb_frame),
+        "tb_lineno": ro("tb_lineno", tb_lineno),
+        "tb_lasti": ro("tb_lasti", tb_lasti),
+        "tb_next": ro("tb_next", tb_next),
     })
