@@ -29,6 +29,10 @@ EINTR = _errno.EINTR
 EBADF = _errno.EBADF
 EISDIR = _errno.EISDIR
 CHUNK = 8192
+BUF_NONE = 0
+BUF_LINE = 1
+BUF_FULL = 2
+BUF_STD = 3
 
 c_open = external("open", ["char*", "int", "int"], "int", header="<fcntl.h>")
 c_read = external("read", ["int", "void*", "size_t"], "ssize_t", header="<unistd.h>")
@@ -57,7 +61,7 @@ class W_File(W_Root):
     rpos: int
     wbuf: list[str]         # data not written yet
     wlen: int
-    line_buffered: bool     # sys.stdout/stderr: written at once
+    buffering: int          # BUF_NONE, BUF_LINE, BUF_FULL, or BUF_STD (decided on first write)
     capture: Optional[list[str]]
     w_class: Optional["W_TypeObject"]
     eof_seen: bool
@@ -81,7 +85,7 @@ class W_File(W_Root):
         self.rpos = 0
         self.wbuf = []
         self.wlen = 0
-        self.line_buffered = False
+        self.buffering = BUF_FULL
         self.capture = None
         self.w_class = None
         self.eof_seen = False
@@ -138,7 +142,14 @@ class W_File(W_Root):
             return
         self.wbuf.append(data)
         self.wlen += len(data)
-        if self.wlen >= CHUNK or self.line_buffered:
+        if self.buffering != BUF_FULL:
+            if self.buffering == BUF_STD:
+                # 2.7's stdout: line-buffered on a terminal, else block-buffered
+                self.buffering = BUF_LINE if self.fd >= 0 and c_isatty(self.fd) == 1 else BUF_FULL
+            if self.buffering == BUF_NONE or (self.buffering == BUF_LINE and "\n" in data):
+                self.flush_w(space)
+                return
+        if self.wlen >= CHUNK:
             self.flush_w(space)
 
     def fill(self, space: "ObjSpace") -> bool:
@@ -349,8 +360,10 @@ def new_std_file(fd: int, name: str, mode: str) -> W_File:
     f = W_File(fd, name, mode)
     f.close_fd = False
     f.encoding_known = False
-    if fd == 1 or fd == 2:
-        f.line_buffered = True
+    if fd == 1:
+        f.buffering = BUF_STD
+    elif fd == 2:
+        f.buffering = BUF_NONE
     return f
 
 
@@ -366,6 +379,15 @@ def captured_text(space: "ObjSpace", f: W_File) -> str:
     f.flush_w(space)
     assert f.capture is not None
     return "".join(f.capture)
+
+
+def set_unbuffered(space: "ObjSpace") -> None:
+    """python -u: sys.stdout written at once."""
+    from pypy27.interpreter.module.sys.state import sys_get
+    for name in ["stdout", "__stdout__"]:
+        w_f = sys_get(space, name)
+        if isinstance(w_f, W_File):
+            w_f.buffering = BUF_NONE
 
 
 def flush_std_files(space: "ObjSpace") -> None:
