@@ -171,31 +171,36 @@ def repr_bytes(s: str) -> str:
 
 def parse_args(space: "ObjSpace", args: "Arguments", fnname: str, names: list[str],
                minargs: int) -> list[Optional[W_Root]]:
-    """Bind positional and keyword arguments to names, like PyArg_ParseTupleAndKeywords."""
+    """Bind positional and keyword arguments to names, like PyArg_ParseTupleAndKeywords.
+    A first name "self" is the bound object of a method: not counted in messages."""
     from pypy27.interpreter.arguments import arg_count_error
     args.unpack_stars(space, fnname + "()")
     n = len(names)
+    skip = 1 if n > 0 and names[0] == "self" else 0
     result: list[Optional[W_Root]] = [None] * n
     given = len(args.args_w) + len(args.keywords)
+    if skip == 1 and len(args.args_w) == 0:
+        raise space.type_error("descriptor '%s' needs an argument" % fnname)
     if given > n:
         raise space.type_error("%s() takes at most %d argument%s (%d given)"
-                               % (fnname, n, "" if n == 1 else "s", given))
+                               % (fnname, n - skip, "" if n - skip == 1 else "s", given - skip))
     for i in range(len(args.args_w)):
         result[i] = args.args_w[i]
     for k in range(len(args.keywords)):
         kw = args.keywords[k]
         index = -1
-        for j in range(n):
+        for j in range(skip, n):
             if names[j] == kw:
                 index = j
         if index < 0:
             raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
         if result[index] is not None:
-            raise space.type_error("Argument given by name ('%s') and position (%d)" % (kw, index + 1))
+            raise space.type_error("Argument given by name ('%s') and position (%d)"
+                                   % (kw, index + 1 - skip))
         result[index] = args.keywords_w[k]
     for i in range(minargs):
         if result[i] is None:
-            raise arg_count_error(space, fnname + "()", minargs, n, given, True)
+            raise arg_count_error(space, fnname + "()", minargs - skip, n - skip, given - skip, True)
     return result
 
 
@@ -1223,9 +1228,7 @@ def _partition(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse:
         i = s.find(sep)
         if i < 0:
             return space.newtuple([w_self if _exact(w_self) else newstr(space, s), W_EMPTY, W_EMPTY])
-    w_sep = _arg(a, 1)
-    if not _exact(w_sep):
-        w_sep = newstr(space, sep)
+    w_sep = _arg(a, 1)          # the separator object itself, like 2.7
     return space.newtuple([newstr(space, s[:i]), w_sep, newstr(space, s[i + len(sep):])])
 
 
@@ -1240,8 +1243,10 @@ def m_rpartition(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 def m_replace(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     s = _s(space, a, "replace")
     old = buffer_text(space, _arg(a, 1))
+    if old is None:
+        return _to_unicode_method(space, "replace", a)
     new = buffer_text(space, _arg(a, 2))
-    if old is None or new is None:
+    if new is None:
         return _to_unicode_method(space, "replace", a)
     w_count = a[3]
     count = -1 if w_count is None else arg_int(space, w_count)
@@ -1296,16 +1301,20 @@ def m_translate(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     s = _s(space, a, "translate")
     w_table = _arg(a, 1)
     w_del = a[2]
-    if space.isinstance_w(w_table, space.w_unicode) or (w_del is not None and space.isinstance_w(w_del, space.w_unicode)):
-        from pypy27.interpreter.objspace.unicodeobject import unicode_from_object
-        return space.call_method(unicode_from_object(space, _arg(a, 0)), "translate", [w_table])
+    from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_from_object
     table: Optional[str] = None
+    if isinstance(w_table, W_UnicodeObject):
+        if w_del is not None:
+            raise space.type_error("deletions are implemented differently for unicode")
+        return space.call_method(unicode_from_object(space, _arg(a, 0)), "translate", [w_table])
     if not space.is_w(w_table, space.w_None):
         table = buffer_text(space, w_table)
         if table is None or len(table) != 256:
             raise space.value_error("translation table must be 256 characters long")
     deletechars = ""
     if w_del is not None:
+        if isinstance(w_del, W_UnicodeObject):
+            raise space.type_error("deletions are implemented differently for unicode")
         d = buffer_text(space, w_del)
         assert d is not None
         deletechars = d

@@ -20,6 +20,7 @@ ONEARG = 1      # join(x): "join() takes exactly one argument (0 given)"
 VARARGS = 2     # split([sep[, maxsplit]]): "split() takes at most 2 arguments (3 given)"
 WRAPPER = 3     # __add__(x): "expected 1 arguments, got 0"
 KEYWORDS = 4    # decode(encoding=..., errors=...): the function parses its Arguments
+UNPACK = 5      # PyArg_UnpackTuple: "translate expected at most 2 arguments, got 3"
 
 
 def _check_self(space: "ObjSpace", args: Arguments, name: str, typename: str) -> None:
@@ -61,6 +62,10 @@ class W_StrMethod(W_Builtin):
                 raise space.type_error("%s takes no arguments (%d given)" % (self.fname(), n))
             if self.kind == ONEARG:
                 raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), n))
+            if self.kind == UNPACK:
+                raise space.type_error("%s expected at %s %d arguments, got %d"
+                                       % (self.name, "least" if n < self.min_args else "most",
+                                          self.min_args if n < self.min_args else self.max_args, n))
             raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
         full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
         for i in range(n + 1):
@@ -314,6 +319,7 @@ def str_methods() -> dict[str, W_Root]:
         w_m = d[name]
         assert isinstance(w_m, W_StrMethod)
         w_m.errname = "find/rfind/index/rindex"
+    method(d, "str", "translate", B.m_translate, UNPACK, 1, 2)
     return d
 
 

@@ -168,6 +168,12 @@ def unicode_from_object(space: "ObjSpace", w_obj: W_Root) -> W_UnicodeObject:
     from pypy27.interpreter.objspace.bytesobject import W_BytesObject
     if isinstance(w_obj, W_BytesObject):
         return decode_ascii(space, w_obj.value, "strict")
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        raise space.type_error("decoding bytearray is not supported")
+    from pypy27.interpreter.objspace.bufferobject import W_BufferObject
+    if isinstance(w_obj, W_BufferObject):
+        return decode_ascii(space, w_obj.as_str(space), "strict")
     raise space.type_error("coercing to Unicode: need string or buffer, %s found"
                            % space.type(w_obj).name)
 
@@ -1432,15 +1438,15 @@ def _startsendswith(space: "ObjSpace", a: list[Optional[W_Root]], name: str, end
                 return space.w_True
         return space.w_False
     if not space.isinstance_w(w_prefix, space.w_basestring):
-        from pypy27.interpreter.objspace.bytesobject import _is_buffer
-        if not _is_buffer(space, w_prefix):
-            raise space.type_error("%s first arg must be str, unicode, or tuple, not %s"
-                                   % (name, space.type(w_prefix).name))
+        raise space.type_error("%s first arg must be str, unicode, or tuple, not %s"
+                               % (name, space.type(w_prefix).name))
     return space.newbool(_match_one(space, w_self, unicode_from_object(space, w_prefix), start, end, ends))
 
 
 def _match_one(space: "ObjSpace", w_self: W_UnicodeObject, w_p: W_UnicodeObject, start: int, end: int,
                ends: bool) -> bool:
+    if w_p.length == 0:
+        return True
     if start > w_self.length:
         return False
     if end - start < w_p.length:
@@ -1724,9 +1730,8 @@ def m_decode(space: "ObjSpace", args: "Arguments") -> W_Root:
     a = parse_args(space, args, "decode", ["self", "encoding", "errors"], 1)
     w_self = _u(space, a, "decode")
     encoding, errors = encoding_args(space, a[1], a[2], "decode")
-    enc = normalize_encoding(encoding)
-    if enc == "hex" or enc == "string_escape":
-        return decode_bytes(space, encode_ascii(space, w_self, "strict"), encoding, errors)
+    if normalize_encoding(encoding) == "":
+        raise unknown_encoding(space, encoding)
     # 2.7 encodes with the default encoding first
     return decode_bytes(space, encode_ascii(space, w_self, "strict"), encoding, errors)
 
