@@ -23,7 +23,7 @@ class W_Root(object):
     """An app-level object."""
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
-        raise NotImplementedError("getclass of %s" % type(self).__name__)
+        raise NotImplementedError("W_Root.getclass: every W_ class defines it")
 
     def getdict(self, space: "ObjSpace") -> Optional["W_Root"]:
         """The instance's __dict__ (a W_DictObject), or None if it has none."""

@@ -30,7 +30,7 @@ FORBIDDEN_CALLS = {"builtins.getattr": "getattr()", "builtins.setattr": "setattr
                    "builtins.locals": "locals()", "builtins.vars": "vars()", "builtins.type": "type() calls",
                    "builtins.set": "sets", "builtins.frozenset": "sets", "builtins.iter": "iter()",
                    "builtins.next": "next()", "builtins.hasattr": "hasattr()", "builtins.id": "id()",
-                   "builtins.sorted": "sorted()", "builtins.zip": "zip()", "builtins.map": "map()",
+                   "builtins.sorted": "sorted()", "builtins.map": "map()",
                    "builtins.filter": "filter()", "builtins.hash": "hash()", "builtins.tuple": "tuple()"}
 FORBIDDEN_NODES = {
     LambdaExpr: "lambda", GeneratorExpr: "generator expressions", YieldExpr: "generators (yield)",

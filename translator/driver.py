@@ -58,12 +58,17 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     from pypy27.translator.program import Program
 
     p = Progress(quiet)
-    with p.step("type-check (mypy)"):
-        typed = typecheck([target])
-        if typed.errors:
-            raise SubsetError("mypy:\n" + "\n".join(typed.errors))
     with p.step("import (build time)"):
         importlib.import_module(target)
+    # every module the build-time code loaded (some through importlib) is checked
+    modules = sorted({target} | {m for m in sys.modules if m.startswith("pypy27.")
+                                 and not m.startswith(("pypy27.translator.", "pypy27.tests."))
+                                 and getattr(sys.modules[m], "__file__", None)})
+    with p.step("type-check (mypy)") as st:
+        typed = typecheck(modules)
+        if typed.errors:
+            raise SubsetError("mypy:\n" + "\n".join(typed.errors))
+        st.info = "%d modules" % len(modules)
     prog = Program(typed)
     prog.lowerer_factory = lower_function
     node = typed.files[target].names.get("entry_point")

@@ -193,6 +193,13 @@ class Program:
                 inner = list(lls.values())[0]
                 if len(rest) == len(items) or L.is_ref(inner):
                     return inner
+            insts = [t for t in lls.values() if isinstance(t, L.InstT)]
+            if len(insts) == len(lls) > 1:
+                # a union of classes: their nearest common base (a pointer to any of them)
+                common = insts[0].cls.mro()
+                for t in insts[1:]:
+                    common = [c for c in common if t.cls.is_subclass_of(c)]
+                return L.InstT(common[0])
             if len(rest) == 1 and len(items) == 2:
                 inner = self.lltype(rest[0], where, line)
                 if not L.is_ref(inner):

@@ -295,8 +295,14 @@ class FuncGen:
             else:
                 args.append(x)
         call = "%s(%s)" % (getattr(ext, "c_name"), ", ".join(args))
-        if getattr(ext, "restype") == "void*":
+        restype = getattr(ext, "restype")
+        if restype == "void*":
             call = "(Signed)(uintptr_t)" + call
+        elif restype == "char*":          # a C string result becomes a str (NULL: None)
+            call = "rt_str_from_cstr(%s)" % call
+        elif restype in ("Unsigned", "unsigned int", "unsigned long", "size_t", "uint64_t",
+                         "uint32_t", "uint8_t"):
+            call = "(Signed)" + call
         return self.assign(op, call)
 
     def op_str_format(self, op: Op, a: list[str]) -> str:

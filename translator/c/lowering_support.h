@@ -45,6 +45,19 @@ static inline void rt_dict_update(rt_dict *d, rt_dict *other) {
     }
 }
 
+/* A C string result of an external function (NULL stays NULL). */
+static inline rt_str *rt_str_from_cstr(const char *p) {
+    return p ? rt_str_from_c(p, (Signed)strlen(p)) : NULL;
+}
+
+/* list(s): the characters of a string */
+static inline rt_list *rt_str_to_list(rt_str *s) {
+    rt_list *l = rt_list_new(s->length, 1);
+    for (Signed i = 0; i < s->length; i++)
+        l->items[i] = (rt_word)(uintptr_t)rt_str_from_char(s->chars[i]);
+    return l;
+}
+
 /* list.count(x), beside the runtime's rt_list_find_* */
 static inline Signed rt_list_count_word(rt_list *l, rt_word w) {
     Signed n = 0;
@@ -60,6 +73,28 @@ static inline Signed rt_list_count_str(rt_list *l, rt_str *s) {
     Signed n = 0;
     for (Signed i = 0; i < l->length; i++) n += rt_str_eq((rt_str *)(uintptr_t)l->items[i], s);
     return n;
+}
+
+/* l1 == l2 for lists of the same item type (NULL-safe) */
+static inline Bool rt_list_eq_word(rt_list *a, rt_list *b) {
+    if (a == b) return 1;
+    if (!a || !b || a->length != b->length) return 0;
+    for (Signed i = 0; i < a->length; i++) if (a->items[i] != b->items[i]) return 0;
+    return 1;
+}
+static inline Bool rt_list_eq_float(rt_list *a, rt_list *b) {
+    if (a == b) return 1;
+    if (!a || !b || a->length != b->length) return 0;
+    for (Signed i = 0; i < a->length; i++)
+        if (rt_float_from_word(a->items[i]) != rt_float_from_word(b->items[i])) return 0;
+    return 1;
+}
+static inline Bool rt_list_eq_str(rt_list *a, rt_list *b) {
+    if (a == b) return 1;
+    if (!a || !b || a->length != b->length) return 0;
+    for (Signed i = 0; i < a->length; i++)
+        if (!rt_str_eq((rt_str *)(uintptr_t)a->items[i], (rt_str *)(uintptr_t)b->items[i])) return 0;
+    return 1;
 }
 
 /* list.sort() for the item types with a natural order (equal items are

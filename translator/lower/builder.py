@@ -36,6 +36,7 @@ class Builder:
         # bodies of enclosing `finally` clauses, with the handler depth they run at
         self.finallies: list[tuple[list[object], int]] = []
         self.ntmp = 0
+        self.caught: list[Value] = []        # exceptions being handled (innermost last)
         self.line = fd.fdef.line
 
     # ---- errors -----------------------------------------------------------------

@@ -62,6 +62,13 @@ def lower_builtin_call(fl: "FunctionLowerer", name: str, e: CallExpr) -> Value:
             raise fl.error("%s() of %s" % (name, rt), e)
         prefix = "int_" if rt == L.Signed else "float_"
         return fl.emit(prefix + name, [a, b], rt)
+    if name == "list" and len(vals) == 1 and ts[0] == L.STR:
+        return fl.rtcall("rt_str_to_list", vals, L.ListT(L.STR))
+    if name == "list" and len(vals) == 1 and isinstance(ts[0], L.DictT):
+        return fl.rtcall("rt_dict_keys", vals, L.ListT(ts[0].k))
+    if name == "list" and len(vals) == 0:
+        lt = fl.t(e)
+        return fl.rtcall("rt_list_new", [Constant(0, L.Signed), Constant(L.is_ref(lt.item), L.Bool)], lt)  # type: ignore
     if name == "list" and len(vals) == 1 and isinstance(ts[0], L.ListT):
         return fl.rtcall("rt_list_slice", [vals[0], Constant(0, L.Signed), Constant(2**63 - 1, L.Signed)], ts[0])
     raise fl.error("built-in %s(%s) is not in the subset" % (name, ", ".join(map(str, ts))), e)

@@ -62,6 +62,10 @@ class CallLowerer(ExprLowerer):
                 return self.jit_marker(e, callee.name)
             if isinstance(obj_t, L.InstT):
                 obj = self.expr(base)
+                owner = obj_t.cls.field_owner(callee.name)
+                if owner is not None:        # a field holding a function: `self.fn(x)`
+                    fn = self.emit("getfield", [obj], owner.own_fields[callee.name], (owner, callee.name))
+                    return self.call_pointer(fn, e)
                 return self.call_method(obj, obj_t.cls, callee.name, e)
             if obj_t == L.STR or isinstance(obj_t, (L.ListT, L.DictT)):
                 from pypy27.translator.lower.methods import lower_builtin_method
@@ -77,11 +81,15 @@ class CallLowerer(ExprLowerer):
             if host is not None and hasattr(host, "c_name") and hasattr(host, "argtypes"):
                 from pypy27.translator.lower.externals import lower_external_call
                 return lower_external_call(self, host, e)  # type: ignore[arg-type]
-        # a function pointer value
-        fn = self.expr(callee)
+        return self.call_pointer(self.expr(callee), e)
+
+    def call_pointer(self, fn: Value, e: CallExpr) -> Value:
+        """Call through a function pointer value (positional arguments only)."""
         ft = fn.type
         if not isinstance(ft, L.FuncT):
             raise self.error("cannot call a value of type %s" % ft, e)
+        if any(n is not None for n in e.arg_names) or len(e.args) != len(ft.args):
+            raise self.error("calls through function values take exactly their positional arguments", e)
         args = [self.coerce(self.expr(a), t) for a, t in zip(e.args, ft.args)]
         return self.emit("indirect_call", [fn] + args, ft.result, None, canraise=True)
 

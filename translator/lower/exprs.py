@@ -458,6 +458,10 @@ class ExprLowerer(StmtLowerer):
                 return self.emit("bool_not", [r], L.Bool) if op == "!=" else r
             c = self.rtcall("rt_str_cmp", [a, b], L.Signed)
             return self.emit("int_" + CMP[op], [c, Constant(0, L.Signed)], L.Bool)
+        if isinstance(ta, L.ListT) and isinstance(tb, L.ListT) and op in ("==", "!=") and ta == tb:
+            kind = {"Float": "float", "str": "str"}.get(ta.item.key(), "word")
+            r = self.rtcall("rt_list_eq_" + kind, [a, b], L.Bool)
+            return self.emit("bool_not", [r], L.Bool) if op == "!=" else r
         if L.is_ref(ta) and L.is_ref(tb) and op in ("==", "!="):
             if isinstance(ta, (L.ListT, L.DictT, L.TupleT)) and not isinstance(tb, L.NoneT) \
                     and not isinstance(ta, L.NoneT):
@@ -472,6 +476,13 @@ class ExprLowerer(StmtLowerer):
             return self.rtcall("rt_str_contains", [container, item], L.Bool)
         if isinstance(ct, L.DictT):
             return self.dict_call("rt_dict_contains", container, [self.word(item, ct.k)], L.Bool)
+        if isinstance(ct, L.TupleT):        # `x in ("a", "b")`: one comparison per item
+            result: Value = Constant(False, L.Bool)
+            for i, t in enumerate(ct.items):
+                it = self.emit("getfield", [container], t, ("tuple", i))
+                eq = self.equal(it, item, ctx)
+                result = eq if isinstance(result, Constant) else self.emit("bool_or", [result, eq], L.Bool)
+            return result
         if isinstance(ct, L.ListT):
             from pypy27.translator.lower.forloops import list_search
             idx = list_search(self, "index", container, item, ctx)  # type: ignore[arg-type]

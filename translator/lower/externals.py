@@ -12,9 +12,10 @@ if TYPE_CHECKING:
     from pypy27.translator.lower.function import FunctionLowerer
 
 # ffi type spellings -> low-level types at the call boundary
-FFI_TYPES = {"Signed": L.Signed, "long": L.Signed, "int": L.Signed, "size_t": L.Signed,
-             "ssize_t": L.Signed, "double": L.Float, "char*": L.STR, "void*": L.Signed,
-             "void": L.Void, "bool": L.Bool}
+INT_SPELLINGS = ("Signed", "Unsigned", "int", "unsigned int", "long", "unsigned long", "size_t",
+                 "ssize_t", "off_t", "int64_t", "uint64_t", "int32_t", "uint32_t", "uint8_t", "void*")
+FFI_TYPES: dict[str, L.LLType] = {name: L.Signed for name in INT_SPELLINGS}
+FFI_TYPES.update({"double": L.Float, "char*": L.STR, "void": L.Void, "bool": L.Bool})
 
 
 def lower_external_call(fl: "FunctionLowerer", ext: object, e: CallExpr) -> Value:

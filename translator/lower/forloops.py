@@ -45,6 +45,8 @@ def loop_source(fl: "FunctionLowerer", it: Expression, target: Expression, head:
             return range_source(fl, it, target, head, body, exit)
         if name == "builtins.enumerate":
             return enumerate_source(fl, it, target, head, body, exit)
+        if name == "builtins.zip":
+            return zip_source(fl, it, target, head, body, exit)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and not it.args:
         obj_t = fl.t(it.callee.expr)
         if isinstance(obj_t, L.DictT) and it.callee.name in ("items", "keys", "values"):
@@ -155,6 +157,35 @@ def enumerate_source(fl: "FunctionLowerer", call: CallExpr, target: Expression, 
         fl.assign(i, fl.emit("int_add", [i, Constant(1, L.Signed)], L.Signed))
         advance()
     return bind, adv
+
+
+def zip_source(fl: "FunctionLowerer", call: CallExpr, target: Expression, head: Block, body: Block,
+               exit: Block) -> tuple[Callable[[], None], Callable[[], None]]:
+    """`for a, b in zip(xs, ys)`: one index over the shorter sequence."""
+    if not isinstance(target, TupleExpr) or len(target.items) != len(call.args) or len(call.args) < 2:
+        raise fl.error("use `for a, b in zip(xs, ys)` with one name per sequence", call)
+    seqs = [fl.expr(a) for a in call.args]
+    for sq in seqs:
+        if not (isinstance(sq.type, L.ListT) or sq.type == L.STR):
+            raise fl.error("zip() over %s" % sq.type, call)
+    i = fl.newvar(L.Signed, "z")
+    fl.assign(i, Constant(0, L.Signed))
+    fl.goto(head)
+    fl.start(head)
+    cond: Value = Constant(True, L.Bool)
+    for sq in seqs:
+        n = fl.emit("str_len" if sq.type == L.STR else "list_len", [sq], L.Signed)
+        c = fl.emit("int_lt", [i, n], L.Bool)
+        cond = c if isinstance(cond, Constant) else fl.emit("bool_and", [cond, c], L.Bool)
+    fl.branch(cond, body, exit)
+
+    def bind() -> None:
+        for t, sq in zip(target.items, seqs):  # type: ignore[union-attr]
+            fl.store(t, item_at(fl, sq, i))
+
+    def advance() -> None:
+        fl.assign(i, fl.emit("int_add", [i, Constant(1, L.Signed)], L.Signed))
+    return bind, advance
 
 
 def dict_source(fl: "FunctionLowerer", d: Value, kind: str, target: Expression, head: Block, body: Block,

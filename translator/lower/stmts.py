@@ -9,6 +9,8 @@ from mypy.nodes import (AssertStmt, AssignmentStmt, Block as MBlock, BreakStmt, 
                         RaiseStmt, RefExpr, ReturnStmt, Statement, TryStmt, TupleExpr, TypeInfo,
                         Var, WhileStmt, WithStmt, FuncDef, StrExpr, TempNode, ListExpr, DictExpr, SliceExpr)
 
+from mypy.types import AnyType, get_proper_type
+
 from pypy27.translator import lltypes as L
 from pypy27.translator.ir.model import Block, Constant, Value, Variable
 from pypy27.translator.lower.builder import Builder, LoopCtx
@@ -91,6 +93,10 @@ class StmtLowerer(Builder):
         if isinstance(lv, NameExpr):
             node = lv.node
             if isinstance(node, Var) and not self.is_global(lv):
+                if id(node) not in self.vars and isinstance(get_proper_type(node.type), AnyType):
+                    # mypy types `for _ in ...` as Any: the value's type is the variable's
+                    v = self.newvar(value.type, "l_" + node.name)
+                    self.vars[id(node)] = v
                 self.assign(self.local(node, lv), value)
                 return
             raise self.error("assignment to global %r at run time" % lv.name, lv)
@@ -183,7 +189,12 @@ class StmtLowerer(Builder):
 
     def s_RaiseStmt(self, s: RaiseStmt) -> None:
         if s.expr is None:
-            raise self.error("bare `raise` is not in the subset; re-raise the caught exception", s)
+            if not self.caught:
+                raise self.error("bare `raise` outside an `except` clause", s)
+            self.emit("raise", [self.caught[-1]], L.Void, None, canraise=True)
+            self.ensure_block().exit = ("unreachable",)
+            self.block = None
+            return
         if s.from_expr is not None:
             raise self.error("`raise ... from` is not in the subset", s)
         e = s.expr
@@ -318,7 +329,9 @@ class StmtLowerer(Builder):
                     v = self.newvar(t, "exc_" + var.name)
                     self.vars[id(var.node)] = v
                 self.assign(self.local(var.node, var), exc)
+            self.caught.append(exc)        # for a bare `raise` in the handler
             self.stmts(body.body)
+            self.caught.pop()
             self.goto(after)
             self.start(nomatch)
         if self.block is not None:

@@ -1,0 +1,13 @@
+"""The build goal: the whole interpreter as one translation target.
+
+The object space is built here, at build time, and frozen into the executable
+with every built-in type and module; entry_point runs the command line.
+"""
+from pypy27.interpreter.main import main
+from pypy27.interpreter.objspace.std import make_space
+
+space = make_space()
+
+
+def entry_point(argv: list[str]) -> int:
+    return main(space, argv)
