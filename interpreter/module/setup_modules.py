@@ -81,6 +81,7 @@ def builtin_functions(space: "ObjSpace") -> list[W_Root]:
         BuiltinUnpack("input", compiling.builtin_input, 0, 1, errname="[raw_]input"),
         # io.py
         BuiltinArgs("open", io.builtin_open),
+        BuiltinArgs("print", io.builtin_print),
         # importing.py
         BuiltinArgs("__import__", importing.builtin_import),
         BuiltinO("reload", importing.builtin_reload),

@@ -144,8 +144,7 @@ class W_File(W_Root):
         self.wlen += len(data)
         if self.buffering != BUF_FULL:
             if self.buffering == BUF_STD:
-                # 2.7's stdout: line-buffered on a terminal, else block-buffered
-                self.buffering = BUF_LINE if self.fd >= 0 and c_isatty(self.fd) == 1 else BUF_FULL
+                self.buffering = std_buffering(self.fd)
             if self.buffering == BUF_NONE or (self.buffering == BUF_LINE and "\n" in data):
                 self.flush_w(space)
                 return
@@ -354,6 +353,17 @@ def std_encoding(fd: int) -> tuple[str, str]:
     if c_isatty(fd) == 1:
         return "UTF-8", ""
     return "", ""
+
+
+def std_buffering(fd: int) -> int:
+    """2.7's stdout: unbuffered with PYTHONUNBUFFERED, line-buffered on a
+    terminal, else block-buffered."""
+    env = c_getenv("PYTHONUNBUFFERED")
+    if env is not None and env:
+        return BUF_NONE
+    if fd >= 0 and c_isatty(fd) == 1:
+        return BUF_LINE
+    return BUF_FULL
 
 
 def new_std_file(fd: int, name: str, mode: str) -> W_File:
@@ -714,3 +724,48 @@ def make_file_type(space: "ObjSpace") -> "W_TypeObject":
     for attr in ["closed", "name", "mode", "softspace", "encoding", "errors", "newlines"]:
         dict_w[attr] = W_FileAttr(attr)
     return W_TypeObject("file", [space.w_object], dict_w, new_fn=new_file)
+
+
+def builtin_print(space: "ObjSpace", args: Arguments) -> W_Root:
+    """print(*args, sep=' ', end='\\n', file=sys.stdout) (the function of
+    `from __future__ import print_function`)."""
+    from pypy27.interpreter.module.sys.state import sys_get
+    args.unpack_stars(space, "print()")
+    w_sep: Optional[W_Root] = None
+    w_end: Optional[W_Root] = None
+    w_file: Optional[W_Root] = None
+    for i in range(len(args.keywords)):
+        kw = args.keywords[i]
+        w_value = args.keywords_w[i]
+        if kw == "sep":
+            w_sep = w_value
+        elif kw == "end":
+            w_end = w_value
+        elif kw == "file":
+            w_file = w_value
+        else:
+            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+    if w_file is None or space.is_w(w_file, space.w_None):
+        w_file = sys_get(space, "stdout")
+        if w_file is None or space.is_w(w_file, space.w_None):
+            return space.w_None
+    w_sep = print_separator(space, w_sep, "sep", " ")
+    w_end = print_separator(space, w_end, "end", "\n")
+    w_write = space.getattr_str(w_file, "write")
+    for i in range(len(args.args_w)):
+        if i > 0:
+            space.call_function(w_write, [w_sep])
+        w_arg = args.args_w[i]
+        if not space.isinstance_w(w_arg, space.w_unicode):
+            w_arg = space.str_of(w_arg)
+        space.call_function(w_write, [w_arg])
+    space.call_function(w_write, [w_end])
+    return space.w_None
+
+
+def print_separator(space: "ObjSpace", w_value: Optional[W_Root], what: str, default: str) -> W_Root:
+    if w_value is None or space.is_w(w_value, space.w_None):
+        return space.newstr(default)
+    if not (space.isinstance_w(w_value, space.w_str) or space.isinstance_w(w_value, space.w_unicode)):
+        raise space.type_error("%s must be None, str or unicode, not %s" % (what, space.type(w_value).name))
+    return w_value
