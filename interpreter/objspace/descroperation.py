@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3
-from pypy27.interpreter.objspace.objectobject import has_created_dict, object_id
+from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, W_Builtin
+from pypy27.interpreter.objspace import classobj
+from pypy27.interpreter.objspace.exceptions import W_BaseException
+from pypy27.interpreter.objspace.objectobject import object_id
+from pypy27.interpreter.objspace.typeobject import W_ObjectObject
 from pypy27.interpreter.objspace.typeobject import W_TypeObject, type_state
 from pypy27.support.markers import not_rpython
 
@@ -79,7 +82,6 @@ def attr_name(space: "ObjSpace", w_name: W_Root) -> str:
 
 
 def attribute_error(space: "ObjSpace", w_obj: W_Root, name: str) -> OperationError:
-    from pypy27.interpreter.objspace import classobj
     if isinstance(w_obj, W_TypeObject):
         return space.error(space.w_AttributeError, "type object '%s' has no attribute '%s'"
                            % (w_obj.name, name))
@@ -100,6 +102,16 @@ def is_data_descr(space: "ObjSpace", w_descr: W_Root) -> bool:
 
 def has_get(space: "ObjSpace", w_descr: W_Root) -> bool:
     return w_descr.is_interp_descr() or space.lookup(w_descr, "__get__") is not None
+
+
+def has_created_dict(w_obj: W_Root) -> bool:
+    """Has the instance's __dict__ been created (then a failed `del obj.x`
+    says just 'x', like 2.7's KeyError turned AttributeError)?"""
+    if isinstance(w_obj, W_ObjectObject):
+        return w_obj.storage.created
+    if isinstance(w_obj, W_BaseException):
+        return w_obj.storage.created
+    return False
 
 
 def object_getattribute(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
@@ -134,7 +146,6 @@ def type_getattribute(space: "ObjSpace", w_type: W_TypeObject, name: str) -> Opt
 def _getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Root]) -> Optional[W_Root]:
     """Full attribute lookup; None if it does not exist (AttributeError from an
     app-level __getattribute__/__getattr__ propagates)."""
-    from pypy27.interpreter.objspace import classobj
     if isinstance(w_obj, classobj.W_InstanceObject):
         return classobj.instance_getattr(space, w_obj, name, True)
     if isinstance(w_obj, classobj.W_ClassObject):
@@ -263,7 +274,6 @@ def setattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root, w_value: W_Root) -
 
 def setattr_str(space: "ObjSpace", w_obj: W_Root, name: str, w_value: W_Root,
                 w_name: Optional[W_Root] = None) -> None:
-    from pypy27.interpreter.objspace import classobj
     if isinstance(w_obj, classobj.W_InstanceObject):
         classobj.instance_setattr(space, w_obj, name, w_value)
         return
@@ -281,7 +291,6 @@ def setattr_str(space: "ObjSpace", w_obj: W_Root, name: str, w_value: W_Root,
 
 
 def delattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root) -> None:
-    from pypy27.interpreter.objspace import classobj
     name = attr_name(space, w_name)
     if isinstance(w_obj, classobj.W_InstanceObject):
         classobj.instance_delattr(space, w_obj, name)
@@ -321,13 +330,11 @@ def abstract_issubclass(space: "ObjSpace", w_derived: W_Root, w_cls: W_Root) -> 
 
 
 def is_class(space: "ObjSpace", w_obj: W_Root) -> bool:
-    from pypy27.interpreter.objspace import classobj
     return isinstance(w_obj, W_TypeObject) or isinstance(w_obj, classobj.W_ClassObject)
 
 
 def recursive_isinstance(space: "ObjSpace", w_inst: W_Root, w_cls: W_Root) -> bool:
     """isinstance() without __instancecheck__."""
-    from pypy27.interpreter.objspace import classobj
     if isinstance(w_cls, classobj.W_ClassObject):
         if isinstance(w_inst, classobj.W_InstanceObject):
             return w_inst.w_class.is_subclass_of(w_cls)
@@ -349,7 +356,6 @@ def recursive_isinstance(space: "ObjSpace", w_inst: W_Root, w_cls: W_Root) -> bo
 
 def recursive_issubclass(space: "ObjSpace", w_derived: W_Root, w_cls: W_Root) -> bool:
     """issubclass() without __subclasscheck__."""
-    from pypy27.interpreter.objspace import classobj
     if isinstance(w_cls, W_TypeObject) and isinstance(w_derived, W_TypeObject):
         return w_derived.issubtype(w_cls)
     if isinstance(w_cls, classobj.W_ClassObject) and isinstance(w_derived, classobj.W_ClassObject):
@@ -621,7 +627,6 @@ def three_way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
     """2.7's 3-way comparison: a __cmp__ shared by both sides, then numeric
     coercion of built-in types, then a user-defined __cmp__ of either side
     (reflected and negated for the right one), then the default ordering."""
-    from pypy27.interpreter.gateway import W_Builtin
     w_ca = space.lookup(w_a, "__cmp__")
     w_cb = space.lookup(w_b, "__cmp__")
     if is_instance_cmp(space, w_a) or is_instance_cmp(space, w_b):
@@ -659,7 +664,6 @@ def three_way(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
 def coerced_cmp(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
     """Compare after the built-in __coerce__ of w_a (int with long...); 2 if
     that is not possible."""
-    from pypy27.interpreter.gateway import W_Builtin
     w_coerce = space.lookup(w_a, "__coerce__")
     if w_coerce is None or not isinstance(w_coerce, W_Builtin):
         return 2
@@ -677,7 +681,6 @@ def coerced_cmp(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> int:
 
 
 def is_instance_cmp(space: "ObjSpace", w_obj: W_Root) -> bool:
-    from pypy27.interpreter.objspace import classobj
     return isinstance(w_obj, classobj.W_InstanceObject)
 
 
@@ -904,7 +907,6 @@ def slice_index(space: "ObjSpace", w_obj: W_Root, w_index: W_Root, default: int)
 
 def slice_indices(space: "ObjSpace", w_obj: W_Root, w_impl: W_Root, w_start: W_Root,
                   w_stop: W_Root) -> tuple[W_Root, W_Root]:
-    from pypy27.interpreter.gateway import W_Builtin
     start = slice_index(space, w_obj, w_start, 0)
     stop = slice_index(space, w_obj, w_stop, MAXINT)
     if isinstance(w_impl, W_Builtin):
@@ -1053,7 +1055,6 @@ def next(space: "ObjSpace", w_iter: W_Root) -> Optional[W_Root]:
 def instantiate_exception(space: "ObjSpace", w_type: W_Root, w_value: Optional[W_Root]) -> W_Root:
     """2.7's normalization of `raise E, v`: v itself if it is an instance of E,
     else E(*v) for a tuple, E() for None, E(v) otherwise."""
-    from pypy27.interpreter.objspace import classobj
     if w_value is not None:
         if isinstance(w_type, W_TypeObject) and space.type(w_value).issubtype(w_type):
             return w_value
@@ -1072,7 +1073,6 @@ def instantiate_exception(space: "ObjSpace", w_type: W_Root, w_value: Optional[W
 def exception_class_name(space: "ObjSpace", w_type: W_Root) -> str:
     """'ValueError' for built-in exceptions, '__main__.E' for others (the
     top-level traceback's spelling)."""
-    from pypy27.interpreter.objspace import classobj
     from pypy27.interpreter.objspace.objectobject import type_short_name
     if isinstance(w_type, W_TypeObject):
         name = type_short_name(w_type)

@@ -102,18 +102,6 @@ class AttrStorage(object):
         self.created = True
 
 
-def has_created_dict(w_obj: W_Root) -> bool:
-    """Has the instance's __dict__ been created (then a failed `del obj.x`
-    says just 'x', like 2.7's KeyError turned AttributeError)?"""
-    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
-    from pypy27.interpreter.objspace.exceptions import W_BaseException
-    if isinstance(w_obj, W_ObjectObject):
-        return w_obj.storage.created
-    if isinstance(w_obj, W_BaseException):
-        return w_obj.storage.created
-    return False
-
-
 def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:
     try:
         return space.getitem(w_dict, space.newstr(name))

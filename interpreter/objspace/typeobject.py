@@ -693,6 +693,8 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         else:
             raise space.type_error("bases must be types")
     if not bases_w:
+        if bases_in_w:
+            raise space.type_error("a new-style class can't have only classic bases")
         bases_w = [space.w_object]
     # the instance layout: at most one built-in base with its own layout
     new_fn: NewFn = new_object
