@@ -111,20 +111,21 @@ def builtin_bin(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     return space.newstr(int_to_bin(n))
 
 
+MIN_INT_BIN = "-0b1" + "0" * 63
+
+
 def int_to_bin(n: int) -> str:
     if n == 0:
         return "0b0"
+    if n == -9223372036854775807 - 1:
+        return MIN_INT_BIN
     neg = n < 0
-    digits: list[str] = []
     if neg:
-        # -2**63 cannot be negated: work digit by digit from a negative number
-        while n != 0:
-            digits.append("1" if n % 2 != 0 else "0")
-            n = -((-n) // 2) if n % 2 == 0 else -((-(n + 1)) // 2)
-    else:
-        while n != 0:
-            digits.append("1" if n & 1 else "0")
-            n = n >> 1
+        n = -n
+    digits: list[str] = []
+    while n != 0:
+        digits.append("1" if n & 1 else "0")
+        n = n >> 1
     digits.reverse()
     return ("-0b" if neg else "0b") + "".join(digits)
 
@@ -534,7 +535,10 @@ def round_negative_ndigits(ax: float, k: int) -> float:
     """ax (> 0) rounded to a multiple of 10**k (k > 0), halfway away from zero."""
     from pypy27.interpreter.astcompiler.floatformat import format_float
     text = format_float(ax, "e", 16, False)
-    exp10 = int(text[text.find("e") + 1:])
+    exp_text = text[text.find("e") + 1:]
+    if exp_text.startswith("+"):
+        exp_text = exp_text[1:]
+    exp10 = int(exp_text)
     digits = exp10 + 1 - k
     p = float("1e%d" % k)
     if digits <= 0:
