@@ -271,6 +271,38 @@ def set_executable(space: "ObjSpace", executable: str, prefix: str) -> None:
         w_sys.setattr_str(space, "path", space.newlist(items_w))
 
 
+def set_flag(space: "ObjSpace", name: str, value: int) -> None:
+    """Set one field of sys.flags (the entry point, for -B -E -s -S -O -3 -u...);
+    -B also sets sys.dont_write_bytecode."""
+    from pypy27.interpreter.module.sys.structseq import new_structseq
+    w_sys = sys_module(space)
+    w_flags = w_sys.get(space, "flags")
+    items_w = space.fixedview(w_flags, -1)
+    for i in range(len(FLAG_NAMES)):
+        if FLAG_NAMES[i] == name:
+            items_w[i] = space.newint(value)
+    w_sys.setattr_str(space, "flags", new_structseq(space, space.type(w_flags), items_w))
+    if name == "dont_write_bytecode":
+        w_sys.setattr_str(space, "dont_write_bytecode", space.newbool(value != 0))
+    elif name == "py3k_warning":
+        w_sys.setattr_str(space, "py3kwarning", space.newbool(value != 0))
+
+
+def init_from_environment(space: "ObjSpace") -> None:
+    """What 2.7 takes from the environment at start-up (unless -E):
+    PYTHONDONTWRITEBYTECODE, PYTHONVERBOSE, PYTHONOPTIMIZE."""
+    from pypy27.interpreter.module.builtin.io import c_getenv
+    env = c_getenv("PYTHONDONTWRITEBYTECODE")
+    if env is not None and env:
+        set_flag(space, "dont_write_bytecode", 1)
+    env = c_getenv("PYTHONOPTIMIZE")
+    if env is not None and env:
+        set_flag(space, "optimize", 1)
+    env = c_getenv("PYTHONVERBOSE")
+    if env is not None and env:
+        set_flag(space, "verbose", 1)
+
+
 # ---- building the module (build time) -----------------------------------------------
 
 @not_rpython
