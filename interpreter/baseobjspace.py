@@ -288,6 +288,12 @@ class ObjSpace(object):
         from pypy27.interpreter.objspace import dictobject
         return dictobject.newdict(self)
 
+    def newdict_sized(self, n: int) -> W_Root:
+        """The dict of a display of n items (BUILD_MAP n): 2.7 presizes it,
+        which decides the order of its keys."""
+        from pypy27.interpreter.objspace import dictobject
+        return dictobject.newdict_presized(self, n)
+
     def newslice(self, w_start: W_Root, w_stop: W_Root, w_step: W_Root) -> W_Root:
         from pypy27.interpreter.objspace import sliceobject
         return sliceobject.newslice(self, w_start, w_stop, w_step)

@@ -183,3 +183,12 @@ def test_tuple_hash(space) -> None:  # type: ignore[no-untyped-def]
     # recorded from CPython 2.7.18
     assert tupleobject.tuple_hash(space, ints(space, [1, 2])) == 3713081631934410656
     assert tupleobject.tuple_hash(space, []) == 3527539
+
+
+def test_presized_dict_display_order(space) -> None:  # type: ignore[no-untyped-def]
+    # print {1: 1, 9: 9, 17: 17, 25: 25, 33: 33, 41: 41, 2: 2, 10: 10} in 2.7.18
+    keys = [1, 9, 17, 25, 33, 41, 2, 10]
+    w_d = space.newdict_sized(len(keys))
+    for k in keys:
+        dictobject.dict_setitem_w(space, w_d, space.newint(k), space.newint(k))
+    assert [space.int_w(w) for w in dictobject.dict_keys_w(space, w_d)] == [1, 2, 25, 33, 17, 9, 41, 10]
