@@ -592,8 +592,12 @@ def update_common(space: "ObjSpace", w_self: W_DictObject, args_w: list[W_Root],
             merge(space, w_self, w_other, True)
         else:
             merge_from_seq2(space, w_self, w_other)
-    for i in range(len(args.keywords)):
-        w_self.setitem(space, space.newstr(args.keywords[i]), args.keywords_w[i])
+    if args.keywords:
+        # 2.7 collects the keywords in a dict of their own, then merges it
+        w_kwds = W_DictObject()
+        for i in range(len(args.keywords)):
+            w_kwds.setitem(space, space.newstr(args.keywords[i]), args.keywords_w[i])
+        merge(space, w_self, w_kwds, True)
 
 
 def merge(space: "ObjSpace", w_self: W_DictObject, w_other: W_Root, override: bool) -> None:
