@@ -165,10 +165,12 @@ def descr_length_hint(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def reversed_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -> W_Root:
     """reversed(seq)."""
+    args.unpack_stars(space, "reversed()")
     if args.keywords:
         raise space.type_error("reversed() does not take keyword arguments")
-    a = args.fixedunpack(space, "reversed()", 1)
-    w_seq = a[0]
+    if len(args.args_w) != 1:
+        raise space.type_error("reversed expected 1 arguments, got %d" % len(args.args_w))
+    w_seq = args.args_w[0]
     w_rev = space.lookup(w_seq, "__reversed__")
     if w_rev is not None:
         return space.call_function(space.get(w_rev, w_seq), [])
