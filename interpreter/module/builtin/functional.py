@@ -311,11 +311,17 @@ def builtin_next(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     w_it = args_w[0]
     assert w_it is not None
     w_default = args_w[1]
-    w_next = space.lookup(w_it, "next")
-    if w_next is None:
-        raise space.type_error("%s object is not an iterator" % space.type(w_it).name)
+    if space.type(w_it) is space.w_instance:
+        w_bound = space.findattr(w_it, "next")
+        if w_bound is None:
+            raise space.type_error("instance has no next() method")
+    else:
+        w_next = space.lookup(w_it, "next")
+        if w_next is None:
+            raise space.type_error("%s object is not an iterator" % space.type(w_it).name)
+        w_bound = space.get(w_next, w_it)
     try:
-        return space.call_function(space.get(w_next, w_it), [])
+        return space.call_function(w_bound, [])
     except OperationError as e:
         if w_default is None or not e.match(space, space.w_StopIteration):
             raise
