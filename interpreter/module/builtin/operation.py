@@ -133,6 +133,8 @@ def int_to_bin(n: int) -> str:
 def index_of(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     if space.isinstance_w(w_obj, space.w_int) or space.isinstance_w(w_obj, space.w_long):
         return w_obj
+    if space.type(w_obj) is space.w_instance and space.findattr(w_obj, "__index__") is None:
+        raise space.type_error("object cannot be interpreted as an index")
     if space.lookup(w_obj, "__index__") is None:
         raise space.type_error("'%s' object cannot be interpreted as an index" % space.type(w_obj).name)
     w_res = space.unaryop("index", w_obj)
@@ -415,7 +417,7 @@ def builtin_coerce(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 
 def coerce_w(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
     """2.7's PyNumber_CoerceEx: a tuple, or None if neither side can coerce."""
-    w_coerce = space.lookup(w_a, "__coerce__")
+    w_coerce = special_method(space, w_a, "__coerce__")
     w_ta = space.type(w_a)
     if w_ta is space.type(w_b) and w_coerce is None and not w_ta.is_heaptype and not (
             w_ta is space.w_str or w_ta is space.w_unicode or w_ta is space.w_set
@@ -423,18 +425,29 @@ def coerce_w(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
         # 2.7's shortcut for same-type operands of types without number methods
         return space.newtuple([w_a, w_b])
     if w_coerce is not None:
-        w_res = space.call_function(space.get(w_coerce, w_a), [w_b])
+        w_res = space.call_function(w_coerce, [w_b])
         if not space.is_w(w_res, space.w_NotImplemented) and not space.is_w(w_res, space.w_None):
             check_coerce_result(space, w_res)
             return w_res
-    w_coerce = space.lookup(w_b, "__coerce__")
+    w_coerce = special_method(space, w_b, "__coerce__")
     if w_coerce is not None:
-        w_res = space.call_function(space.get(w_coerce, w_b), [w_a])
+        w_res = space.call_function(w_coerce, [w_a])
         if not space.is_w(w_res, space.w_NotImplemented) and not space.is_w(w_res, space.w_None):
             check_coerce_result(space, w_res)
             items_w = space.fixedview(w_res, 2)
             return space.newtuple([items_w[1], items_w[0]])
     return None
+
+
+def special_method(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
+    """The bound special method of w_obj: looked up on the type, or on the
+    instance itself for old-style instances; None if it has none."""
+    if space.type(w_obj) is space.w_instance:
+        return space.findattr(w_obj, name)
+    w_descr = space.lookup(w_obj, name)
+    if w_descr is None:
+        return None
+    return space.get(w_descr, w_obj)
 
 
 def check_coerce_result(space: "ObjSpace", w_res: W_Root) -> None:
