@@ -187,16 +187,10 @@ def flush_line(space: "ObjSpace", w_stdout: W_Root) -> None:
 
 
 def sys_excepthook(space: "ObjSpace", w_type: W_Root, w_value: W_Root, w_tb: W_Root) -> W_Root:
-    """Print the exception to sys.stderr (the traceback lines come from the
-    evaluator's traceback objects when it provides them)."""
+    """Print the exception and its traceback to sys.stderr like 2.7."""
+    from pypy27.interpreter.traceback import print_exception
     operr = OperationError(w_type, w_value, None if space.is_w(w_tb, space.w_None) else w_tb)
-    text = space.exception_str(operr)
-    w_stderr = sys_get(space, "stderr")
-    if w_stderr is None:
-        from pypy27.interpreter.executioncontext import write_stderr
-        write_stderr(text + "\n")
-        return space.w_None
-    space.call_method(w_stderr, "write", [space.newstr(text + "\n")])
+    print_exception(space, operr)
     return space.w_None
 
 
