@@ -78,32 +78,9 @@ def delslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) 
 # ---- class statement --------------------------------------------------------------------
 
 def build_class(frame: PyFrame, w_name: W_Root, w_bases: W_Root, w_dict: W_Root) -> W_Root:
-    """2.7's build_class: find the metaclass and call it."""
-    space = frame.space
-    w_meta = dict_finditem_str(space, w_dict, "__metaclass__")
-    if w_meta is None:
-        bases_w = space.fixedview(w_bases, -1)
-        if len(bases_w) > 0:
-            w_base = bases_w[0]
-            w_meta = space.findattr(w_base, "__class__")
-            if w_meta is None:
-                w_meta = space.type(w_base)
-        else:
-            w_meta = dict_finditem_str(space, frame.w_globals, "__metaclass__")
-            if w_meta is None:
-                w_meta = space.w_classobj
-    try:
-        return space.call_function(w_meta, [w_name, w_bases, w_dict])
-    except OperationError as e:
-        if e.match(space, space.w_TypeError):
-            w_value = e.normalize(space)
-            w_args = space.findattr(w_value, "args")
-            if w_args is not None:
-                args_w = space.fixedview(w_args, -1)
-                if len(args_w) == 1 and space.isinstance_w(args_w[0], space.w_str):
-                    msg = space.str_w(args_w[0])
-                    raise space.type_error("Error when calling the metaclass bases\n    " + msg)
-        raise
+    """The class statement: the type system finds the metaclass and calls it."""
+    from pypy27.interpreter.objspace import typeobject
+    return typeobject.build_class(frame.space, w_name, w_bases, w_dict, frame.w_globals)
 
 
 # ---- print -------------------------------------------------------------------------------
