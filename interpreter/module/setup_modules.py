@@ -129,6 +129,7 @@ def setup(space: "ObjSpace") -> None:
 
     # exceptions
     w_exceptions = new_builtin_module(space, "exceptions", EXCEPTIONS_DOC)
+    w_exceptions.setattr_str(space, "__package__", space.w_None)
     for name, w_exc in space.exceptions_w.items():
         w_exceptions.setattr_str(space, name, w_exc)
 
@@ -139,7 +140,7 @@ def setup(space: "ObjSpace") -> None:
     space.builtin_modules_w = {"__builtin__": w_builtin, "sys": w_sys, "exceptions": w_exceptions,
                                "_ast": w_ast}
     w_modules = space.newdict()
-    for name, w_mod in space.builtin_modules_w.items():
-        space.setitem(w_modules, space.newstr(name), w_mod)
+    for name in ["__builtin__", "sys", "exceptions"]:
+        space.setitem(w_modules, space.newstr(name), space.builtin_modules_w[name])
     w_sys.setattr_str(space, "modules", w_modules)
 
