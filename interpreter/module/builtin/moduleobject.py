@@ -86,18 +86,31 @@ def module_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.newstr("<module '%s' from '%s'>" % (name, space.str_w(w_file)))
 
 
-def module_init(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    w_self = args_w[0]
-    w_name = args_w[1]
-    w_doc = args_w[2]
-    assert w_self is not None and w_name is not None
+def module_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    """module.__init__(self, name, doc=None)."""
+    from pypy27.interpreter.arguments import Signature
+    args.unpack_stars(space, "module.__init__()")
+    if not args.args_w:
+        raise space.type_error("descriptor '__init__' of 'module' object needs an argument")
+    w_self = args.args_w[0]
     if not isinstance(w_self, W_Module):
-        raise space.type_error("descriptor '__init__' requires a 'module' object")
+        raise space.type_error("descriptor '__init__' requires a 'module' object but received a '%s'"
+                               % space.type(w_self).name)
+    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w)
+    total = len(rest.args_w) + len(rest.keywords)
+    if total > 2:
+        raise space.type_error("module.__init__() takes at most 2 arguments (%d given)" % total)
+    if not rest.args_w and "name" not in rest.keywords:
+        raise space.type_error("Required argument 'name' (pos 1) not found")
+    scope = rest.parse_into_scope(space, "module.__init__()", Signature(["name", "doc"]), [space.w_None])
+    w_name = scope[0]
+    w_doc = scope[1]
+    assert w_name is not None and w_doc is not None
     if not space.isinstance_w(w_name, space.w_str):
         raise space.type_error("module.__init__() argument 1 must be string, not %s"
                                % space.type(w_name).name)
     w_self.setattr_str(space, "__name__", w_name)
-    w_self.setattr_str(space, "__doc__", w_doc if w_doc is not None else space.w_None)
+    w_self.setattr_str(space, "__doc__", w_doc)
     return space.w_None
 
 
@@ -133,12 +146,13 @@ class W_ModuleDictDescr(W_Root):
 
 
 def make_module_type(space: "ObjSpace") -> "W_TypeObject":
-    from pypy27.interpreter.gateway import Builtin1, BuiltinOpt
+    from pypy27.interpreter.gateway import Builtin1, BuiltinArgs
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     dict_w: dict[str, W_Root] = {
         "__repr__": Builtin1("__repr__", module_repr, method=True),
-        "__init__": BuiltinOpt("__init__", module_init, 2, 3, method=True),
+        "__init__": BuiltinArgs("__init__", module_init, method=True),
         "__dict__": W_ModuleDictDescr(),
+        "__doc__": space.newstr(MODULE_DOC),
     }
     w_type = W_TypeObject("module", [space.w_object], dict_w, new_fn=new_module)
     return w_type
@@ -148,3 +162,7 @@ def new_builtin_module(space: "ObjSpace", name: str, doc: Optional[str] = None) 
     w_mod = W_Module(space, space.newstr(name))
     w_mod.setattr_str(space, "__doc__", space.newstr(doc) if doc is not None else space.w_None)
     return w_mod
+
+
+MODULE_DOC = ("module(name[, doc])\n\nCreate a module object.\n"
+              "The name must be a string; the optional doc argument can have any type.")
