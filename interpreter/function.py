@@ -100,7 +100,7 @@ class W_Function(W_Root):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         from pypy27.interpreter.pyframe import PyFrame
         code = self.code
-        scope_w = args.parse_into_scope(space, self.fname(), code.signature, self.defaults_w)
+        scope_w = bind_arguments(space, self.fname(), code, self.defaults_w, args)
         frame = PyFrame(space, code, self.w_func_globals, self.closure)
         frame.init_fast_locals(scope_w)
         return frame.run()
@@ -223,3 +223,67 @@ def instance_type_name(space: "ObjSpace", w_obj: W_Root) -> str:
 
 def space_w_instance(space: "ObjSpace") -> Optional[W_Root]:
     return space.w_instance
+
+
+def bind_arguments(space: "ObjSpace", fname: str, code: "PyCode", defaults_w: list[W_Root],
+                   args: Arguments) -> list[Optional[W_Root]]:
+    """The initial values of a function's parameters, with the checks and
+    messages of 2.7's PyEval_EvalCodeEx."""
+    args.unpack_stars(space, fname)
+    sig = code.signature
+    argcount = len(sig.argnames)
+    args_w = args.args_w
+    given = len(args_w)
+    kwcount = len(args.keywords)
+    scope: list[Optional[W_Root]] = [None] * sig.scope_length()
+    if argcount == 0 and sig.varargname is None and sig.kwargname is None:
+        if given > 0 or kwcount > 0:
+            raise space.type_error("%s takes no arguments (%d given)" % (fname, given + kwcount))
+        return scope
+    w_kwds: Optional[W_Root] = None
+    if sig.kwargname is not None:
+        w_kwds = space.newdict()
+        scope[len(scope) - 1] = w_kwds
+    n = given
+    if given > argcount:
+        if sig.varargname is None:
+            raise space.type_error("%s takes %s %d argument%s (%d given)"
+                                   % (fname, "at most" if len(defaults_w) > 0 else "exactly", argcount,
+                                      "" if argcount == 1 else "s", given + kwcount))
+        n = argcount
+    for i in range(n):
+        scope[i] = args_w[i]
+    if sig.varargname is not None:
+        scope[argcount] = space.newtuple(args_w[n:])
+    for k in range(kwcount):
+        kw = args.keywords[k]
+        j = -1
+        for i in range(argcount):
+            if sig.argnames[i] == kw:
+                j = i
+                break
+        if j < 0:
+            if w_kwds is None:
+                raise space.type_error("%s got an unexpected keyword argument '%s'" % (fname, kw))
+            space.setitem(w_kwds, space.newstr(kw), args.keywords_w[k])
+            continue
+        if scope[j] is not None:
+            raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, kw))
+        scope[j] = args.keywords_w[k]
+    if given < argcount:
+        defcount = len(defaults_w)
+        m = argcount - defcount
+        for i in range(given, m):
+            if scope[i] is None:
+                filled = 0
+                for j2 in range(argcount):
+                    if scope[j2] is not None:
+                        filled += 1
+                raise space.type_error("%s takes %s %d argument%s (%d given)"
+                                       % (fname, "at least" if sig.varargname is not None or defcount > 0
+                                          else "exactly", m, "" if m == 1 else "s", filled))
+        start = n - m if n > m else 0
+        for i in range(start, defcount):
+            if scope[m + i] is None:
+                scope[m + i] = defaults_w[i]
+    return scope
