@@ -29,6 +29,7 @@ EINTR = _errno.EINTR
 EBADF = _errno.EBADF
 EISDIR = _errno.EISDIR
 CHUNK = 8192
+BIG_CHUNK = 65536
 BUF_NONE = 0
 BUF_LINE = 1
 BUF_FULL = 2
@@ -151,26 +152,31 @@ class W_File(W_Root):
         if self.wlen >= CHUNK:
             self.flush_w(space)
 
-    def fill(self, space: "ObjSpace") -> bool:
-        """Read more data into rbuf; False at end of file."""
+    def read_chunk(self, space: "ObjSpace", size: int) -> str:
+        """The next data from the fd (newlines translated in 'U' mode); "" at
+        end of file."""
         if self.capture is not None or self.fd < 0:
-            return False
-        buf = raw_alloc(CHUNK)
-        data = ""
-        n = 0
-        try:
-            while True:
-                n = c_read(self.fd, buf, CHUNK)
-                if n < 0:
-                    err = get_errno()
-                    if err == EINTR:
-                        continue
-                    raise ioerror(space, err, None)
-                break
-            data = raw_mem_to_str(buf, n) if n > 0 else ""
-        finally:
-            raw_free(buf)
-        if self.universal:
+            return ""
+        while True:
+            buf = raw_alloc(size)
+            data = ""
+            n = 0
+            try:
+                while True:
+                    n = c_read(self.fd, buf, size)
+                    if n < 0:
+                        err = get_errno()
+                        if err == EINTR:
+                            continue
+                        raise ioerror(space, err, None)
+                    break
+                data = raw_mem_to_str(buf, n) if n > 0 else ""
+            finally:
+                raw_free(buf)
+            if n == 0:
+                return ""
+            if not self.universal:
+                return data
             if self.pending_cr:
                 if data.startswith("\n"):
                     data = data[1:]
@@ -178,9 +184,13 @@ class W_File(W_Root):
             if data.endswith("\r"):
                 self.pending_cr = True
             data = data.replace("\r\n", "\n").replace("\r", "\n")
-            if n > 0 and not data:
-                return self.fill(space)
-        if n == 0:
+            if data:
+                return data
+
+    def fill(self, space: "ObjSpace") -> bool:
+        """Read more data into rbuf; False at end of file."""
+        data = self.read_chunk(space, CHUNK)
+        if not data:
             return False
         self.rbuf = self.rbuf[self.rpos:] + data
         self.rpos = 0
@@ -194,20 +204,22 @@ class W_File(W_Root):
 
     def read_n(self, space: "ObjSpace", n: int) -> str:
         self.start_read(space)
-        if n < 0:
-            while self.fill(space):
-                pass
-            data = self.rbuf[self.rpos:]
-            self.rbuf = ""
-            self.rpos = 0
-            return data
-        while len(self.rbuf) - self.rpos < n:
-            if not self.fill(space):
+        pieces = [self.rbuf[self.rpos:]]
+        have = len(pieces[0])
+        self.rbuf = ""
+        self.rpos = 0
+        while n < 0 or have < n:
+            want = BIG_CHUNK if n < 0 else max(n - have, CHUNK)
+            data = self.read_chunk(space, want)
+            if not data:
                 break
-        end = min(self.rpos + n, len(self.rbuf))
-        data = self.rbuf[self.rpos:end]
-        self.rpos = end
-        return data
+            pieces.append(data)
+            have += len(data)
+        text = "".join(pieces)
+        if n >= 0 and len(text) > n:
+            self.rbuf = text[n:]
+            text = text[:n]
+        return text
 
     def readline_n(self, space: "ObjSpace", limit: int) -> str:
         self.start_read(space)
