@@ -145,8 +145,11 @@ def get_parent(space: "ObjSpace", w_globals: W_Root, level: int) -> tuple[str, O
             if dot < 0:
                 if level > 0:
                     raise space.value_error("Attempted relative import in non-package")
+                space.setitem(w_globals, space.newstr("__package__"), space.w_None)
                 return "", None
             pkgname = name[:dot]
+        # 2.7 remembers the package it computed
+        space.setitem(w_globals, space.newstr("__package__"), space.newstr(pkgname))
     for i in range(1, max(level, 1)):
         dot = pkgname.rfind(".")
         if dot < 0:
@@ -222,9 +225,10 @@ def exec_module(space: "ObjSpace", fullname: str, filename: str, source: str,
     make_module_dict(space, w_dict)
     space.setitem(w_dict, space.newstr("__file__"), space.newstr(filename))
     space.setitem(w_dict, space.newstr("__builtins__"), space.w_builtin)
+    space.setitem(w_dict, space.newstr("__doc__"), space.w_None)
+    space.setitem(w_dict, space.newstr("__package__"), space.w_None)
     if pkgdir is not None:
         space.setitem(w_dict, space.newstr("__path__"), space.newlist([space.newstr(pkgdir)]))
-        space.setitem(w_dict, space.newstr("__package__"), w_name)
     space.setitem(w_modules, w_name, w_mod)
     try:
         code = compile_code(space, source, filename, "exec", 0)

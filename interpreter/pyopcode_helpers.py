@@ -217,6 +217,8 @@ def exec_stmt(frame: PyFrame, w_prog: W_Root, w_globals: W_Root, w_locals: W_Roo
         space.setitem(w_globals, space.newstr("__builtins__"), space.w_builtin)
     if isinstance(w_prog, PyCode):
         code = w_prog
+        if len(code.co_freevars) > 0:
+            raise space.type_error("code object passed to exec may not contain free variables")
     else:
         if space.isinstance_w(w_prog, space.w_unicode):
             source = space.unicode_w(w_prog)
