@@ -1017,7 +1017,37 @@ def build_db() -> UnicodeDB:
     return db
 
 
-DB = build_db()
+@not_rpython
+def load_db() -> UnicodeDB:
+    """build_db(), cached in build/ (computing it takes seconds on the host)."""
+    import os
+    import pickle
+    import sys
+    import unicodedata
+    from pypy27.support.importroot import REPO
+    path = os.path.join(REPO, "build", "unicodedb-%d.%d-%s-v1.pickle"
+                        % (sys.version_info[0], sys.version_info[1], unicodedata.unidata_version))
+    try:
+        with open(path, "rb") as f:
+            fields = pickle.load(f)
+        db = UnicodeDB()
+        db.index, db.blocks, db.lower, db.upper, db.title, db.decimal = fields
+        return db
+    except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+        pass
+    db = build_db()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = "%s.%d.tmp" % (path, os.getpid())
+        with open(tmp, "wb") as f:
+            pickle.dump((db.index, db.blocks, db.lower, db.upper, db.title, db.decimal), f)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return db
+
+
+DB = load_db()
 
 
 def uflags(cp: int) -> int:
