@@ -112,6 +112,23 @@ def file_softspace(space: "ObjSpace", w_file: W_Root, newflag: bool) -> bool:
 def print_item(space: "ObjSpace", w_stream: Optional[W_Root], w_value: W_Root) -> None:
     if w_stream is None or space.is_w(w_stream, space.w_None):
         w_stream = sys_stdout(space)
+    from pypy27.interpreter.module.builtin.io import W_File, file_write
+    if isinstance(w_stream, W_File) and w_stream.w_class is None:
+        # a real file: its softspace field directly (2.7 does the same)
+        if w_stream.softspace:
+            file_write(space, w_stream, space.newstr(" "))
+        if space.isinstance_w(w_value, space.w_unicode):
+            w_text = w_value
+            soft = softspace_after(space.unicode_w(w_value))
+        elif space.isinstance_w(w_value, space.w_str):
+            w_text = w_value
+            soft = softspace_after(space.str_w(w_value))
+        else:
+            w_text = space.str_of(w_value)
+            soft = True
+        file_write(space, w_stream, w_text)
+        w_stream.softspace = 1 if soft else 0
+        return
     w_write = space.getattr_str(w_stream, "write")
     if file_softspace(space, w_stream, False):
         space.call_function(w_write, [space.newstr(" ")])
@@ -132,6 +149,15 @@ def print_item(space: "ObjSpace", w_stream: Optional[W_Root], w_value: W_Root) -
         file_softspace(space, w_stream, True)
 
 
+def softspace_after(text: str) -> bool:
+    """Does printing this string leave the softspace set? (not after a
+    whitespace character other than a space)"""
+    if len(text) == 0:
+        return True
+    c = text[len(text) - 1]
+    return not is_space_char(c) or c == " "
+
+
 def isinstance_str_or_unicode(space: "ObjSpace", w_value: W_Root) -> bool:
     return space.isinstance_w(w_value, space.w_str) or space.isinstance_w(w_value, space.w_unicode)
 
@@ -143,6 +169,11 @@ def is_space_char(c: str) -> bool:
 def print_newline(space: "ObjSpace", w_stream: Optional[W_Root]) -> None:
     if w_stream is None or space.is_w(w_stream, space.w_None):
         w_stream = sys_stdout(space)
+    from pypy27.interpreter.module.builtin.io import W_File, file_write
+    if isinstance(w_stream, W_File) and w_stream.w_class is None:
+        file_write(space, w_stream, space.newstr("\n"))
+        w_stream.softspace = 0
+        return
     space.call_method(w_stream, "write", [space.newstr("\n")])
     file_softspace(space, w_stream, False)
 
