@@ -389,6 +389,8 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
     if space.isinstance_w(w_index, space.w_slice):
         start, stop, step, length = slice_indices(space, w_index, len(a))
         if step == 1:
+            if start == 0 and stop >= len(a) and _exact(w_self):
+                return w_self               # s[:] is s
             return newstr(space, a[start:stop])
         parts: list[str] = []
         i = start
@@ -409,6 +411,8 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
 def descr_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     a = _self(space, w_self, "__getslice__")
     start, stop = getslice_bounds(space, w_start, w_stop, len(a))
+    if start == 0 and stop == len(a) and _exact(w_self):
+        return w_self                       # s[:] is s
     return newstr(space, a[start:stop])
 
 

@@ -1833,6 +1833,8 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
         if length <= 0:
             return W_EMPTY_U
         if step == 1:
+            if length == n and w_u.is_exact():
+                return w_u
             b0 = w_u.byte_index(start)
             b1 = w_u.byte_index(stop)
             return wrapunicode(w_u.utf8[b0:b1], length)
@@ -1859,6 +1861,8 @@ def descr_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W
     from pypy27.interpreter.objspace.bytesobject import getslice_bounds
     w_u = _self(space, w_self, "__getslice__")
     start, stop = getslice_bounds(space, w_start, w_stop, w_u.length)
+    if start == 0 and stop == w_u.length and w_u.is_exact():
+        return w_u
     b0 = w_u.byte_index(start)
     b1 = w_u.byte_index(stop)
     return wrapunicode(w_u.utf8[b0:b1], stop - start)
