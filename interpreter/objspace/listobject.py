@@ -947,6 +947,8 @@ def descr_imul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     w_list = as_list(space, w_self, "__imul__")
     from pypy27.interpreter.objspace import sliceobject
     if not sliceobject.has_index(space, w_times):
+        if not space.type(w_times).is_heaptype or space.lookup(w_times, "__rmul__") is None:
+            raise space.type_error("can't multiply sequence by non-int of type '%s'" % space.type(w_times).name)
         return space.w_NotImplemented
     times = repeat_count(space, w_times)
     w_res = list_repeat(space, w_list, times)
