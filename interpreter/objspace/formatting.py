@@ -230,12 +230,17 @@ class Formatter(object):
             raise SwitchToUnicode()
         if isinstance(w_arg, W_BytesObject) and w_arg.is_exact():
             return w_arg.value
-        w_s = space.str_of(w_arg)
+        # _PyObject_Str: a unicode result of __str__ makes the result unicode
+        w_meth = space.lookup(w_arg, "__str__")
+        if w_meth is not None:
+            w_s = space.call_function(space.get(w_meth, w_arg), [])
+        else:
+            w_s = space.str_of(w_arg)
         if isinstance(w_s, W_BytesObject):
             return w_s.value
         if isinstance(w_s, W_UnicodeObject):
             raise SwitchToUnicode()
-        return space.str_w(w_s)
+        raise space.type_error("__str__ returned non-string (type %s)" % space.type(w_s).name)
 
     def char_of(self, space: "ObjSpace", w_arg: W_Root) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject

@@ -435,6 +435,10 @@ def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
     w_meth = space.lookup(w_obj, "__format__")
     if w_meth is None:
         raise space.type_error("Type %s doesn't define __format__" % space.type(w_obj).name)
+    if spec_unicode and w_meth is space.w_object.lookup("__format__"):
+        # object.__format__ with a unicode spec formats unicode(self)
+        w_u = unicode_of(space, w_obj)
+        return format_string_spec(space, w_u, w_u.utf8, True, w_spec)
     w_res = space.call_function(space.get(w_meth, w_obj), [w_spec])
     if isinstance(w_res, W_UnicodeObject):
         return w_res
