@@ -48,7 +48,17 @@ def sys_exit(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 
 
 def sys_getdefaultencoding(space: "ObjSpace") -> W_Root:
-    return space.newstr("ascii")
+    return space.newstr(state.defaultencoding)
+
+
+def sys_setdefaultencoding(space: "ObjSpace", w_encoding: W_Root) -> W_Root:
+    """(site.py deletes it; without site it is there, as in 2.7 -S.)  The
+    str/unicode coercions of the strings part still use ascii."""
+    if not space.isinstance_w(w_encoding, space.w_str):
+        raise space.type_error("setdefaultencoding() argument 1 must be string, not %s"
+                               % space.type(w_encoding).name)
+    state.defaultencoding = space.str_w(w_encoding)
+    return space.w_None
 
 
 def sys_getfilesystemencoding(space: "ObjSpace") -> W_Root:
@@ -231,10 +241,12 @@ def sys_setdlopenflags(space: "ObjSpace", w_n: W_Root) -> W_Root:
 class SysState(object):
     checkinterval: int
     dlopenflags: int
+    defaultencoding: str
 
     def __init__(self) -> None:
         self.checkinterval = 100
         self.dlopenflags = 2
+        self.defaultencoding = "ascii"
 
 
 state = SysState()
@@ -315,6 +327,7 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
     put("__package__", space.w_None)
     put("exit", BuiltinUnpack("exit", sys_exit, 0, 1))
     put("getdefaultencoding", Builtin0("getdefaultencoding", sys_getdefaultencoding))
+    put("setdefaultencoding", Builtin1("setdefaultencoding", sys_setdefaultencoding))
     put("getfilesystemencoding", Builtin0("getfilesystemencoding", sys_getfilesystemencoding))
     put("getrecursionlimit", Builtin0("getrecursionlimit", sys_getrecursionlimit))
     put("setrecursionlimit", Builtin1("setrecursionlimit", sys_setrecursionlimit))
