@@ -229,12 +229,38 @@ def bind_arguments(space: "ObjSpace", fname: str, code: "PyCode", defaults_w: li
                    args: Arguments) -> list[Optional[W_Root]]:
     """The initial values of a function's parameters, with the checks and
     messages of 2.7's PyEval_EvalCodeEx."""
-    args.unpack_stars(space, fname)
     sig = code.signature
+    # **kwargs: str keys become keywords; unicode keys too when they name a
+    # parameter, else they stay unicode in the function's **dict (2.7)
+    w_starstar = args.w_starstararg
+    args.w_starstararg = None
+    args.unpack_stars(space, fname)
+    keywords = args.keywords
+    keywords_w = args.keywords_w
+    extra_keys_w: list[W_Root] = []
+    extra_w: list[W_Root] = []
+    if w_starstar is not None:
+        keywords = list(keywords)
+        keywords_w = list(keywords_w)
+        for w_key in space.listview(w_starstar):
+            if space.isinstance_w(w_key, space.w_str):
+                key = space.str_w(w_key)
+            elif space.isinstance_w(w_key, space.w_unicode):
+                key = space.unicode_w(w_key)
+                if key not in sig.argnames:
+                    extra_keys_w.append(w_key)
+                    extra_w.append(space.getitem(w_starstar, w_key))
+                    continue
+            else:
+                raise space.type_error("%s keywords must be strings" % fname)
+            if key in keywords:
+                raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, key))
+            keywords.append(key)
+            keywords_w.append(space.getitem(w_starstar, w_key))
     argcount = len(sig.argnames)
     args_w = args.args_w
     given = len(args_w)
-    kwcount = len(args.keywords)
+    kwcount = len(keywords) + len(extra_keys_w)
     scope: list[Optional[W_Root]] = [None] * sig.scope_length()
     if argcount == 0 and sig.varargname is None and sig.kwargname is None:
         if given > 0 or kwcount > 0:
@@ -255,8 +281,8 @@ def bind_arguments(space: "ObjSpace", fname: str, code: "PyCode", defaults_w: li
         scope[i] = args_w[i]
     if sig.varargname is not None:
         scope[argcount] = space.newtuple(args_w[n:])
-    for k in range(kwcount):
-        kw = args.keywords[k]
+    for k in range(len(keywords)):
+        kw = keywords[k]
         j = -1
         for i in range(argcount):
             if sig.argnames[i] == kw:
@@ -265,11 +291,16 @@ def bind_arguments(space: "ObjSpace", fname: str, code: "PyCode", defaults_w: li
         if j < 0:
             if w_kwds is None:
                 raise space.type_error("%s got an unexpected keyword argument '%s'" % (fname, kw))
-            space.setitem(w_kwds, space.newstr(kw), args.keywords_w[k])
+            space.setitem(w_kwds, space.newstr(kw), keywords_w[k])
             continue
         if scope[j] is not None:
             raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, kw))
-        scope[j] = args.keywords_w[k]
+        scope[j] = keywords_w[k]
+    for k in range(len(extra_keys_w)):
+        if w_kwds is None:
+            raise space.type_error("%s got an unexpected keyword argument '%s'"
+                                   % (fname, space.unicode_w(extra_keys_w[k])))
+        space.setitem(w_kwds, extra_keys_w[k], extra_w[k])
     if given < argcount:
         defcount = len(defaults_w)
         m = argcount - defcount

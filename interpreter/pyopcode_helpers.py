@@ -300,7 +300,6 @@ def make_call_args(space: "ObjSpace", w_func: W_Root, args_w: list[W_Root],
     """The Arguments of a call with *args and/or **kwargs, checked like 2.7's
     ext_do_call (the caller reports a bad * or ** argument)."""
     from pypy27.interpreter.arguments import Arguments
-    from pypy27.interpreter.function import W_Function, W_Method
     if w_starstar is not None and not space.isinstance_w(w_starstar, space.w_dict):
         if space.findattr(w_starstar, "keys") is None:
             raise space.type_error("%s argument after ** must be a mapping, not %s"
@@ -322,24 +321,4 @@ def make_call_args(space: "ObjSpace", w_func: W_Root, args_w: list[W_Root],
             w_star = space.newtuple(items_w)
         args_w = args_w + space.fixedview(w_star, -1)
         w_star = None
-    w_target = w_func
-    if isinstance(w_target, W_Method):
-        w_target = w_target.w_function
-    if w_starstar is not None and isinstance(w_target, W_Function):
-        # Python functions: keywords must be strings
-        kws: list[str] = list(keywords) if keywords is not None else []
-        kws_w: list[W_Root] = list(keywords_w) if keywords_w is not None else []
-        fname = func_desc(space, w_func)
-        for w_key in space.listview(w_starstar):
-            if space.isinstance_w(w_key, space.w_str):
-                key = space.str_w(w_key)
-            elif space.isinstance_w(w_key, space.w_unicode):
-                key = space.str_w(space.call_method(w_key, "encode", []))
-            else:
-                raise space.type_error("%s keywords must be strings" % fname)
-            if key in kws:
-                raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, key))
-            kws.append(key)
-            kws_w.append(space.getitem(w_starstar, w_key))
-        return Arguments(args_w, kws, kws_w)
     return Arguments(args_w, keywords, keywords_w, None, w_starstar)
