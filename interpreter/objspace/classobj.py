@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs
+from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs, BuiltinOpt
 from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str, object_id
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
@@ -450,6 +450,33 @@ def instance_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop
                                [space.newslice(w_start, w_stop, space.w_None)])
 
 
+def instance_setslice(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self = args_w[0]
+    w_start = args_w[1]
+    w_stop = args_w[2]
+    w_value = args_w[3]
+    assert w_self is not None and w_start is not None and w_stop is not None and w_value is not None
+    w_inst = as_inst(space, w_self)
+    w_meth = instance_getattr(space, w_inst, "__setslice__", True)
+    if w_meth is not None:
+        space.call_function(w_meth, [w_start, w_stop, w_value])
+    else:
+        space.call_function(inst_method(space, w_inst, "__setitem__"),
+                            [space.newslice(w_start, w_stop, space.w_None), w_value])
+    return space.w_None
+
+
+def instance_delslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
+    w_inst = as_inst(space, w_self)
+    w_meth = instance_getattr(space, w_inst, "__delslice__", True)
+    if w_meth is not None:
+        space.call_function(w_meth, [w_start, w_stop])
+    else:
+        space.call_function(inst_method(space, w_inst, "__delitem__"),
+                            [space.newslice(w_start, w_stop, space.w_None)])
+    return space.w_None
+
+
 # binary operators: coercion first (__coerce__), then the instance's method
 def _coerce(space: "ObjSpace", w_self: W_InstanceObject, w_other: W_Root) -> Optional[W_Root]:
     """The result of __coerce__ (a 2-tuple) or None if there is none / it declined."""
@@ -569,6 +596,8 @@ def setup(space: "ObjSpace") -> None:
         "__setitem__": Builtin3("__setitem__", instance_setitem, method=True),
         "__delitem__": Builtin2("__delitem__", instance_delitem, method=True),
         "__getslice__": Builtin3("__getslice__", instance_getslice, method=True),
+        "__setslice__": BuiltinOpt("__setslice__", instance_setslice, 4, 4, method=True),
+        "__delslice__": Builtin3("__delslice__", instance_delslice, method=True),
         "__iter__": Builtin1("__iter__", instance_iter, method=True),
         "next": Builtin1("next", instance_next, method=True),
         "__contains__": Builtin2("__contains__", instance_contains, method=True),
