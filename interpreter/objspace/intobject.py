@@ -977,3 +977,76 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
     raise space.type_error("%s() argument must be a string or a number, not '%s'"
                            % (fname, space.type(w_x).name))
 
+
+
+# ---- helpers for descroperation ----------------------------------------------------------
+
+def int_as_long(space: "ObjSpace", w_obj: W_Root) -> int:
+    """2.7's PyInt_AsLong/PyInt_AsSsize_t, used on the results of __len__ and
+    __hash__: ints and longs (OverflowError "long int too large to convert to
+    int"), anything else through its __int__ (so 2.0 gives 2); TypeError
+    "an integer is required" for the rest."""
+    from pypy27.interpreter.objspace.longobject import W_LongObject
+    if isinstance(w_obj, W_IntObject):
+        return w_obj.intval
+    if isinstance(w_obj, W_LongObject):
+        try:
+            return rb.toint(w_obj.num)
+        except OverflowError:
+            raise space.error(space.w_OverflowError, "long int too large to convert to int")
+    w_meth = space.lookup(w_obj, "__int__")
+    if w_meth is None or _is_string(space, w_obj):
+        raise space.type_error("an integer is required")
+    w_res = space.call_function(w_meth, [w_obj])
+    if isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject):
+        return int_as_long(space, w_res)
+    raise space.type_error("nb_int should return int object")
+
+
+def pow3(space: "ObjSpace", w_a: W_Root, w_b: W_Root, w_mod: W_Root) -> W_Root:
+    """pow(a, b, mod) with a mod that is not None, like 2.7's ternary_op:
+    type(a).__pow__(a, b, mod); then, for a b of another built-in number
+    type, its __rpow__(a, mod) (2.7 calls that type's C slot with the three
+    operands); then the modulus' own rule when it is a float or complex of a
+    third type; else TypeError."""
+    from pypy27.interpreter.gateway import W_Builtin
+    from pypy27.interpreter.objspace.complexobject import W_ComplexObject
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    w_ta = space.type(w_a)
+    w_tb = space.type(w_b)
+    w_tm = space.type(w_mod)
+    w_impl = w_ta.lookup("__pow__")
+    if w_impl is not None:
+        w_res = space.call_function(space.get(w_impl, w_a), [w_b, w_mod])
+        if w_res is not space.w_NotImplemented:
+            return w_res
+    if w_tb is not w_ta:
+        w_impl = w_tb.lookup("__rpow__")
+        if w_impl is not None and isinstance(w_impl, W_Builtin):
+            w_res = space.call_function(space.get(w_impl, w_b), [w_a, w_mod])
+            if w_res is not space.w_NotImplemented:
+                return w_res
+    if w_tm is not w_ta and w_tm is not w_tb:
+        from pypy27.interpreter.objspace.longobject import W_LongObject, long_pow
+        if isinstance(w_mod, W_LongObject) and _is_integer(w_a) and _is_integer(w_b):
+            return long_pow(space, to_big(w_a), to_big(w_b), w_mod.num)
+        if isinstance(w_mod, W_FloatObject) and (_is_integer(w_a) or isinstance(w_a, W_FloatObject)) and (
+                _is_integer(w_b) or isinstance(w_b, W_FloatObject)):
+            raise space.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        if isinstance(w_mod, W_ComplexObject) and _is_numberish(w_a) and _is_numberish(w_b):
+            raise space.value_error("complex modulo")
+    raise space.type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'"
+                           % (w_ta.name, w_tb.name, w_tm.name))
+
+
+def _is_integer(w: W_Root) -> bool:
+    from pypy27.interpreter.objspace.longobject import W_LongObject
+    return isinstance(w, W_IntObject) or isinstance(w, W_LongObject)
+
+
+def _is_numberish(w: W_Root) -> bool:
+    from pypy27.interpreter.objspace.complexobject import W_ComplexObject
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    from pypy27.interpreter.objspace.longobject import W_LongObject
+    return (isinstance(w, W_IntObject) or isinstance(w, W_LongObject) or isinstance(w, W_FloatObject)
+            or isinstance(w, W_ComplexObject))
