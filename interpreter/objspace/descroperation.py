@@ -516,8 +516,40 @@ def pow(space: "ObjSpace", w_a: W_Root, w_b: W_Root, w_mod: W_Root) -> W_Root:
         if not is_notimpl(space, w_res):
             return w_res
     w_tb = space.type(w_b)
+    # mixed built-in numbers: 2.7 coerces all three to the widest type
+    ra = number_rank(space, w_a)
+    rb = number_rank(space, w_b)
+    rm = number_rank(space, w_mod)
+    if ra >= 0 and rb >= 0 and rm >= 0:
+        r = max(ra, max(rb, rm))
+        w_t = space.w_int
+        if r == 1:
+            w_t = space.w_long
+        elif r == 2:
+            w_t = space.w_float
+        elif r == 3:
+            w_t = space.w_complex
+        w_tpow = w_t.lookup("__pow__")
+        if w_tpow is not None:
+            w_res = call3(space, w_tpow, space.call_function(w_t, [w_a]), space.call_function(w_t, [w_b]),
+                          space.call_function(w_t, [w_mod]))
+            if not is_notimpl(space, w_res):
+                return w_res
     raise space.type_error("unsupported operand type(s) for pow(): '%s', '%s', '%s'"
                            % (w_ta.name, w_tb.name, type_name(space, w_mod)))
+
+
+def number_rank(space: "ObjSpace", w_obj: W_Root) -> int:
+    """0 int, 1 long, 2 float, 3 complex, -1 other."""
+    if space.isinstance_w(w_obj, space.w_int):
+        return 0
+    if space.isinstance_w(w_obj, space.w_long):
+        return 1
+    if space.isinstance_w(w_obj, space.w_float):
+        return 2
+    if space.isinstance_w(w_obj, space.w_complex):
+        return 3
+    return -1
 
 
 UNARY_NAME = {"neg": "__neg__", "pos": "__pos__", "invert": "__invert__", "abs": "__abs__",
