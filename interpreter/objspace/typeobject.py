@@ -303,6 +303,14 @@ class W_ObjectObject(W_Root):
 def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
     """object.__new__: a plain instance."""
     object_new_check(space, w_subtype, args)
+    w_abstract = w_subtype.dict_w.get("__abstractmethods__", None)
+    if w_abstract is not None and space.is_true(w_abstract):
+        names: list[str] = []
+        for w_name in space.listview(w_abstract):
+            names.append(space.str_w(w_name))
+        names.sort()
+        raise space.type_error("Can't instantiate abstract class %s with abstract methods %s"
+                               % (w_subtype.name, ", ".join(names)))
     return W_ObjectObject(w_subtype)
 
 
