@@ -172,6 +172,14 @@ def compute_hash(s: str) -> int:
 
 
 @primitive
+def compute_unique_id(x: object) -> int:
+    """An integer identifying x for its lifetime (like id()). Translated it is
+    the object's address: the bootstrap GC does not move objects; a moving GC
+    will keep a table for the objects whose id was taken."""
+    return id(x)
+
+
+@primitive
 def newlist_hint(sizehint: int) -> list[T]:
     """An empty list with room for sizehint items (a capacity hint only).
     Annotate the target: ``items: list[int] = newlist_hint(n)``."""

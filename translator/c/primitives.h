@@ -10,6 +10,9 @@
 static inline Signed ps_get_errno(void) { return errno; }
 static inline void ps_set_errno(Signed v) { errno = (int)v; }
 
+/* support/objectmodel.py */
+static inline Signed ps_compute_unique_id(void *p) { return (Signed)(uintptr_t)p; }
+
 /* support/rarith.py: unsigned values live in Signed with the same 64 bits */
 static inline Signed ps_intmask(Signed x) { return x; }
 static inline Signed ps_r_uint(Signed x) { return x; }

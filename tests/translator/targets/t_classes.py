@@ -1,7 +1,7 @@
 """Classes: single inheritance, virtual methods, mixins, class attributes, isinstance, prebuilt state."""
 from typing import Optional
 
-from pypy27.support.objectmodel import mixin
+from pypy27.support.objectmodel import compute_unique_id, mixin
 
 
 @mixin
@@ -94,4 +94,5 @@ def entry_point(argv: list[str]) -> int:
     print(isinstance(x, Node), isinstance(x, Heavy), isinstance(x, Heaviest), type(x) is Heaviest)
     y: Node = Node(5)
     print(isinstance(y, Heavy), isinstance(y, (Heavy, Node)), y.KIND, x.KIND)
+    print(compute_unique_id(x) == compute_unique_id(x), compute_unique_id(x) != compute_unique_id(y))
     return 0
