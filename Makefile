@@ -1,5 +1,6 @@
 # pypy27: a Python 2.7 interpreter with a tracing JIT, written in restricted Python.
-#   make          install what the build needs, then build the translated programs
+#   make          install what the build needs, translate the interpreter into ./pypy
+#                 and the example targets into build/
 #   make test     the test suite (fast tier) and the subset check
 #   make check    the subset checker over all translated code
 #   make slow     the slow test tier (long fuzzing, big translations)
@@ -7,9 +8,13 @@ PYTHON ?= python3
 JOBS ?= 2
 STAMP := build/.deps-stamp
 
-.PHONY: all deps check test slow examples bench clean
+.PHONY: all deps check test slow examples bench clean pypy
 
-all: deps examples
+all: deps pypy examples
+
+# The interpreter, translated (goal/targetpypy.py); no JIT yet.
+pypy: deps
+	bin/translate pypy27.goal.targetpypy -o pypy -j $(JOBS)
 
 $(STAMP): requirements.txt apt-packages.txt
 	@mkdir -p build
@@ -24,7 +29,7 @@ $(STAMP): requirements.txt apt-packages.txt
 
 deps: $(STAMP)
 
-# Until goal/ translates the interpreter (./pypy), the build translates the example targets.
+# The translator's example targets: a toy-language VM and the 2.7 compiler alone.
 examples: deps
 	bin/translate pypy27.translator.examples.toylang.target -o build/toylang -j $(JOBS)
 	bin/translate pypy27.translator.examples.pycompile.target -o build/pycompile -j $(JOBS)
@@ -42,4 +47,4 @@ bench: examples
 	$(PYTHON) benchmarks/toylang/run.py
 
 clean:
-	rm -rf build
+	rm -rf build pypy
