@@ -475,6 +475,10 @@ def binop_error(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root, symbol: st
 
 
 def binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.intobject import number_binop
+    w_fast = number_binop(space, op, w_a, w_b)      # exact ints, longs, floats
+    if w_fast is not None:
+        return w_fast
     w_res = try_binop(space, LEFT_NAME[op], RIGHT_NAME[op], w_a, w_b)
     if w_res is None:
         raise binop_error(space, op, w_a, w_b, BINOP_SYMBOL[op])
@@ -482,6 +486,10 @@ def binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
 
 
 def inplace_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.intobject import number_binop
+    w_fast = number_binop(space, op, w_a, w_b)      # numbers have no in-place methods
+    if w_fast is not None:
+        return w_fast
     w_impl = space.lookup(w_a, INPLACE_NAME[op])
     if w_impl is not None:
         w_res = call2(space, w_impl, w_a, w_b)
@@ -731,6 +739,10 @@ def compare_by_cmp(op: str, c: int) -> bool:
 
 
 def compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.intobject import number_compare
+    c = number_compare(space, op, w_a, w_b)         # exact ints, longs, floats
+    if c >= 0:
+        return space.newbool(c == 1)
     w_res = rich_compare(space, op, w_a, w_b)
     if w_res is not None:
         return w_res
