@@ -23,6 +23,16 @@ def no_new_fn_default(space: "ObjSpace", w_subtype: "W_TypeObject", args: Argume
     raise space.type_error("cannot create '%s' instances" % w_subtype.name)
 
 
+class LookupCacheState(object):
+    builtin_types_complete: bool
+
+    def __init__(self) -> None:
+        self.builtin_types_complete = False
+
+
+lookup_cache_state = LookupCacheState()
+
+
 class W_TypeObject(W_Root):
     name: str
     bases_w: list["W_TypeObject"]
@@ -93,8 +103,9 @@ class W_TypeObject(W_Root):
         return space.w_type
 
     def lookup(self, name: str) -> Optional[W_Root]:
-        if self.is_heaptype:
-            # heap types only: built-in types' dicts may still be filled in at build time
+        if self.is_heaptype or lookup_cache_state.builtin_types_complete:
+            # built-in types' dicts are filled in at build time: their lookups are
+            # cached only once make_space() has finished
             w_res = self.cache_w.get(name, cache_miss)
             if w_res is not cache_miss:
                 return w_res
