@@ -56,7 +56,6 @@ def relpath(path: str) -> str:
 
 
 def is_host_only(node: Node) -> bool:
-    from pypy27.translator.program import Program  # noqa: F401  (keeps import order simple)
     decorators = node.decorators if isinstance(node, Decorator) else []
     for d in decorators:
         if isinstance(d, RefExpr) and d.fullname in ("pypy27.support.markers.primitive",

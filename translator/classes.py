@@ -10,7 +10,7 @@ import importlib
 import re
 from typing import Optional
 
-from mypy.nodes import Decorator, FuncDef, OverloadedFuncDef, TypeInfo, Var
+from mypy.nodes import Decorator, FuncDef, TypeInfo, Var
 
 from pypy27.translator.lltypes import LLType
 

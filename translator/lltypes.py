@@ -4,7 +4,7 @@ The lowering maps mypy types to these; the IR and the C backend only see them.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pypy27.translator.classes import ClassDesc
@@ -147,12 +147,3 @@ def from_word_expr(t: LLType, c: str) -> str:
         return "((Bool)(%s))" % c
     return "((%s)(%s))" % (t.c_name, c)
 
-
-def common(a: LLType, b: LLType) -> Optional[LLType]:
-    if a == b:
-        return a
-    if isinstance(a, NoneT) and isinstance(b, Ref):
-        return b
-    if isinstance(b, NoneT) and isinstance(a, Ref):
-        return a
-    return None

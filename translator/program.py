@@ -10,9 +10,9 @@ import os
 import re
 from typing import Callable, Optional
 
-from mypy.nodes import Decorator, Expression, FuncDef, MypyFile, TypeInfo, Var
+from mypy.nodes import Decorator, Expression, FuncDef, TypeInfo, Var
 from mypy.types import (CallableType, Instance, LiteralType, NoneType, TupleType, Type,
-                        TypeAliasType, UnionType, get_proper_type)
+                        UnionType, get_proper_type)
 
 from mypy.expandtype import expand_type  # after mypy.types: import cycle
 
@@ -62,9 +62,6 @@ class Program:
         node = self.typed.files["builtins"].names[name].node
         assert isinstance(node, TypeInfo)
         return node
-
-    def module(self, name: str) -> MypyFile:
-        return self.typed.files[name]
 
     def type_of(self, e: Expression) -> Type:
         t = self.typed.types.get(e)

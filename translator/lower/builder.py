@@ -101,9 +101,6 @@ class Builder:
         value = self.coerce(value, target.type)
         self.ensure_block().ops.append(Op("same_as", [value], target))
 
-    def const(self, value: object, t: L.LLType) -> Constant:
-        return Constant(value, t)
-
     # ---- conversions -------------------------------------------------------------
     def coerce(self, v: Value, to: L.LLType) -> Value:
         """Implicit conversions mypy allows: bool -> int -> float."""

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from mypy.nodes import (ARG_NAMED, ARG_NAMED_OPT, ARG_OPT, ARG_POS, CallExpr, Context, Decorator,
+from mypy.types import CallableType
+
+from mypy.nodes import (ARG_NAMED, ARG_POS, CallExpr, Context, Decorator,
                         Expression, FuncDef, MemberExpr, MypyFile, NameExpr, OpExpr, RefExpr,
-                        SuperExpr, TupleExpr, TypeInfo, UnaryExpr, Var)
+                        SuperExpr, TypeInfo, UnaryExpr, Var)
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.classes import ClassDesc
-from pypy27.translator.ir.model import Constant, Value, Variable
+from pypy27.translator.ir.model import Constant, Value
 from pypy27.translator.lower.exprs import ExprLowerer
-from mypy.types import CallableType
 
 from pypy27.translator.program import FuncDesc
 
@@ -37,9 +38,6 @@ class CallLowerer(ExprLowerer):
             return lower_builtin_call(self, callee.name, e)  # type: ignore[arg-type]
         if isinstance(callee, (NameExpr, MemberExpr)) and isinstance(callee.node, TypeInfo):
             return self.instantiate(callee.node, e, e.args)
-        if False:
-            from pypy27.translator.lower.builtins import lower_builtin_call
-            return lower_builtin_call(self, callee.name, e)  # type: ignore[arg-type]
         if isinstance(callee, RefExpr) and isinstance(callee.node, (FuncDef, Decorator)):
             fdef = callee.node.func if isinstance(callee.node, Decorator) else callee.node
             is_module_level = isinstance(callee, NameExpr) or (

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from mypy.nodes import (GDEF, MDEF, AssignmentExpr, CallExpr, CastExpr, ComparisonExpr,
+from mypy.nodes import (GDEF, CallExpr, CastExpr, ComparisonExpr,
                         ConditionalExpr, DictExpr, Expression, FloatExpr, FuncDef, IndexExpr,
                         IntExpr, ListComprehension, ListExpr, MemberExpr, MypyFile, NameExpr,
                         OpExpr, RefExpr, SliceExpr, StrExpr, TupleExpr, TypeInfo, UnaryExpr, Var,
                         Decorator, Context)
 
 from pypy27.translator import lltypes as L
-from pypy27.translator.ir.model import Block, Constant, Value, Variable
+from pypy27.translator.ir.model import Constant, Value, Variable
 from pypy27.translator.lower.stmts import StmtLowerer
 
 INT_BINOPS = {"+": "int_add", "-": "int_sub", "*": "int_mul", "&": "int_and", "|": "int_or",
@@ -128,11 +128,6 @@ class ExprLowerer(StmtLowerer):
         fd = self.prog.funcdesc(r[1], r[0])
         assert fd.sig is not None
         return Constant(BoundMethod(fd, obj.value), L.FuncT(fd.sig.args[1:], fd.sig.result))
-
-    def instance_class(self, t: L.LLType, ctx: Context) -> "object":
-        if not isinstance(t, L.InstT):
-            raise self.error("attribute access on %s" % t, ctx)
-        return t.cls
 
     def load_attr(self, e: MemberExpr, obj: Value) -> Value:
         static = self.prog.lltype(self.prog.type_of(e.expr), self.path, e.line)

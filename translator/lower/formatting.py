@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from mypy.nodes import Expression, TupleExpr
 
 from pypy27.translator import lltypes as L
-from pypy27.translator.ir.model import Constant, Value
+from pypy27.translator.ir.model import Value
 
 if TYPE_CHECKING:
     from pypy27.translator.lower.function import FunctionLowerer
