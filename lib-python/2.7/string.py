@@ -1,0 +1,442 @@
+"""Character-class constants, string.Template, string.Formatter and the old
+function forms of the str methods (atoi, split, join, lower, ...)."""
+
+# ---------------------------------------------------------------- constants
+
+whitespace = '\t\n\v\f\r '
+lowercase = 'abcdefghijklmnopqrstuvwxyz'
+uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+letters = lowercase + uppercase
+ascii_lowercase = lowercase
+ascii_uppercase = uppercase
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+printable = digits + letters + punctuation + ' \t\n\r\v\f'
+
+_identity = ''.join([chr(_i) for _i in range(256)])
+del _i
+
+
+def capwords(s, sep=None):
+    """Split s on sep, capitalize each word and join them with sep (a single
+    space when sep is None, runs of whitespace being one separator)."""
+    return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
+
+
+def maketrans(fromstr, tostr):
+    """A 256-character table for str.translate() mapping each character of
+    fromstr to the character at the same place in tostr."""
+    if len(fromstr) != len(tostr):
+        raise ValueError("maketrans arguments must have same length")
+    table = list(_identity)
+    for i in range(len(fromstr)):
+        table[ord(fromstr[i])] = tostr[i]
+    return ''.join(table)
+
+
+# ----------------------------------------------------------------- Template
+
+class _IdMatcher(object):
+    """Matches the identifiers of a Template; understands the small regular
+    expression subset idpattern uses: literal characters, [classes] with
+    ranges and negation, '.', and the quantifiers *, +, ? (matching is
+    case-insensitive, as for 2.7's Template)."""
+
+    def __init__(self, pattern):
+        self.items = []
+        i = 0
+        n = len(pattern)
+        while i < n:
+            c = pattern[i]
+            if c == '[':
+                j = i + 1
+                negate = False
+                if j < n and pattern[j] == '^':
+                    negate = True
+                    j += 1
+                chars = []
+                first = True
+                while j < n and (pattern[j] != ']' or first):
+                    first = False
+                    ch = pattern[j]
+                    if ch == '\\' and j + 1 < n:
+                        j += 1
+                        ch = pattern[j]
+                        if ch == 'w':
+                            chars.extend(letters + digits + '_')
+                            j += 1
+                            continue
+                        if ch == 'd':
+                            chars.extend(digits)
+                            j += 1
+                            continue
+                    if j + 2 < n and pattern[j + 1] == '-' and pattern[j + 2] != ']':
+                        for k in range(ord(ch), ord(pattern[j + 2]) + 1):
+                            chars.append(chr(k))
+                        j += 3
+                    else:
+                        chars.append(ch)
+                        j += 1
+                i = j + 1
+                test = self._set(chars, negate)
+            elif c == '\\' and i + 1 < n:
+                ch = pattern[i + 1]
+                i += 2
+                if ch == 'w':
+                    test = self._set(list(letters + digits + '_'), False)
+                elif ch == 'd':
+                    test = self._set(list(digits), False)
+                else:
+                    test = self._set([ch], False)
+            elif c == '.':
+                i += 1
+                test = lambda ch: ch != '\n'
+            elif c in ' \t\n':
+                i += 1          # the pattern is compiled verbose
+                continue
+            else:
+                i += 1
+                test = self._set([c], False)
+            lo, hi = 1, 1
+            if i < n and pattern[i] in '*+?':
+                lo, hi = {'*': (0, -1), '+': (1, -1), '?': (0, 1)}[pattern[i]]
+                i += 1
+            self.items.append((test, lo, hi))
+
+    def _set(self, chars, negate):
+        folded = {}
+        for ch in chars:
+            folded[ch.lower()] = True
+            folded[ch.upper()] = True
+        if negate:
+            return lambda ch: ch not in folded
+        return lambda ch: ch in folded
+
+    def match(self, s, pos):
+        """The end of the longest match at pos, or -1."""
+        return self._match(s, pos, 0)
+
+    def _match(self, s, pos, k):
+        if k == len(self.items):
+            return pos
+        test, lo, hi = self.items[k]
+        end = pos
+        n = len(s)
+        while end < n and (hi < 0 or end - pos < hi) and test(s[end]):
+            end += 1
+        while end - pos >= lo:
+            r = self._match(s, end, k + 1)
+            if r >= 0:
+                return r
+            end -= 1
+        return -1
+
+
+class _TemplateMetaclass(type):
+    def __init__(cls, name, bases, dct):
+        super(_TemplateMetaclass, cls).__init__(name, bases, dct)
+        cls._idmatcher = _IdMatcher(cls.idpattern)
+
+
+class _multimap:
+    """Looks a key up in the primary mapping, then in the secondary one."""
+
+    def __init__(self, primary, secondary):
+        self._primary = primary
+        self._secondary = secondary
+
+    def __getitem__(self, key):
+        try:
+            return self._primary[key]
+        except KeyError:
+            return self._secondary[key]
+
+
+class Template:
+    """A string with $-substitutions: $name, ${name}, and $$ for '$'."""
+    __metaclass__ = _TemplateMetaclass
+
+    delimiter = '$'
+    idpattern = r'[_a-z][_a-z0-9]*'
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self, mapping, safe):
+        s = self.template
+        delim = self.delimiter
+        dlen = len(delim)
+        matcher = self._idmatcher
+        pieces = []
+        pos = 0
+        n = len(s)
+        while True:
+            i = s.find(delim, pos)
+            if i < 0 or not delim:
+                pieces.append(s[pos:])
+                break
+            pieces.append(s[pos:i])
+            j = i + dlen
+            if s.startswith(delim, j):
+                pieces.append(delim)
+                pos = j + dlen
+                continue
+            end = matcher.match(s, j)
+            if end > j:
+                name = s[j:end]
+                pieces.append(self._lookup(mapping, name, s[i:end], safe))
+                pos = end
+                continue
+            if j < n and s[j] == '{':
+                end = matcher.match(s, j + 1)
+                if end > j + 1 and end < n and s[end] == '}':
+                    name = s[j + 1:end]
+                    pieces.append(self._lookup(mapping, name, s[i:end + 1],
+                                               safe))
+                    pos = end + 1
+                    continue
+            # an invalid placeholder
+            if safe:
+                pieces.append(delim)
+                pos = j
+                continue
+            lines = s[:j].splitlines(True)
+            if not lines:
+                colno = 1
+                lineno = 1
+            else:
+                colno = j - len(''.join(lines[:-1]))
+                lineno = len(lines)
+            raise ValueError('Invalid placeholder in string: line %d, col %d'
+                             % (lineno, colno))
+        return ''.join(pieces)
+
+    def _lookup(self, mapping, name, text, safe):
+        if safe:
+            try:
+                return '%s' % (mapping[name],)
+            except KeyError:
+                return text
+        return '%s' % (mapping[name],)
+
+    def _mapping(self, args, kws):
+        if len(args) > 1:
+            raise TypeError('Too many positional arguments')
+        if not args:
+            return kws
+        if kws:
+            return _multimap(kws, args[0])
+        return args[0]
+
+    def substitute(*args, **kws):
+        """The template with its placeholders replaced; KeyError for a
+        missing name, ValueError for a misplaced delimiter."""
+        if not args:
+            raise TypeError("descriptor 'substitute' of 'Template' object "
+                            "needs an argument")
+        self, args = args[0], args[1:]
+        return self._scan(self._mapping(args, kws), False)
+
+    def safe_substitute(*args, **kws):
+        """Like substitute(), but placeholders that cannot be replaced stay
+        as they are."""
+        if not args:
+            raise TypeError("descriptor 'safe_substitute' of 'Template' "
+                            "object needs an argument")
+        self, args = args[0], args[1:]
+        return self._scan(self._mapping(args, kws), True)
+
+
+# ---------------------------------------------------------------- Formatter
+
+class Formatter(object):
+    """The machinery of str.format() as overridable methods."""
+
+    def format(*args, **kwargs):
+        if not args:
+            raise TypeError("descriptor 'format' of 'Formatter' object "
+                            "needs an argument")
+        self, args = args[0], args[1:]
+        if not args:
+            raise TypeError("format() missing 1 required positional "
+                            "argument: 'format_string'")
+        format_string, args = args[0], args[1:]
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec = self._vformat(format_spec, args, kwargs,
+                                            used_args, recursion_depth - 1)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, (int, long)):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 's':
+            return str(value)
+        raise ValueError("Unknown conversion specifier %s" % (conversion,))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) tuples."""
+        return format_string._formatter_parser()
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = field_name._formatter_field_name_split()
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+# ------------------------------------------- the old functions of the module
+
+index_error = ValueError
+atoi_error = ValueError
+atof_error = ValueError
+atol_error = ValueError
+
+
+def lower(s):
+    return s.lower()
+
+
+def upper(s):
+    return s.upper()
+
+
+def swapcase(s):
+    return s.swapcase()
+
+
+def strip(s, chars=None):
+    return s.strip(chars)
+
+
+def lstrip(s, chars=None):
+    return s.lstrip(chars)
+
+
+def rstrip(s, chars=None):
+    return s.rstrip(chars)
+
+
+def split(s, sep=None, maxsplit=-1):
+    return s.split(sep, maxsplit)
+
+splitfields = split
+
+
+def rsplit(s, sep=None, maxsplit=-1):
+    return s.rsplit(sep, maxsplit)
+
+
+def join(words, sep=' '):
+    return sep.join(words)
+
+joinfields = join
+
+
+def index(s, *args):
+    return s.index(*args)
+
+
+def rindex(s, *args):
+    return s.rindex(*args)
+
+
+def count(s, *args):
+    return s.count(*args)
+
+
+def find(s, *args):
+    return s.find(*args)
+
+
+def rfind(s, *args):
+    return s.rfind(*args)
+
+
+def atof(s):
+    return float(s)
+
+
+def atoi(s, base=10):
+    return int(s, base)
+
+
+def atol(s, base=10):
+    return long(s, base)
+
+
+def ljust(s, width, *args):
+    return s.ljust(width, *args)
+
+
+def rjust(s, width, *args):
+    return s.rjust(width, *args)
+
+
+def center(s, width, *args):
+    return s.center(width, *args)
+
+
+def zfill(x, width):
+    if not isinstance(x, basestring):
+        x = repr(x)
+    return x.zfill(width)
+
+
+def expandtabs(s, tabsize=8):
+    return s.expandtabs(tabsize)
+
+
+def translate(s, table, deletions=""):
+    if deletions or table is None:
+        return s.translate(table, deletions)
+    # a unicode s takes a mapping: build it from the 256-character table
+    return s.translate(table + s[:0])
+
+
+def capitalize(s):
+    return s.capitalize()
+
+
+def replace(s, old, new, maxreplace=-1):
+    return s.replace(old, new, maxreplace)
