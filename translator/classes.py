@@ -25,6 +25,14 @@ class SubsetError(Exception):
         self.line = line
 
 
+def funcdef_in(info: TypeInfo, name: str) -> Optional[FuncDef]:
+    """The function `name` defined in a class body (decorated or not), if any."""
+    node = info.names[name].node
+    if isinstance(node, Decorator):
+        node = node.func
+    return node if isinstance(node, FuncDef) else None
+
+
 class ClassDesc:
     def __init__(self, info: TypeInfo, base: Optional["ClassDesc"], suffix: str = "",
                  env: Optional[dict[object, object]] = None) -> None:
@@ -81,30 +89,17 @@ class ClassDesc:
     def own_method(self, name: str) -> Optional[FuncDef]:
         if self.is_builtin:
             return None
-        sym = self.info.names.get(name)
-        if sym is None:
-            # methods of mixins are copied into the class using them
-            return self._mixin_method(name)
-        node = sym.node
-        if isinstance(node, Decorator):
-            node = node.func
-        if isinstance(node, FuncDef):
-            return node
-        return None
+        if name in self.info.names:
+            return funcdef_in(self.info, name)
+        # methods of mixins are copied into the class using them
+        return self._mixin_method(name)
 
     def _mixin_method(self, name: str) -> Optional[FuncDef]:
         """Mixins are the extra bases (all but the first); their methods count as own."""
         for extra in self.info.bases[1:]:
             for ti in extra.type.mro:
-                if ti.fullname == "builtins.object":
-                    continue
-                sym = ti.names.get(name)
-                if sym is not None:
-                    node = sym.node
-                    if isinstance(node, Decorator):
-                        node = node.func
-                    if isinstance(node, FuncDef):
-                        return node
+                if ti.fullname != "builtins.object" and name in ti.names:
+                    return funcdef_in(ti, name)
         return None
 
     def resolve_method(self, name: str) -> Optional[tuple["ClassDesc", FuncDef]]:
