@@ -139,6 +139,12 @@ def setup(space: "ObjSpace") -> None:
     w_ast = setup_ast_module(space)
     space.builtin_modules_w = {"__builtin__": w_builtin, "sys": w_sys, "exceptions": w_exceptions,
                                "_ast": w_ast}
+    from pypy27.interpreter.module.registry import setup_registered_modules
+    for name, w_mod in setup_registered_modules(space).items():
+        assert name not in space.builtin_modules_w, "built-in module %s defined twice" % name
+        space.builtin_modules_w[name] = w_mod
+    names = sorted(list(space.builtin_modules_w.keys()) + ["__main__"])
+    w_sys.setattr_str(space, "builtin_module_names", space.newtuple([space.newstr(n) for n in names]))
     w_modules = space.newdict()
     for name in ["__builtin__", "sys", "exceptions"]:
         space.setitem(w_modules, space.newstr(name), space.builtin_modules_w[name])

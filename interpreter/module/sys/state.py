@@ -17,7 +17,7 @@ VERSION = ("2.7.18 (pypy27, Nov 22 2026, 00:00:00)\n"
            "[PyPy %d.%d.%d with GCC]" % PYPY_VERSION)
 PLATFORM = "linux2"
 BYTEORDER = "little"
-BUILTIN_MODULE_NAMES = ["__builtin__", "__main__", "__pypy__", "_ast", "_cffi_backend", "exceptions", "sys"]
+BUILTIN_MODULE_NAMES = ["__builtin__", "__main__", "_ast", "exceptions", "sys"]   # completed by setup_modules
 COPYRIGHT = ("Copyright (c) 2001-2020 Python Software Foundation.\nAll Rights Reserved.\n\n"
              "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
              "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
