@@ -131,26 +131,13 @@ def flush_output(space: "ObjSpace") -> None:
 USAGE = "usage: pypy [-c cmd | file] [arg] ...\n"
 
 
-def find_prefix(executable: str) -> str:
-    """The directory holding lib-python/: the executable's directory, or its
-    parent for bin/pypy-untranslated."""
-    slash = executable.rfind("/")
-    if slash < 0:
-        return "."
-    prefix = executable[:slash]
-    if prefix.endswith("/bin"):
-        prefix = prefix[:len(prefix) - 4]
-    elif prefix == "bin":
-        prefix = "."
-    return prefix
-
-
 def main(space: "ObjSpace", argv: list[str]) -> int:
     """The program's entry point: argv[0] is the executable."""
     from pypy27.interpreter.executioncontext import write_stderr
     from pypy27.interpreter.module.sys.state import set_executable
     from pypy27.support.fileio import FileError, read_file
-    set_executable(space, argv[0], find_prefix(argv[0]))
+    from pypy27.interpreter.home import find_executable, find_home
+    set_executable(space, find_executable(argv[0]), find_home(argv[0]))
     args = argv[1:]
     i = 0
     source = ""
