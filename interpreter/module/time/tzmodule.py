@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 # about a year: stepping from a multiple of it lands in January, half of it later in July
 YEAR = (365 * 24 + 6) * 3600
+TZ_NAMES = {"timezone": True, "altzone": True, "daylight": True, "tzname": True}
 
 
 class W_TimeModule(W_Module):
@@ -31,7 +32,10 @@ class W_TimeModule(W_Module):
         return W_Module.getdict(self, space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        self._ensure_tz(space)
+        # only these names trigger the computation: the build itself reads
+        # __name__ and must not freeze the build machine's zone
+        if name in TZ_NAMES:
+            self._ensure_tz(space)
         return W_Module.getdictvalue(self, space, name)
 
 
