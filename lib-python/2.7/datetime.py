@@ -147,9 +147,12 @@ def _check_utc_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (name, type(offset).__name__))
-    if offset.microseconds or offset.seconds % 60:
-        raise ValueError("tzinfo.%s() must return a whole number of minutes" % name)
-    minutes = offset.days * 1440 + offset.seconds // 60
+    if offset.days < -1 or offset.days > 0:
+        minutes = 1440      # what 2.7 reports for offsets of a day or more
+    else:
+        if offset.microseconds or offset.seconds % 60:
+            raise ValueError("tzinfo.%s() must return a whole number of minutes" % name)
+        minutes = offset.days * 1440 + offset.seconds // 60
     if not -1440 < minutes < 1440:
         raise ValueError("tzinfo.%s() returned %d; must be in -1439 .. 1439" % (name, minutes))
     return offset
@@ -217,7 +220,7 @@ class timedelta(object):
                              (minutes, 60000000), (seconds, 1000000), (milliseconds, 1000),
                              (microseconds, 1)):
             if isinstance(value, float):
-                whole = _math.floor(value)
+                frac_part, whole = _math.modf(value)
                 if abs(whole) >= 2 ** 63:
                     raise OverflowError('Python int too large to convert to C int')
                 total += long(whole) * scale
@@ -318,6 +321,9 @@ class timedelta(object):
 
     __floordiv__ = __div__
     __truediv__ = __div__
+
+    def __mod__(self, other):
+        return _no_operand('%', self, other, '__rmod__')
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
