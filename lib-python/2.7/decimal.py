@@ -1367,6 +1367,26 @@ class Decimal(object):
             if other._sign == 0:
                 return _SignedInfinity[result_sign]
             return _dec_from_triple(result_sign, '0', 0)
+
+        # 1 ** y is 1; its exponent and flags depend on the kind of y
+        if self == _One:
+            if other._isinteger():
+                if other._sign == 1:
+                    multiplier = 0
+                elif other > context.prec:
+                    multiplier = context.prec
+                else:
+                    multiplier = int(other)
+                exp = self._exp * multiplier
+                if exp < 1 - context.prec:
+                    exp = 1 - context.prec
+                    context._raise_error(Rounded)
+            else:
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                exp = 1 - context.prec
+            return _dec_from_triple(result_sign, '1' + '0' * -exp, exp)
+
         if other._isinfinity():
             c = self._cmp(_One)
             if c == 0:
@@ -1375,7 +1395,25 @@ class Decimal(object):
                 return _SignedInfinity[result_sign]
             return _dec_from_triple(result_sign, '0', 0)
 
-        if other._isinteger():
+        if other._isinteger() and self._int.rstrip('0') == '1' and other.adjusted() < 20:
+            # a power of ten: exact, with the zeros that the coefficient's
+            # n-th power would have (only one past the precision: _fix
+            # then signals Rounded as for the full number)
+            n = int(other)
+            if n >= 0:
+                zeros = (len(self._int) - 1) * n
+                ideal_exp = self._exp * n
+                if zeros <= context.prec:
+                    ans = _dec_from_triple(result_sign, '1' + '0' * zeros, ideal_exp)
+                else:
+                    ans = _dec_from_triple(result_sign, '1' + '0' * context.prec,
+                                           ideal_exp + zeros - context.prec)
+            else:
+                tens = self._exp + len(self._int) - 1
+                ans = _dec_from_triple(result_sign, '1', tens * n)
+            return ans._fix(context)
+
+        if other._isinteger() and other.adjusted() < 20:
             n = int(other)
             nbits = abs(n) * len(self._int)
             if nbits <= 20000:
@@ -1384,12 +1422,19 @@ class Decimal(object):
                     return ans._fix(context)
                 # a reciprocal: one correctly rounded division
                 denom = _dec_from_triple(0, str(int(self._int) ** -n), self._exp * -n)
-                ans = _One.__truediv__(denom, context=context)
-                if result_sign:
-                    ans = ans.copy_negate()
-                return ans
+                return _dec_from_triple(result_sign, '1', 0).__truediv__(denom, context=context)
 
-        # general case: exp(other * ln(self))
+        # general case: exp(other * ln(self)), unless the result is exact
+        exact = _exact_power(self, other, context.prec)
+        if exact is not None:
+            # an exact result of a non-integer power still counts as Inexact:
+            # pad it past the precision so that _fix signals it
+            if len(exact._int) <= context.prec:
+                expdiff = context.prec + 1 - len(exact._int)
+                exact = _dec_from_triple(result_sign, exact._int + '0' * expdiff, exact._exp - expdiff)
+            else:
+                exact = _dec_from_triple(result_sign, exact._int, exact._exp)
+            return exact._fix(context)
         ans = _correctly_rounded(lambda prec: _pow_approx(self, other, prec), context.prec, context.rounding)
         if result_sign:
             ans = ans.copy_negate()
@@ -1977,10 +2022,11 @@ def _log10_approx(d, prec):
 
 def _exp_from_fixed(x, P):
     """exp(x / 10**P) as (coefficient, exponent) with about P significant digits."""
-    ln10 = _fixed_ln10(P)
-    q = x // ln10         # exp(x) = 10**q * exp(r), 0 <= r < ln 10
-    r = x - q * ln10
-    return _fixed_exp(r, P), q - P
+    q = x // _fixed_ln10(P)       # exp(x) = 10**q * exp(r), 0 <= r < ln 10
+    # q * ln 10 needs as many more digits of ln 10 as q has
+    extra = len(str(abs(q))) + 2
+    r = x * 10 ** extra - q * _fixed_ln10(P + extra)
+    return _fixed_exp(r // 10 ** extra, P), q - P
 
 
 def _exp_approx(d, prec):
@@ -1990,11 +2036,71 @@ def _exp_approx(d, prec):
 
 
 def _pow_approx(base, expo, prec):
-    P = prec + 8 + max(0, expo.adjusted() + len(str(abs(base.adjusted()) + 1)))
-    y = _ln_parts(base, P + 4)
-    e = _decimal_to_fixed(expo, P + 4)
-    x = y * e // 10 ** (P + 4)
-    return _exp_from_fixed(x // 10 ** 4, P)
+    P = prec + 10 + max(0, expo.adjusted() + len(str(abs(base.adjusted()) + 1)))
+    # x = ln(base) * expo in fixed point, floored so that a tiny product
+    # keeps its sign
+    y = _ln_parts(base, P)
+    c = int(expo._int)
+    if expo._sign:
+        c = -c
+    if expo._exp >= 0:
+        x = y * c * 10 ** expo._exp
+    else:
+        x = (y * c) // 10 ** (-expo._exp)
+    return _exp_from_fixed(x, P)
+
+
+def _gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def _exact_power(base, other, prec):
+    """base ** other as an exact Decimal when it is one (positive finite base,
+    non-integral other = p/q with small q), else None."""
+    if other._exp >= 0:
+        return None
+    c = int(other._int)
+    if other._sign:
+        c = -c
+    den = 10 ** -other._exp
+    g = _gcd(abs(c), den)
+    p = c // g
+    q = den // g
+    if q > 1000 or (abs(p) > 1000 and base._int != '1'):
+        return None
+    approx = _correctly_rounded(lambda pr: _pow_approx(base, other, pr), prec + 3, ROUND_HALF_EVEN)
+    cand = approx._round(prec + 3, ROUND_HALF_EVEN)
+    digits = cand._int.rstrip('0') or '0'
+    E = cand._exp + len(cand._int) - len(digits)
+    C = int(digits)
+    bdigits = base._int.rstrip('0') or '0'
+    B = int(bdigits)
+    F = base._exp + len(base._int) - len(bdigits)
+    if len(digits) * q > 20000 or (B != 1 and len(bdigits) * abs(p) > 20000):
+        return None
+    # compare C**q * 10**(E*q) with B**p * 10**(F*p)
+    lhs_c = C ** q
+    lhs_e = E * q
+    if p >= 0:
+        rhs_c = B ** p
+        rhs_e = F * p
+    else:
+        lhs_c *= B ** -p
+        lhs_e += F * -p
+        rhs_c = 1
+        rhs_e = 0
+    # normalise both sides by stripping factors of ten
+    while lhs_c % 10 == 0 and lhs_c:
+        lhs_c //= 10
+        lhs_e += 1
+    while rhs_c % 10 == 0 and rhs_c:
+        rhs_c //= 10
+        rhs_e += 1
+    if lhs_c == rhs_c and lhs_e == rhs_e:
+        return _dec_from_triple(0, digits, E)
+    return None
 
 
 def _correctly_rounded(approx, prec, rounding):
@@ -2366,10 +2472,10 @@ def _parse_format_specifier(format_spec):
         spec['alt'] = True
         i += 1
     if i < n and s[i] == '0':
+        # zero padding is done among the digits, not by the fill
+        if spec['align'] is not None:
+            raise ValueError("Alignment conflicts with '0' in format specifier: " + format_spec)
         spec['zeropad'] = True
-        if spec['align'] is None:
-            spec['fill'] = '0'
-            spec['align'] = '='
         i += 1
     j = i
     while j < n and s[j].isdigit():
@@ -2425,20 +2531,22 @@ def _format_align(sign, body, spec):
 
 
 def _insert_thousands_sep(digits, spec, min_width=1):
+    """Group digits by threes (with ','), zero-padded to min_width characters."""
     sep = spec['thousands_sep']
     if not sep:
-        if len(digits) < min_width:
-            digits = '0' * (min_width - len(digits)) + digits
-        return digits
+        l = max(len(digits), min_width, 1)
+        return '0' * (l - len(digits)) + digits
     groups = []
-    while len(digits) > 3:
-        groups.append(digits[-3:])
-        digits = digits[:-3]
-    groups.append(digits)
-    result = sep.join(reversed(groups))
-    while len(result) < min_width:
-        result = '0' + result if (len(result) + 1) % 4 else ',' + result
-    return result
+    while True:
+        # at least one digit left of a separator
+        l = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (l - len(digits)) + digits[-l:])
+        digits = digits[:-l]
+        min_width -= l
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
 
 
 def _format_number(is_negative, intpart, fracpart, exp, spec):
