@@ -177,6 +177,9 @@ def load_submodule(space: "ObjSpace", fullname: str, partname: str,
         w_builtin_mod = space.builtin_modules_w.get(fullname, None)
         if w_builtin_mod is not None:
             space.setitem(w_modules, space.newstr(fullname), w_builtin_mod)
+            from pypy27.interpreter.module.builtin.moduleobject import W_Module
+            if isinstance(w_builtin_mod, W_Module):
+                w_builtin_mod.startup(space)    # run-time set-up (posix.environ)
             return w_builtin_mod
         w_path = space.findattr(space.w_sys, "path")
     else:
