@@ -1,8 +1,5 @@
 """Path operations shared by posixpath and ntpath (they only use os.stat
 and string work, so they do not depend on the path syntax)."""
-import os
-import stat
-
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdir', 'isfile']
 
@@ -82,3 +79,9 @@ def _splitext(p, sep, altsep, extsep):
                 return p[:dot], p[dot:]
             i += 1
     return p, p[:0]
+
+
+# imported last: os imports posixpath, which does `from genericpath import *`
+# and must find every function defined even when this module is imported first
+import os
+import stat

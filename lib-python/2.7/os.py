@@ -202,9 +202,10 @@ def _execvpe(file, args, env=None):
 
 # ---- the environment ---------------------------------------------------------
 
-class _Environ(object):
+class _Environ:
     """os.environ: a dict of the process environment whose changes are also
-    made with putenv()/unsetenv(), so child processes see them."""
+    made with putenv()/unsetenv(), so child processes see them.  (An
+    old-style class, as 2.7's is.)"""
 
     def __init__(self, environ):
         self.data = environ
@@ -239,8 +240,6 @@ class _Environ(object):
         if isinstance(other, _Environ):
             other = other.data
         return cmp(self.data, other)
-
-    __hash__ = None
 
     def get(self, key, failobj=None):
         return self.data.get(key, failobj)

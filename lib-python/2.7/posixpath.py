@@ -1,11 +1,25 @@
 """Path operations for POSIX systems (imported as os.path on them).
 
 Paths are str or unicode; results keep the type of the argument."""
+
+# defined before importing os: os imports this module and reads these
+# names while this module may still be half-initialised
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = ':/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+
 import os
 import sys
 import stat
 import genericpath
 from genericpath import *
+
+supports_unicode_filenames = (sys.platform == 'darwin')
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -15,15 +29,6 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep",
            "devnull", "realpath", "supports_unicode_filenames", "relpath"]
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = ':/bin:/usr/bin'
-altsep = None
-devnull = '/dev/null'
-supports_unicode_filenames = (sys.platform == 'darwin')
 
 
 def normcase(s):

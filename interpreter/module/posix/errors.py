@@ -36,8 +36,9 @@ def is_unicode(space: "ObjSpace", w_obj: W_Root) -> bool:
     return space.isinstance_w(w_obj, space.w_unicode)
 
 
-def path_w(space: "ObjSpace", w_path: W_Root) -> str:
-    """A file system path argument: a str, or unicode encoded as UTF-8."""
+def path_w(space: "ObjSpace", w_path: W_Root, fname: str = "") -> str:
+    """A file system path argument: a str, or unicode encoded as UTF-8.
+    fname names the function in the message about NUL bytes."""
     if space.isinstance_w(w_path, space.w_str):
         path = space.str_w(w_path)
     elif is_unicode(space, w_path):
@@ -46,7 +47,10 @@ def path_w(space: "ObjSpace", w_path: W_Root) -> str:
         raise space.type_error("coercing to Unicode: need string or buffer, %s found"
                                % space.type(w_path).name)
     if "\x00" in path:
-        raise space.type_error("must be encoded string without NULL bytes, not str")
+        if fname:
+            raise space.type_error("%s() argument 1 must be encoded string without null bytes, not str"
+                                   % fname)
+        raise space.type_error("must be encoded string without null bytes, not str")
     return path
 
 

@@ -32,7 +32,7 @@ c_fdatasync = external("fdatasync", ["int"], "int", header="<unistd.h>")
 c_fchmod = external("fchmod", ["int", "unsigned int"], "int", header="<sys/stat.h>")
 c_fchown = external("fchown", ["int", "unsigned int", "unsigned int"], "int", header="<unistd.h>")
 c_fchdir = external("fchdir", ["int"], "int", header="<unistd.h>")
-c_fcntl_getfd = external("fcntl", ["int", "int"], "int", header="<fcntl.h>")
+c_fcntl = external("fcntl", ["int", "int", "long"], "int", header="<fcntl.h>")
 
 F_GETFD = 1
 
@@ -41,7 +41,7 @@ def posix_open(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     """open(filename, flag [, mode=0777]) -> fd"""
     w_path = args_w[0]
     assert w_path is not None
-    path = path_w(space, w_path)
+    path = path_w(space, w_path, "open")
     flags = int_arg(space, args_w[1], 0)
     mode = int_arg(space, args_w[2], 0o777)
     fd = c_open(path, flags, mode)
@@ -57,7 +57,7 @@ def data_w(space: "ObjSpace", w_data: W_Root) -> str:
     if space.isinstance_w(w_data, space.w_bytearray) or space.isinstance_w(w_data, space.w_buffer) \
             or space.isinstance_w(w_data, space.w_memoryview):
         return space.str_w(space.call_function(space.w_str, [w_data]))
-    raise space.type_error("must be string or buffer, not %s" % space.type(w_data).name)
+    raise space.type_error("write() argument 2 must be string or buffer, not %s" % space.type(w_data).name)
 
 
 def read_fd(space: "ObjSpace", fd: int, n: int) -> str:
@@ -170,7 +170,7 @@ def fd_of(space: "ObjSpace", w_fd: W_Root) -> int:
     if space.isinstance_w(w_fd, space.w_int) or space.isinstance_w(w_fd, space.w_long):
         return space.int_w(w_fd)
     if space.findattr(w_fd, "fileno") is None:
-        raise space.type_error("argument must be an int, or have a fileno() method.")
+        raise space.type_error("argument must be an int, or have a fileno() method")
     return space.int_w(space.call_method(w_fd, "fileno", []))
 
 
@@ -214,10 +214,8 @@ def posix_fdopen(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     if args_w[1] is not None:
         mode = space.str_w(args_w[1])
     bufsize = int_arg(space, args_w[2], -1)
-    if not mode or (mode[0] != "r" and mode[0] != "w" and mode[0] != "a" and mode[0] != "U"):
-        raise space.value_error("invalid file mode '%s'" % mode)
     check_mode(space, mode)
-    if c_fcntl_getfd(fd, F_GETFD) < 0:
+    if c_fcntl(fd, F_GETFD, 0) < 0:
         raise last_oserror(space)
     if mode[0] == "U":
         mode = "r" + mode[1:]

@@ -63,7 +63,7 @@ def listdir_names(space: "ObjSpace", w_path: W_Root, path: str) -> list[str]:
 
 def posix_listdir(space: "ObjSpace", w_path: W_Root) -> W_Root:
     """listdir(path) -> list_of_strings (without '.' and '..')"""
-    path = path_w(space, w_path)
+    path = path_w(space, w_path, "listdir")
     as_unicode = is_unicode(space, w_path)
     names_w: list[W_Root] = []
     for name in listdir_names(space, w_path, path if path else "."):
@@ -74,19 +74,19 @@ def posix_listdir(space: "ObjSpace", w_path: W_Root) -> W_Root:
 def posix_mkdir(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     w_path = args_w[0]
     assert w_path is not None
-    if c_mkdir(path_w(space, w_path), int_arg(space, args_w[1], 0o777)) < 0:
+    if c_mkdir(path_w(space, w_path, "mkdir"), int_arg(space, args_w[1], 0o777)) < 0:
         raise last_oserror(space, w_path)
     return space.w_None
 
 
 def posix_rmdir(space: "ObjSpace", w_path: W_Root) -> W_Root:
-    if c_rmdir(path_w(space, w_path)) < 0:
+    if c_rmdir(path_w(space, w_path, "rmdir")) < 0:
         raise last_oserror(space, w_path)
     return space.w_None
 
 
 def posix_unlink(space: "ObjSpace", w_path: W_Root) -> W_Root:
-    if c_unlink(path_w(space, w_path)) < 0:
+    if c_unlink(path_w(space, w_path, "unlink")) < 0:
         raise last_oserror(space, w_path)
     return space.w_None
 
@@ -123,7 +123,7 @@ def posix_getcwdu(space: "ObjSpace") -> W_Root:
 
 
 def posix_chdir(space: "ObjSpace", w_path: W_Root) -> W_Root:
-    if c_chdir(path_w(space, w_path)) < 0:
+    if c_chdir(path_w(space, w_path, "chdir")) < 0:
         raise last_oserror(space, w_path)
     return space.w_None
 
@@ -135,7 +135,7 @@ def posix_chroot(space: "ObjSpace", w_path: W_Root) -> W_Root:
 
 
 def posix_chmod(space: "ObjSpace", w_path: W_Root, w_mode: W_Root) -> W_Root:
-    if c_chmod(path_w(space, w_path), space.int_w(w_mode)) < 0:
+    if c_chmod(path_w(space, w_path, "chmod"), space.int_w(w_mode)) < 0:
         raise last_oserror(space, w_path)
     return space.w_None
 

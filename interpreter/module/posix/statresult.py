@@ -146,11 +146,10 @@ def make_stat_type(space: "ObjSpace") -> "W_TypeObject":
     for i in range(len(EXTRA_FIELDS)):
         dict_w[EXTRA_FIELDS[i]] = W_StatField(3 + i, True)
     dict_w["__repr__"] = Builtin1("__repr__", stat_repr, method=True)
-    dict_w["__module__"] = space.newstr("posix")
     dict_w["n_sequence_fields"] = space.newint(10)
     dict_w["n_fields"] = space.newint(16)
     dict_w["n_unnamed_fields"] = space.newint(3)
-    w_type = W_TypeObject("stat_result", [space.w_tuple], dict_w, new_fn=stat_new)
+    w_type = W_TypeObject("posix.stat_result", [space.w_tuple], dict_w, new_fn=stat_new)
     holder.w_type = w_type
     return w_type
 
@@ -198,7 +197,7 @@ def stat_from_buffer(space: "ObjSpace", buf: int) -> W_Root:
 
 
 def do_stat(space: "ObjSpace", w_path: W_Root, follow: bool) -> W_Root:
-    path = path_w(space, w_path)
+    path = path_w(space, w_path, "stat" if follow else "lstat")
     buf = raw_alloc(STAT_SIZE)
     try:
         res = c_stat(path, buf) if follow else c_lstat(path, buf)
