@@ -185,7 +185,7 @@ def _expand_vars(scheme, vars):
 
 
 def _get_default_scheme():
-    if '__pypy__' in sys.builtin_module_names:
+    if '__pypy__' in sys.builtin_module_names or hasattr(sys, 'pypy_version_info'):
         return 'pypy'
     if os.name == 'posix':
         return 'posix_prefix'
