@@ -8,8 +8,6 @@
 fnmatch() applies os.path.normcase to both arguments first (nothing on
 POSIX); fnmatchcase() compares as given.  Patterns are translated into
 regular expressions (translate()), compiled once and cached."""
-import re
-
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 _cache = {}
@@ -36,6 +34,7 @@ def _compiled(pat):
         pass
     if len(_cache) >= _MAXCACHE:
         _cache.clear()
+    import re       # on first use: importing shutil or glob does not need re
     regex = re.compile(translate(pat))
     _cache[pat] = regex
     return regex

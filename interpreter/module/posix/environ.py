@@ -36,9 +36,10 @@ def fill_environ(space: "ObjSpace", w_environ: W_Root) -> None:
         space.setitem(w_environ, space.newstr(key), space.newstr(value))
 
 
-def env_str(space: "ObjSpace", w_obj: W_Root, fname: str) -> str:
+def env_str(space: "ObjSpace", w_obj: W_Root, fname: str, argno: int = 1) -> str:
     if not space.isinstance_w(w_obj, space.w_str):
-        raise space.type_error("%s() argument 1 must be string, not %s" % (fname, space.type(w_obj).name))
+        name = "None" if space.is_w(w_obj, space.w_None) else space.type(w_obj).name
+        raise space.type_error("%s() argument %d must be string, not %s" % (fname, argno, name))
     s = space.str_w(w_obj)
     if "\x00" in s:
         raise space.type_error("must be string without null bytes, not str")
@@ -48,7 +49,7 @@ def env_str(space: "ObjSpace", w_obj: W_Root, fname: str) -> str:
 def posix_putenv(space: "ObjSpace", w_key: W_Root, w_value: W_Root) -> W_Root:
     """putenv(key, value): change the process environment (not os.environ)."""
     key = env_str(space, w_key, "putenv")
-    value = env_str(space, w_value, "putenv")
+    value = env_str(space, w_value, "putenv", 2)
     if not key or "=" in key:
         raise space.value_error("illegal environment variable name")
     if c_setenv(key, value, 1) < 0:

@@ -66,7 +66,7 @@ def posix_listdir(space: "ObjSpace", w_path: W_Root) -> W_Root:
     path = path_w(space, w_path, "listdir")
     as_unicode = is_unicode(space, w_path)
     names_w: list[W_Root] = []
-    for name in listdir_names(space, w_path, path if path else "."):
+    for name in listdir_names(space, w_path, path):
         names_w.append(wrap_name(space, name, as_unicode))
     return space.newlist(names_w)
 

@@ -209,6 +209,8 @@ def exec_args(space: "ObjSpace", w_args: W_Root, fname: str) -> list[str]:
         raise space.type_error("%s() arg 2 must be a tuple or list" % fname)
     args: list[str] = []
     for w_a in space.fixedview(w_args, -1):
+        if not (space.isinstance_w(w_a, space.w_str) or space.isinstance_w(w_a, space.w_unicode)):
+            raise space.type_error("%s() arg 2 must contain only strings" % fname)
         args.append(path_w(space, w_a))
     if not args:
         raise space.value_error("%s() arg 2 must not be empty" % fname)
