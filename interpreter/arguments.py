@@ -65,6 +65,9 @@ class Arguments(object):
         if self.w_starstararg is not None:
             w_kw = self.w_starstararg
             self.w_starstararg = None
+            # fresh lists: copies of this Arguments (prepend, ...) share them
+            self.keywords = list(self.keywords)
+            self.keywords_w = list(self.keywords_w)
             keys_w = space.listview(space.call_method(w_kw, "keys", []))
             for w_key in keys_w:
                 key = space.str_w(w_key)
