@@ -79,7 +79,7 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | T)
 
 
-_ALNUM = frozenset("_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def escape(pattern):

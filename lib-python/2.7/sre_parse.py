@@ -685,7 +685,7 @@ def parse_template(source, pattern):
                 try:
                     index = pattern.groupindex[name]
                 except KeyError:
-                    raise IndexError("unknown group name")
+                    raise IndexError("unknown group name: %s" % repr(name))
             addgroup(index)
         elif c == "0":
             if s.next is not None and s.next in OCTDIGITS:
