@@ -127,6 +127,12 @@ class SubPattern(object):
                     if i:
                         print "  " * level + "or"
                     sub.dump(level + 1)
+            elif kind == GROUPREF_EXISTS:
+                print line, av[0]
+                av[1].dump(level + 1)
+                if av[2] is not None:
+                    print "  " * level + "else"
+                    av[2].dump(level + 1)
             elif isinstance(av, (tuple, list)):
                 pending = line
                 for a in av:
