@@ -43,7 +43,7 @@ class _Compiler(object):
 
     def __init__(self, flags, groups):
         self.flags = flags
-        self.code = [0]
+        self.code = [0, 0]
         self.nregs = 1 + 2 * groups
 
     def lower(self, c):
@@ -293,9 +293,44 @@ class _Compiler(object):
         code[skip] = len(code)
 
 
+def _firstset(items):
+    """Set items every match's first character belongs to, or None when
+    unknown (or when the pattern can match the empty string)."""
+    for kind, av in items:
+        if kind == AT:
+            continue
+        if kind == LITERAL:
+            return [(LITERAL, av)]
+        if kind == IN:
+            return av
+        if kind == SUBPATTERN:
+            return _firstset(av[1].data)
+        if kind == MAX_REPEAT or kind == MIN_REPEAT:
+            if av[0] >= 1:
+                return _firstset(av[2].data)
+            return None
+        if kind == BRANCH:
+            union = []
+            for alt in av[1]:
+                first = _firstset(alt.data)
+                if first is None:
+                    return None
+                for item in first:
+                    if item[0] == NEGATE:
+                        return None
+                union.extend(first)
+            return union
+        return None
+    return None
+
+
 def _code(p, flags):
     flags = p.pattern.flags | flags
     c = _Compiler(flags, p.pattern.groups - 1)
+    first = _firstset(p.data)
+    if first is not None:
+        c.charset(first)
+    c.code[1] = len(c.code)
     c.seq(p.data)
     c.code.append(Op.SUCCESS)
     c.code[0] = c.nregs

@@ -79,8 +79,11 @@ def in_set(code: list[int], pc: int, c: int) -> bool:
         if item == op.SET_FAILURE:
             return not ok
         if item == op.SET_BITMAP:
-            if c < 256 and (code[pc + 1 + (c >> 5)] >> (c & 31)) & 1:
-                return ok
+            # decisive below 256; later items only hold wider characters
+            if c < 256:
+                if (code[pc + 1 + (c >> 5)] >> (c & 31)) & 1:
+                    return ok
+                return not ok
             pc += 9
         elif item == op.SET_LITERAL:
             if c == code[pc + 1]:

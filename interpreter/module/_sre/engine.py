@@ -21,6 +21,18 @@ REG_LASTINDEX = 0
 REG_MARKS = 1     # mark n (group n//2 + 1, start/end) lives in regs[REG_MARKS + n]
 
 
+class Scratch(object):
+    """The backtracking stack, shared: run() calls no app-level code, so two
+    runs never overlap and one list serves every match."""
+    stack: list[int]
+
+    def __init__(self) -> None:
+        self.stack = [0] * 1024
+
+
+scratch = Scratch()
+
+
 class State(object):
     """One subject string being matched, and the results of the last match."""
     s: str              # a str subject, or an ASCII unicode subject's bytes
@@ -33,6 +45,7 @@ class State(object):
     ptr: int            # end of the last match
     flags: int
     regs: list[int]
+    dirty: bool         # regs changed without being logged: reset before the next run
     stack: list[int]
 
     def __init__(self, s: str, u: list[int], wide: bool, length: int, pos: int, endpos: int,
@@ -55,7 +68,8 @@ class State(object):
         self.ptr = pos
         self.flags = flags
         self.regs = [-1] * nregs
-        self.stack = [0] * 64
+        self.dirty = False
+        self.stack = scratch.stack
 
     def getc(self, i: int) -> int:
         if self.wide:
@@ -66,9 +80,11 @@ class State(object):
         return getlower(c, self.flags)
 
     def reset(self) -> None:
-        regs = self.regs
-        for i in range(len(regs)):
-            regs[i] = -1
+        if self.dirty:
+            regs = self.regs
+            for i in range(len(regs)):
+                regs[i] = -1
+            self.dirty = False
 
 
 def at(st: State, kind: int, pos: int) -> bool:
@@ -99,8 +115,19 @@ def at(st: State, kind: int, pos: int) -> bool:
     elif kind == op.AT_UNI_NON_BOUNDARY:
         family = 2
         want = False
-    before = pos > 0 and isword(family, st.getc(pos - 1))
-    after = pos < end and isword(family, st.getc(pos))
+    before = False
+    after = False
+    if family == 0 and not st.wide:
+        s = st.s
+        if pos > 0:
+            c = ord(s[pos - 1])
+            before = (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+        if pos < end:
+            c = ord(s[pos])
+            after = (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+    else:
+        before = pos > 0 and isword(family, st.getc(pos - 1))
+        after = pos < end and isword(family, st.getc(pos))
     return (before != after) == want
 
 
@@ -110,6 +137,13 @@ def isword(family: int, c: int) -> bool:
     if family == 1:
         return c < 256 and ascii_isword(c)
     return c < 128 and ascii_isword(c)
+
+
+def set_has(code: list[int], setpc: int, c: int) -> bool:
+    """in_set with the bitmap of a plain (not negated) set tested inline."""
+    if c < 256 and code[setpc] == op.SET_BITMAP:
+        return ((code[setpc + 1 + (c >> 5)] >> (c & 31)) & 1) != 0
+    return in_set(code, setpc, c)
 
 
 def match_one(st: State, code: list[int], pc: int, c: int) -> bool:
@@ -146,7 +180,17 @@ def count_repeats(st: State, code: list[int], pc: int, pos: int, maxcount: int) 
     if opc == op.IN:
         setpc = pc + 2
         if st.wide:
-            while i < limit and in_set(code, setpc, st.u[i]):
+            while i < limit and set_has(code, setpc, st.u[i]):
+                i += 1
+        elif code[setpc] == op.SET_BITMAP:
+            s = st.s
+            while i < limit:
+                c = ord(s[i])
+                if c < 256:
+                    if not ((code[setpc + 1 + (c >> 5)] >> (c & 31)) & 1):
+                        break
+                elif not in_set(code, setpc, c):
+                    break
                 i += 1
         else:
             s = st.s
@@ -187,6 +231,8 @@ def setreg(st: State, sp: int, reg: int, value: int) -> int:
     """regs[reg] = value, logged for backtracking when anything is pending."""
     if sp > 0:
         sp = push(st, sp, K_UNDO, reg, st.regs[reg], 0)
+    else:
+        st.dirty = True
     st.regs[reg] = value
     return sp
 
@@ -201,13 +247,13 @@ def run(st: State, code: list[int], pc: int, pos: int) -> bool:
         opc = code[pc]
         ok = True
         if opc == op.LITERAL:
-            if pos < end and st.getc(pos) == code[pc + 1]:
+            if pos < end and (st.u[pos] if st.wide else ord(st.s[pos])) == code[pc + 1]:
                 pos += 1
                 pc += 2
             else:
                 ok = False
         elif opc == op.IN:
-            if pos < end and in_set(code, pc + 2, st.getc(pos)):
+            if pos < end and set_has(code, pc + 2, st.u[pos] if st.wide else ord(st.s[pos])):
                 pos += 1
                 pc = code[pc + 1]
             else:
@@ -243,6 +289,7 @@ def run(st: State, code: list[int], pc: int, pos: int) -> bool:
             pc = code[pc + 1]
         elif opc == op.SUCCESS:
             st.ptr = pos
+            st.dirty = True
             return True
         elif opc == op.AT:
             if at(st, code[pc + 1], pos):
@@ -482,37 +529,46 @@ def match(st: State, code: list[int]) -> bool:
     st.reset()
     if st.start > st.end:
         return False
-    return run(st, code, op.HEADER, st.start)
+    return run(st, code, code[1], st.start)
 
 
 class SearchInfo(object):
-    """What the first character of a match must be, found at compile time."""
+    """What the first character of a match must be: from the program's
+    first instruction, or from the IN instruction the compiler may put in
+    the header (code[2:code[1]])."""
     literal: int        # >= 0: the first char is this literal
-    setpc: int          # > 0: the first char is in the set item at code[setpc]
+    setpc: int          # > 0: the first char passes the IN / IN_IGNORE at code[setpc]
     anchored: bool      # the pattern starts with AT_BEGINNING / AT_BEGINNING_STRING
 
     def __init__(self, code: list[int]) -> None:
         self.literal = -1
         self.setpc = 0
         self.anchored = False
-        pc = op.HEADER
-        while code[pc] == op.MARK:
+        pc = code[1]
+        while code[pc] == op.MARK or (code[pc] == op.AT and code[pc + 1] != op.AT_BEGINNING
+                                      and code[pc + 1] != op.AT_BEGINNING_STRING):
             pc += 2
         opc = code[pc]
         if opc == op.LITERAL:
             self.literal = code[pc + 1]
         elif opc == op.LITERAL_STRING:
             self.literal = code[pc + 2]
-        elif opc == op.IN:
+        elif opc == op.IN or opc == op.IN_IGNORE:
             self.setpc = pc
-        elif opc == op.REPEAT_ONE and code[pc + 1] >= 1:
-            item = pc + 4
-            if code[item] == op.LITERAL:
-                self.literal = code[item + 1]
-            elif code[item] == op.IN:
-                self.setpc = item
+        elif opc == op.REPEAT_ONE and code[pc + 1] >= 1 and code[pc + 4] == op.LITERAL:
+            self.literal = code[pc + 5]
+        elif opc == op.REPEAT_ONE and code[pc + 1] >= 1 and (code[pc + 4] == op.IN or code[pc + 4] == op.IN_IGNORE):
+            self.setpc = pc + 4
         elif opc == op.AT and (code[pc + 1] == op.AT_BEGINNING or code[pc + 1] == op.AT_BEGINNING_STRING):
             self.anchored = True
+        if self.literal < 0 and self.setpc == 0 and not self.anchored and code[1] > 2:
+            self.setpc = 2
+
+
+def first_ok(st: State, code: list[int], setpc: int, c: int) -> bool:
+    if code[setpc] == op.IN_IGNORE:
+        c = st.lower(c)
+    return set_has(code, setpc + 2, c)
 
 
 def search(st: State, code: list[int], info: SearchInfo) -> bool:
@@ -522,34 +578,35 @@ def search(st: State, code: list[int], info: SearchInfo) -> bool:
     end = st.end
     if start > end:
         return False
+    prog = code[1]
     if info.anchored:
         if start != 0:
             return False
         st.reset()
-        return run(st, code, op.HEADER, 0)
+        return run(st, code, prog, 0)
     if info.literal >= 0:
         c = info.literal
         while start < end:
-            if st.getc(start) == c:
+            if (st.u[start] if st.wide else ord(st.s[start])) == c:
                 st.reset()
-                if run(st, code, op.HEADER, start):
+                if run(st, code, prog, start):
                     st.start = start
                     return True
             start += 1
         return False
     if info.setpc > 0:
-        setpc = info.setpc + 2
+        setpc = info.setpc
         while start < end:
-            if in_set(code, setpc, st.getc(start)):
+            if first_ok(st, code, setpc, st.u[start] if st.wide else ord(st.s[start])):
                 st.reset()
-                if run(st, code, op.HEADER, start):
+                if run(st, code, prog, start):
                     st.start = start
                     return True
             start += 1
         return False
     while start <= end:
         st.reset()
-        if run(st, code, op.HEADER, start):
+        if run(st, code, prog, start):
             st.start = start
             return True
         start += 1

@@ -27,7 +27,7 @@ def sre_compile(space: "ObjSpace", args: Arguments) -> W_Root:
     code: list[int] = []
     for w_item in space.listview(a[2]):
         code.append(space.int_w(w_item))
-    if len(code) < op.HEADER + 1:
+    if len(code) < 3 or code[1] < 2 or code[1] >= len(code):
         raise space.error(space.w_RuntimeError, "invalid SRE code")
     return W_SRE_Pattern(code, space.int_w(a[1]), space.int_w(a[3]), a[0], a[4], a[5])
 

@@ -3,11 +3,13 @@ sre_compile.py, which must use the same numbers).
 
 A compiled pattern is a flat list of ints:
     code[0]   number of registers (group marks, lastindex, repeat counters)
-    code[1:]  the program; jump targets are absolute indices into `code`.
+    code[1]   index of the program's first instruction
+    code[2:code[1]]  optional: an IN / IN_IGNORE instruction every match's
+              first character passes (lets search skip positions)
+    code[code[1]:]  the program; jump targets are absolute indices into `code`.
 Keeping the program a constant list with absolute targets lets a JIT treat
 `code` as green and specialise the matching loop on `pc`."""
 
-HEADER = 1
 
 # --- program opcodes -------------------------------------------------------
 FAILURE = 0
