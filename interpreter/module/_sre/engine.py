@@ -596,6 +596,19 @@ def search(st: State, code: list[int], info: SearchInfo) -> bool:
         return False
     if info.setpc > 0:
         setpc = info.setpc
+        if code[setpc] == op.IN and code[setpc + 2] == op.SET_BITMAP and not st.wide:
+            # the common case, a plain set over a str: test the bitmap inline
+            s = st.s
+            bits = setpc + 3
+            while start < end:
+                c = ord(s[start])
+                if c < 256 and (code[bits + (c >> 5)] >> (c & 31)) & 1:
+                    st.reset()
+                    if run(st, code, prog, start):
+                        st.start = start
+                        return True
+                start += 1
+            return False
         while start < end:
             if first_ok(st, code, setpc, st.u[start] if st.wide else ord(st.s[start])):
                 st.reset()
