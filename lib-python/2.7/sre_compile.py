@@ -45,6 +45,7 @@ class _Compiler(object):
         self.flags = flags
         self.code = [0, 0]
         self.nregs = 1 + 2 * groups
+        self.ngroups = groups
 
     def lower(self, c):
         return _sre.getlower(c, self.flags)
@@ -141,6 +142,11 @@ class _Compiler(object):
             else:
                 emit(Op.GROUPREF)
             emit(av - 1)
+        elif kind == GROUPREF_EXISTS and self.ngroups == 0:
+            # 2.7 accepts a condition on a missing group when there are no
+            # groups at all (and rejects it otherwise): never matched
+            if av[2] is not None:
+                self.seq(av[2].data)
         elif kind == GROUPREF_EXISTS:
             group, yes, no = av
             emit(Op.GROUPREF_EXISTS)

@@ -429,6 +429,8 @@ def run(st: State, code: list[int], pc: int, pos: int) -> bool:
                 barrier = sp - 4
                 pos -= back
                 pc += 3
+        elif opc == op.ASSERT_END and barrier < 0:
+            ok = False      # reached without its ASSERT (only jumps in crafted code)
         elif opc == op.ASSERT_END:
             b = barrier
             apc = st.stack[b + 1]

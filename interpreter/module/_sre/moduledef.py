@@ -10,6 +10,7 @@ from pypy27.interpreter.module._sre import opcodes as op
 from pypy27.interpreter.module._sre import patternmethods as pm
 from pypy27.interpreter.module._sre.chars import getlower
 from pypy27.interpreter.module._sre.objects import W_SRE_Pattern, sre_types
+from pypy27.interpreter.module._sre.verify import valid_code
 from pypy27.support.markers import not_rpython
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def sre_compile(space: "ObjSpace", args: Arguments) -> W_Root:
     code: list[int] = []
     for w_item in space.listview(a[2]):
         code.append(space.int_w(w_item))
-    if len(code) < 3 or code[1] < 2 or code[1] >= len(code):
+    if not valid_code(code):
         raise space.error(space.w_RuntimeError, "invalid SRE code")
     return W_SRE_Pattern(code, space.int_w(a[1]), space.int_w(a[3]), a[0], a[4], a[5])
 
