@@ -45,7 +45,7 @@ def sre_getlower(space: "ObjSpace", w_char: W_Root, w_flags: W_Root) -> W_Root:
 def make_type(space: "ObjSpace", name: str, dict_w: dict[str, W_Root]) -> "W_TypeObject":
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     dict_w["__module__"] = space.newstr("_sre")
-    return W_TypeObject(name, [space.w_object], dict_w)
+    return W_TypeObject("_sre." + name, [space.w_object], dict_w)
 
 
 @not_rpython
