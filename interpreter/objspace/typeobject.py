@@ -173,6 +173,9 @@ class W_TypeObject(W_Root):
 
     def call_type(self, space: "ObjSpace", args: Arguments) -> W_Root:
         """type.__call__: __new__, then __init__ if the result is an instance."""
+        if args.w_stararg is not None or args.w_starstararg is not None:
+            # fold *args/**kwargs once: __new__ and __init__ share this Arguments
+            args.unpack_stars(space, self.name + "()")
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
