@@ -144,8 +144,11 @@ class OrderedDict(dict):
 
     def __reduce__(self):
         items = [[k, self[k]] for k in self]
-        inst_dict = vars(self).copy()
-        for k in vars(OrderedDict()):
+        try:
+            inst_dict = vars(self).copy()
+        except TypeError:       # no visible __dict__ here: extra attributes are not kept
+            inst_dict = {}
+        for k in ('_OrderedDict__root', '_OrderedDict__map'):
             inst_dict.pop(k, None)
         if inst_dict:
             return (self.__class__, (items,), inst_dict)

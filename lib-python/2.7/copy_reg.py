@@ -118,13 +118,6 @@ def _slotnames(cls):
     return names
 
 
-def _is_builtin_reducer(obj):
-    """Does obj use object's own __reduce__/__reduce_ex__ (not an override)?"""
-    cls = type(obj)
-    return (getattr(cls, '__reduce_ex__', None) is object.__reduce_ex__ and
-            getattr(cls, '__reduce__', None) is object.__reduce__)
-
-
 def _object_reduce_ex(obj, proto):
     """What object.__reduce_ex__(proto) returns for a new-style instance:
     copy_reg._reduce_ex for protocols 0 and 1, __newobj__ with the state,
@@ -157,11 +150,15 @@ def _object_reduce_ex(obj, proto):
 
 
 def reduce_object(obj, proto):
-    """obj.__reduce_ex__(proto), computed here when obj relies on object's
-    default (which this interpreter leaves to copy_reg)."""
-    if _is_builtin_reducer(obj):
-        return _object_reduce_ex(obj, proto)
-    return obj.__reduce_ex__(proto)
+    """obj.__reduce_ex__(proto).  Where obj relies on object's default, the
+    default is computed here: an overridden __reduce__ wins, else
+    _object_reduce_ex."""
+    cls = type(obj)
+    if getattr(cls, '__reduce_ex__', None) is not object.__reduce_ex__:
+        return obj.__reduce_ex__(proto)
+    if getattr(cls, '__reduce__', None) is not object.__reduce__:
+        return obj.__reduce__()
+    return _object_reduce_ex(obj, proto)
 
 
 # ---- the extension registry (protocol 2's EXT opcodes) -------------------------------------

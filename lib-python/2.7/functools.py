@@ -86,7 +86,7 @@ def total_ordering(cls):
             def method(self, other, _impl=impl):
                 return _impl(self, other)
             method.__name__ = name
-            method.__doc__ = getattr(int, name).__doc__
+            method.__doc__ = getattr(getattr(int, name, None), '__doc__', None)
             setattr(cls, name, method)
     return cls
 

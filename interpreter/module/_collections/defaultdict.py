@@ -79,17 +79,18 @@ def defaultdict_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.dictobject import descr_repr
     from pypy27.interpreter.objspace.listobject import repr_state
     d = as_dd(space, w_self)
+    base = space.str_w(descr_repr(space, d))
     w_factory = d.w_default_factory
     if w_factory is None:
         factory = "None"
-    elif not repr_state.enter(d):
+    elif not repr_state.enter(w_factory):     # a factory whose repr shows this dict
         factory = "..."
     else:
         try:
             factory = space.str_w(space.repr(w_factory))
         finally:
-            repr_state.leave(d)
-    return space.newstr("defaultdict(%s, %s)" % (factory, space.str_w(descr_repr(space, d))))
+            repr_state.leave(w_factory)
+    return space.newstr("defaultdict(%s, %s)" % (factory, base))
 
 
 def factory_w(space: "ObjSpace", d: W_DefaultDict) -> W_Root:

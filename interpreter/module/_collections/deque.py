@@ -374,10 +374,9 @@ def deque_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
         parts = [space.str_w(space.repr(w_item)) for w_item in d.items_w()]
     finally:
         repr_state.leave(d)
-    name = d.w_class.name
     if d.maxlen >= 0:
-        return space.newstr("%s([%s], maxlen=%d)" % (name, ", ".join(parts), d.maxlen))
-    return space.newstr("%s([%s])" % (name, ", ".join(parts)))
+        return space.newstr("deque([%s], maxlen=%d)" % (", ".join(parts), d.maxlen))
+    return space.newstr("deque([%s])" % ", ".join(parts))
 
 
 def compare(space: "ObjSpace", op: str, w_self: W_Root, w_other: W_Root) -> W_Root:

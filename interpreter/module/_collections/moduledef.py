@@ -30,7 +30,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         return Builtin3(name, fn, method=True)  # type: ignore[arg-type]
 
     mod = space.newstr("collections")
-    D.deque_types.w_deque = W_TypeObject("deque", [space.w_object], {
+    D.deque_types.w_deque = W_TypeObject("collections.deque", [space.w_object], {
         "__init__": BuiltinArgs("__init__", D.deque_init, method=True),
         "append": m("append", D.deque_append, 2), "appendleft": m("appendleft", D.deque_appendleft, 2),
         "pop": m("pop", D.deque_pop, 1), "popleft": m("popleft", D.deque_popleft, 1),
@@ -63,7 +63,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         })
         setattr(D.deque_types, attr, w_it)
 
-    w_dd = W_TypeObject("defaultdict", [space.w_dict], {
+    w_dd = W_TypeObject("collections.defaultdict", [space.w_dict], {
         "__init__": BuiltinArgs("__init__", DD.defaultdict_init, method=True),
         "__missing__": m("__missing__", DD.defaultdict_missing, 2),
         "__repr__": m("__repr__", DD.defaultdict_repr, 1),

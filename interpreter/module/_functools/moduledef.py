@@ -19,7 +19,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     from pypy27.interpreter.module.builtin.moduleobject import new_builtin_module
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
-    w_partial = W_TypeObject("partial", [space.w_object], {
+    w_partial = W_TypeObject("functools.partial", [space.w_object], {
         "__call__": BuiltinArgs("__call__", P.partial_call, method=True),
         "__reduce__": Builtin1("__reduce__", P.partial_reduce, method=True),
         "__setstate__": Builtin2("__setstate__", P.partial_setstate, method=True),

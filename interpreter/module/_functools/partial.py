@@ -43,6 +43,11 @@ class W_Partial(W_Root):
         return self.storage.delete(space, name)
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        if self.w_class.is_heaptype:       # a subclass may override __call__
+            return W_Root.call_args(self, space, args)
+        return self.do_call(space, args)
+
+    def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
         args.unpack_stars(space, "partial()")
         args_w = space.fixedview(self.w_args, -1) + args.args_w
         keywords: list[str] = []
@@ -85,7 +90,7 @@ def partial_call(space: "ObjSpace", args: Arguments) -> W_Root:
     if not args.args_w:
         raise space.type_error("descriptor '__call__' of 'functools.partial' object needs an argument")
     w_self = as_partial(space, args.args_w[0])
-    return w_self.call_args(space, Arguments(args.args_w[1:], args.keywords, args.keywords_w,
+    return w_self.do_call(space, Arguments(args.args_w[1:], args.keywords, args.keywords_w,
                                              args.w_stararg, args.w_starstararg))
 
 

@@ -57,8 +57,8 @@ def count_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     cur = space.str_w(space.repr(c.w_current))
     w_step = c.w_step
     if type(w_step) is W_IntObject and w_step.intval == 1:
-        return space.newstr("%s(%s)" % (c.w_class.name, cur))
-    return space.newstr("%s(%s, %s)" % (c.w_class.name, cur, space.str_w(space.repr(w_step))))
+        return space.newstr("count(%s)" % cur)
+    return space.newstr("count(%s, %s)" % (cur, space.str_w(space.repr(w_step))))
 
 
 def count_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
@@ -153,8 +153,8 @@ def repeat_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     r = as_repeat(space, w_self)
     obj = space.str_w(space.repr(r.w_obj))
     if r.times < 0:
-        return space.newstr("%s(%s)" % (r.w_class.name, obj))
-    return space.newstr("%s(%s, %d)" % (r.w_class.name, obj, r.times))
+        return space.newstr("repeat(%s)" % obj)
+    return space.newstr("repeat(%s, %d)" % (obj, r.times))
 
 
 def repeat_length_hint(space: "ObjSpace", w_self: W_Root) -> W_Root:

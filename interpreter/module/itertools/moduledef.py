@@ -27,7 +27,7 @@ def make_type(space: "ObjSpace", name: str, new_fn: "NewFn", extra: dict[str, W_
         "__module__": space.newstr("itertools"),
     }
     dict_w.update(extra)
-    return W_TypeObject(name, [space.w_object], dict_w, new_fn=new_fn)
+    return W_TypeObject("itertools." + name, [space.w_object], dict_w, new_fn=new_fn)
 
 
 @not_rpython
@@ -76,6 +76,6 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     for w_type in [T.w_count, T.w_cycle, T.w_repeat, T.w_chain, T.w_compress, T.w_dropwhile, T.w_takewhile,
                    T.w_ifilter, T.w_ifilterfalse, T.w_islice, T.w_imap, T.w_izip, T.w_izip_longest,
                    T.w_starmap, T.w_groupby, T.w_product, T.w_permutations, T.w_combinations, T.w_cwr]:
-        w_mod.setattr_str(space, w_type.name, w_type)
+        w_mod.setattr_str(space, w_type.name[len("itertools."):], w_type)
     w_mod.setattr_str(space, "tee", BuiltinOpt("tee", G.tee, 1, 2))
     return [w_mod]

@@ -46,14 +46,13 @@ def op_isCallable(space: "ObjSpace", w_a: W_Root) -> W_Root:
 
 
 def is_sequence(space: "ObjSpace", w_a: W_Root) -> bool:
-    """2.7's PySequence_Check: an item getter that is not a dict's."""
+    """2.7's PySequence_Check: an item getter, and not a dict."""
     from pypy27.interpreter.objspace.classobj import W_InstanceObject
     if isinstance(w_a, W_InstanceObject):
         return space.findattr(w_a, "__getitem__") is not None
-    w_getitem = space.lookup(w_a, "__getitem__")
-    if w_getitem is None:
+    if space.isinstance_w(w_a, space.w_dict):
         return False
-    return w_getitem is not space.w_dict.lookup("__getitem__")
+    return space.lookup(w_a, "__getitem__") is not None
 
 
 def op_isSequenceType(space: "ObjSpace", w_a: W_Root) -> W_Root:
@@ -61,10 +60,16 @@ def op_isSequenceType(space: "ObjSpace", w_a: W_Root) -> W_Root:
 
 
 def op_isMappingType(space: "ObjSpace", w_a: W_Root) -> W_Root:
+    """2.7's PyMapping_Check: an item getter on a type without slicing (so
+    not lists, strings, tuples; deque indexes like a sequence only)."""
+    from pypy27.interpreter.module._collections.deque import W_Deque
     from pypy27.interpreter.objspace.classobj import W_InstanceObject
     if isinstance(w_a, W_InstanceObject):
         return space.newbool(space.findattr(w_a, "__getitem__") is not None)
-    return space.newbool(space.lookup(w_a, "__getitem__") is not None)
+    if isinstance(w_a, W_Deque):
+        return space.w_False
+    return space.newbool(space.lookup(w_a, "__getitem__") is not None and
+                         space.lookup(w_a, "__getslice__") is None)
 
 
 def op_isNumberType(space: "ObjSpace", w_a: W_Root) -> W_Root:
@@ -333,9 +338,15 @@ def op_setslice(space: "ObjSpace", w_args: W_Root) -> W_Root:
 
 
 def op_compare_digest(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
+    a_uni = space.isinstance_w(w_a, space.w_unicode)
+    b_uni = space.isinstance_w(w_b, space.w_unicode)
+    if a_uni and b_uni:
+        return space.newbool(space.unicode_w(w_a) == space.unicode_w(w_b))
+    if a_uni or b_uni:
+        w_uni = w_a if a_uni else w_b
+        if space.isinstance_w(w_a, space.w_str) or space.isinstance_w(w_b, space.w_str):
+            raise space.type_error("'%s' does not have the buffer interface" % space.type(w_uni).name)
     if space.isinstance_w(w_a, space.w_str) and space.isinstance_w(w_b, space.w_str):
         return space.newbool(space.str_w(w_a) == space.str_w(w_b))
-    if space.isinstance_w(w_a, space.w_unicode) and space.isinstance_w(w_b, space.w_unicode):
-        return space.newbool(space.unicode_w(w_a) == space.unicode_w(w_b))
     raise space.type_error("unsupported operand types(s) or combination of types: '%s' and '%s'"
                            % (space.type(w_a).name, space.type(w_b).name))

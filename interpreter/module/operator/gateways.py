@@ -12,15 +12,19 @@ if TYPE_CHECKING:
 
 
 
-def check_count(space: "ObjSpace", args: Arguments, name: str, n: int) -> list[W_Root]:
-    args.unpack_stars(space, name + "()")
+def check_count(space: "ObjSpace", args: Arguments, opname: str, n: int) -> list[W_Root]:
+    """opname is how 2.7 names the function in the message: 'not_()' for the
+    'takes exactly' wording, 'op_add' for the 'expected' one."""
+    args.unpack_stars(space, opname)
     if args.keywords:
-        raise space.type_error("%s() takes no keyword arguments" % name)
+        raise space.type_error("%s takes no keyword arguments" % opname)
     given = len(args.args_w)
     if given != n:
-        if n == 1:
-            raise space.type_error("%s() takes exactly one argument (%d given)" % (name, given))
-        raise space.type_error("op_%s expected %d arguments, got %d" % (name, n, given))
+        if opname.endswith("()"):
+            if n == 1:
+                raise space.type_error("%s takes exactly one argument (%d given)" % (opname, given))
+            raise space.type_error("%s takes exactly %d arguments (%d given)" % (opname, n, given))
+        raise space.type_error("%s expected %d arguments, got %d" % (opname, n, given))
     return args.args_w
 
 

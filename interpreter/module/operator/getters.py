@@ -34,6 +34,14 @@ class W_Getter(W_Root):
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        if self.w_class.is_heaptype:       # a subclass may override __call__
+            return W_Root.call_args(self, space, args)
+        return self.do_call(space, args)
+
+    def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        raise NotImplementedError
+
 
 class W_ItemGetter(W_Getter):
     keys_w: list[W_Root]
@@ -42,7 +50,7 @@ class W_ItemGetter(W_Getter):
         self.w_class = w_class
         self.keys_w = keys_w
 
-    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+    def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
         w_obj = one_arg(space, args, "itemgetter")
         keys_w = self.keys_w
         if len(keys_w) == 1:
@@ -80,7 +88,7 @@ class W_AttrGetter(W_Getter):
             w_obj = space.getattr(w_obj, w_name)
         return w_obj
 
-    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+    def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
         w_obj = one_arg(space, args, "attrgetter")
         if len(self.paths) == 1:
             return self.get_one(space, w_obj, 0)
@@ -112,7 +120,7 @@ class W_MethodCaller(W_Getter):
         self.keywords = keywords
         self.keywords_w = keywords_w
 
-    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+    def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
         w_obj = one_arg(space, args, "methodcaller")
         w_meth = space.getattr(w_obj, self.w_name)
         return space.call_args(w_meth, Arguments(list(self.args_w), list(self.keywords), list(self.keywords_w)))
@@ -123,8 +131,6 @@ def methodcaller_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Argumen
     if not args.args_w:
         raise space.type_error("methodcaller needs at least one argument, the method name")
     w_name = args.args_w[0]
-    if not space.isinstance_w(w_name, space.w_str):
-        raise space.type_error("method name must be a string")
     return W_MethodCaller(w_subtype, w_name, args.args_w[1:], list(args.keywords), list(args.keywords_w))
 
 
@@ -134,4 +140,4 @@ def getter_call(space: "ObjSpace", args: Arguments) -> W_Root:
     rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
     if not isinstance(w_self, W_Getter):
         raise space.type_error("descriptor '__call__' requires an operator getter")
-    return w_self.call_args(space, rest)
+    return w_self.do_call(space, rest)

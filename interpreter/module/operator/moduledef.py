@@ -67,7 +67,15 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         names = [name] + (["__%s__" % base] if alias else [])
         for n in names:
             doc = "%s(%s) -- Same as %s." % (n, ARGNAMES[arity], what)
-            opname = base
+            # the name 2.7's argument errors use
+            if arity == 1:
+                opname = n + "()"
+            elif name in ("getslice", "setslice", "delslice"):
+                opname = name + "()"
+            elif name in ("is_", "is_not", "countOf", "indexOf", "sequenceIncludes"):
+                opname = name
+            else:
+                opname = "op_" + name
             if arity == 1:
                 w_fn: W_Root = OpFn1(n, opname, fn, doc)
             elif arity == 2:
@@ -81,7 +89,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     for attr, name, new_fn in [("w_itemgetter", "itemgetter", getters.itemgetter_new),
                                ("w_attrgetter", "attrgetter", getters.attrgetter_new),
                                ("w_methodcaller", "methodcaller", getters.methodcaller_new)]:
-        w_type = W_TypeObject(name, [space.w_object], {
+        w_type = W_TypeObject("operator." + name, [space.w_object], {
             "__call__": BuiltinArgs("__call__", getters.getter_call, method=True),
             "__module__": space.newstr("operator"),
         }, new_fn=new_fn)
