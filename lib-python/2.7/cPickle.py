@@ -45,8 +45,21 @@ def Pickler(file, protocol=0):
     return _CPickler(file, protocol)
 
 
+class _CUnpickler(_Unpickler):
+    """pickle's Unpickler with cPickle's error for an unknown opcode."""
+
+    def load(self):
+        try:
+            return _Unpickler.load(self)
+        except KeyError as e:
+            key = e.args[0] if e.args else ''
+            if isinstance(key, str) and len(key) == 1 and key not in _Unpickler.dispatch:
+                raise UnpicklingError("invalid load key, '%s'." % key)
+            raise
+
+
 def Unpickler(file):
-    return _Unpickler(file)
+    return _CUnpickler(file)
 
 
 def dump(obj, file, protocol=0):
@@ -60,8 +73,8 @@ def dumps(obj, protocol=0):
 
 
 def load(file):
-    return _pickle.load(file)
+    return _CUnpickler(file).load()
 
 
 def loads(data):
-    return _pickle.loads(data)
+    return _CUnpickler(_pickle.StringIO(data)).load()

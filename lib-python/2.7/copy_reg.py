@@ -149,12 +149,26 @@ def _object_reduce_ex(obj, proto):
     return (__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
 
 
+def _native_reduce_ex():
+    """Does this interpreter's object.__reduce_ex__ implement the protocol
+    (else reduce_object computes it here)?"""
+    class _Probe(object):
+        pass
+    try:
+        object.__reduce_ex__(_Probe(), 2)
+    except TypeError:
+        return False
+    return True
+
+_NATIVE_REDUCE_EX = _native_reduce_ex()
+
+
 def reduce_object(obj, proto):
-    """obj.__reduce_ex__(proto).  Where obj relies on object's default, the
-    default is computed here: an overridden __reduce__ wins, else
-    _object_reduce_ex."""
+    """obj.__reduce_ex__(proto).  Where obj relies on object's default and
+    the interpreter does not implement it, the default is computed here: an
+    overridden __reduce__ wins, else _object_reduce_ex."""
     cls = type(obj)
-    if getattr(cls, '__reduce_ex__', None) is not object.__reduce_ex__:
+    if _NATIVE_REDUCE_EX or getattr(cls, '__reduce_ex__', None) is not object.__reduce_ex__:
         return obj.__reduce_ex__(proto)
     if getattr(cls, '__reduce__', None) is not object.__reduce__:
         return obj.__reduce__()

@@ -739,11 +739,7 @@ class Unpickler:
                 key = read(1)
                 if not key:
                     raise EOFError
-                try:
-                    handler = dispatch[key]
-                except KeyError:
-                    raise UnpicklingError("invalid load key, '%s'." % key)
-                handler(self)
+                dispatch[key](self)
         except _Stop, stopinst:
             return stopinst.value
 

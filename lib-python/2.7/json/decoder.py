@@ -96,13 +96,13 @@ def scanstring(s, end, encoding=None, strict=True):
             continue
         uni = _hex4(s, end + 1)
         if uni < 0:
-            raise ValueError(errmsg("Invalid \\uXXXX escape", s, end - 1))
+            raise ValueError(errmsg("Invalid \\uXXXX escape", s, end))
         end += 5
         # a high surrogate followed by an escaped low one is one character
         if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
             uni2 = _hex4(s, end + 2)
             if uni2 < 0:
-                raise ValueError(errmsg("Invalid \\uXXXX escape", s, end))
+                raise ValueError(errmsg("Invalid \\uXXXX escape", s, end + 1))
             if 0xdc00 <= uni2 <= 0xdfff:
                 uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                 end += 6
@@ -210,7 +210,7 @@ class _Scanner(object):
                 idx = _skip(s, idx)
                 if idx <= end_idx and s[idx] == '}':
                     break
-                if idx > end_idx or s[idx] != ',':
+                if idx <= end_idx and s[idx] != ',':
                     raise ValueError(errmsg("Expecting , delimiter", s, idx))
                 idx = _skip(s, idx + 1)
         if idx > end_idx or s[idx] != '}':
@@ -234,7 +234,7 @@ class _Scanner(object):
                 idx = _skip(s, idx)
                 if idx <= end_idx and s[idx] == ']':
                     break
-                if idx > end_idx or s[idx] != ',':
+                if idx <= end_idx and s[idx] != ',':
                     raise ValueError(errmsg("Expecting , delimiter", s, idx))
                 idx = _skip(s, idx + 1)
         if idx > end_idx or s[idx] != ']':
