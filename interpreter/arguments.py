@@ -46,7 +46,13 @@ class Arguments(object):
         self.w_starstararg = w_starstararg
 
     def prepend(self, w_first: "W_Root") -> "Arguments":
-        return Arguments([w_first] + self.args_w, self.keywords, self.keywords_w,
+        keywords = self.keywords
+        keywords_w = self.keywords_w
+        if self.w_starstararg is not None:
+            # unpack_stars will append to the copy's lists: do not share them
+            keywords = list(keywords)
+            keywords_w = list(keywords_w)
+        return Arguments([w_first] + self.args_w, keywords, keywords_w,
                          self.w_stararg, self.w_starstararg)
 
     def unpack_stars(self, space: "ObjSpace", fnname: str) -> None:
