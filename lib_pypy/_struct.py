@@ -393,10 +393,12 @@ Write the packed bytes into the writable buffer buf starting at offset."""
     return _getstruct(args[0]).pack_into(*args[1:])
 
 
-def unpack(fmt, string):
+def unpack(*args):
     """Unpack the string containing packed C structure data, according to fmt.
 Requires len(string) == calcsize(fmt)."""
-    return _getstruct(fmt).unpack(string)
+    if len(args) != 2:
+        raise TypeError("unpack expected 2 arguments, got %d" % len(args))
+    return _getstruct(args[0]).unpack(args[1])
 
 
 def unpack_from(fmt, buffer, offset=0):
