@@ -206,14 +206,17 @@ class _Reader(object):
         return v
 
     def read_int_bytes(self):
-        """4 bytes; like 2.7, a truncated integer is not an error (the
-        missing bytes read as 0xff)."""
+        return self.read_padded(4)
+
+    def read_padded(self, n):
+        """n bytes where, as in 2.7, running out is not an error yet (the
+        missing bytes read as 0xff and fail the checks that follow)."""
         if self.f is not None:
-            s = self.f.read(4)
+            s = self.f.read(n)
         else:
-            s = self.data[self.pos:self.pos + 4]
+            s = self.data[self.pos:self.pos + n]
             self.pos += len(s)
-        return s + '\xff' * (4 - len(s))
+        return s + '\xff' * (n - len(s))
 
     def int64(self):
         lo = self.int32() & 0xffffffff
@@ -258,7 +261,7 @@ class _Reader(object):
             n = self.int32()
             size = -n if n < 0 else n
             v = 0L
-            digits = self.read(2 * size)
+            digits = self.read_padded(2 * size)
             for k in range(size - 1, -1, -1):
                 d = ord(digits[2 * k]) | (ord(digits[2 * k + 1]) << 8)
                 if d > 0x7fff:

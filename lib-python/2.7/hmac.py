@@ -85,11 +85,8 @@ def compare_digest(a, b):
     """compare_digest(a, b) -> bool: a == b in time that depends on the
     length of the inputs only, against timing attacks."""
     if isinstance(a, unicode) and isinstance(b, unicode):
-        try:
-            a = a.encode('ascii')
-            b = b.encode('ascii')
-        except UnicodeEncodeError:
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        a = a.encode('utf-8')
+        b = b.encode('utf-8')
     elif not (isinstance(a, (str, bytearray)) and isinstance(b, (str, bytearray))):
         raise TypeError("unsupported operand types(s) or combination of types: "
                         "'%s' and '%s'" % (type(a).__name__, type(b).__name__))

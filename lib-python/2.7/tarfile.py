@@ -7,7 +7,6 @@ Stream modes ('r|', 'w|') work through the same code on any file object
 that can read/write sequentially."""
 
 import struct
-import copy
 import StringIO
 
 __all__ = ["TarFile", "TarInfo", "is_tarfile", "TarError"]
@@ -177,6 +176,13 @@ def calc_chksums(buf):
         c = ord(buf[k])
         signed += c - 256 if c > 127 else c
     return unsigned, signed
+
+
+def _copy_member(tarinfo):
+    """A shallow copy of a TarInfo (its attributes are plain values)."""
+    other = tarinfo.__class__.__new__(tarinfo.__class__)
+    other.__dict__.update(tarinfo.__dict__)
+    return other
 
 
 def copyfileobj(src, dst, length=None):
@@ -924,7 +930,7 @@ class TarFile(object):
         """Add tarinfo to the archive; with fileobj, tarinfo.size bytes of
         it are the member's data."""
         self._check("aw")
-        tarinfo = copy.copy(tarinfo)
+        tarinfo = _copy_member(tarinfo)
         buf = tarinfo.tobuf(self.format, self.encoding, self.errors)
         self.fileobj.write(buf)
         self.offset += len(buf)
@@ -947,7 +953,7 @@ class TarFile(object):
         for tarinfo in members:
             if tarinfo.isdir():
                 directories.append(tarinfo)
-                tarinfo = copy.copy(tarinfo)
+                tarinfo = _copy_member(tarinfo)
                 tarinfo.mode = 0700
             self.extract(tarinfo, path)
         directories.sort(key=lambda a: a.name)
