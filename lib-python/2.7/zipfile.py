@@ -561,9 +561,12 @@ class ZipFile(object):
         """Write a file into the archive; its contents are the string bytes.
         zinfo_or_arcname is a ZipInfo or the member's name."""
         if not isinstance(zinfo_or_arcname, ZipInfo):
-            import time
-            zinfo = ZipInfo(filename=zinfo_or_arcname,
-                            date_time=time.localtime(time.time())[:6])
+            try:
+                import time
+                date_time = time.localtime(time.time())[:6]
+            except ImportError:
+                date_time = (1980, 1, 1, 0, 0, 0)
+            zinfo = ZipInfo(filename=zinfo_or_arcname, date_time=date_time)
             zinfo.compress_type = self.compression
             if zinfo.filename[-1] == '/':
                 zinfo.external_attr = 040775 << 16
