@@ -12,7 +12,8 @@ def parse(source, filename='<unknown>', mode='exec'):
 
 def literal_eval(node_or_string):
     """Evaluate a string or node holding only a Python literal: strings,
-    numbers, tuples, lists, dicts, booleans and None (and complex sums)."""
+    numbers (a negative number is one literal), tuples, lists, dicts,
+    booleans, None and complex sums like 1+2j."""
     _safe_names = {'None': None, 'True': True, 'False': False}
     if isinstance(node_or_string, basestring):
         node_or_string = parse(node_or_string, mode='eval')
@@ -32,15 +33,13 @@ def literal_eval(node_or_string):
             return dict((convert(k), convert(v)) for k, v in zip(node.keys, node.values))
         if isinstance(node, Name) and node.id in _safe_names:
             return _safe_names[node.id]
-        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)) and \
-                isinstance(node.operand, (Num, UnaryOp, BinOp)):
-            operand = convert(node.operand)
-            return +operand if isinstance(node.op, UAdd) else -operand
+        # a complex literal is a sum: real part (a plain number) +/- imaginary number
         if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)) and \
-                isinstance(node.right, (Num, UnaryOp, BinOp)) and isinstance(node.left, (Num, UnaryOp, BinOp)):
-            left = convert(node.left)
-            right = convert(node.right)
-            return left + right if isinstance(node.op, Add) else left - right
+                isinstance(node.right, Num) and isinstance(node.right.n, complex) and \
+                isinstance(node.left, Num) and isinstance(node.left.n, (int, long, float)):
+            if isinstance(node.op, Add):
+                return node.left.n + node.right.n
+            return node.left.n - node.right.n
         raise ValueError('malformed string')
     return convert(node_or_string)
 

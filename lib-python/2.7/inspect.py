@@ -489,7 +489,7 @@ def getblock(lines):
         i += 1
     if not is_def:
         return lines[:i]
-    code = header.split('#')[0].rstrip()
+    code = lines[i - 1].split('#')[0].rstrip()
     if not code.endswith(':'):
         # a one-line body: def f(): return 1
         return lines[:i]

@@ -254,6 +254,7 @@ def generate_tokens(readline):
             continued = 0
 
         while pos < max:
+            ws_start = pos
             while pos < max and line[pos] in ' \f\t':
                 pos += 1
             if pos >= max:
@@ -298,8 +299,10 @@ def generate_tokens(readline):
                     yield (STRING, line[start:pos], spos, (lnum, pos), line)
                     continue
                 if prefix == 0:
-                    yield (ERRORTOKEN, line[pos], spos, (lnum, pos + 1), line)
-                    pos += 1
+                    # nothing matches here: the error token is the first
+                    # character after the previous token (maybe a blank)
+                    yield (ERRORTOKEN, line[ws_start], (lnum, ws_start), (lnum, ws_start + 1), line)
+                    pos = ws_start + 1
                     continue
                 # a prefix letter before a broken string is just a name
             if c in _DIGITS or (c == '.' and line[pos + 1:pos + 2] in tuple(_DIGITS)):
@@ -325,8 +328,8 @@ def generate_tokens(readline):
                 pos = end
                 yield (OP, line[start:pos], spos, (lnum, pos), line)
                 continue
-            yield (ERRORTOKEN, c, spos, (lnum, pos + 1), line)
-            pos += 1
+            yield (ERRORTOKEN, line[ws_start], (lnum, ws_start), (lnum, ws_start + 1), line)
+            pos = ws_start + 1
 
     for indent in indents[1:]:
         yield (DEDENT, '', (lnum, 0), (lnum, 0), '')
