@@ -66,12 +66,18 @@ class Arguments(object):
             w_kw = self.w_starstararg
             self.w_starstararg = None
             keys_w = space.listview(space.call_method(w_kw, "keys", []))
+            # new lists: prepend() copies share them, and a copy whose
+            # **kwargs is still folded must not see these keywords twice
+            keywords = list(self.keywords)
+            keywords_w = list(self.keywords_w)
             for w_key in keys_w:
                 key = space.str_w(w_key)
-                if key in self.keywords:
+                if key in keywords:
                     raise space.type_error("%s got multiple values for keyword argument '%s'" % (fnname, key))
-                self.keywords.append(key)
-                self.keywords_w.append(space.getitem(w_kw, w_key))
+                keywords.append(key)
+                keywords_w.append(space.getitem(w_kw, w_key))
+            self.keywords = keywords
+            self.keywords_w = keywords_w
 
     def fixedunpack(self, space: "ObjSpace", fnname: str, n: int) -> list["W_Root"]:
         """Exactly n positional arguments and no keywords (for built-ins)."""
