@@ -71,12 +71,9 @@ class Arguments(object):
         if self.w_starstararg is not None:
             w_kw = self.w_starstararg
             self.w_starstararg = None
-            # fresh lists: copies of this Arguments (prepend, ...) share them
-            self.keywords = list(self.keywords)
-            self.keywords_w = list(self.keywords_w)
             keys_w = space.listview(space.call_method(w_kw, "keys", []))
-            # new lists: copies of this Arguments share the old ones and
-            # unpack the same **kwargs themselves
+            # new lists: prepend() copies share the old ones, and a copy whose
+            # **kwargs is still folded must not see these keywords twice
             keywords = list(self.keywords)
             keywords_w = list(self.keywords_w)
             for w_key in keys_w:

@@ -180,5 +180,48 @@ def main(space: "ObjSpace", argv: list[str]) -> int:
     if operr is not None:
         flush_output(space)
         code = exit_code_of(space, operr)
+    code = run_exitfunc(space, code)
+    flush_io_files(space)
     flush_output(space)
+    return code
+
+
+def flush_io_files(space: "ObjSpace") -> None:
+    """Write out the buffers of the files io.open() made that are still
+    open (2.7 flushes them when it frees them at exit)."""
+    from pypy27.interpreter.module.builtin.moduleobject import finditem_str
+    w_modules = space.findattr(space.w_sys, "modules")
+    if w_modules is None:
+        return
+    try:
+        w_io = finditem_str(space, w_modules, "_io")
+        if w_io is None:
+            return
+        w_flush = space.findattr(w_io, "_flush_at_exit")
+        if w_flush is not None:
+            space.call_function(w_flush, [])
+    except OperationError:
+        pass
+
+
+def run_exitfunc(space: "ObjSpace", code: int) -> int:
+    """Call sys.exitfunc (set by the atexit module) once, as 2.7 does at
+    exit; a SystemExit it raises gives the exit code."""
+    from pypy27.interpreter.traceback import write_to_stderr
+    w_func = space.findattr(space.w_sys, "exitfunc")
+    if w_func is None:
+        return code
+    try:
+        space.delattr(space.w_sys, space.newstr("exitfunc"))
+    except OperationError:
+        pass
+    try:
+        space.call_function(w_func, [])
+    except OperationError as e:
+        end_softspace(space)
+        flush_output(space)
+        if e.match(space, space.w_SystemExit):
+            return exit_code_of(space, e)
+        write_to_stderr(space, "Error in sys.exitfunc:\n")
+        print_uncaught(space, e)
     return code

@@ -727,7 +727,13 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         if new_fn is new_object:
             new_fn = fn
         elif fn is not new_fn:
-            raise space.type_error("multiple bases have instance lay-out conflict")
+            # BaseException's layout is a prefix of every exception layout
+            # (class UnsupportedOperation(ValueError, IOError) is legal)
+            from pypy27.interpreter.objspace.exceptions import is_exception_layout, new_base
+            if new_fn is new_base and is_exception_layout(fn):
+                new_fn = fn
+            elif not (fn is new_base and is_exception_layout(new_fn)):
+                raise space.type_error("multiple bases have instance lay-out conflict")
     base_hasdict = False
     base_nslots = 0
     for w_b in bases_w:
