@@ -64,7 +64,7 @@ class Builtin0(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        args.fixedunpack(space, self.fname(), 0)
+        args.fixedunpack(space, self.fname(), 0, self.is_method)
         return self.fn(space)
 
 
@@ -76,7 +76,7 @@ class Builtin1(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 1)
+        a = args.fixedunpack(space, self.fname(), 1, self.is_method)
         return self.fn(space, a[0])
 
 
@@ -88,7 +88,7 @@ class Builtin2(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 2)
+        a = args.fixedunpack(space, self.fname(), 2, self.is_method)
         return self.fn(space, a[0], a[1])
 
 
@@ -100,7 +100,7 @@ class Builtin3(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 3)
+        a = args.fixedunpack(space, self.fname(), 3, self.is_method)
         return self.fn(space, a[0], a[1], a[2])
 
 
@@ -123,6 +123,8 @@ class BuiltinOpt(W_Builtin):
             raise space.type_error("%s takes no keyword arguments" % self.fname())
         n = len(args.args_w)
         if n < self.min_args or n > self.max_args:
+            if self.is_method and n > 0:     # 2.7's messages don't count self
+                raise arg_count_error(space, self.fname(), self.min_args - 1, self.max_args - 1, n - 1, True)
             raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
         full: list[Optional[W_Root]] = [None] * self.max_args
         for i in range(n):

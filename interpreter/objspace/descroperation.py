@@ -243,7 +243,7 @@ def object_delattr(space: "ObjSpace", w_obj: W_Root, name: str) -> None:
         return
     if has_created_dict(w_obj):
         raise space.error(space.w_AttributeError, name)
-    if w_descr is None or w_type.hasdict:
+    if w_descr is None:
         raise space.error(space.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (w_type.name, name))
     raise space.error(space.w_AttributeError, "'%s' object attribute '%s' is read-only" % (w_type.name, name))
@@ -877,7 +877,8 @@ def len_w(space: "ObjSpace", w_obj: W_Root) -> int:
 
 SEQUENCE_TYPES = {"str": True, "unicode": True, "list": True, "tuple": True, "set": True, "frozenset": True,
                   "dict": True, "xrange": True, "buffer": True, "bytearray": True, "memoryview": True,
-                  "dictproxy": True, "instance": True, "basestring": True}
+                  "dictproxy": True, "instance": True, "basestring": True,
+                  "dict_keys": True, "dict_values": True, "dict_items": True}
 
 
 def has_sequence_slots(space: "ObjSpace", w_type: W_TypeObject) -> bool:

@@ -256,6 +256,10 @@ def object_get_class(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.type(w_self)
 
 
+def object_del_class(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete __class__ attribute")
+
+
 def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
     if not isinstance(w_value, W_TypeObject):

@@ -45,7 +45,7 @@ def setup_object_and_type(space: "ObjSpace") -> None:
         "__setattr__": Builtin3("__setattr__", o.object_setattr, method=True),
         "__delattr__": Builtin2("__delattr__", o.object_delattr, method=True),
         "__class__": W_GetSetProperty("__class__", o.object_get_class, o.object_set_class,
-                                      doc="the object's class"),
+                                      o.object_del_class, doc="the object's class"),
         "__format__": Builtin2("__format__", o.object_format, method=True),
         "__reduce_ex__": BuiltinOpt("__reduce_ex__", reduce_ex_opt, 1, 2, method=True),
         "__reduce__": BuiltinOpt("__reduce__", reduce_ex_opt, 1, 2, method=True),
