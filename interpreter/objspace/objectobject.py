@@ -280,10 +280,6 @@ def object_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
     return space.call_method(w_str, "__format__", [w_spec])
 
 
-def object_reduce_ex(space: "ObjSpace", w_self: W_Root, w_proto: W_Root) -> W_Root:
-    raise space.type_error("can't pickle %s objects" % space.type(w_self).name)
-
-
 def object_subclasshook(space: "ObjSpace", args: Arguments) -> W_Root:
     return space.w_NotImplemented
 
