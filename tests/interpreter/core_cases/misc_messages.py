@@ -25,3 +25,9 @@ t(lambda: dict({3: 4}, **{1: 2}))
 d = {}
 d.update(**{(1, 2): 3})
 print d
+class BadIndex(object):
+    def __index__(self):
+        return "no"
+t(lambda: [1][BadIndex()])
+t(lambda: "ab"[BadIndex()])
+t(lambda: [1, 2, 3][BadIndex():])
