@@ -110,14 +110,14 @@ def import_site(space: "ObjSpace", cl: CmdLine) -> None:
 
 
 def site_exists(space: "ObjSpace") -> bool:
-    from pypy27.interpreter.importing import read_source
+    from pypy27.interpreter.importfs import is_file
     w_path = space.findattr(space.w_sys, "path")
     if w_path is None:
         return False
     for w_dir in space.listview(w_path):
         if space.isinstance_w(w_dir, space.w_str):
             d = space.str_w(w_dir)
-            if read_source((d + "/" if d else "") + "site.py") is not None:
+            if is_file((d + "/" if d else "") + "site.py"):
                 return True
     return False
 
@@ -164,6 +164,7 @@ class Program(object):
 
 def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[Program], int]:
     """The program and sys.path[0]; (None, status) when start-up fails."""
+    from pypy27.interpreter.importfs import is_file
     from pypy27.interpreter.traceback import write_to_stderr
     from pypy27.support.fileio import FileError, read_file
     if cl.command is not None:
@@ -181,7 +182,7 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
     try:
         source = read_file(filename)
     except FileError as e:
-        if e.errno == 21 and read_source_exists(filename + "/__main__.py"):
+        if e.errno == 21 and is_file(filename + "/__main__.py"):
             # a directory with a __main__.py: run that, with the directory on sys.path
             setup_path(space, cl, filename)
             return Program(None, "", "__main__"), 0
@@ -197,11 +198,6 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
     if cl.skip_first_line:
         source = skip_first_line(source)
     return Program(source, filename, None), 0
-
-
-def read_source_exists(path: str) -> bool:
-    from pypy27.interpreter.importing import read_source
-    return read_source(path) is not None
 
 
 def run_module(space: "ObjSpace", modname: str, set_argv0: bool) -> None:

@@ -38,11 +38,12 @@ def _isdir_with(dirname, filename):
 def _cwd():
     """The current directory with a trailing slash: the file of a module
     found through the '' entry of sys.path is named absolutely."""
-    try:
-        import os
-        return os.getcwd() + "/"
-    except (ImportError, AttributeError, OSError):
-        return ""
+    for name in ("os", "posix"):
+        try:
+            return __import__(name).getcwd() + "/"
+        except (ImportError, AttributeError, OSError):
+            pass
+    return ""
 
 
 def _search(name, path, fullname):
