@@ -75,19 +75,25 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
         set_unbuffered(space)
 
 
-def setup_path(space: "ObjSpace", cl: CmdLine, path0: str) -> None:
-    """sys.path: the program's directory, then PYTHONPATH, then the library."""
+def add_pythonpath(space: "ObjSpace", cl: CmdLine) -> None:
+    """PYTHONPATH's directories go before the library (before site runs)."""
     w_path = space.findattr(space.w_sys, "path")
-    if w_path is None:
-        return
-    entries: list[str] = [path0]
     pythonpath = getenv(cl, "PYTHONPATH")
-    if pythonpath:
-        for entry in pythonpath.split(":"):
-            if entry:
-                entries.append(entry)
-    for i in range(len(entries)):
-        space.call_method(w_path, "insert", [space.newint(i), space.newstr(entries[i])])
+    if w_path is None or not pythonpath:
+        return
+    i = 0
+    for entry in pythonpath.split(":"):
+        if entry:
+            space.call_method(w_path, "insert", [space.newint(i), space.newstr(entry)])
+            i += 1
+
+
+def insert_path0(space: "ObjSpace", path0: str) -> None:
+    """The program's directory ('' for -c, -m and stdin) becomes sys.path[0]
+    once site has run, as in 2.7."""
+    w_path = space.findattr(space.w_sys, "path")
+    if w_path is not None:
+        space.call_method(w_path, "insert", [space.newint(0), space.newstr(path0)])
 
 
 def import_site(space: "ObjSpace", cl: CmdLine) -> None:
@@ -151,15 +157,17 @@ def stdin_is_tty() -> bool:
 
 class Program(object):
     """What to run as __main__: source and its file name, or a module for
-    runpy, or nothing (the interactive prompt only)."""
+    runpy, or nothing (the interactive prompt only); path0 is sys.path[0]."""
     source: Optional[str]
     filename: str
     module: Optional[str]
+    path0: str
 
-    def __init__(self, source: Optional[str], filename: str, module: Optional[str]) -> None:
+    def __init__(self, source: Optional[str], filename: str, module: Optional[str], path0: str = "") -> None:
         self.source = source
         self.filename = filename
         self.module = module
+        self.path0 = path0
 
 
 def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[Program], int]:
@@ -168,14 +176,11 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
     from pypy27.interpreter.traceback import write_to_stderr
     from pypy27.support.fileio import FileError, read_file
     if cl.command is not None:
-        setup_path(space, cl, "")
         return Program(cl.command, "<string>", None), 0
     if cl.module is not None:
-        setup_path(space, cl, "")
         return Program(None, "", cl.module), 0
     filename = cl.filename
     if filename is None or filename == "-":
-        setup_path(space, cl, "")
         if filename is None and (stdin_is_tty() or cl.inspect):
             return Program(None, "<stdin>", None), 0     # the prompt
         return Program(read_stdin_source(space), "<stdin>", None), 0
@@ -184,8 +189,7 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
     except FileError as e:
         if e.errno == 21 and is_file(filename + "/__main__.py"):
             # a directory with a __main__.py: run that, with the directory on sys.path
-            setup_path(space, cl, filename)
-            return Program(None, "", "__main__"), 0
+            return Program(None, "", "__main__", filename), 0
         if e.errno == 21:
             write_to_stderr(space, "%s: can't find '__main__' module in '%s'\n" % (prog, filename))
             return None, 1
@@ -194,10 +198,9 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
         write_to_stderr(space, "%s: can't open file '%s': [Errno %d] %s\n"
                         % (prog, filename, e.errno, strerror if strerror is not None else "error"))
         return None, 2
-    setup_path(space, cl, dirname_of(filename))
     if cl.skip_first_line:
         source = skip_first_line(source)
-    return Program(source, filename, None), 0
+    return Program(source, filename, None, dirname_of(filename)), 0
 
 
 def run_module(space: "ObjSpace", modname: str, set_argv0: bool) -> None:
@@ -303,6 +306,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
     apply_environment(cl)
     apply_flags(space, cl)
     set_sys_argv(space, cl.prog_argv)
+    add_pythonpath(space, cl)
     program, status = choose_program(space, prog, cl)
     if program is None:
         return status
@@ -314,6 +318,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
             import_site(space, cl)
         except OperationError as e:
             operr = e
+    insert_path0(space, program.path0)
     interactive_only = program.source is None and program.module is None
     if operr is None and not interactive_only:
         operr = run_program(space, cl, program)
