@@ -66,6 +66,7 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
     for name, value in values:
         set_flag(space, name, value)
     options.optimize = cl.optimize
+    options.division_new = cl.division_new
     space.setattr(space.w_builtin, space.newstr("__debug__"), space.newbool(cl.optimize == 0))
     items_w: list[W_Root] = []
     for w in cl.warnoptions:

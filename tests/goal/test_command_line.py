@@ -60,6 +60,11 @@ def test_flags() -> None:
         0, "['ignore', 'default::DeprecationWarning']\n", "")
 
 
+def test_division_option() -> None:
+    assert run(["-Qnew", "-c", "print 1/2; exec 'print 3/2'"]) == (0, "0.5\n1.5\n", "")
+    assert run(["-Qold", "-c", "print 1/2"]) == (0, "0\n", "")
+
+
 def test_optimize() -> None:
     assert run(["-O", "-c", "import sys; print sys.flags.optimize, __debug__; assert 0; print 'ok'"]) == (
         0, "1 False\nok\n", "")
