@@ -85,12 +85,22 @@ class Arguments(object):
             self.keywords = keywords
             self.keywords_w = keywords_w
 
-    def fixedunpack(self, space: "ObjSpace", fnname: str, n: int) -> list["W_Root"]:
-        """Exactly n positional arguments and no keywords (for built-ins)."""
+    def fixedunpack(self, space: "ObjSpace", fnname: str, n: int, method: bool = False) -> list["W_Root"]:
+        """Exactly n positional arguments and no keywords (for built-ins).
+        For a method the count includes self, but 2.7's messages don't."""
         self.unpack_stars(space, fnname)
         if self.keywords:
             raise space.type_error("%s takes no keyword arguments" % fnname)
         if len(self.args_w) != n:
+            if method and len(self.args_w) > 0:
+                given = len(self.args_w) - 1
+                if fnname.startswith("__") and fnname.endswith("__()"):     # a slot wrapper
+                    raise space.type_error("expected %d arguments, got %d" % (n - 1, given))
+                if n == 1:
+                    raise space.type_error("%s takes no arguments (%d given)" % (fnname, given))
+                if n == 2:
+                    raise space.type_error("%s takes exactly one argument (%d given)" % (fnname, given))
+                raise arg_count_error(space, fnname, n - 1, n - 1, given, False)
             raise arg_count_error(space, fnname, n, n, len(self.args_w), False)
         return self.args_w
 

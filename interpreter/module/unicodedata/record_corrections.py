@@ -40,7 +40,7 @@ def ours(cp: int) -> list[str]:
 
 def main() -> None:
     sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "support"))
-    import importroot
+    import importroot  # type: ignore[import-untyped]
     importroot.ensure()
     os.environ["PYPY27_UCD_NO_CORRECTIONS"] = "1"
     py27 = sys.argv[1] if len(sys.argv) > 1 else os.path.expanduser("~/.pyenv/versions/2.7.18/bin/python2.7")
