@@ -164,3 +164,10 @@ def nlargest(n, iterable, key=None):
     if key is None:
         return sorted(iterable, reverse=True)[:n]
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# the interpreter-level versions of the list operations, where available
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
