@@ -38,10 +38,11 @@ def search(space: "ObjSpace", args: Arguments, fname: str, right: bool) -> tuple
     if lo < 0:
         raise space.value_error("lo must be non-negative")
     w_hi: Optional[W_Root] = a[3]
-    if w_hi is None or space.is_w(w_hi, space.w_None):
-        hi = space.len_w(w_a)
-    else:
+    hi = -1
+    if w_hi is not None and not space.is_w(w_hi, space.w_None):
         hi = int_arg(space, w_hi)
+    if hi == -1:        # 2.7 takes an explicit -1 as "not given" too
+        hi = space.len_w(w_a)
     while lo < hi:
         mid = (lo + hi) >> 1
         w_mid = item(space, w_a, mid)
