@@ -261,6 +261,10 @@ def object_get_class(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.type(w_self)
 
 
+def object_del_class(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete __class__ attribute")
+
+
 def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
     if not isinstance(w_value, W_TypeObject):
@@ -279,10 +283,6 @@ def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None
 def object_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
     w_str = space.str_of(w_self)
     return space.call_method(w_str, "__format__", [w_spec])
-
-
-def object_reduce_ex(space: "ObjSpace", w_self: W_Root, w_proto: W_Root) -> W_Root:
-    raise space.type_error("can't pickle %s objects" % space.type(w_self).name)
 
 
 def object_subclasshook(space: "ObjSpace", args: Arguments) -> W_Root:
