@@ -138,6 +138,8 @@ def main(space: "ObjSpace", argv: list[str]) -> int:
     from pypy27.support.fileio import FileError, read_file
     from pypy27.interpreter.home import find_executable, find_home
     set_executable(space, find_executable(argv[0]), find_home(argv[0]))
+    from pypy27.interpreter.module.signal.delivery import install_startup_handlers
+    install_startup_handlers(space)     # SIGINT -> KeyboardInterrupt, SIGPIPE ignored
     args = argv[1:]
     i = 0
     source = ""
