@@ -46,6 +46,35 @@ c_opendir = external("opendir", ["char*"], "void*", header="<dirent.h>")
 c_closedir = external("closedir", ["void*"], "int", header="<dirent.h>")
 
 
+class DirtyFiles(object):
+    """Files with buffered data not yet written.  CPython 2.7 writes a
+    file's buffer out the moment the last reference goes away, so code like
+    `open(p, 'w').write(s)` followed by reading p works there; without
+    reference counting, these buffers are written out before any file is
+    opened, before fork() and at exit instead."""
+    files: list["W_File"]
+
+    def __init__(self) -> None:
+        self.files = []
+
+
+dirty_files = DirtyFiles()
+
+
+def flush_dirty_files(space: "ObjSpace") -> None:
+    files = dirty_files.files
+    if not files:
+        return
+    dirty_files.files = []
+    for f in files:
+        f.registered_dirty = False
+        if not f.closed and f.wlen > 0:
+            try:
+                f.flush_w(space)
+            except OperationError:
+                pass
+
+
 class W_File(W_Root):
     fd: int                 # -1: closed (or a capture file)
     name: str
@@ -69,6 +98,7 @@ class W_File(W_Root):
     encoding: str           # for unicode written to sys.std*: "" is None (ascii)
     errors: str
     encoding_known: bool    # std files look at PYTHONIOENCODING/the terminal on first use
+    registered_dirty: bool  # in dirty_files
 
     def __init__(self, fd: int, name: str, mode: str) -> None:
         self.fd = fd
@@ -93,6 +123,7 @@ class W_File(W_Root):
         self.encoding = ""
         self.errors = ""
         self.encoding_known = True
+        self.registered_dirty = False
 
     def get_encoding(self) -> str:
         if not self.encoding_known:
@@ -143,6 +174,9 @@ class W_File(W_Root):
             return
         self.wbuf.append(data)
         self.wlen += len(data)
+        if not self.registered_dirty and self.fd > 2 and self.capture is None:
+            self.registered_dirty = True
+            dirty_files.files.append(self)
         if self.buffering != BUF_FULL:
             if self.buffering == BUF_STD:
                 self.buffering = std_buffering(self.fd)
@@ -333,6 +367,7 @@ def check_mode(space: "ObjSpace", mode: str) -> int:
 
 def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
     flags = check_mode(space, mode)
+    flush_dirty_files(space)
     if "\x00" in name:
         raise space.type_error("file() argument 1 must be encoded string without NULL bytes, not str")
     fd = c_open(name, flags, 0o666)
@@ -416,7 +451,8 @@ def set_unbuffered(space: "ObjSpace") -> None:
 
 
 def flush_std_files(space: "ObjSpace") -> None:
-    """Flush sys.stdout and sys.stderr (at exit)."""
+    """Flush sys.stdout and sys.stderr, and the other files' buffers (at exit)."""
+    flush_dirty_files(space)
     for name in ["stdout", "stderr"]:
         w_f = space.findattr(space.w_sys, name)
         if isinstance(w_f, W_File) and not w_f.closed:

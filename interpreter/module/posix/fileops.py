@@ -39,6 +39,8 @@ F_GETFD = 1
 
 def posix_open(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     """open(filename, flag [, mode=0777]) -> fd"""
+    from pypy27.interpreter.module.builtin.io import flush_dirty_files
+    flush_dirty_files(space)
     w_path = args_w[0]
     assert w_path is not None
     path = path_w(space, w_path, "open")

@@ -179,6 +179,8 @@ def posix_nice(space: "ObjSpace", w_inc: W_Root) -> W_Root:
 
 
 def posix_fork(space: "ObjSpace") -> W_Root:
+    from pypy27.interpreter.module.builtin.io import flush_dirty_files
+    flush_dirty_files(space)     # or the child would write the buffers a second time
     pid = c_fork()
     if pid < 0:
         raise last_oserror(space)
