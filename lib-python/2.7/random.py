@@ -55,6 +55,16 @@ def _entropy_seed(nbytes):
         return long(time.time() * 256)
 
 
+class _Sample(object):
+    def method(self):
+        pass
+
+
+_Method = type(_Sample().method)                    # a Python method
+_BuiltinMethod = type(_random.Random(0).random)     # a method of the C generator
+del _Sample
+
+
 class Random(_random.Random):
     """Random number generator base class used by the module-level functions.
 
@@ -169,8 +179,7 @@ class Random(_random.Random):
         else:
             # only trust getrandbits if it goes with random(): both built in,
             # or getrandbits overridden in Python
-            if (type(self.random) is type(_random.Random().random)
-                    or type(getrandbits) is type(self.randrange)):
+            if type(self.random) is _BuiltinMethod or type(getrandbits) is _Method:
                 k = _int(1.00001 + _log(n - 1, 2.0))   # 2**k > n-1 > 2**(k-2)
                 r = getrandbits(k)
                 while r >= n:

@@ -2,6 +2,7 @@
 numerically careful formulas 2.7 uses for finite arguments (Kahan's branch
 cuts; scaling near overflow and underflow).  Domain errors raise CDomain,
 overflows CRange."""
+from pypy27.interpreter.module.cmath import special
 from pypy27.interpreter.module.math import libm
 from pypy27.support.rfloat import INF, isfinite, isinf, isnan
 
@@ -30,19 +31,26 @@ def _asinh_real(x: float) -> float:
     return libm.asinh(x)
 
 
+def _special(name: str, x: float, y: float) -> tuple[float, float]:
+    """The Annex G result (or error) for a non-finite argument."""
+    table = special.TABLES[name]
+    i = 7 * special.special_type(x) + special.special_type(y)
+    err = table.err[i]
+    if err == special.VALUE_ERROR:
+        raise CDomain()
+    if err == special.OVERFLOW_ERROR:
+        raise CRange()
+    return (table.re[i], table.im[i])
+
+
+def _inf_times_cis(x: float, y: float) -> tuple[float, float]:
+    """Signed infinities in the directions of cos(y) and sin(y)."""
+    return (libm.copysign(INF, libm.cos(y)), libm.copysign(INF, libm.sin(y)))
+
+
 def c_sqrt(x: float, y: float) -> tuple[float, float]:
-    if isinf(y):
-        return (INF, y)
-    if isnan(x) or isnan(y):
-        if isinf(x) and x < 0.0:
-            return (y, INF)
-        if isinf(x):
-            return (x, y)
-        return (x + y, x + y)
-    if isinf(x):
-        if x > 0.0:
-            return (x, libm.copysign(0.0, y))
-        return (0.0, libm.copysign(INF, y))
+    if not isfinite(x) or not isfinite(y):
+        return _special("sqrt", x, y)
     if x == 0.0 and y == 0.0:
         return (0.0, y)
     ax = abs(x)
@@ -62,15 +70,11 @@ def c_sqrt(x: float, y: float) -> tuple[float, float]:
 
 def c_exp(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isinf(x) and x < 0.0 and not isnan(y):
-            return (0.0, 0.0 if isinf(y) else libm.copysign(0.0, libm.sin(y)) * 0.0 + 0.0 * y)
-        if y == 0.0:
-            return (libm.exp(x), y)
-        if isnan(x) or isnan(y):
-            return (x + y, x + y)
-        if isinf(y):
-            raise CDomain()
-        return (x * libm.cos(y), x * libm.sin(y))
+        if isinf(x) and isfinite(y) and y != 0.0:
+            if x > 0.0:
+                return _inf_times_cis(x, y)
+            return (libm.copysign(0.0, libm.cos(y)), libm.copysign(0.0, libm.sin(y)))
+        return _special("exp", x, y)
     if x > LOG_LARGE:
         l = libm.exp(x - 1.0)
         r = (l * libm.cos(y) * E, l * libm.sin(y) * E)
@@ -83,12 +87,8 @@ def c_exp(x: float, y: float) -> tuple[float, float]:
 
 
 def c_log(x: float, y: float) -> tuple[float, float]:
-    if isnan(x) or isnan(y):
-        if isinf(x) or isinf(y):
-            return (INF, x + y)
-        return (x + y, x + y)
-    if isinf(x) or isinf(y):
-        return (INF, libm.atan2(y, x))
+    if not isfinite(x) or not isfinite(y):
+        return _special("log", x, y)
     ax = abs(x)
     ay = abs(y)
     if ax > LARGE or ay > LARGE:
@@ -118,7 +118,7 @@ def c_log10(x: float, y: float) -> tuple[float, float]:
 
 def c_asinh(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        return _nonfinite_asinh(x, y)
+        return _special("asinh", x, y)
     if abs(x) > LARGE or abs(y) > LARGE:
         h = libm.log(libm.hypot(x / 2.0, y / 2.0)) + LN2 * 2.0
         if y >= 0.0:
@@ -131,17 +131,6 @@ def c_asinh(x: float, y: float) -> tuple[float, float]:
     return (_asinh_real(s1r * s2i - s2r * s1i), libm.atan2(y, s1r * s2r - s1i * s2i))
 
 
-def _nonfinite_asinh(x: float, y: float) -> tuple[float, float]:
-    if isnan(x) or isnan(y):
-        if isinf(x):
-            return (x, y)
-        if isinf(y):
-            return (libm.copysign(INF, x) if not isnan(x) else INF, x)
-        return (x + y, x + y)
-    real = libm.copysign(INF, x)
-    return (real, libm.atan2(y, abs(x)) if isinf(y) or not isinf(x) else libm.copysign(0.0, y))
-
-
 def c_asin(x: float, y: float) -> tuple[float, float]:
     r, i = c_asinh(-y, x)
     return (i, -r)
@@ -149,13 +138,7 @@ def c_asin(x: float, y: float) -> tuple[float, float]:
 
 def c_acos(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isnan(x) or isnan(y):
-            if isinf(x):
-                return (x + y, INF)
-            if isinf(y):
-                return (x + y, -y)
-            return (x + y, x + y)
-        return (libm.atan2(abs(y), x), -libm.copysign(INF, y))
+        return _special("acos", x, y)
     if abs(x) > LARGE or abs(y) > LARGE:
         real = libm.atan2(abs(y), x)
         h = libm.log(libm.hypot(x / 2.0, y / 2.0)) + LN2 * 2.0
@@ -171,11 +154,7 @@ def c_acos(x: float, y: float) -> tuple[float, float]:
 
 def c_acosh(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isnan(x) or isnan(y):
-            if isinf(x) or isinf(y):
-                return (INF, x + y)
-            return (x + y, x + y)
-        return (INF, libm.atan2(y, x))
+        return _special("acosh", x, y)
     if abs(x) > LARGE or abs(y) > LARGE:
         return (libm.log(libm.hypot(x / 2.0, y / 2.0)) + LN2 * 2.0, libm.atan2(y, x))
     s1r, s1i = c_sqrt(x - 1.0, y)
@@ -184,17 +163,13 @@ def c_acosh(x: float, y: float) -> tuple[float, float]:
 
 
 def c_atanh(x: float, y: float) -> tuple[float, float]:
+    if not isfinite(x) or not isfinite(y):
+        return _special("atanh", x, y)
     if x < 0.0:
         r, i = c_atanh(-x, -y)
         return (-r, -i)
-    if isnan(x) or isnan(y):
-        if isinf(x) or isinf(y):
-            return (libm.copysign(0.0, x), libm.copysign(PI / 2.0, y) if not isnan(y) else y)
-        return (x + y, x + y)
     ay = abs(y)
     if x > SQRT_LARGE or ay > SQRT_LARGE:
-        if isinf(x) or isinf(y):
-            return (libm.copysign(0.0, x), libm.copysign(PI / 2.0, y))
         h = libm.hypot(x / 2.0, y / 2.0)
         return (x / 4.0 / h / h, -libm.copysign(PI / 2.0, -y))
     if x == 1.0 and ay < SQRT_DBL_MIN:
@@ -214,20 +189,12 @@ def c_atan(x: float, y: float) -> tuple[float, float]:
 
 def c_sinh(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isnan(x) or isnan(y):
-            if y == 0.0:
-                return (x, y)
-            return (x + y, x + y)
-        if isinf(y):
-            if isinf(x):
-                return (x, y - y)
-            if x == 0.0:
-                return (x, y - y)
-            raise CDomain()
-        if y == 0.0:
-            return (x, y)
-        return (libm.copysign(INF, libm.cos(y)) * (1.0 if x > 0.0 else -1.0),
-                libm.copysign(INF, libm.sin(y)))
+        if isinf(x) and isfinite(y) and y != 0.0:
+            cr, ci = _inf_times_cis(x, y)
+            if x < 0.0:
+                cr = -cr
+            return (cr, ci)
+        return _special("sinh", x, y)
     if abs(x) > LOG_LARGE:
         xm1 = x - libm.copysign(1.0, x)
         r = (libm.cos(y) * libm.sinh(xm1) * E, libm.sin(y) * libm.cosh(xm1) * E)
@@ -240,17 +207,12 @@ def c_sinh(x: float, y: float) -> tuple[float, float]:
 
 def c_cosh(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isnan(x) or isnan(y):
-            if y == 0.0 and not isnan(x):
-                return (abs(x), y)
-            return (abs(x) + y if not isnan(x) else x + y, x + y)
-        if isinf(y):
-            if isinf(x) or x == 0.0:
-                return (y - y if x == 0.0 else INF, y - y if x != 0.0 else 0.0)
-            raise CDomain()
-        if y == 0.0:
-            return (INF, libm.copysign(0.0, x) * y)
-        return (libm.copysign(INF, libm.cos(y)), libm.copysign(INF, libm.sin(y)) * (1.0 if x > 0.0 else -1.0))
+        if isinf(x) and isfinite(y) and y != 0.0:
+            cr, ci = _inf_times_cis(x, y)
+            if x < 0.0:
+                ci = -ci
+            return (cr, ci)
+        return _special("cosh", x, y)
     if abs(x) > LOG_LARGE:
         xm1 = x - libm.copysign(1.0, x)
         r = (libm.cos(y) * libm.cosh(xm1) * E, libm.sin(y) * libm.sinh(xm1) * E)
@@ -263,17 +225,9 @@ def c_cosh(x: float, y: float) -> tuple[float, float]:
 
 def c_tanh(x: float, y: float) -> tuple[float, float]:
     if not isfinite(x) or not isfinite(y):
-        if isinf(x) and not isnan(y):
-            if isinf(y):
-                return (libm.copysign(1.0, x), 0.0)
+        if isinf(x) and isfinite(y) and y != 0.0:
             return (libm.copysign(1.0, x), libm.copysign(0.0, 2.0 * libm.sin(y) * libm.cos(y)))
-        if isinf(x):
-            return (libm.copysign(1.0, x), 0.0)
-        if y == 0.0:
-            return (x, y)
-        if isinf(y) and not isnan(x):
-            raise CDomain()
-        return (x + y, x + y)
+        return _special("tanh", x, y)
     if abs(x) > LOG_LARGE:
         return (libm.copysign(1.0, x), 4.0 * libm.sin(y) * libm.cos(y) * libm.exp(-2.0 * abs(x)))
     tx = libm.tanh(x)
@@ -304,17 +258,8 @@ def c_rect(r: float, phi: float) -> tuple[float, float]:
             return (r, r * phi)
         return (r * libm.cos(phi), r * libm.sin(phi))
     if isinf(r) and isfinite(phi) and phi != 0.0:
-        return (r * libm.cos(phi), r * libm.sin(phi))
-    if isinf(r) and isinf(phi):
-        raise CDomain()
-    if isnan(r) or isnan(phi):
-        if phi == 0.0:
-            return (r, phi)
-        if isinf(r):
-            return (INF, phi)
-        return (r + phi, r + phi)
-    if isinf(phi):
-        if r == 0.0:
-            return (0.0, 0.0)
-        raise CDomain()
-    return (r, r * phi)
+        x, y = _inf_times_cis(r, phi)
+        if r < 0.0:
+            return (-x, -y)
+        return (x, y)
+    return _special("rect", r, phi)

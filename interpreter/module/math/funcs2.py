@@ -10,7 +10,8 @@ from pypy27.support.rfloat import INF, frexp_exponent, isfinite, isinf, isnan
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
-DEG_PER_RAD = 180.0 / 3.141592653589793
+RAD_TO_DEG = 180.0 / 3.141592653589793
+DEG_TO_RAD = 3.141592653589793 / 180.0
 
 
 def math_atan2(space: "ObjSpace", w_y: W_Root, w_x: W_Root) -> W_Root:
@@ -108,11 +109,11 @@ def math_modf(space: "ObjSpace", w_x: W_Root) -> W_Root:
 
 
 def math_degrees(space: "ObjSpace", w_x: W_Root) -> W_Root:
-    return space.newfloat(space.float_w(w_x) * DEG_PER_RAD)
+    return space.newfloat(space.float_w(w_x) * RAD_TO_DEG)
 
 
 def math_radians(space: "ObjSpace", w_x: W_Root) -> W_Root:
-    return space.newfloat(space.float_w(w_x) / DEG_PER_RAD)
+    return space.newfloat(space.float_w(w_x) * DEG_TO_RAD)
 
 
 def math_isinf(space: "ObjSpace", w_x: W_Root) -> W_Root:

@@ -22,6 +22,17 @@ def _log_float(space: "ObjSpace", x: float, fn: Callable[[float], float]) -> flo
     return fn(x)
 
 
+def frexp_big(num: rb.rbigint) -> tuple[float, int]:
+    """(m, e) with num ~= m * 2**e, 0.5 <= m < 1 and m correctly rounded;
+    num positive and too big for a float."""
+    e = rb.bit_length(num)
+    shift = e - 64
+    top = rb.rshift(num, shift)
+    if not rb.eq(rb.lshift(top, shift), num):
+        top = rb.or_(top, rb.fromint(1))      # sticky bit: rounding 64 -> 53 bits stays correct
+    return (libm.ldexp(rb.tofloat(top), -64), e)
+
+
 def log_of(space: "ObjSpace", w_x: W_Root, fn: Callable[[float], float]) -> float:
     from pypy27.interpreter.objspace.longobject import W_LongObject
     if isinstance(w_x, W_LongObject):
@@ -31,10 +42,9 @@ def log_of(space: "ObjSpace", w_x: W_Root, fn: Callable[[float], float]) -> floa
         try:
             x = rb.tofloat(num)
         except OverflowError:
-            # x = m * 2**shift with m exact enough as a float
-            shift = rb.bit_length(num) - 64
-            m = rb.tofloat(rb.rshift(num, shift))
-            return fn(m) + fn(2.0) * float(shift)
+            # num = m * 2**e with 0.5 <= m < 1: log(m) + log(2) * e, as 2.7
+            m, e = frexp_big(num)
+            return fn(m) + fn(2.0) * float(e)
         return _log_float(space, x, fn)
     return _log_float(space, space.float_w(w_x), fn)
 

@@ -1,5 +1,7 @@
 """The C time functions and glibc's `struct tm` (x86-64 layout) in raw
 memory: nine ints, then long tm_gmtoff at 40 and char *tm_zone at 48."""
+from typing import Optional
+
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_load_i64, raw_load_u8,
                                    raw_mem_to_str, raw_store_i32, raw_store_i64)
@@ -13,6 +15,7 @@ c_localtime_r = external("localtime_r", ["void*", "void*"], "void*", header=_H)
 c_mktime = external("mktime", ["void*"], "long", header=_H)
 c_strftime = external("strftime", ["void*", "size_t", "char*", "void*"], "size_t", header=_H)
 c_tzset = external("tzset", [], "void", header=_H)
+c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
 
 CLOCK_REALTIME = 0
 CLOCKS_PER_SEC = 1000000
@@ -156,3 +159,7 @@ def format_time(fmt: str, fields: list[int], gmtoff: int) -> str:
 
 def tzset() -> None:
     c_tzset()
+
+
+def getenv(name: str) -> Optional[str]:
+    return c_getenv(name)

@@ -24,7 +24,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     w_mod.setattr_str(space, "__doc__", space.newstr(DOC))
     tzmodule.holder.w_time = w_mod
     w_mod.setattr_str(space, "struct_time", structtime.make_type(space))
-    w_mod.setattr_str(space, "accept2dyear", space.newint(1))
+    w_mod.setattr_str(space, "accept2dyear", space.newint(1))     # recomputed at run time
     w_mod.setattr_str(space, "time", Builtin0("time", funcs.time_time))
     w_mod.setattr_str(space, "clock", Builtin0("clock", funcs.time_clock))
     w_mod.setattr_str(space, "tzset", Builtin0("tzset", tzmodule.time_tzset))

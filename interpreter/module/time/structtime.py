@@ -92,6 +92,17 @@ def _c_rem(a: int, b: int) -> int:
     return r
 
 
+def _accept2dyear(space: "ObjSpace") -> bool:
+    """time.accept2dyear as the program left it (a true int allows 2-digit years)."""
+    from pypy27.interpreter.module.time.tzmodule import holder as module_holder
+    from pypy27.interpreter.objspace.intobject import W_IntObject
+    w_mod = module_holder.w_time
+    if w_mod is None:
+        return True
+    w_flag = w_mod.getdictvalue(space, "accept2dyear")
+    return isinstance(w_flag, W_IntObject) and w_flag.intval != 0
+
+
 def tm_fields(space: "ObjSpace", w_tup: W_Root) -> list[int]:
     """gettmarg: a 9-sequence as struct tm's fields, in C order; 2-digit
     years are mapped to 1969..2068 (accept2dyear)."""
@@ -105,6 +116,8 @@ def tm_fields(space: "ObjSpace", w_tup: W_Root) -> list[int]:
     v = [space.int_w(w) for w in items_w]
     year = v[0]
     if year < 1900:
+        if not _accept2dyear(space):
+            raise space.value_error("year >= 1900 required")
         if 69 <= year <= 99:
             year += 1900
         elif 0 <= year <= 68:

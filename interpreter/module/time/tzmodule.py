@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 # about a year: stepping from a multiple of it lands in January, half of it later in July
 YEAR = (365 * 24 + 6) * 3600
-TZ_NAMES = {"timezone": True, "altzone": True, "daylight": True, "tzname": True}
+TZ_NAMES = {"timezone": True, "altzone": True, "daylight": True, "tzname": True, "accept2dyear": True}
 
 
 class W_TimeModule(W_Module):
@@ -26,10 +26,20 @@ class W_TimeModule(W_Module):
         if not self.tz_ready:
             self.tz_ready = True
             init_timezone(space, self)
+            # PYTHONY2K (set and non-empty) turns off 2-digit years
+            y2k = ctm.getenv("PYTHONY2K")
+            flag = 1 if y2k is None or y2k == "" else 0
+            self.setdictvalue(space, "accept2dyear", space.newint(flag))
 
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
         self._ensure_tz(space)
         return W_Module.getdict(self, space)
+
+    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
+        # computed first, so that a later first read does not undo the assignment
+        if name in TZ_NAMES:
+            self._ensure_tz(space)
+        return W_Module.setdictvalue(self, space, name, w_value)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         # only these names trigger the computation: the build itself reads

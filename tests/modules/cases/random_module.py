@@ -36,3 +36,15 @@ print 0 <= random.random() < 1
 st = random.getstate()
 print st[0], len(st[1]), st[2]
 print random.Random(5).getstate()[1][:2], random.Random(5).random() == random.Random(5L).random()
+class Custom(random.Random):
+    def random(self):
+        return 0.3
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return (1 << (k - 2)) + 12345
+c = Custom(1)
+print c.randrange(10), c.choice('abcdef'), c.randrange(2 ** 60), c.randrange(0, 2 ** 70, 3)
+b = Bits(1)
+print b.randrange(2 ** 60), b.randrange(10 ** 30)
+big = random.Random(9)
+print big.randrange(2 ** 100), big.randrange(-2 ** 80, 2 ** 80), big.randint(0, 10 ** 40)
