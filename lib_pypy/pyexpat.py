@@ -231,8 +231,11 @@ class xmlparser(object):
         raise err
 
     def _at(self, pos):
-        self.CurrentByteIndex = pos
+        # expat's Error* position is the current one while no error occurred
+        self.CurrentByteIndex = self.ErrorByteIndex = pos
         self.CurrentLineNumber, self.CurrentColumnNumber = self._position(pos)
+        self.ErrorLineNumber = self.CurrentLineNumber
+        self.ErrorColumnNumber = self.CurrentColumnNumber
 
     def _out(self, s):
         if self.returns_unicode:
