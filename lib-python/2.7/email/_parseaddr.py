@@ -101,8 +101,6 @@ def parsedate_tz(data):
             tzoffset = int(tz)
         except ValueError:
             pass
-        if tzoffset == 0 and tz.startswith('-'):
-            tzoffset = None
     if tzoffset:
         if tzoffset < 0:
             tzsign = -1
