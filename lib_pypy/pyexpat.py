@@ -159,7 +159,7 @@ class xmlparser(object):
 
     def Parse(self, data, isfinal=False):
         if self._done:
-            self._raise(_Stop(5 if False else 23, 0))
+            self._raise(_Stop(23, 0))
         if data:
             self._chunks.append(data)
         if not isfinal:
@@ -297,6 +297,32 @@ class xmlparser(object):
                 i += 1
         return u''.join(out).replace(u'\r\n', u'\n')
 
+    def _pieces(self, text, start, end):
+        """Character data text[start:end] as expat reports it unbuffered:
+        each reference and each newline separately."""
+        pieces = []
+        i = start
+        while i < end:
+            amp = text.find(u'&', i, end)
+            stop = end if amp < 0 else amp
+            while i < stop:
+                nl = text.find(u'\n', i, stop)
+                if nl < 0:
+                    pieces.append(text[i:stop])
+                    i = stop
+                else:
+                    if nl > i:
+                        pieces.append(text[i:nl])
+                    pieces.append(u'\n')
+                    i = nl + 1
+            if amp >= 0:
+                semi = text.find(u';', amp, end)
+                if semi < 0:
+                    raise _Stop(4, amp)
+                pieces.append(self._expand(text, amp, semi + 1, False))
+                i = semi + 1
+        return pieces
+
     def _data(self, s, pending):
         if not s:
             return
@@ -364,7 +390,11 @@ class xmlparser(object):
             if lt > i:
                 if stack:
                     self._at(i)
-                    self._data(self._expand(text, i, lt, False), pending)
+                    if self.buffer_text or self.CharacterDataHandler is None:
+                        self._data(self._expand(text, i, lt, False), pending)
+                    else:
+                        for piece in self._pieces(text, i, lt):
+                            self._data(piece, pending)
                 elif text[i:lt].strip(_SPACE):
                     raise _Stop(9 if seen_root else 2, i + len(text[i:lt]) - len(text[i:lt].lstrip(_SPACE)))
                 i = lt
