@@ -613,6 +613,22 @@ def search(st: State, code: list[int], info: SearchInfo) -> bool:
         return run(st, code, prog, 0)
     if info.literal >= 0:
         c = info.literal
+        if not st.wide:
+            # str.find (memchr) to each occurrence of the first character
+            if c > 255:
+                return False
+            ch = chr(c)
+            s = st.s
+            while start < end:
+                found = s.find(ch, start, end)
+                if found < 0:
+                    return False
+                st.reset()
+                if run(st, code, prog, found):
+                    st.start = found
+                    return True
+                start = found + 1
+            return False
         while start < end:
             if (st.u[start] if st.wide else ord(st.s[start])) == c:
                 st.reset()
