@@ -150,6 +150,8 @@ def main(space: "ObjSpace", argv: list[str]) -> int:
     from pypy27.interpreter.home import find_executable, find_home
     from pypy27.interpreter.module.sys.state import set_executable
     set_executable(space, find_executable(argv[0]), find_home(argv[0]))
+    from pypy27.interpreter.module.signal.delivery import install_startup_handlers
+    install_startup_handlers(space)     # SIGINT -> KeyboardInterrupt, SIGPIPE ignored
     from pypy27.interpreter.startup import run_cmdline
     return run_cmdline(space, argv[0], parse_cmdline(argv[1:]))
 

@@ -453,9 +453,127 @@ def unicode_escape_encode(obj, errors=None):
     return (u.encode('unicode_escape'), len(u))
 
 
+_SIMPLE_ESCAPES = {'\n': None, '\\': u'\\', "'": u"'", '"': u'"', 'b': u'\b', 'f': u'\f',
+                   't': u'\t', 'n': u'\n', 'r': u'\r', 'v': u'\v', 'a': u'\x07'}
+_HEXDIGITS = '0123456789abcdefABCDEF'
+
+
+def _escape_decode_unicode(s, errors, raw):
+    """The unicode_escape (raw: raw_unicode_escape) decoder, with error
+    handlers and \\N{name} (through unicodedata)."""
+    errors = _errors(errors)
+    codec = 'rawunicodeescape' if raw else 'unicodeescape'
+    out = []
+    n = len(s)
+    i = 0
+    handler = None
+    while i < n:
+        c = s[i]
+        if c != '\\':
+            out.append(unichr(ord(c)))
+            i += 1
+            continue
+        start = i
+        if raw:
+            # only \\uXXXX and \\UXXXXXXXX after an odd number of backslashes
+            j = i
+            while j < n and s[j] == '\\':
+                j += 1
+            count = j - i
+            if count % 2 == 0 or j >= n or s[j] not in 'uU':
+                out.append(u'\\' * count)
+                i = j
+                continue
+            out.append(u'\\' * (count - 1))
+            start = j - 1
+            i = j
+        else:
+            i += 1
+            if i >= n:
+                reason = "\\ at end of string"
+                end = n
+                replacement = None
+            else:
+                c = s[i]
+                if c in _SIMPLE_ESCAPES:
+                    value = _SIMPLE_ESCAPES[c]
+                    if value is not None:
+                        out.append(value)
+                    i += 1
+                    continue
+                if '0' <= c <= '7':
+                    j = i
+                    v = 0
+                    while j < n and j < i + 3 and '0' <= s[j] <= '7':
+                        v = v * 8 + ord(s[j]) - 48
+                        j += 1
+                    out.append(unichr(v))
+                    i = j
+                    continue
+                if c == 'N':
+                    reason = None
+                    close = s.find('}', i)
+                    if i + 1 < n and s[i + 1] == '{' and close > i + 2:
+                        name = s[i + 2:close]
+                        try:
+                            import unicodedata
+                            out.append(unicodedata.lookup(name))
+                            i = close + 1
+                            continue
+                        except (ImportError, KeyError):
+                            reason = "unknown Unicode character name"
+                            end = close + 1
+                    else:
+                        reason = "malformed \\N character escape"
+                        end = min(n, i + 1)
+                    exc = UnicodeDecodeError(codec, s, start, end, reason)
+                    if errors == 'strict':
+                        raise exc
+                    if handler is None:
+                        handler = lookup_error(errors)
+                    replacement, i = _call_handler(handler, exc, n, False)
+                    out.append(replacement)
+                    continue
+                if c not in 'xuU':
+                    out.append(u'\\' + unichr(ord(c)))
+                    i += 1
+                    continue
+        if i < n and s[i] in 'xuU':
+            c = s[i]
+            digits = 2 if c == 'x' else (4 if c == 'u' else 8)
+            j = i + 1
+            while j < n and j < i + 1 + digits and s[j] in _HEXDIGITS:
+                j += 1
+            if j - (i + 1) == digits:
+                v = int(s[i + 1:j], 16)
+                if v <= 0x10FFFF:
+                    out.append(unichr(v))
+                    i = j
+                    continue
+                reason = "illegal Unicode character"
+            elif c == 'x':
+                reason = "truncated \\xXX escape"
+            elif c == 'u':
+                reason = "truncated \\uXXXX escape"
+            else:
+                reason = "truncated \\UXXXXXXXX escape"
+            if raw:
+                reason = ("\\Uxxxxxxxx out of range" if reason == "illegal Unicode character"
+                          else reason[:-7])
+            end = j
+        exc = UnicodeDecodeError(codec, s, start, end, reason)
+        if errors == 'strict':
+            raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        replacement, i = _call_handler(handler, exc, n, False)
+        out.append(replacement)
+    return u''.join(out)
+
+
 def unicode_escape_decode(data, errors=None):
     s = _bytes_arg(data, 'unicode_escape_decode')
-    return (native_decode(s, 'unicode_escape', errors), len(s))
+    return (_escape_decode_unicode(s, errors, False), len(s))
 
 
 def raw_unicode_escape_encode(obj, errors=None):
@@ -465,7 +583,7 @@ def raw_unicode_escape_encode(obj, errors=None):
 
 def raw_unicode_escape_decode(data, errors=None):
     s = _bytes_arg(data, 'raw_unicode_escape_decode')
-    return (native_decode(s, 'raw_unicode_escape', errors), len(s))
+    return (_escape_decode_unicode(s, errors, True), len(s))
 
 
 def unicode_internal_encode(obj, errors=None):

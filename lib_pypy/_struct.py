@@ -62,6 +62,23 @@ _SMALL_MSG = {
 }
 
 
+def _quick_range(code, size):
+    """The values an integer code accepts without further checks."""
+    if code == 'P':
+        return (0, (1 << 64) - 1)
+    if code in _SIGNED:
+        return (-(1 << (size * 8 - 1)), (1 << (size * 8 - 1)) - 1)
+    return (0, (1 << (size * 8)) - 1)
+
+
+_QUICK_RANGE = {}
+for _c in 'bBhHiIlLqQP':
+    _QUICK_RANGE[_c] = {}
+    for _size in (1, 2, 4, 8):
+        _QUICK_RANGE[_c][_size] = _quick_range(_c, _size)
+del _c, _size
+
+
 def _compile(fmt):
     """(little_endian, native, items, size) for a format string."""
     order = '@'
@@ -166,24 +183,42 @@ def _check_int(code, size, native, v):
 
 
 def _int_bytes(v, size, little):
-    v &= (1 << (size * 8)) - 1
-    out = []
-    for k in range(size):
-        out.append(chr(v & 0xff))
-        v >>= 8
-    if not little:
-        out.reverse()
-    return ''.join(out)
+    """v (already range-checked) as size bytes."""
+    if size == 1:
+        return chr(v & 0xff)
+    if size == 2:
+        if little:
+            return chr(v & 0xff) + chr((v >> 8) & 0xff)
+        return chr((v >> 8) & 0xff) + chr(v & 0xff)
+    if size == 4:
+        s = chr(v & 0xff) + chr((v >> 8) & 0xff) + chr((v >> 16) & 0xff) + chr((v >> 24) & 0xff)
+    else:
+        lo = v & 0xffffffff
+        hi = (v >> 32) & 0xffffffff
+        s = (chr(lo & 0xff) + chr((lo >> 8) & 0xff) + chr((lo >> 16) & 0xff) + chr(lo >> 24)
+             + chr(hi & 0xff) + chr((hi >> 8) & 0xff) + chr((hi >> 16) & 0xff) + chr(hi >> 24))
+    if little:
+        return s
+    return s[::-1]
 
 
 def _bytes_int(s, signed, little):
-    if little:
+    """The integer in the bytes s."""
+    if not little:
         s = s[::-1]
-    v = 0
-    for ch in s:
-        v = (v << 8) | ord(ch)
-    if signed and v >> (len(s) * 8 - 1):
-        v -= 1 << (len(s) * 8)
+    n = len(s)
+    if n == 1:
+        v = ord(s)
+    elif n == 2:
+        v = ord(s[0]) | (ord(s[1]) << 8)
+    elif n == 4:
+        v = ord(s[0]) | (ord(s[1]) << 8) | (ord(s[2]) << 16) | (ord(s[3]) << 24)
+    else:
+        lo = ord(s[0]) | (ord(s[1]) << 8) | (ord(s[2]) << 16) | (ord(s[3]) << 24)
+        hi = ord(s[4]) | (ord(s[5]) << 8) | (ord(s[6]) << 16) | (ord(s[7]) << 24)
+        v = (hi << 32) | lo
+    if signed and v >> (n * 8 - 1):
+        v -= 1 << (n * 8)
     return int(v)
 
 
@@ -243,8 +278,12 @@ the format string fmt.  See help(struct) for more on format strings."""
                 parts.append('\x00' * (offset - pos))
             pos = offset + size
             if code in _INT_CODES:
-                parts.append(_int_bytes(_check_int(code, size, native, _to_int(v)),
-                                        size, little))
+                if type(v) is not int:
+                    v = _to_int(v)
+                lo, hi = _QUICK_RANGE[code][size]
+                if v < lo or v > hi:
+                    v = _check_int(code, size, native, v)
+                parts.append(_int_bytes(v, size, little))
             elif code == 'f' or code == 'd':
                 bits = float_to_bits(_to_float(v), size)
                 parts.append(_int_bytes(bits, size, little))

@@ -39,8 +39,8 @@ del _i
 
 def b2a_hex(data):
     """Hexadecimal representation of binary data."""
-    pairs = _HEXPAIRS
-    return ''.join([pairs[ord(c)] for c in _bytes(data)])
+    # the object space's hex codec does the work
+    return _bytes(data).encode('hex')
 
 
 hexlify = b2a_hex
@@ -48,18 +48,8 @@ hexlify = b2a_hex
 
 def a2b_hex(hexstr):
     """Binary data of hexadecimal representation."""
-    s = _bytes(hexstr)
-    if len(s) % 2:
-        raise TypeError("Odd-length string")
-    out = []
-    values = _HEXVALUE
-    for i in range(0, len(s), 2):
-        hi = values.get(s[i])
-        lo = values.get(s[i + 1])
-        if hi is None or lo is None:
-            raise TypeError("Non-hexadecimal digit found")
-        out.append(chr(hi * 16 + lo))
-    return ''.join(out)
+    # the object space's hex codec raises 2.7's TypeErrors
+    return _bytes(hexstr).decode('hex')
 
 
 unhexlify = a2b_hex
@@ -77,6 +67,9 @@ del _i
 def b2a_base64(data):
     """Base64-code line of data."""
     s = _bytes(data)
+    if len(s) > 57:
+        # one line whatever the length: the MIME codec's lines joined
+        return s.encode('base64').replace('\n', '') + '\n'
     table = _B64
     out = []
     n = len(s)
@@ -414,6 +407,12 @@ _CRC32 = _make_crc32_table()
 def crc32(data, crc=0):
     """Compute CRC-32 incrementally (a signed 32-bit result, as in 2.7)."""
     s = _bytes(data)
+    try:
+        import zlib
+    except ImportError:
+        zlib = None
+    if zlib is not None:
+        return zlib.crc32(s, crc & 0xffffffff)
     table = _CRC32
     c = (crc & 0xffffffff) ^ 0xffffffff
     for ch in s:

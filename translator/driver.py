@@ -89,7 +89,9 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     with p.step("compile C (make -j%d)" % jobs) as st:
         out = run_make(builddir, jobs, [f for f in files if f.endswith(".c")], quiet)
         st.info = out
-    shutil.copy(os.path.join(builddir, "program"), output)
+    # copy then rename: the old executable may be running ("text file busy")
+    shutil.copy(os.path.join(builddir, "program"), output + ".tmp")
+    os.replace(output + ".tmp", output)
     if not quiet:
         print("[translate] %d functions, %d classes; total %.2fs -> %s"
               % (len(prog.funcs), len(prog.classes), time.time() - p.t0, output))

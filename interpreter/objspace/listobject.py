@@ -881,9 +881,20 @@ def descr_reverse(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.w_None
 
 
+def radd_comes_first(space: "ObjSpace", w_other: W_Root) -> bool:
+    """In 2.7 `seq + x` tries x.__radd__ before concatenating when x is an
+    instance of a user class (whose type has a number slot for it)."""
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_other, W_InstanceObject):
+        return True
+    return space.type(w_other).is_heaptype and space.lookup(w_other, "__radd__") is not None
+
+
 def descr_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_list = as_list(space, w_self, "__add__")
     if not isinstance(w_other, W_ListObject):
+        if radd_comes_first(space, w_other):
+            return space.w_NotImplemented
         raise space.type_error('can only concatenate list (not "%s") to list' % space.type(w_other).name)
     w_res = W_ListObject()
     extend_from(space, w_res, w_list)

@@ -245,8 +245,11 @@ def descr_index(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 
 
 def descr_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.listobject import radd_comes_first
     w_tup = as_tuple(space, w_self, "__add__")
     if not isinstance(w_other, W_TupleObject):
+        if radd_comes_first(space, w_other):
+            return space.w_NotImplemented
         raise space.type_error('can only concatenate tuple (not "%s") to tuple' % space.type(w_other).name)
     return newtuple(space, w_tup.wrappeditems + w_other.wrappeditems)
 

@@ -871,7 +871,8 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
     base_hasdict = False
     base_nslots = 0
     for w_b in bases_w:
-        if w_b.hasdict:
+        # a metaclass's instances are types: their __dict__ is type's, not a new one
+        if w_b.hasdict or w_b.issubtype(space.w_type):
             base_hasdict = True
         if w_b.nslots > base_nslots:
             base_nslots = w_b.nslots

@@ -623,12 +623,16 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
     if enc.startswith("charmap:"):
         return decode_charmap(space, s, CHARMAPS[enc[8:]], errors)
     if enc == "base64":
-        return space.newstr(base64_decode(space, s))
+        # the registry's codec raises binascii.Error for bad padding
+        return registry_codec(space, space.newstr(s), encoding, errors, False)
     if enc == "rot13":
         return newunicode(space, rot13(s))
     if enc == "string_escape":
         return space.newstr(string_escape_decode(space, s))
     if enc == "unicode_escape" or enc == "raw_unicode_escape":
+        if errors != "strict" or (enc == "unicode_escape" and "\\N" in s):
+            # error handlers and \N{name} are done by the registry's codec
+            return registry_codec(space, space.newstr(s), encoding, errors, False)
         return newunicode(space, unicode_escape_decode(space, s, enc == "raw_unicode_escape"))
     raise unknown_encoding(space, encoding)
 

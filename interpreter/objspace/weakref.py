@@ -67,7 +67,9 @@ class W_WeakRef(W_Root):
 
 WEAKREFABLE = {"type": True, "function": True, "instancemethod": True, "classobj": True, "instance": True,
                "set": True, "frozenset": True, "file": True, "generator": True, "weakref": True,
-               "code": False, "property": False, "partial": True}
+               "code": False, "property": False, "partial": True,
+               # the built-in modules' types (named 'module.type')
+               "functools.partial": True, "collections.deque": True, "itertools.tee": True}
 
 
 def is_weakrefable(space: "ObjSpace", w_obj: W_Root) -> bool:

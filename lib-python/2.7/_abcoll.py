@@ -8,14 +8,27 @@ __all__ = ["Hashable", "Iterable", "Iterator", "Sized", "Container", "Callable",
            "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence"]
 
 
+def _classic_lookup(C, name):
+    """(found, value) of name in an old-style class and its bases (depth first)."""
+    if name in C.__dict__:
+        return True, C.__dict__[name]
+    for base in C.__bases__:
+        found, value = _classic_lookup(base, name)
+        if found:
+            return found, value
+    return False, None
+
+
 def _has_method(C, name):
     """Does some class of C's mro define `name` (not set to None)?"""
     try:
-        for base in C.__mro__:
-            if name in base.__dict__:
-                return base.__dict__[name] is not None
+        mro = C.__mro__
     except AttributeError:      # old-style class
-        return hasattr(C, name)
+        found, value = _classic_lookup(C, name)
+        return found and value is not None
+    for base in mro:
+        if name in base.__dict__:
+            return base.__dict__[name] is not None
     return False
 
 
@@ -583,4 +596,3 @@ class MutableSequence(Sequence):
         return self
 
 MutableSequence.register(list)
-MutableSequence.register(bytearray)

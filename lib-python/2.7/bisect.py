@@ -46,3 +46,10 @@ def insort_left(a, x, lo=0, hi=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# the interpreter-level versions, where available
+try:
+    from _bisect import *
+except ImportError:
+    pass

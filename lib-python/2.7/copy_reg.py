@@ -156,7 +156,7 @@ def _native_reduce_ex():
         pass
     try:
         object.__reduce_ex__(_Probe(), 2)
-    except TypeError:
+    except Exception:
         return False
     return True
 

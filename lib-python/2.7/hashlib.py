@@ -132,7 +132,11 @@ def new(name, string=''):
         raise TypeError("new() argument 1 must be string, not %s" % type(name).__name__)
     ctor = _CONSTRUCTORS.get(name.lower())
     if ctor is None:
-        raise ValueError('unsupported hash type ' + name)
+        # any other digest OpenSSL knows (ripemd160, sha3_256, ...)
+        if _hashlib is not None and _hashlib.find(name)[0]:
+            ctor = _openssl_constructor(name, None)
+        else:
+            raise ValueError('unsupported hash type ' + name)
     return ctor(string)
 
 

@@ -87,41 +87,6 @@ def heapify(x):
         _sift_from(x, i)
 
 
-def _heapify_max(x):
-    """heapify for a max-heap (items compared with `<` reversed)."""
-    for i in reversed(xrange(len(x) // 2)):
-        _sift_from_max(x, i)
-
-
-def _sift_toward_root_max(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if parent < item:
-            heap[pos] = parent
-            pos = parent_pos
-        else:
-            break
-    heap[pos] = item
-
-
-def _sift_from_max(heap, pos):
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root_max(heap, top, pos)
-
-
 def merge(*iterables):
     """Merge sorted iterables into one sorted iterator; equal items come out
     in the order of the iterables they came from."""
@@ -164,3 +129,10 @@ def nlargest(n, iterable, key=None):
     if key is None:
         return sorted(iterable, reverse=True)[:n]
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# the interpreter-level versions of the list operations, where available
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass

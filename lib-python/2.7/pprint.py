@@ -105,64 +105,72 @@ class PrettyPrinter:
             write(rep)
             return
 
-        if too_long:
-            if _is_plain(typ, dict):
-                write('{')
-                if self._indent_per_level > 1:
-                    write((self._indent_per_level - 1) * ' ')
-                length = len(object)
-                if length:
-                    context[objid] = 1
-                    indent = indent + self._indent_per_level
-                    first = True
-                    for key, ent in _sorted(object.items()):
-                        rep = self._repr(key, context, level)
-                        if not first:
-                            write(',\n%s' % (' ' * indent))
-                        first = False
+        # dicts, lists, tuples and sets are always written item by item (so
+        # dict keys and set elements come out sorted); items go on separate
+        # lines only when the whole repr does not fit
+        if _is_plain(typ, dict):
+            write('{')
+            if self._indent_per_level > 1:
+                write((self._indent_per_level - 1) * ' ')
+            length = len(object)
+            if length:
+                context[objid] = 1
+                indent = indent + self._indent_per_level
+                first = True
+                for key, ent in _sorted(object.items()):
+                    rep = self._repr(key, context, level)
+                    if first:
                         write(rep)
                         write(': ')
-                        self._format(ent, stream, indent + len(rep) + 2, allowance + 1, context, level)
-                    indent = indent - self._indent_per_level
-                    del context[objid]
-                write('}')
-                return
-
-            if (_is_plain(typ, list) or _is_plain(typ, tuple) or _is_plain(typ, set)
-                    or _is_plain(typ, frozenset)):
-                length = len(object)
-                if issubclass(typ, list):
-                    write('[')
-                    endchar = ']'
-                elif issubclass(typ, tuple):
-                    write('(')
-                    endchar = ')'
-                else:
-                    if not length:
-                        write(rep)
-                        return
-                    write(typ.__name__)
-                    write('([')
-                    endchar = '])'
-                    indent += len(typ.__name__) + 1
-                    object = _sorted(object)
-                if self._indent_per_level > 1:
-                    write((self._indent_per_level - 1) * ' ')
-                if length:
-                    context[objid] = 1
-                    indent = indent + self._indent_per_level
-                    first = True
-                    for ent in object:
-                        if not first:
-                            write(',\n' + ' ' * indent)
                         first = False
-                        self._format(ent, stream, indent, allowance + 1, context, level)
-                    indent = indent - self._indent_per_level
-                    del context[objid]
-                if issubclass(typ, tuple) and length == 1:
-                    write(',')
-                write(endchar)
-                return
+                    elif too_long:
+                        write(',\n%s%s: ' % (' ' * indent, rep))
+                    else:
+                        write(', %s: ' % rep)
+                    self._format(ent, stream, indent + len(rep) + 2, allowance + 1, context, level)
+                indent = indent - self._indent_per_level
+                del context[objid]
+            write('}')
+            return
+
+        if (_is_plain(typ, list) or _is_plain(typ, tuple) or _is_plain(typ, set)
+                or _is_plain(typ, frozenset)):
+            length = len(object)
+            if issubclass(typ, list):
+                write('[')
+                endchar = ']'
+            elif issubclass(typ, tuple):
+                write('(')
+                endchar = ')'
+            else:
+                if not length:
+                    write(rep)
+                    return
+                write(typ.__name__)
+                write('([')
+                endchar = '])'
+                indent += len(typ.__name__) + 1
+                object = _sorted(object)
+            if self._indent_per_level > 1 and too_long:
+                write((self._indent_per_level - 1) * ' ')
+            if length:
+                context[objid] = 1
+                indent = indent + self._indent_per_level
+                first = True
+                for ent in object:
+                    if first:
+                        first = False
+                    elif too_long:
+                        write(',\n' + ' ' * indent)
+                    else:
+                        write(', ')
+                    self._format(ent, stream, indent, allowance + 1, context, level)
+                indent = indent - self._indent_per_level
+                del context[objid]
+            if issubclass(typ, tuple) and length == 1:
+                write(',')
+            write(endchar)
+            return
 
         write(rep)
 

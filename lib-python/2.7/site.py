@@ -152,8 +152,9 @@ def getuserbase():
     global USER_BASE
     if USER_BASE is not None:
         return USER_BASE
-    from sysconfig import get_config_var
-    USER_BASE = get_config_var('userbase')
+    # what sysconfig's 'userbase' is, without importing sysconfig at start-up
+    env_base = os.environ.get("PYTHONUSERBASE", None)
+    USER_BASE = env_base if env_base else os.path.expanduser(os.path.join("~", ".local"))
     return USER_BASE
 
 
@@ -163,13 +164,12 @@ def getusersitepackages():
     user_base = getuserbase()
     if USER_SITE is not None:
         return USER_SITE
-    from sysconfig import get_path
-    if sys.platform == 'darwin':
-        from sysconfig import get_config_var
-        if get_config_var('PYTHONFRAMEWORK'):
-            USER_SITE = get_path('purelib', 'osx_framework_user')
-            return USER_SITE
-    USER_SITE = get_path('purelib', '%s_user' % os.name)
+    if os.name != 'posix' or sys.platform == 'darwin':
+        from sysconfig import get_path
+        USER_SITE = get_path('purelib', '%s_user' % os.name)
+        return USER_SITE
+    # sysconfig's posix_user purelib, computed here to keep start-up light
+    USER_SITE = os.path.join(user_base, 'lib', 'python' + sys.version[:3], 'site-packages')
     return USER_SITE
 
 

@@ -160,22 +160,19 @@ def itn(n, digits=8, format=DEFAULT_FORMAT):
     return chr(0200) + s
 
 
+_HIGH_BYTES = "".join([chr(_i) for _i in range(128, 256)])
+
+
 def calc_chksums(buf):
     """The unsigned and signed checksums of a header block (the chksum
     field counts as spaces)."""
-    unsigned = 256
-    signed = 256
-    for k in range(148):
-        unsigned += ord(buf[k])
-    for k in range(156, 512):
-        unsigned += ord(buf[k])
-    for k in range(148):
-        c = ord(buf[k])
-        signed += c - 256 if c > 127 else c
-    for k in range(156, 512):
-        c = ord(buf[k])
-        signed += c - 256 if c > 127 else c
-    return unsigned, signed
+    head = buf[:148]
+    tail = buf[156:512]
+    unsigned = 256 + sum(bytearray(head)) + sum(bytearray(tail))
+    # a byte above 127 counts 256 less when bytes are signed
+    high = (len(head) - len(head.translate(None, _HIGH_BYTES))
+            + len(tail) - len(tail.translate(None, _HIGH_BYTES)))
+    return unsigned, unsigned - 256 * high
 
 
 def _copy_member(tarinfo):

@@ -9,11 +9,7 @@ import pytest
 from pypy27.tests.interpreter.test_eval_programs import PROGRAMS
 from pypy27.tests.translator.translation import translated
 
-# needs lib-python on sys.path, which the binary finds only from the repository root
-NEEDS_LIBRARY = ("future_div",)
-
-
-@pytest.mark.parametrize("name", sorted(n for n in PROGRAMS if n not in NEEDS_LIBRARY))
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_translated_interpreter(name: str, tmp_path: object) -> None:
     exe = translated("pypy27.goal.targetpypy")
     source, expected = PROGRAMS[name]

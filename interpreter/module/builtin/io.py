@@ -167,6 +167,9 @@ class W_File(W_Root):
                     if n < 0:
                         err = get_errno()
                         if err == EINTR:
+                            # a signal's Python handler may raise (Ctrl-C: KeyboardInterrupt)
+                            from pypy27.interpreter.module.signal.delivery import fire_pending
+                            fire_pending(space, None)
                             continue
                         raise ioerror(space, err, None)
                     break

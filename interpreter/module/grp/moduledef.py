@@ -3,10 +3,10 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.module.posix.cstrings import cstring_at, cstring_field
+from pypy27.interpreter.module.posix.cstrings import copy_block, cstring_at, cstring_field, pointer_at
 from pypy27.support.ffi import external
 from pypy27.support.markers import not_rpython
-from pypy27.support.rawmem import raw_load_i32, raw_load_i64
+from pypy27.support.rawmem import raw_free, raw_load_i32, raw_load_i64
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -48,17 +48,21 @@ def wrap_group(space: "ObjSpace", p: int) -> W_Root:
     from pypy27.interpreter.module.sys.structseq import new_structseq
     w_type = state.w_type
     assert w_type is not None
-    members_w: list[W_Root] = []
-    mem = raw_load_i64(p, 24)
-    i = 0
-    while mem != 0:
-        addr = raw_load_i64(mem, 8 * i)
-        if addr == 0:
-            break
-        members_w.append(space.newstr(cstring_at(addr)))
-        i += 1
-    items_w = [space.newstr(cstring_field(p, 0)), space.newstr(cstring_field(p, 8)),
-               space.newint(raw_load_i32(p, 16) & 0xffffffff), space.newlist(members_w)]
+    c = copy_block(p, 32)
+    try:
+        members_w: list[W_Root] = []
+        mem = raw_load_i64(c, 24)
+        i = 0
+        while mem != 0:
+            addr = pointer_at(mem + 8 * i)
+            if addr == 0:
+                break
+            members_w.append(space.newstr(cstring_at(addr)))
+            i += 1
+        items_w = [space.newstr(cstring_field(c, 0)), space.newstr(cstring_field(c, 8)),
+                   space.newint(raw_load_i32(c, 16) & 0xffffffff), space.newlist(members_w)]
+    finally:
+        raw_free(c)
     return new_structseq(space, w_type, items_w)
 
 

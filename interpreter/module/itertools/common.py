@@ -72,10 +72,6 @@ def index_w(space: "ObjSpace", w_obj: W_Root) -> int:
     return space.int_w(w_obj)
 
 
-def iter_of(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.iter(w_obj)
-
-
 def iter_or_error(space: "ObjSpace", w_obj: W_Root, msg: str) -> W_Root:
     """iter(w_obj), a TypeError with msg if it is not iterable."""
     try:

@@ -8,6 +8,8 @@ from pypy27.support.ffi import external, get_errno
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
+EINTR = 4
+
 c_strerror = external("strerror", ["int"], "char*", header="<string.h>")
 
 
@@ -19,7 +21,12 @@ def strerror(err: int) -> str:
 
 
 def oserror(space: "ObjSpace", err: int, w_filename: Optional[W_Root] = None) -> OperationError:
-    """OSError(errno, strerror[, filename]) as 2.7's posix functions raise it."""
+    """OSError(errno, strerror[, filename]) as 2.7's posix functions raise it.
+    A call interrupted by a signal (EINTR) first runs the Python handlers,
+    whose exception (KeyboardInterrupt...) wins."""
+    if err == EINTR:
+        from pypy27.interpreter.module.signal.delivery import fire_pending
+        fire_pending(space, None)
     args_w = [space.newint(err), space.newstr(strerror(err))]
     if w_filename is not None:
         args_w.append(w_filename)

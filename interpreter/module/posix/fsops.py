@@ -3,6 +3,7 @@ symlink/readlink, getcwd/chdir, ..."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.module.posix.cstrings import cstring_at
 from pypy27.interpreter.module.posix.errors import (int_arg, is_unicode, last_oserror,
                                                      path_w, wrap_name)
 from pypy27.support.ffi import external, get_errno, set_errno
@@ -52,8 +53,7 @@ def listdir_names(space: "ObjSpace", w_path: W_Root, path: str) -> list[str]:
                 if err != 0:
                     raise last_oserror(space, w_path)
                 break
-            p = ent + DIRENT_NAME_OFFSET
-            name = raw_mem_to_str(p, c_strlen(p))
+            name = cstring_at(ent + DIRENT_NAME_OFFSET)
             if name != "." and name != "..":
                 names.append(name)
     finally:

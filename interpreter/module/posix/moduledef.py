@@ -51,7 +51,7 @@ class W_PosixModule(W_Module):
 @not_rpython
 def add_functions(space: "ObjSpace", w_mod: W_Module) -> None:
     from pypy27.interpreter.gateway import Builtin0, Builtin1, Builtin2, Builtin3, BuiltinOpt
-    from pypy27.interpreter.module.posix import fileops, fsops, process, statresult, sysinfo, environ
+    from pypy27.interpreter.module.posix import environ, fileops, fsinfo, fsops, process, statresult, sysinfo
     fns: list[W_Root] = [
         # descriptors
         BuiltinOpt("open", fileops.posix_open, 2, 3),
@@ -98,6 +98,12 @@ def add_functions(space: "ObjSpace", w_mod: W_Module) -> None:
         Builtin2("link", fsops.posix_link),
         Builtin1("readlink", fsops.posix_readlink),
         BuiltinOpt("mkfifo", fsops.posix_mkfifo, 1, 2),
+        Builtin1("statvfs", fsinfo.posix_statvfs),
+        Builtin1("fstatvfs", fsinfo.posix_fstatvfs),
+        Builtin0("getloadavg", fsinfo.posix_getloadavg),
+        Builtin1("major", fsinfo.posix_major),
+        Builtin1("minor", fsinfo.posix_minor),
+        Builtin2("makedev", fsinfo.posix_makedev),
         # processes
         Builtin0("getpid", process.posix_getpid),
         Builtin0("getppid", process.posix_getppid),
@@ -126,6 +132,15 @@ def add_functions(space: "ObjSpace", w_mod: W_Module) -> None:
         Builtin2("waitpid", process.posix_waitpid),
         Builtin0("wait", process.posix_wait),
         Builtin1("_exit", process.posix__exit),
+        Builtin1("wait3", process.posix_wait3),
+        Builtin2("wait4", process.posix_wait4),
+        Builtin0("getresuid", process.posix_getresuid),
+        Builtin0("getresgid", process.posix_getresgid),
+        Builtin2("setreuid", process.posix_setreuid),
+        Builtin2("setregid", process.posix_setregid),
+        Builtin1("tcgetpgrp", process.posix_tcgetpgrp),
+        Builtin2("tcsetpgrp", process.posix_tcsetpgrp),
+        Builtin0("ctermid", process.posix_ctermid),
         Builtin0("abort", process.posix_abort),
         Builtin1("system", process.posix_system),
         Builtin0("times", process.posix_times),
@@ -169,6 +184,11 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     w_mod.setattr_str(space, "error", space.w_OSError)
     w_mod.setattr_str(space, "stat_result", statresult.make_stat_type(space))
     w_mod.setattr_str(space, "environ", space.newdict())
+    from pypy27.interpreter.module.posix import fsinfo
+    from pypy27.interpreter.module.sys.structseq import make_structseq_type
+    w_vfs = make_structseq_type(space, "posix.statvfs_result", fsinfo.STATVFS_FIELDS)
+    fsinfo.state.w_statvfs_type = w_vfs
+    w_mod.setattr_str(space, "statvfs_result", w_vfs)
     w_mod.setattr_str(space, "sysconf_names", sysinfo.table_dict(space, sysinfo.SYSCONF_NAMES))
     w_mod.setattr_str(space, "confstr_names", sysinfo.table_dict(space, sysinfo.CONFSTR_NAMES))
     w_mod.setattr_str(space, "pathconf_names", sysinfo.table_dict(space, sysinfo.PATHCONF_NAMES))

@@ -360,3 +360,98 @@ def posix_WCOREDUMP(space: "ObjSpace", w_status: W_Root) -> W_Root:
 
 def posix_WIFCONTINUED(space: "ObjSpace", w_status: W_Root) -> W_Root:
     return space.newbool(status_w(space, w_status) == 0xffff)
+
+
+# ---- more ids, terminals, wait3/wait4 ------------------------------------------
+
+c_getresuid = external("getresuid", ["void*", "void*", "void*"], "int", header="<unistd.h>")
+c_getresgid = external("getresgid", ["void*", "void*", "void*"], "int", header="<unistd.h>")
+c_setreuid = external("setreuid", ["unsigned int", "unsigned int"], "int", header="<unistd.h>")
+c_setregid = external("setregid", ["unsigned int", "unsigned int"], "int", header="<unistd.h>")
+c_tcgetpgrp = external("tcgetpgrp", ["int"], "int", header="<unistd.h>")
+c_tcsetpgrp = external("tcsetpgrp", ["int", "int"], "int", header="<unistd.h>")
+c_ctermid = external("ctermid", ["void*"], "void*", header="<stdio.h>")
+c_wait4 = external("wait4", ["int", "void*", "int", "void*"], "int", header="<sys/wait.h>")
+
+
+def three_ids(space: "ObjSpace", uid: bool) -> W_Root:
+    buf = raw_alloc(12)
+    try:
+        res = c_getresuid(buf, buf + 4, buf + 8) if uid else c_getresgid(buf, buf + 4, buf + 8)
+        if res < 0:
+            raise last_oserror(space)
+        return space.newtuple([space.newint(raw_load_i32(buf, 0) & 0xffffffff),
+                               space.newint(raw_load_i32(buf, 4) & 0xffffffff),
+                               space.newint(raw_load_i32(buf, 8) & 0xffffffff)])
+    finally:
+        raw_free(buf)
+
+
+def posix_getresuid(space: "ObjSpace") -> W_Root:
+    """getresuid() -> (ruid, euid, suid)"""
+    return three_ids(space, True)
+
+
+def posix_getresgid(space: "ObjSpace") -> W_Root:
+    """getresgid() -> (rgid, egid, sgid)"""
+    return three_ids(space, False)
+
+
+def posix_setreuid(space: "ObjSpace", w_r: W_Root, w_e: W_Root) -> W_Root:
+    if c_setreuid(space.int_w(w_r) & 0xffffffff, space.int_w(w_e) & 0xffffffff) < 0:
+        raise last_oserror(space)
+    return space.w_None
+
+
+def posix_setregid(space: "ObjSpace", w_r: W_Root, w_e: W_Root) -> W_Root:
+    if c_setregid(space.int_w(w_r) & 0xffffffff, space.int_w(w_e) & 0xffffffff) < 0:
+        raise last_oserror(space)
+    return space.w_None
+
+
+def posix_tcgetpgrp(space: "ObjSpace", w_fd: W_Root) -> W_Root:
+    res = c_tcgetpgrp(space.int_w(w_fd))
+    if res < 0:
+        raise last_oserror(space)
+    return space.newint(res)
+
+
+def posix_tcsetpgrp(space: "ObjSpace", w_fd: W_Root, w_pgid: W_Root) -> W_Root:
+    if c_tcsetpgrp(space.int_w(w_fd), space.int_w(w_pgid)) < 0:
+        raise last_oserror(space)
+    return space.w_None
+
+
+def posix_ctermid(space: "ObjSpace") -> W_Root:
+    """ctermid() -> the name of the controlling terminal"""
+    buf = raw_alloc(256)
+    try:
+        c_ctermid(buf)
+        return space.newstr(raw_mem_to_str(buf, c_strlen(buf)))
+    finally:
+        raw_free(buf)
+
+
+def do_wait4(space: "ObjSpace", pid: int, options: int, with_pid: bool) -> W_Root:
+    from pypy27.interpreter.module.resource.moduledef import wrap_rusage
+    status = raw_alloc(8)
+    usage = raw_alloc(144)
+    try:
+        res = c_wait4(pid, status, options, usage)
+        if res < 0:
+            raise last_oserror(space)
+        return space.newtuple([space.newint(res), space.newint(raw_load_i32(status, 0)),
+                               wrap_rusage(space, usage)])
+    finally:
+        raw_free(status)
+        raw_free(usage)
+
+
+def posix_wait3(space: "ObjSpace", w_options: W_Root) -> W_Root:
+    """wait3(options) -> (pid, status, rusage)"""
+    return do_wait4(space, -1, space.int_w(w_options), False)
+
+
+def posix_wait4(space: "ObjSpace", w_pid: W_Root, w_options: W_Root) -> W_Root:
+    """wait4(pid, options) -> (pid, status, rusage)"""
+    return do_wait4(space, space.int_w(w_pid), space.int_w(w_options), True)

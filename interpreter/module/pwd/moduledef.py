@@ -3,10 +3,10 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.module.posix.cstrings import cstring_field
+from pypy27.interpreter.module.posix.cstrings import copy_block, cstring_field
 from pypy27.support.ffi import external
 from pypy27.support.markers import not_rpython
-from pypy27.support.rawmem import raw_load_i32
+from pypy27.support.rawmem import raw_free, raw_load_i32
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -44,11 +44,15 @@ def wrap_passwd(space: "ObjSpace", p: int) -> W_Root:
     from pypy27.interpreter.module.sys.structseq import new_structseq
     w_type = state.w_type
     assert w_type is not None
-    items_w = [space.newstr(cstring_field(p, 0)), space.newstr(cstring_field(p, 8)),
-               space.newint(raw_load_i32(p, 16) & 0xffffffff),
-               space.newint(raw_load_i32(p, 20) & 0xffffffff),
-               space.newstr(cstring_field(p, 24)), space.newstr(cstring_field(p, 32)),
-               space.newstr(cstring_field(p, 40))]
+    c = copy_block(p, 48)
+    try:
+        items_w = [space.newstr(cstring_field(c, 0)), space.newstr(cstring_field(c, 8)),
+                   space.newint(raw_load_i32(c, 16) & 0xffffffff),
+                   space.newint(raw_load_i32(c, 20) & 0xffffffff),
+                   space.newstr(cstring_field(c, 24)), space.newstr(cstring_field(c, 32)),
+                   space.newstr(cstring_field(c, 40))]
+    finally:
+        raw_free(c)
     return new_structseq(space, w_type, items_w)
 
 

@@ -98,22 +98,26 @@ def resource_setrlimit(space: "ObjSpace", w_res: W_Root, w_limits: W_Root) -> W_
 
 def resource_getrusage(space: "ObjSpace", w_who: W_Root) -> W_Root:
     """getrusage(who) -> struct_rusage"""
-    from pypy27.interpreter.module.sys.structseq import new_structseq
     who = space.int_w(w_who)
     if who != RUSAGE_SELF and who != RUSAGE_CHILDREN and who != RUSAGE_THREAD:
         raise space.value_error("invalid who parameter")
-    # struct rusage (x86_64): two timevals, then 14 longs
     buf = raw_alloc(144)
     try:
         if c_getrusage(who, buf) < 0:
             raise resource_error(space)
-        items_w: list[W_Root] = [
-            space.newfloat(float(raw_load_i64(buf, 0)) + float(raw_load_i64(buf, 8)) * 1e-6),
-            space.newfloat(float(raw_load_i64(buf, 16)) + float(raw_load_i64(buf, 24)) * 1e-6)]
-        for i in range(14):
-            items_w.append(space.newint(raw_load_i64(buf, 32 + 8 * i)))
+        return wrap_rusage(space, buf)
     finally:
         raw_free(buf)
+
+
+def wrap_rusage(space: "ObjSpace", buf: int) -> W_Root:
+    """A struct_rusage from a struct rusage (x86_64: two timevals, then 14 longs)."""
+    from pypy27.interpreter.module.sys.structseq import new_structseq
+    items_w: list[W_Root] = [
+        space.newfloat(float(raw_load_i64(buf, 0)) + float(raw_load_i64(buf, 8)) * 1e-6),
+        space.newfloat(float(raw_load_i64(buf, 16)) + float(raw_load_i64(buf, 24)) * 1e-6)]
+    for i in range(14):
+        items_w.append(space.newint(raw_load_i64(buf, 32 + 8 * i)))
     w_type = state.w_rusage_type
     assert w_type is not None
     return new_structseq(space, w_type, items_w)

@@ -1,9 +1,7 @@
 """signal(), getsignal() and friends.
 
-Dispositions SIG_DFL and SIG_IGN are set with sigaction(2).  A Python
-handler is recorded (getsignal returns it) but not yet delivered: that
-needs a C-level handler in the runtime and a check in the evaluator's
-loop (see the module docstring in moduledef.py)."""
+Dispositions SIG_DFL and SIG_IGN are set with sigaction(2); a Python
+handler is recorded here and delivered by delivery.py."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
@@ -114,10 +112,11 @@ def signal_signal(space: "ObjSpace", w_signum: W_Root, w_handler: W_Root) -> W_R
     if space.lookup(w_handler, "__call__") is None:
         raise space.type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, "
                                "or a callable object")
-    # validates signum as the OS sees it (SIGKILL/SIGSTOP fail); the
-    # disposition itself stays the default until delivery exists
+    from pypy27.interpreter.module.signal.delivery import watch
     if signum == 9 or signum == 19:
-        raise runtime_error(space, 22)
+        raise runtime_error(space, 22)     # as sigaction() answers for SIGKILL/SIGSTOP
+    if watch(signum) < 0:
+        raise runtime_error(space, get_errno())
     state.handlers_w[signum] = w_handler
     return w_old
 

@@ -1,12 +1,9 @@
 """The `signal` module.
 
-Done: the SIG* constants, signal()/getsignal() with SIG_DFL and SIG_IGN
-(sigaction), default_int_handler, alarm, pause, siginterrupt,
-setitimer/getitimer, set_wakeup_fd.  Not yet: running Python-level
-handlers.  signal() accepts and records a callable (getsignal returns it),
-but delivering it needs a C signal handler in the translator runtime that
-sets a flag, and a check of that flag by the evaluator at a safe point (the
-way SIGINT becomes KeyboardInterrupt)."""
+The SIG* constants, signal()/getsignal() (SIG_DFL and SIG_IGN through
+sigaction; Python handlers run by the evaluator at safe points, see
+delivery.py), default_int_handler, alarm, pause, siginterrupt,
+setitimer/getitimer, set_wakeup_fd (recorded only)."""
 import signal as host_signal
 from typing import TYPE_CHECKING
 

@@ -371,7 +371,9 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
     put("py3kwarning", space.w_False)
     put("warnoptions", space.newlist([]))
     put("meta_path", space.newlist([]))
-    put("path_hooks", space.newlist([]))
+    from pypy27.interpreter.gateway import Builtin1
+    from pypy27.interpreter.zipimporthook import zipimport_hook
+    put("path_hooks", space.newlist([Builtin1("zipimporter", zipimport_hook)]))
     put("path_importer_cache", space.newdict())
     put("argv", space.newlist([space.newstr("")]))
     put("path", space.newlist([]))

@@ -1,7 +1,7 @@
 """IDNA (RFC 3490) host names: labels with non-ASCII characters become
-'xn--' + punycode.  Nameprep is reduced to what needs no Unicode database:
-lower-casing and dropping the characters mapped to nothing (this build has
-no unicodedata normalisation)."""
+'xn--' + punycode.  Nameprep is approximated: characters mapped to nothing
+are dropped, the label is lower-cased and NFKC-normalised (no stringprep
+tables: prohibited characters and bidi rules are not checked)."""
 import codecs
 from encodings.punycode import punycode_encode, punycode_decode
 
@@ -15,7 +15,12 @@ _NOTHING = dict.fromkeys([0xAD, 0x34F, 0x1806, 0x180B, 0x180C, 0x180D, 0x200B, 0
 
 
 def nameprep(label):
-    return u''.join([c for c in label if ord(c) not in _NOTHING]).lower()
+    label = u''.join([c for c in label if ord(c) not in _NOTHING]).lower()
+    try:
+        import unicodedata
+        return unicodedata.normalize('NFKC', label)
+    except (ImportError, AttributeError, ValueError):
+        return label
 
 
 def ToASCII(label):

@@ -1,0 +1,26 @@
+"""The `_heapq` module: heapq's list operations at interpreter level
+(heapq.py imports them over its Python versions)."""
+from typing import TYPE_CHECKING
+
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.support.markers import not_rpython
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+DOC = "Heap queue algorithm (a.k.a. priority queue)."
+
+
+@not_rpython
+def setup(space: "ObjSpace") -> list[W_Root]:
+    from pypy27.interpreter.module._heapq import heap as H
+    from pypy27.interpreter.module.builtin.moduleobject import new_builtin_module
+    from pypy27.interpreter.module.operator.gateways import OpFn1, OpFn2
+    w_mod = new_builtin_module(space, "_heapq", DOC)
+    # 2.7's argument-count wording: 'heappush expected 2 arguments, got 3'
+    w_mod.setattr_str(space, "heappush", OpFn2("heappush", "heappush", H.heappush, ""))
+    w_mod.setattr_str(space, "heappop", OpFn1("heappop", "heappop()", H.heappop, ""))
+    w_mod.setattr_str(space, "heapreplace", OpFn2("heapreplace", "heapreplace", H.heapreplace, ""))
+    w_mod.setattr_str(space, "heappushpop", OpFn2("heappushpop", "heappushpop", H.heappushpop, ""))
+    w_mod.setattr_str(space, "heapify", OpFn1("heapify", "heapify()", H.heapify, ""))
+    return [w_mod]
