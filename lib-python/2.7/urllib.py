@@ -164,9 +164,9 @@ def splitport(host):
     """'host:port' -> ('host', 'port')."""
     m = _portprog.match(host)
     if m:
-        h, port = m.groups()
+        host, port = m.groups()
         if port:
-            return h, port
+            return host, port
     return host, None
 
 

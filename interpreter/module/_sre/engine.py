@@ -216,6 +216,17 @@ def count_repeats(st: State, code: list[int], pc: int, pos: int, maxcount: int) 
     return i - pos
 
 
+def tail_literal(code: list[int], pc: int) -> int:
+    """The literal char the code at pc must match first (after marks), or -1."""
+    while code[pc] == op.MARK:
+        pc += 2
+    if code[pc] == op.LITERAL:
+        return code[pc + 1]
+    if code[pc] == op.LITERAL_STRING:
+        return code[pc + 2]
+    return -1
+
+
 def push(st: State, sp: int, kind: int, a: int, b: int, c: int) -> int:
     stack = st.stack
     if sp + 4 > len(stack):
@@ -482,8 +493,9 @@ def run(st: State, code: list[int], pc: int, pos: int) -> bool:
                 newpos = stack[sp + 2] - 1
                 lowest = stack[sp + 3]
                 tail = code[rpc + 3]
-                if code[tail] == op.LITERAL:
-                    c = code[tail + 1]
+                c = tail_literal(code, tail)
+                if c >= 0:
+                    # only ends where the tail's literal follows can succeed
                     while newpos >= lowest and (newpos >= end or st.getc(newpos) != c):
                         newpos -= 1
                 if newpos >= lowest:
@@ -497,10 +509,19 @@ def run(st: State, code: list[int], pc: int, pos: int) -> bool:
                 rpc = stack[sp + 1]
                 p = stack[sp + 2]
                 count = stack[sp + 3]
+                mx = code[rpc + 2]
+                c = tail_literal(code, code[rpc + 3])
                 if p < end and match_one(st, code, rpc + 4, st.getc(p)):
                     p += 1
                     count += 1
-                    if count < code[rpc + 2]:
+                    if c >= 0:
+                        # extend straight to the next place the tail's literal can match
+                        while p < end and count < mx and st.getc(p) != c:
+                            if not match_one(st, code, rpc + 4, st.getc(p)):
+                                break
+                            p += 1
+                            count += 1
+                    if count < mx:
                         stack[sp + 2] = p
                         stack[sp + 3] = count
                         sp += 4
@@ -541,12 +562,16 @@ class SearchInfo(object):
     literal: int        # >= 0: the first char is this literal
     setpc: int          # > 0: the first char passes the IN / IN_IGNORE at code[setpc]
     anchored: bool      # the pattern starts with AT_BEGINNING / AT_BEGINNING_STRING
+    lead_at: int        # >= 0: the program starts with this AT test (checked before running)
 
     def __init__(self, code: list[int]) -> None:
         self.literal = -1
         self.setpc = 0
         self.anchored = False
+        self.lead_at = -1
         pc = code[1]
+        if code[pc] == op.AT:
+            self.lead_at = code[pc + 1]
         while code[pc] == op.MARK or (code[pc] == op.AT and code[pc + 1] != op.AT_BEGINNING
                                       and code[pc + 1] != op.AT_BEGINNING_STRING):
             pc += 2
@@ -588,6 +613,22 @@ def search(st: State, code: list[int], info: SearchInfo) -> bool:
         return run(st, code, prog, 0)
     if info.literal >= 0:
         c = info.literal
+        if not st.wide:
+            # str.find (memchr) to each occurrence of the first character
+            if c > 255:
+                return False
+            ch = chr(c)
+            s = st.s
+            while start < end:
+                found = s.find(ch, start, end)
+                if found < 0:
+                    return False
+                st.reset()
+                if run(st, code, prog, found):
+                    st.start = found
+                    return True
+                start = found + 1
+            return False
         while start < end:
             if (st.u[start] if st.wide else ord(st.s[start])) == c:
                 st.reset()
@@ -602,9 +643,11 @@ def search(st: State, code: list[int], info: SearchInfo) -> bool:
             # the common case, a plain set over a str: test the bitmap inline
             s = st.s
             bits = setpc + 3
+            lead_at = info.lead_at
             while start < end:
                 c = ord(s[start])
-                if c < 256 and (code[bits + (c >> 5)] >> (c & 31)) & 1:
+                if c < 256 and (code[bits + (c >> 5)] >> (c & 31)) & 1 and \
+                        (lead_at < 0 or at(st, lead_at, start)):
                     st.reset()
                     if run(st, code, prog, start):
                         st.start = start

@@ -2,7 +2,7 @@
 split, scanner (2.7's rules for empty matches included)."""
 from typing import TYPE_CHECKING, Optional
 
-from pypy27.interpreter.arguments import Arguments, Signature
+from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.module._sre import engine
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
 
 MAXINT = 9223372036854775807
 
-SIG_MATCH = Signature(["self", "pattern", "pos", "endpos"])
-SIG_FINDALL = Signature(["self", "source", "pos", "endpos"])
-SIG_SCANNER = Signature(["self", "string", "pos", "endpos"])
-SIG_SUB = Signature(["self", "repl", "string", "count"])
-SIG_SPLIT = Signature(["self", "source", "maxsplit"])
 
 
 def get_pattern(space: "ObjSpace", w_self: Optional[W_Root]) -> W_SRE_Pattern:
@@ -42,26 +37,80 @@ def obj_arg(w_obj: Optional[W_Root]) -> W_Root:
     return w_obj
 
 
-def prepare(space: "ObjSpace", args: Arguments, fname: str,
-            sig: Signature) -> tuple[W_SRE_Pattern, W_Root, Subject, engine.State]:
-    scope = args.parse_into_scope(space, fname, sig, [space.newint(0), space.newint(MAXINT)])
-    w_pat = get_pattern(space, scope[0])
-    w_string = obj_arg(scope[1])
+def sre_args(space: "ObjSpace", args: Arguments, fname: str, names: list[str], alias: str,
+             nrequired: int, kwonly_tail: bool) -> list[Optional[W_Root]]:
+    """self plus the arguments in names order, with 2.7's _sre messages;
+    alias is the deprecated keyword for names[0] ('' for none)."""
+    args.unpack_stars(space, fname + "()")
+    given = len(args.args_w) - 1
+    if given > len(names):
+        if kwonly_tail:
+            raise space.type_error("%s() takes at most %d positional arguments (%d given)"
+                                   % (fname, len(names), given))
+        raise space.type_error("%s() takes at most %d arguments (%d given)" % (fname, len(names), given))
+    scope: list[Optional[W_Root]] = [None] * (len(names) + 1)
+    for i in range(given + 1):
+        scope[i] = args.args_w[i]
+    for kw, w_value in zip(args.keywords, args.keywords_w):
+        index = -1
+        for k in range(len(names)):
+            if names[k] == kw:
+                index = k
+        if index < 0 and alias != "" and kw == alias:
+            index = 0
+        if index < 0:
+            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+        if scope[index + 1] is not None:
+            raise space.type_error("Argument given by name ('%s') and position (%d)" % (kw, index + 1))
+        scope[index + 1] = w_value
+    for k in range(nrequired):
+        if scope[k + 1] is None:
+            raise space.type_error("Required argument '%s' (pos %d) not found" % (names[k], k + 1))
+    return scope
+
+
+NAMES_MATCH = ["string", "pos", "endpos"]
+NAMES_SUB = ["repl", "string", "count"]
+NAMES_SPLIT = ["string", "maxsplit"]
+
+
+def plain_args(args: Arguments, lo: int, hi: int) -> bool:
+    """Only positional arguments, between lo and hi of them (the fast path)."""
+    return not args.keywords and args.w_stararg is None and args.w_starstararg is None and \
+        lo <= len(args.args_w) <= hi
+
+
+def prepare(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_SRE_Pattern, W_Root, Subject, engine.State]:
+    if plain_args(args, 2, 4):
+        args_w = args.args_w
+        w_pat = get_pattern(space, args_w[0])
+        w_string = args_w[1]
+        pos = space.int_w(args_w[2]) if len(args_w) > 2 else 0
+        endpos = space.int_w(args_w[3]) if len(args_w) > 3 else MAXINT
+    else:
+        if fname == "scanner" and len(args.args_w) < 2 and not args.keywords and \
+                args.w_stararg is None and args.w_starstararg is None:
+            raise space.type_error("scanner() takes at least 1 argument (0 given)")
+        alias = "source" if fname == "findall" else ("" if fname == "scanner" else "pattern")
+        scope = sre_args(space, args, fname, NAMES_MATCH, alias, 1, fname != "scanner")
+        w_pat = get_pattern(space, scope[0])
+        w_string = obj_arg(scope[1])
+        pos = int_arg(space, scope[2], 0)
+        endpos = int_arg(space, scope[3], MAXINT)
     subj = get_subject(space, w_string)
-    st = new_state(subj, int_arg(space, scope[2], 0), int_arg(space, scope[3], MAXINT),
-                   w_pat.flags, w_pat.code[0])
+    st = new_state(subj, pos, endpos, w_pat.flags, w_pat.code[0])
     return w_pat, w_string, subj, st
 
 
 def pattern_match(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_pat, w_string, subj, st = prepare(space, args, "match()", SIG_MATCH)
+    w_pat, w_string, subj, st = prepare(space, args, "match")
     if engine.match(st, w_pat.code):
         return W_SRE_Match(w_pat, w_string, subj, st)
     return space.w_None
 
 
 def pattern_search(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_pat, w_string, subj, st = prepare(space, args, "search()", SIG_MATCH)
+    w_pat, w_string, subj, st = prepare(space, args, "search")
     if engine.search(st, w_pat.code, w_pat.info):
         return W_SRE_Match(w_pat, w_string, subj, st)
     return space.w_None
@@ -79,7 +128,7 @@ def group_value(space: "ObjSpace", subj: Subject, st: engine.State, g: int) -> W
 
 
 def pattern_findall(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_pat, w_string, subj, st = prepare(space, args, "findall()", SIG_FINDALL)
+    w_pat, w_string, subj, st = prepare(space, args, "findall")
     items_w: list[W_Root] = []
     code = w_pat.code
     n = w_pat.groups
@@ -108,11 +157,13 @@ def advance(st: engine.State) -> None:
 
 
 def pattern_scanner(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_pat, w_string, subj, st = prepare(space, args, "scanner()", SIG_SCANNER)
+    w_pat, w_string, subj, st = prepare(space, args, "scanner")
     return W_SRE_Scanner(w_pat, w_string, subj, st)
 
 
 def pattern_finditer(space: "ObjSpace", args: Arguments) -> W_Root:
+    if args.keywords:
+        raise space.type_error("finditer() takes no keyword arguments")
     w_scanner = pattern_scanner(space, args)
     w_search = space.getattr_str(w_scanner, "search")
     return make_iter(space, w_search)
@@ -211,11 +262,17 @@ def match_group(space: "ObjSpace", w_match: W_SRE_Match, g: int) -> W_Root:
 
 
 def subx(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_Root, int]:
-    scope = args.parse_into_scope(space, fname, SIG_SUB, [space.newint(0)])
-    w_pat = get_pattern(space, scope[0])
-    w_repl = obj_arg(scope[1])
-    w_string = obj_arg(scope[2])
-    count = int_arg(space, scope[3], 0)
+    if plain_args(args, 3, 4):
+        w_pat = get_pattern(space, args.args_w[0])
+        w_repl = args.args_w[1]
+        w_string = args.args_w[2]
+        count = space.int_w(args.args_w[3]) if len(args.args_w) > 3 else 0
+    else:
+        scope = sre_args(space, args, fname, NAMES_SUB, "", 2, False)
+        w_pat = get_pattern(space, scope[0])
+        w_repl = obj_arg(scope[1])
+        w_string = obj_arg(scope[2])
+        count = int_arg(space, scope[3], 0)
     subj = get_subject(space, w_string)
     st = new_state(subj, 0, MAXINT, w_pat.flags, w_pat.code[0])
     w_literal: Optional[W_Root] = None
@@ -268,20 +325,25 @@ def subx(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_Root, int]:
 
 
 def pattern_sub(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_result, n = subx(space, args, "sub()")
+    w_result, n = subx(space, args, "sub")
     return w_result
 
 
 def pattern_subn(space: "ObjSpace", args: Arguments) -> W_Root:
-    w_result, n = subx(space, args, "subn()")
+    w_result, n = subx(space, args, "subn")
     return space.newtuple([w_result, space.newint(n)])
 
 
 def pattern_split(space: "ObjSpace", args: Arguments) -> W_Root:
-    scope = args.parse_into_scope(space, "split()", SIG_SPLIT, [space.newint(0)])
-    w_pat = get_pattern(space, scope[0])
-    w_string = obj_arg(scope[1])
-    maxsplit = int_arg(space, scope[2], 0)
+    if plain_args(args, 2, 3):
+        w_pat = get_pattern(space, args.args_w[0])
+        w_string = args.args_w[1]
+        maxsplit = space.int_w(args.args_w[2]) if len(args.args_w) > 2 else 0
+    else:
+        scope = sre_args(space, args, "split", NAMES_SPLIT, "source", 1, True)
+        w_pat = get_pattern(space, scope[0])
+        w_string = obj_arg(scope[1])
+        maxsplit = int_arg(space, scope[2], 0)
     subj = get_subject(space, w_string)
     st = new_state(subj, 0, MAXINT, w_pat.flags, w_pat.code[0])
     items_w: list[W_Root] = []

@@ -1,0 +1,18 @@
+"""An incremental parser: feed() text, close() returns the Message."""
+
+__all__ = ['FeedParser']
+
+from email.message import Message
+from email.parser import Parser
+
+
+class FeedParser:
+    def __init__(self, _factory=Message):
+        self._factory = _factory
+        self._parts = []
+
+    def feed(self, data):
+        self._parts.append(data)
+
+    def close(self):
+        return Parser(self._factory).parsestr(''.join(self._parts))

@@ -1,0 +1,1 @@
+# xml.etree: the ElementTree API (ElementTree.py, ElementPath.py).

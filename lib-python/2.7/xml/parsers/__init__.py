@@ -1,0 +1,1 @@
+"""XML parsers: xml.parsers.expat."""

@@ -1,0 +1,2 @@
+"""Interface to the expat parser (here the pyexpat module)."""
+from pyexpat import *
