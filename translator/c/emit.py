@@ -171,7 +171,9 @@ def makefile(files: list[str], debug: bool, prog: Program, rtdir: str) -> str:
         "OBJS = %s" % " ".join(objs),
         "",
         "program: $(OBJS) %s/librt.a" % rtdir,
-        "\t$(CC) -o $@ $(OBJS) $(LIBS)",
+        # -no-pie: the prebuilt data holds many pointers, which a PIE relocates
+        # page by page at every start-up
+        "\t$(CC) -no-pie -o $@ $(OBJS) $(LIBS)",
         "",
         "%.o: %.c program.h",
         "\t$(CC) $(CFLAGS) -c $< -o $@",
