@@ -6,9 +6,21 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.cmdline import VERSION_LINE, CmdLine, help_text, usage_line
 from pypy27.interpreter.error import OperationError
+from pypy27.support.ffi import external
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+def ignore_sigpipe() -> None:
+    """Like 2.7, ignore SIGPIPE: writing to a closed pipe is an IOError
+    (EPIPE) for the program to handle, not a silent death."""
+    c_signal(SIGPIPE, SIG_IGN)
+
+
+c_signal = external("signal", ["int", "void*"], "void*", header="<signal.h>")
+SIGPIPE = 13
+SIG_IGN = 1
 
 
 def getenv(cl: CmdLine, name: str) -> str:
@@ -304,6 +316,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
     if cl.show_version:
         write_to_stderr(space, VERSION_LINE)
         return 0
+    ignore_sigpipe()
     apply_environment(cl)
     apply_flags(space, cl)
     set_sys_argv(space, cl.prog_argv)

@@ -119,7 +119,8 @@ class W_File(W_Root):
         if self.capture is not None:
             self.capture.append(data)
             return
-        if self.fd == 1 or self.fd == 2:
+        from pypy27.interpreter.executioncontext import output
+        if (self.fd == 1 or self.fd == 2) and output.capturing:
             from pypy27.interpreter.executioncontext import write_stderr, write_stdout
             if self.fd == 1:
                 write_stdout(data)
