@@ -153,6 +153,9 @@ def load_builtin(space: "ObjSpace", fullname: str) -> W_Root:
     if w_mod is None:
         raise OperationError(space.w_ImportError, space.newstr("No module named %s" % fullname))
     space.setitem(sys_modules(space), space.newstr(fullname), w_mod)
+    from pypy27.interpreter.module.builtin.moduleobject import W_Module
+    if isinstance(w_mod, W_Module):
+        w_mod.startup(space)    # run-time set-up of a module frozen at build time (posix.environ)
     return w_mod
 
 

@@ -152,3 +152,21 @@ def main(space: "ObjSpace", argv: list[str]) -> int:
     set_executable(space, find_executable(argv[0]), find_home(argv[0]))
     from pypy27.interpreter.startup import run_cmdline
     return run_cmdline(space, argv[0], parse_cmdline(argv[1:]))
+
+
+def flush_io_files(space: "ObjSpace") -> None:
+    """Write out the buffers of the files io.open() made that are still
+    open (2.7 flushes them when it frees them at exit)."""
+    from pypy27.interpreter.module.builtin.moduleobject import finditem_str
+    w_modules = space.findattr(space.w_sys, "modules")
+    if w_modules is None:
+        return
+    try:
+        w_io = finditem_str(space, w_modules, "_io")
+        if w_io is None:
+            return
+        w_flush = space.findattr(w_io, "_flush_at_exit")
+        if w_flush is not None:
+            space.call_function(w_flush, [])
+    except OperationError:
+        pass

@@ -11,6 +11,7 @@ from pypy27.interpreter.gateway import (
 from pypy27.interpreter.generator import (
     W_Generator, generator_close, generator_iter, generator_next, generator_send, generator_throw)
 from pypy27.interpreter.pycode import PyCode
+from pypy27.interpreter.pycode_new import code_new
 from pypy27.interpreter.pyframe import PyFrame
 from pypy27.interpreter.traceback import W_Traceback
 from pypy27.support.markers import not_rpython
@@ -718,7 +719,7 @@ def setup(space: "ObjSpace") -> None:
         "co_firstlineno": ro("co_firstlineno", code_firstlineno),
         "co_lnotab": ro("co_lnotab", code_lnotab),
         "__repr__": Builtin1("__repr__", code_repr, method=True),
-    })
+    }, code_new)
     space.w_frame = _make_type(space, "frame", {
         "f_back": ro("f_back", frame_back),
         "f_code": ro("f_code", frame_code),

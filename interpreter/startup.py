@@ -281,13 +281,15 @@ def main_dict(space: "ObjSpace") -> W_Root:
     return make_main_module(space, None)
 
 
-def run_exitfunc(space: "ObjSpace") -> None:
-    """sys.exitfunc (what the atexit module installs), called once at exit."""
+def run_exitfunc(space: "ObjSpace", code: int) -> int:
+    """sys.exitfunc (what the atexit module installs), called once at exit;
+    a SystemExit it raises decides the exit status, as in 2.7."""
     from pypy27.interpreter.main import print_uncaught
     from pypy27.interpreter.traceback import write_to_stderr
+    from pypy27.interpreter.main import end_softspace, exit_code_of, flush_output
     w_func = space.findattr(space.w_sys, "exitfunc")
     if w_func is None:
-        return
+        return code
     try:
         space.delattr(space.w_sys, space.newstr("exitfunc"))
     except OperationError:
@@ -295,9 +297,13 @@ def run_exitfunc(space: "ObjSpace") -> None:
     try:
         space.call_function(w_func, [])
     except OperationError as e:
-        if not e.match(space, space.w_SystemExit):
-            write_to_stderr(space, "Error in sys.exitfunc:\n")
-            print_uncaught(space, e)
+        end_softspace(space)
+        flush_output(space)
+        if e.match(space, space.w_SystemExit):
+            return exit_code_of(space, e)
+        write_to_stderr(space, "Error in sys.exitfunc:\n")
+        print_uncaught(space, e)
+    return code
 
 
 def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
@@ -357,8 +363,9 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
 
 
 def finish(space: "ObjSpace", code: int) -> int:
-    from pypy27.interpreter.main import end_softspace, flush_output
-    run_exitfunc(space)
+    from pypy27.interpreter.main import end_softspace, flush_io_files, flush_output
+    code = run_exitfunc(space, code)
     end_softspace(space)
+    flush_io_files(space)
     flush_output(space)
     return code

@@ -212,6 +212,9 @@ class W_TypeObject(W_Root):
 
     def call_type(self, space: "ObjSpace", args: Arguments) -> W_Root:
         """type.__call__: __new__, then __init__ if the result is an instance."""
+        if args.w_stararg is not None or args.w_starstararg is not None:
+            # fold *args/**kwargs once: __new__ and __init__ share this Arguments
+            args.unpack_stars(space, self.name + "()")
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
@@ -858,7 +861,13 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         if new_fn is new_object:
             new_fn = fn
         elif fn is not new_fn:
-            raise space.type_error("multiple bases have instance lay-out conflict")
+            # BaseException's layout is a prefix of every exception layout
+            # (class UnsupportedOperation(ValueError, IOError) is legal)
+            from pypy27.interpreter.objspace.exceptions import is_exception_layout, new_base
+            if new_fn is new_base and is_exception_layout(fn):
+                new_fn = fn
+            elif not (fn is new_base and is_exception_layout(new_fn)):
+                raise space.type_error("multiple bases have instance lay-out conflict")
     base_hasdict = False
     base_nslots = 0
     for w_b in bases_w:

@@ -227,7 +227,8 @@ class Database:
             self.strings[s] = name
             n = len(s)
             self.str_lengths[n] = True
-            self.define(name, "struct rt_str_%d" % n, "{{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, %d, %s}"
+            # RT_NOSCAN: strings hold no pointers, so the GC need not scan them as roots
+            self.define(name, "RT_NOSCAN struct rt_str_%d" % n, "{{RT_TID_STR, RT_GCFLAG_PREBUILT}, 0, %d, %s}"
                         % (n, c_string_literal(s)))
         return name
 
@@ -247,7 +248,8 @@ class Database:
         n = len(value)
         items = ", ".join(self.word_expr(v, t.item) for v in value)
         if n:
-            self.defs.append("static rt_word %s_items[%d] = {%s};" % (name, n, items))
+            noscan = "" if L.is_ref(t.item) or isinstance(t.item, L.FuncT) else "RT_NOSCAN "
+            self.defs.append("%sstatic rt_word %s_items[%d] = {%s};" % (noscan, name, n, items))
             self.define(name, "rt_list", "{{RT_TID_LIST, RT_GCFLAG_PREBUILT}, %d, %d, %s_items}" % (n, n, name))
         else:
             self.define(name, "rt_list", "{{RT_TID_LIST, RT_GCFLAG_PREBUILT}, 0, 0, NULL}")

@@ -21,6 +21,10 @@ void *rt_gc_realloc_varsize(void *p, size_t oldsize, size_t newsize, int has_poi
 /* Set on an rt_list whose items are not GC pointers (see rt_list_new). */
 #define RT_GCFLAG_ATOMIC_ITEMS 2u
 
+/* Prebuilt data that holds no GC pointers (string contents, arrays of ints)
+ * goes into its own section; the GC backend need not scan it for roots. */
+#define RT_NOSCAN __attribute__((section("rt_noscan")))
+
 /* Write barrier: called before storing a GC pointer into an object. */
 #define RT_GC_WRITE_BARRIER(obj) ((void)0)
 /* Shadow stack: generated code pushes every GC pointer that is live across a

@@ -1,6 +1,8 @@
 /* Bootstrap GC backend: Boehm's conservative collector. Objects with
  * has_pointers == 0 are allocated "atomic" so the collector never scans them. */
 #include <gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "rt.h"
@@ -12,8 +14,79 @@ static void rt_gc_out_of_memory(void) {
     abort();
 }
 
+/* Small objects come from our own free lists, one per size in granules,
+ * refilled a block at a time by GC_generic_malloc_many (gc_inline.h): popping
+ * a list is much cheaper than GC_malloc's thread-local lookup and calls.  The
+ * lists are static data, so the collector traces them and never reclaims the
+ * objects waiting in them.  The program is single-threaded; threads would
+ * need one set of lists per thread. */
+static void *rt_fl_normal[GC_TINY_FREELISTS];
+static void *rt_fl_atomic[GC_TINY_FREELISTS];
+/* With GC_all_interior_pointers GC_malloc adds one byte to every request (so
+ * a pointer just past an object does not keep the next one alive); we do the
+ * same when choosing the list. */
+static size_t rt_gc_extra_bytes;
+
+/* Pointer-free objects are never scanned, so the links of an atomic list are
+ * invisible to the marker: the lists are dropped when a collection starts,
+ * and their objects are reclaimed with the rest of the garbage. */
+static void GC_CALLBACK rt_gc_on_start(void) {
+    memset(rt_fl_atomic, 0, sizeof(rt_fl_atomic));
+}
+
+static inline size_t rt_granules(size_t size) {
+    return (size + rt_gc_extra_bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+}
+
+/* A NORMAL object (cleared), or NULL if the size has no free list. */
+static inline void *rt_fl_pop(void **lists, size_t size, int kind) {
+    size_t g = rt_granules(size);
+    void *p;
+    if (RT_UNLIKELY(g >= GC_TINY_FREELISTS)) return NULL;
+    p = lists[g];
+    if (RT_UNLIKELY(p == NULL)) {
+        /* the size is raw: Boehm adds no extra byte here */
+        GC_generic_malloc_many(g * GC_GRANULE_BYTES, kind, &lists[g]);
+        p = lists[g];
+        if (p == NULL) rt_gc_out_of_memory();
+    }
+    lists[g] = *(void **)p;
+    *(void **)p = NULL;         /* the link; Boehm cleared the rest (NORMAL kind) */
+    return p;
+}
+
+static inline void *rt_alloc_normal(size_t size) {
+    void *p = rt_fl_pop(rt_fl_normal, size, GC_I_NORMAL);
+    if (RT_UNLIKELY(p == NULL)) {
+        p = GC_MALLOC(size);               /* zero-filled by Boehm */
+        if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
+    }
+    return p;
+}
+
+/* Not cleared. */
+static inline void *rt_alloc_atomic(size_t size) {
+    void *p = rt_fl_pop(rt_fl_atomic, size, GC_I_PTRFREE);
+    if (RT_UNLIKELY(p == NULL)) {
+        p = GC_MALLOC_ATOMIC(size);
+        if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
+    }
+    return p;
+}
+
+/* Bounds of the RT_NOSCAN section, provided by the linker (weak: a program
+ * may have no such data). */
+extern char __start_rt_noscan[] __attribute__((weak));
+extern char __stop_rt_noscan[] __attribute__((weak));
+
 void rt_gc_init(void) {
     GC_INIT();
+    /* Boehm scans the whole data segment at every collection; the prebuilt
+     * strings are most of it and cannot point into the heap. */
+    if (__start_rt_noscan != NULL && (uintptr_t)__stop_rt_noscan > (uintptr_t)__start_rt_noscan)
+        GC_exclude_static_roots(__start_rt_noscan, __stop_rt_noscan);
+    rt_gc_extra_bytes = GC_get_all_interior_pointers() ? 1 : 0;
+    GC_set_start_callback(rt_gc_on_start);
     /* Fewer, larger collections: the interpreter allocates at a high rate. */
     GC_set_free_space_divisor(2);
     GC_expand_hp(32 * 1024 * 1024);
@@ -22,19 +95,17 @@ void rt_gc_init(void) {
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     void *p;
     if (has_pointers) {
-        p = GC_MALLOC(size);               /* zero-filled by Boehm */
+        p = rt_alloc_normal(size);
     } else {
-        p = GC_MALLOC_ATOMIC(size);
-        if (p) memset(p, 0, size);
+        p = rt_alloc_atomic(size);
+        memset(p, 0, size);
     }
-    if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
     ((rt_hdr *)p)->tid = tid;
     return p;
 }
 
 void *rt_gc_malloc_atomic_uninit(size_t size, uint32_t tid) {
-    rt_hdr *h = GC_MALLOC_ATOMIC(size);
-    if (RT_UNLIKELY(h == NULL)) rt_gc_out_of_memory();
+    rt_hdr *h = rt_alloc_atomic(size);
     h->tid = tid;
     h->gcflags = 0;
     return h;
@@ -44,12 +115,11 @@ void *rt_gc_malloc_varsize(size_t size, int has_pointers) {
     void *p;
     if (size == 0) size = 1;
     if (has_pointers) {
-        p = GC_MALLOC(size);
+        p = rt_alloc_normal(size);
     } else {
-        p = GC_MALLOC_ATOMIC(size);
-        if (p) memset(p, 0, size);
+        p = rt_alloc_atomic(size);
+        memset(p, 0, size);
     }
-    if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
     return p;
 }
 
