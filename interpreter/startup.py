@@ -68,7 +68,7 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
     from pypy27.interpreter.module.sys.state import set_flag
     values = [("debug", 1 if cl.debug else 0), ("py3k_warning", 1 if cl.py3k_warning else 0),
               ("division_warning", cl.division_warning), ("division_new", 1 if cl.division_new else 0),
-              ("inspect", 1 if cl.inspect else 0), ("interactive", 1 if cl.inspect else 0),
+              ("inspect", 1 if cl.inspect else 0), ("interactive", 1 if cl.interactive else 0),
               ("optimize", cl.optimize), ("dont_write_bytecode", 1 if cl.dont_write_bytecode else 0),
               ("no_user_site", 1 if cl.no_user_site else 0), ("no_site", 1 if cl.no_site else 0),
               ("ignore_environment", 1 if cl.ignore_environment else 0), ("tabcheck", cl.tabcheck),
