@@ -86,6 +86,9 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
     space.setattr(space.w_sys, space.newstr("warnoptions"), space.newlist(items_w))
     if cl.unbuffered:
         set_unbuffered(space)
+    if cl.ignore_environment:
+        from pypy27.interpreter.module.builtin.io import std_env
+        std_env.ignore_environment = True
 
 
 def add_pythonpath(space: "ObjSpace", cl: CmdLine) -> None:
