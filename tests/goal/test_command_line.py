@@ -166,6 +166,9 @@ def test_environment(tmp_path: "os.PathLike[str]") -> None:
         0, "['', '%s', '/nonexist'] 42\n" % d, "")
     assert run(["-E", "-c", "import sys; print sys.path[1] == '/nonexist'"], env={"PYTHONPATH": "/nonexist"}) == (
         0, "False\n", "")
+    enc = "import sys; print sys.stdout.encoding"
+    assert run(["-c", enc], env={"PYTHONIOENCODING": "latin-1"}) == (0, "latin-1\n", "")
+    assert run(["-E", "-c", enc], env={"PYTHONIOENCODING": "latin-1"}) == (0, "None\n", "")
     src = 'import sys; sys.stdout.write("a"); sys.stderr.write("b"); sys.stdout.write("c")'
     exe = translated("pypy27.goal.targetpypy")
     r = subprocess.run([exe, "-u", "-c", src], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
