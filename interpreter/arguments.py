@@ -106,8 +106,12 @@ class Arguments(object):
 
     def parse_into_scope(self, space: "ObjSpace", fnname: str, sig: Signature,
                          defaults_w: list["W_Root"]) -> list[Optional["W_Root"]]:
-        """The initial values of the parameters, in signature order."""
+        """The initial values of the parameters, in signature order (for
+        built-ins: 2.7's PyArg_ParseTupleAndKeywords rules and messages
+        when the signature has no *args or **kwargs)."""
         self.unpack_stars(space, fnname)
+        if sig.varargname is None and sig.kwargname is None:
+            return self.parse_like_getargs(space, fnname, sig, defaults_w)
         nargs = len(sig.argnames)
         scope: list[Optional["W_Root"]] = [None] * sig.scope_length()
         args_w = self.args_w
@@ -147,6 +151,38 @@ class Arguments(object):
         if missing:
             raise arg_count_error(space, fnname, firstdefault, nargs if sig.varargname is None else -1,
                                   given + len(self.keywords), len(defaults_w) > 0 or sig.varargname is not None)
+        return scope
+
+
+    def parse_like_getargs(self, space: "ObjSpace", fnname: str, sig: Signature,
+                           defaults_w: list["W_Root"]) -> list[Optional["W_Root"]]:
+        nparams = len(sig.argnames)
+        given = len(self.args_w)
+        nkw = len(self.keywords)
+        if given + nkw > nparams:
+            raise space.type_error("%s takes at most %d argument%s (%d given)"
+                                   % (fnname, nparams, "" if nparams == 1 else "s", given + nkw))
+        required = nparams - len(defaults_w)
+        scope: list[Optional["W_Root"]] = [None] * nparams
+        matched = 0
+        for i in range(nparams):
+            name = sig.argnames[i]
+            k = self.keywords.index(name) if name in self.keywords else -1
+            if k >= 0:
+                if i < given:
+                    raise space.type_error("Argument given by name ('%s') and position (%d)" % (name, i + 1))
+                scope[i] = self.keywords_w[k]
+                matched += 1
+            elif i < given:
+                scope[i] = self.args_w[i]
+            elif i < required:
+                raise space.type_error("Required argument '%s' (pos %d) not found" % (name, i + 1))
+            else:
+                scope[i] = defaults_w[i - required]
+        if matched < nkw:
+            for kw in self.keywords:
+                if kw not in sig.argnames:
+                    raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
         return scope
 
 

@@ -65,7 +65,8 @@ class CmdLine(object):
     module: Optional[str]       # -m
     filename: Optional[str]     # a script, or "-" for stdin; None: stdin too
     prog_argv: list[str]        # sys.argv
-    inspect: bool               # -i
+    inspect: bool               # -i (or PYTHONINSPECT): the prompt after the program
+    interactive: bool           # -i itself: the prompt even when stdin is not a terminal
     unbuffered: bool            # -u
     optimize: int               # -O, -OO
     no_site: bool               # -S
@@ -93,6 +94,7 @@ class CmdLine(object):
         self.filename = None
         self.prog_argv = [""]
         self.inspect = False
+        self.interactive = False
         self.unbuffered = False
         self.optimize = 0
         self.no_site = False
@@ -201,6 +203,7 @@ def set_flag_option(cl: CmdLine, letter: str) -> None:
         cl.show_help = True
     elif letter == "i":
         cl.inspect = True
+        cl.interactive = True
     elif letter == "O":
         cl.optimize += 1
     elif letter == "s":

@@ -6,9 +6,21 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.cmdline import VERSION_LINE, CmdLine, help_text, usage_line
 from pypy27.interpreter.error import OperationError
+from pypy27.support.ffi import external
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+def ignore_sigpipe() -> None:
+    """Like 2.7, ignore SIGPIPE: writing to a closed pipe is an IOError
+    (EPIPE) for the program to handle, not a silent death."""
+    c_signal(SIGPIPE, SIG_IGN)
+
+
+c_signal = external("signal", ["int", "void*"], "void*", header="<signal.h>")
+SIGPIPE = 13
+SIG_IGN = 1
 
 
 def getenv(cl: CmdLine, name: str) -> str:
@@ -56,7 +68,7 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
     from pypy27.interpreter.module.sys.state import set_flag
     values = [("debug", 1 if cl.debug else 0), ("py3k_warning", 1 if cl.py3k_warning else 0),
               ("division_warning", cl.division_warning), ("division_new", 1 if cl.division_new else 0),
-              ("inspect", 1 if cl.inspect else 0), ("interactive", 1 if cl.inspect else 0),
+              ("inspect", 1 if cl.inspect else 0), ("interactive", 1 if cl.interactive else 0),
               ("optimize", cl.optimize), ("dont_write_bytecode", 1 if cl.dont_write_bytecode else 0),
               ("no_user_site", 1 if cl.no_user_site else 0), ("no_site", 1 if cl.no_site else 0),
               ("ignore_environment", 1 if cl.ignore_environment else 0), ("tabcheck", cl.tabcheck),
@@ -74,6 +86,9 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
     space.setattr(space.w_sys, space.newstr("warnoptions"), space.newlist(items_w))
     if cl.unbuffered:
         set_unbuffered(space)
+    if cl.ignore_environment:
+        from pypy27.interpreter.module.builtin.io import std_env
+        std_env.ignore_environment = True
 
 
 def add_pythonpath(space: "ObjSpace", cl: CmdLine) -> None:
@@ -310,6 +325,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
     if cl.show_version:
         write_to_stderr(space, VERSION_LINE)
         return 0
+    ignore_sigpipe()
     apply_environment(cl)
     apply_flags(space, cl)
     set_sys_argv(space, cl.prog_argv)

@@ -437,6 +437,14 @@ def try_binop(space: "ObjSpace", lname: str, rname: str, w_a: W_Root, w_b: W_Roo
             if not is_notimpl(space, w_res):
                 return w_res
             w_right = None
+    if (w_right is not None and w_left is not None and (w_tb.is_heaptype or w_tb is space.w_instance)
+            and is_sequence_slot(space, w_left)):
+        # a built-in sequence's + and * (2.7's sq_concat, sq_repeat) come after the
+        # right operand's __radd__/__rmul__: [1] + UserList([2]) is a UserList
+        w_res = call2(space, w_right, w_b, w_a)
+        if not is_notimpl(space, w_res):
+            return w_res
+        w_right = None
     if w_left is not None:
         w_res = call2(space, w_left, w_a, w_b)
         if not is_notimpl(space, w_res):
@@ -446,6 +454,19 @@ def try_binop(space: "ObjSpace", lname: str, rname: str, w_a: W_Root, w_b: W_Roo
         if not is_notimpl(space, w_res):
             return w_res
     return None
+
+
+SEQUENCE_SLOT_TYPES = ["list", "tuple", "str", "unicode", "bytearray", "buffer"]
+
+
+def is_sequence_slot(space: "ObjSpace", w_method: W_Root) -> bool:
+    """Is this the __add__ or __mul__ of a built-in sequence type?"""
+    if not isinstance(w_method, W_Builtin) or (w_method.name != "__add__" and w_method.name != "__mul__"):
+        return False
+    for name in SEQUENCE_SLOT_TYPES:
+        if w_method.w_objclass is space.builtin_types_w.get(name, None):
+            return True
+    return False
 
 
 def is_sequence_type(space: "ObjSpace", w_type: W_TypeObject, name: str) -> bool:

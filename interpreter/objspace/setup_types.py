@@ -76,7 +76,16 @@ def setup_object_and_type(space: "ObjSpace") -> None:
         "__subclasses__": Builtin1("__subclasses__", t.type_subclasses, method=True),
         "__instancecheck__": Builtin2("__instancecheck__", t.type_instancecheck, method=True),
         "__subclasscheck__": Builtin2("__subclasscheck__", t.type_subclasscheck, method=True),
+        "__eq__": Builtin2("__eq__", t.type_eq, method=True),
+        "__ne__": Builtin2("__ne__", t.type_ne, method=True),
+        "__lt__": Builtin2("__lt__", t.type_lt, method=True),
+        "__le__": Builtin2("__le__", t.type_le, method=True),
+        "__gt__": Builtin2("__gt__", t.type_gt, method=True),
+        "__ge__": Builtin2("__ge__", t.type_ge, method=True),
     }
+    # type has its own tp_hash in 2.7 (pointer hashing, like object's): share object's
+    # wrapper so hash_w's fast path still applies to types
+    type_dict["__hash__"] = object_dict["__hash__"]
     w_type = W_TypeObject("type", [w_object], type_dict, new_fn=t.type_new)
     space.w_type = w_type
     space.builtin_types_w["object"] = w_object

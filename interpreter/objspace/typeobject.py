@@ -213,8 +213,15 @@ class W_TypeObject(W_Root):
     def call_type(self, space: "ObjSpace", args: Arguments) -> W_Root:
         """type.__call__: __new__, then __init__ if the result is an instance."""
         if args.w_stararg is not None or args.w_starstararg is not None:
-            # fold *args/**kwargs once: __new__ and __init__ share this Arguments
-            args.unpack_stars(space, self.name + "()")
+            # fold *args/**kwargs once: __new__ and __init__ share this Arguments;
+            # a **dict with non-string keys stays as it is for dict() (2.7's dict(**{1: 2}))
+            w_kw = args.w_starstararg
+            if w_kw is not None and not str_keys_only(space, w_kw):
+                args.w_starstararg = None
+                args.unpack_stars(space, "type object")
+                args.w_starstararg = w_kw
+            else:
+                args.unpack_stars(space, "type object")
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
@@ -228,6 +235,15 @@ class W_TypeObject(W_Root):
             if not space.is_w(w_res, space.w_None):
                 raise space.type_error("__init__() should return None, not '%s'" % space.type(w_res).name)
         return w_obj
+
+
+def str_keys_only(space: "ObjSpace", w_kw: W_Root) -> bool:
+    if not space.isinstance_w(w_kw, space.w_dict):
+        return True       # not a dict: unpack_stars reports it
+    for w_key in space.listview(w_kw):
+        if not space.isinstance_w(w_key, space.w_str):
+            return False
+    return True
 
 
 cache_miss = W_Root()     # marker for W_TypeObject.cache_w
@@ -701,6 +717,51 @@ def type_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
         return space.newlist(compute_full_mro(w_type, bases_w))
     except MroError as e:
         raise raise_mro_error(space, e)
+
+
+def type_compare(space: "ObjSpace", w_self: W_Root, w_other: W_Root, op: str) -> W_Root:
+    """2.7's type_richcompare: types compare by identity (ordering by
+    address); anything else is NotImplemented."""
+    from pypy27.interpreter.objspace.objectobject import object_id
+    if not isinstance(w_self, W_TypeObject) or not isinstance(w_other, W_TypeObject):
+        return space.w_NotImplemented
+    if op == "eq":
+        return space.newbool(w_self is w_other)
+    if op == "ne":
+        return space.newbool(w_self is not w_other)
+    a = object_id(w_self)
+    b = object_id(w_other)
+    if op == "lt":
+        return space.newbool(a < b)
+    if op == "le":
+        return space.newbool(a <= b)
+    if op == "gt":
+        return space.newbool(a > b)
+    return space.newbool(a >= b)
+
+
+def type_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "eq")
+
+
+def type_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "ne")
+
+
+def type_lt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "lt")
+
+
+def type_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "le")
+
+
+def type_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "gt")
+
+
+def type_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return type_compare(space, w_self, w_other, "ge")
 
 
 def type_subclasses(space: "ObjSpace", w_self: W_Root) -> W_Root:

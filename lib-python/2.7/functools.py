@@ -76,8 +76,10 @@ _DERIVED = {
 def total_ordering(cls):
     """Class decorator: given one of __lt__, __le__, __gt__, __ge__ (and
     __eq__), fill in the missing rich comparisons."""
-    defined = [name for name in _DERIVED
-               if getattr(cls, name, None) is not getattr(object, name, None)]
+    # dir() as in 2.7: object has no ordering methods of its own (its
+    # __lt__ attribute comes from type, a bound method that differs each time)
+    names = dir(cls)
+    defined = [name for name in _DERIVED if name in names]
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(defined)     # '__lt__' is preferred, then '__le__', '__gt__', '__ge__'

@@ -93,6 +93,18 @@ def test_exit_statuses() -> None:
                     'ZeroDivisionError: integer division or modulo by zero\n')
 
 
+def test_broken_pipe() -> None:
+    # SIGPIPE is ignored as in 2.7: the write fails with IOError instead of killing the process
+    exe = translated("pypy27.goal.targetpypy")
+    p = subprocess.Popen([exe, "-c", "for i in range(100000): print i"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    assert p.stdout.readline() == b"0\n"
+    p.stdout.close()
+    err = p.stderr.read().decode("latin-1")
+    assert p.wait(timeout=60) == 1
+    assert err.endswith("IOError: [Errno 32] Broken pipe\n")
+
+
 def test_excepthook_and_exitfunc() -> None:
     src = ("import sys\ndef hook(t, v, tb): print 'hooked', t.__name__, v\n"
            "sys.excepthook = hook\n1/0\n")
@@ -154,6 +166,9 @@ def test_environment(tmp_path: "os.PathLike[str]") -> None:
         0, "['', '%s', '/nonexist'] 42\n" % d, "")
     assert run(["-E", "-c", "import sys; print sys.path[1] == '/nonexist'"], env={"PYTHONPATH": "/nonexist"}) == (
         0, "False\n", "")
+    enc = "import sys; print sys.stdout.encoding"
+    assert run(["-c", enc], env={"PYTHONIOENCODING": "latin-1"}) == (0, "latin-1\n", "")
+    assert run(["-E", "-c", enc], env={"PYTHONIOENCODING": "latin-1"}) == (0, "None\n", "")
     src = 'import sys; sys.stdout.write("a"); sys.stderr.write("b"); sys.stdout.write("c")'
     exe = translated("pypy27.goal.targetpypy")
     r = subprocess.run([exe, "-u", "-c", src], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)

@@ -150,7 +150,8 @@ class W_File(W_Root):
         if self.capture is not None:
             self.capture.append(data)
             return
-        if self.fd == 1 or self.fd == 2:
+        from pypy27.interpreter.executioncontext import output
+        if (self.fd == 1 or self.fd == 2) and output.capturing:
             from pypy27.interpreter.executioncontext import write_stderr, write_stdout
             if self.fd == 1:
                 write_stdout(data)
@@ -391,10 +392,27 @@ def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
 c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
 
 
+class StdEnv(object):
+    """python -E: the standard streams ignore PYTHONIOENCODING and PYTHONUNBUFFERED."""
+    ignore_environment: bool
+
+    def __init__(self) -> None:
+        self.ignore_environment = False
+
+
+std_env = StdEnv()
+
+
+def std_getenv(name: str) -> Optional[str]:
+    if std_env.ignore_environment:
+        return None
+    return c_getenv(name)
+
+
 def std_encoding(fd: int) -> tuple[str, str]:
     """(encoding, errors) of a standard stream: PYTHONIOENCODING, else the
     terminal's (UTF-8) when it is one, else none (ascii)."""
-    env = c_getenv("PYTHONIOENCODING")
+    env = std_getenv("PYTHONIOENCODING")
     if env is not None and env:
         colon = env.find(":")
         if colon >= 0:
@@ -408,7 +426,7 @@ def std_encoding(fd: int) -> tuple[str, str]:
 def std_buffering(fd: int) -> int:
     """2.7's stdout: unbuffered with PYTHONUNBUFFERED, line-buffered on a
     terminal, else block-buffered."""
-    env = c_getenv("PYTHONUNBUFFERED")
+    env = std_getenv("PYTHONUNBUFFERED")
     if env is not None and env:
         return BUF_NONE
     if fd >= 0 and c_isatty(fd) == 1:

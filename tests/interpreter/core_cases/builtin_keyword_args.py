@@ -1,0 +1,30 @@
+def t(f):
+    try:
+        print repr(f())
+    except Exception as e:
+        print type(e).__name__, e
+t(lambda: compile())
+t(lambda: compile("1", "f"))
+t(lambda: compile("1", "f", "eval", 0, 0, 1))
+t(lambda: compile("1", "f", "eval", bogus=1))
+
+t(lambda: compile("1", "f", "eval", source="1"))
+t(lambda: sorted())
+t(lambda: sorted([1], None, None, False, 5))
+t(lambda: sorted([1], foo=1))
+t(lambda: sorted(iterable=[2, 1]))
+t(lambda: enumerate())
+t(lambda: enumerate([], 1, 2))
+t(lambda: list(enumerate(sequence=[1])))
+t(lambda: list(enumerate([1], start=2)))
+t(lambda: round())
+t(lambda: round(1, 2, 3))
+t(lambda: round(number=1.55, ndigits=1))
+t(lambda: round(1.5, x=1))
+t(lambda: __import__())
+t(lambda: __import__(name="sys").__name__)
+t(lambda: open())
+t(lambda: open(name="/nonexistent"))
+t(lambda: property(1, 2, 3, 4, 5))
+t(lambda: property(fget=None, foo=1))
+t(lambda: type(__builtins__)("m", "d", "x"))
