@@ -740,7 +740,7 @@ class DocTestRunner:
             compileflags = _extract_future_flags(test.globs)
         save_stdout = sys.stdout
         if out is None:
-            encoding = save_stdout.encoding
+            encoding = getattr(save_stdout, "encoding", None)
             if encoding is None or encoding.lower() == 'utf-8':
                 out = save_stdout.write
             else:
