@@ -17,12 +17,9 @@ def _resolve_name(name, package, level):
 
 
 def import_module(name, package=None):
-    """Import a module.
-
-    The 'package' argument is required when performing a relative import. It
-    specifies the package to use as the anchor point from which to resolve the
-    relative import to an absolute import.
-    """
+    """Import the module called name and return it (the module itself, not
+    its top-level package).  A name starting with dots is relative to the
+    package named by `package`, which must then be given."""
     if name.startswith('.'):
         if not package:
             raise TypeError("relative imports require the 'package' argument")
