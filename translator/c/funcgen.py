@@ -16,6 +16,8 @@ BINARY = {
     "float_lt": "<", "float_le": "<=", "float_eq": "==", "float_ne": "!=", "float_gt": ">",
     "float_ge": ">=", "bool_and": "&&", "bool_or": "||", "ptr_eq": "==", "char_eq": "==",
 }
+# operations that call translated code (and so may recurse)
+CALL_OPS = ("direct_call", "method_call", "indirect_call")
 WRAPPING = {"int_add": "+", "int_sub": "-", "int_mul": "*", "int_lshift": "<<"}
 RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",
               "int_add_ovf": "rt_int_add_ovf", "int_sub_ovf": "rt_int_sub_ovf",
@@ -70,7 +72,9 @@ class FuncGen:
             if id(v) not in argids and v.type != L.Void:
                 out.append("    %s %s = 0;" % (v.type.c_name, self.v(v)) if not L.is_ref(v.type)
                            else "    %s %s = NULL;" % (v.type.c_name, self.v(v)))
-        out.append("    if (RT_STACK_CHECK()) return%s;" % ("" if g.result == L.Void else " (%s)0" % g.result.c_name))
+        # a function that calls no translated code cannot recurse: no stack check
+        if any(op.opname in CALL_OPS for b in blocks for op in b.ops):
+            out.append("    if (RT_STACK_CHECK()) return%s;" % ("" if g.result == L.Void else " (%s)0" % g.result.c_name))
         # every GC pointer variable is a root: a moving GC finds and updates them here
         roots = [self.v(x) for x in list(g.args) + list(used_locals.values())
                  if L.is_ref(x.type) and (id(x) in argids or id(x) in used_locals)]
