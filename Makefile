@@ -8,13 +8,28 @@ PYTHON ?= python3
 JOBS ?= 2
 STAMP := build/.deps-stamp
 
-.PHONY: all deps check test slow examples bench clean pypy
+.PHONY: all deps check test slow examples bench clean pypy install
 
 all: deps pypy examples
 
-# The interpreter, translated (goal/targetpypy.py); no JIT yet.
+# The interpreter, translated (goal/targetpypy.py); no JIT yet.  The
+# repository doubles as an installation tree: bin/pypy, lib-python/2.7,
+# lib_pypy, site-packages, include.
 pypy: deps
 	bin/translate pypy27.goal.targetpypy -o pypy -j $(JOBS)
+	@ln -sf ../pypy bin/pypy
+	@mkdir -p site-packages include
+
+# A self-contained copy of the installation tree (home discovery finds
+# PREFIX/lib-python/2.7 from PREFIX/bin/pypy).
+PREFIX ?= /opt/pypy27
+install: pypy
+	mkdir -p $(PREFIX)/bin $(PREFIX)/site-packages $(PREFIX)/include
+	cp pypy $(PREFIX)/bin/pypy
+	rm -rf $(PREFIX)/lib-python $(PREFIX)/lib_pypy
+	cp -r lib-python lib_pypy $(PREFIX)/
+	find $(PREFIX)/lib-python $(PREFIX)/lib_pypy -name '*.pyc' -delete
+	@echo "installed into $(PREFIX): $(PREFIX)/bin/pypy"
 
 $(STAMP): requirements.txt apt-packages.txt
 	@mkdir -p build
@@ -47,4 +62,4 @@ bench: examples
 	$(PYTHON) benchmarks/toylang/run.py
 
 clean:
-	rm -rf build pypy
+	rm -rf build pypy bin/pypy

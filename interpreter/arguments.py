@@ -51,7 +51,13 @@ class Arguments(object):
         self.w_starstararg = w_starstararg
 
     def prepend(self, w_first: "W_Root") -> "Arguments":
-        return Arguments([w_first] + self.args_w, self.keywords, self.keywords_w,
+        keywords = self.keywords
+        keywords_w = self.keywords_w
+        if self.w_starstararg is not None:
+            # unpack_stars will append to the copy's lists: do not share them
+            keywords = list(keywords)
+            keywords_w = list(keywords_w)
+        return Arguments([w_first] + self.args_w, keywords, keywords_w,
                          self.w_stararg, self.w_starstararg)
 
     def unpack_stars(self, space: "ObjSpace", fnname: str) -> None:
@@ -71,21 +77,35 @@ class Arguments(object):
             w_kw = self.w_starstararg
             self.w_starstararg = None
             keys_w = space.listview(space.call_method(w_kw, "keys", []))
-            self.keywords = self.keywords[:]
-            self.keywords_w = self.keywords_w[:]
+            # new lists: prepend() copies share the old ones, and a copy whose
+            # **kwargs is still folded must not see these keywords twice
+            keywords = list(self.keywords)
+            keywords_w = list(self.keywords_w)
             for w_key in keys_w:
                 key = space.str_w(w_key)
-                if key in self.keywords:
+                if key in keywords:
                     raise space.type_error("%s got multiple values for keyword argument '%s'" % (fnname, key))
-                self.keywords.append(key)
-                self.keywords_w.append(space.getitem(w_kw, w_key))
+                keywords.append(key)
+                keywords_w.append(space.getitem(w_kw, w_key))
+            self.keywords = keywords
+            self.keywords_w = keywords_w
 
-    def fixedunpack(self, space: "ObjSpace", fnname: str, n: int) -> list["W_Root"]:
-        """Exactly n positional arguments and no keywords (for built-ins)."""
+    def fixedunpack(self, space: "ObjSpace", fnname: str, n: int, method: bool = False) -> list["W_Root"]:
+        """Exactly n positional arguments and no keywords (for built-ins).
+        For a method the count includes self, but 2.7's messages don't."""
         self.unpack_stars(space, fnname)
         if self.keywords:
             raise space.type_error("%s takes no keyword arguments" % fnname)
         if len(self.args_w) != n:
+            if method and len(self.args_w) > 0:
+                given = len(self.args_w) - 1
+                if fnname.startswith("__") and fnname.endswith("__()"):     # a slot wrapper
+                    raise space.type_error("expected %d arguments, got %d" % (n - 1, given))
+                if n == 1:
+                    raise space.type_error("%s takes no arguments (%d given)" % (fnname, given))
+                if n == 2:
+                    raise space.type_error("%s takes exactly one argument (%d given)" % (fnname, given))
+                raise arg_count_error(space, fnname, n - 1, n - 1, given, False)
             raise arg_count_error(space, fnname, n, n, len(self.args_w), False)
         return self.args_w
 

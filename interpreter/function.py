@@ -252,6 +252,9 @@ def bind_arguments(space: "ObjSpace", fname: str, code: "PyCode", defaults_w: li
                     extra_w.append(space.getitem(w_starstar, w_key))
                     continue
             else:
+                if not sig.argnames and sig.varargname is None and sig.kwargname is None:
+                    given = len(args.args_w) + len(keywords) + space.len_w(w_starstar)
+                    raise space.type_error("%s takes no arguments (%d given)" % (fname, given))
                 raise space.type_error("%s keywords must be strings" % fname)
             if key in keywords:
                 raise space.type_error("%s got multiple values for keyword argument '%s'" % (fname, key))

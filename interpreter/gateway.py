@@ -26,19 +26,44 @@ FnOpt = Callable[["ObjSpace", list[Optional[W_Root]]], W_Root]
 FnArgs = Callable[["ObjSpace", Arguments], W_Root]
 
 
+# special methods that 2.7 implements as ordinary methods, not type slots
+NOT_SLOTS = {"__reduce__": True, "__reduce_ex__": True, "__format__": True, "__sizeof__": True,
+             "__subclasshook__": True, "__getnewargs__": True, "__enter__": True, "__exit__": True,
+             "__reversed__": True, "__length_hint__": True, "__copy__": True, "__deepcopy__": True,
+             "__trunc__": True, "__getformat__": True, "__setformat__": True, "__unicode__": True,
+             "__instancecheck__": True, "__subclasscheck__": True, "__subclasses__": True,
+             "__getstate__": True, "__setstate__": True, "__complex__": True, "__dir__": True,
+             "__missing__": True, "__getinitargs__": True}
+
+
+def is_slot_name(name: str) -> bool:
+    """Is a built-in type's method of this name a slot wrapper in 2.7
+    (`object.__init__` is a wrapper_descriptor, `list.append` a method_descriptor)?"""
+    if name == "next":
+        return True
+    return len(name) > 4 and name.startswith("__") and name.endswith("__") and name not in NOT_SLOTS
+
+
 class W_Builtin(W_Root):
     name: str
     is_method: bool
+    is_slot: bool                   # a method that is a slot wrapper (is_slot_name)
     w_objclass: Optional[W_Root]    # for methods: the type they belong to
     doc: str
 
     def __init__(self, name: str, method: bool, doc: str) -> None:
         self.name = name
         self.is_method = method
+        self.is_slot = method and is_slot_name(name)
         self.w_objclass = None
         self.doc = doc
 
     def getclass(self, space: "ObjSpace") -> "W_Root":  # type: ignore[override]
+        if self.is_method:
+            from pypy27.interpreter.setup_eval import eval_types
+            w_type = eval_types.w_wrapper_descriptor if self.is_slot else eval_types.w_method_descriptor
+            if w_type is not None:
+                return w_type
         return space.w_builtin_function
 
     def is_interp_descr(self) -> bool:
@@ -81,7 +106,7 @@ class Builtin0(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        args.fixedunpack(space, self.fname(), 0)
+        args.fixedunpack(space, self.fname(), 0, self.is_method)
         return self.fn(space)
 
 
@@ -93,7 +118,7 @@ class Builtin1(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 1)
+        a = args.fixedunpack(space, self.fname(), 1, self.is_method)
         return self.fn(space, a[0])
 
     def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
@@ -113,7 +138,7 @@ class Builtin2(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 2)
+        a = args.fixedunpack(space, self.fname(), 2, self.is_method)
         return self.fn(space, a[0], a[1])
 
     def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
@@ -133,7 +158,7 @@ class Builtin3(W_Builtin):
         self.fn = fn
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        a = args.fixedunpack(space, self.fname(), 3)
+        a = args.fixedunpack(space, self.fname(), 3, self.is_method)
         return self.fn(space, a[0], a[1], a[2])
 
     def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
@@ -164,6 +189,8 @@ class BuiltinOpt(W_Builtin):
             raise space.type_error("%s takes no keyword arguments" % self.fname())
         n = len(args.args_w)
         if n < self.min_args or n > self.max_args:
+            if self.is_method and n > 0:     # 2.7's messages don't count self
+                raise arg_count_error(space, self.fname(), self.min_args - 1, self.max_args - 1, n - 1, True)
             raise arg_count_error(space, self.fname(), self.min_args, self.max_args, n, True)
         full: list[Optional[W_Root]] = [None] * self.max_args
         for i in range(n):
@@ -202,6 +229,11 @@ class W_BuiltinMethod(W_Root):
         self.w_self = w_self
 
     def getclass(self, space: "ObjSpace") -> "W_Root":  # type: ignore[override]
+        if self.w_function.is_slot:
+            from pypy27.interpreter.setup_eval import eval_types
+            w_type = eval_types.w_method_wrapper
+            if w_type is not None:
+                return w_type
         return space.w_builtin_function
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:

@@ -1,6 +1,7 @@
-"""The import statement: IMPORT_NAME through __builtin__.__import__, and a
-minimal importer of .py files and packages along sys.path (2.7's rules for
-implicit relative imports, `from . import x`, fromlist and __all__)."""
+"""The import statement: IMPORT_NAME through __builtin__.__import__ and the
+default __import__ (2.7's rules for implicit relative imports, `from . import
+x`, fromlist and __all__).  Finding a module is importfind.py, loading it
+(and the .pyc cache) importload.py."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
@@ -167,82 +168,26 @@ def get_parent(space: "ObjSpace", w_globals: W_Root, level: int) -> tuple[str, O
 def load_submodule(space: "ObjSpace", fullname: str, partname: str,
                    w_parent: Optional[W_Root]) -> Optional[W_Root]:
     """sys.modules[fullname], or the module found and executed now, or None."""
+    from pypy27.interpreter.importfind import find_module
+    from pypy27.interpreter.importload import load_found
     w_modules = sys_modules(space)
     w_mod = dict_finditem_str(space, w_modules, fullname)
     if w_mod is not None:
         if space.is_w(w_mod, space.w_None):
             return None
         return w_mod
-    if w_parent is None:
-        w_builtin_mod = space.builtin_modules_w.get(fullname, None)
-        if w_builtin_mod is not None:
-            space.setitem(w_modules, space.newstr(fullname), w_builtin_mod)
-            return w_builtin_mod
-        w_path = space.findattr(space.w_sys, "path")
-    else:
+    w_path: Optional[W_Root] = None
+    if w_parent is not None:
         w_path = space.findattr(w_parent, "__path__")
         if w_path is None:
             return None
-    if w_path is None:
+    found = find_module(space, fullname, partname, w_path)
+    if found is None:
         return None
-    for w_dir in space.listview(w_path):
-        if not space.isinstance_w(w_dir, space.w_str):
-            continue
-        dirname = space.str_w(w_dir)
-        base = partname if dirname == "" else dirname + "/" + partname
-        pkgdir = base
-        source = read_source(base + "/__init__.py")
-        if source is not None:
-            w_mod = exec_module(space, fullname, base + "/__init__.py", source, pkgdir)
-        else:
-            source = read_source(base + ".py")
-            if source is None:
-                continue
-            w_mod = exec_module(space, fullname, base + ".py", source, None)
-        if w_parent is not None:
-            space.setattr(w_parent, space.newstr(partname), w_mod)
-        return w_mod
-    return None
-
-
-def read_source(path: str) -> Optional[str]:
-    from pypy27.support.fileio import FileError, read_file
-    try:
-        return read_file(path)
-    except FileError:
-        return None
-
-
-def exec_module(space: "ObjSpace", fullname: str, filename: str, source: str,
-                pkgdir: Optional[str]) -> W_Root:
-    from pypy27.interpreter.module.builtin.moduleobject import W_Module
-    from pypy27.interpreter.pyopcode_helpers import compile_code, run_code
-    w_modules = sys_modules(space)
-    w_name = space.newstr(fullname)
-    w_mod = W_Module(space, w_name)
-    w_dict = w_mod.w_dict
-    from pypy27.interpreter.objspace.celldict import make_module_dict
-    make_module_dict(space, w_dict)
-    space.setitem(w_dict, space.newstr("__file__"), space.newstr(filename))
-    space.setitem(w_dict, space.newstr("__builtins__"), space.w_builtin)
-    space.setitem(w_dict, space.newstr("__doc__"), space.w_None)
-    space.setitem(w_dict, space.newstr("__package__"), space.w_None)
-    if pkgdir is not None:
-        space.setitem(w_dict, space.newstr("__path__"), space.newlist([space.newstr(pkgdir)]))
-    space.setitem(w_modules, w_name, w_mod)
-    try:
-        code = compile_code(space, source, filename, "exec", 0)
-        run_code(space, code, w_dict, w_dict)
-    except OperationError:
-        if dict_finditem(space, w_modules, w_name) is not None:
-            space.delitem(w_modules, w_name)
-        raise
-    # the module may have replaced itself in sys.modules
-    w_final = dict_finditem(space, w_modules, w_name)
-    if w_final is None:
-        raise OperationError(space.w_ImportError, space.newstr(
-            "Loaded module %s not found in sys.modules" % fullname))
-    return w_final
+    w_mod = load_found(space, fullname, found)
+    if w_parent is not None:
+        space.setattr(w_parent, space.newstr(partname), w_mod)
+    return w_mod
 
 
 def ensure_fromlist(space: "ObjSpace", w_mod: W_Root, modname: str, w_fromlist: W_Root) -> None:

@@ -1,6 +1,7 @@
-"""Running a program: a file or `-c` source as the __main__ module, with
-sys.argv, 2.7's exit codes (SystemExit, 1 on an uncaught exception) and
-traceback printing."""
+"""Running a program: a script, `-c` source, a `-m` module or stdin as the
+__main__ module, with sys.argv, 2.7's exit codes (SystemExit, 1 on an
+uncaught exception) and traceback printing. The options are parsed in
+interpreter/cmdline.py and applied in interpreter/startup.py."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
@@ -85,9 +86,12 @@ def print_uncaught(space: "ObjSpace", operr: OperationError) -> None:
     """Report an uncaught exception: through a user's sys.excepthook, else
     2.7's traceback on sys.stderr."""
     from pypy27.interpreter.traceback import print_exception, write_to_stderr
+    set_last_exception(space, operr)
     w_hook = space.findattr(space.w_sys, "excepthook")
     w_default = space.findattr(space.w_sys, "__excepthook__")
-    if w_hook is not None and not space.is_w(w_hook, space.w_None) and w_hook is not w_default:
+    if w_hook is None:
+        write_to_stderr(space, "sys.excepthook is missing\n")
+    elif w_hook is not None and not space.is_w(w_hook, space.w_None) and w_hook is not w_default:
         w_value = operr.normalize(space)
         w_tb = operr.w_traceback if operr.w_traceback is not None else space.w_None
         try:
@@ -102,6 +106,18 @@ def print_uncaught(space: "ObjSpace", operr: OperationError) -> None:
             write_to_stderr(space, "\nOriginal exception was:\n")
     try:
         print_exception(space, operr)
+    except OperationError:
+        pass
+
+
+def set_last_exception(space: "ObjSpace", operr: OperationError) -> None:
+    """sys.last_type, last_value and last_traceback (for pdb.pm())."""
+    try:
+        w_value = operr.normalize(space)
+        w_tb = operr.w_traceback if operr.w_traceback is not None else space.w_None
+        space.setattr(space.w_sys, space.newstr("last_type"), operr.w_type)
+        space.setattr(space.w_sys, space.newstr("last_value"), w_value)
+        space.setattr(space.w_sys, space.newstr("last_traceback"), w_tb)
     except OperationError:
         pass
 
@@ -128,57 +144,29 @@ def flush_output(space: "ObjSpace") -> None:
         pass
 
 
-USAGE = "usage: pypy [-c cmd | file] [arg] ...\n"
-
-
 def main(space: "ObjSpace", argv: list[str]) -> int:
     """The program's entry point: argv[0] is the executable."""
-    from pypy27.interpreter.executioncontext import write_stderr
-    from pypy27.interpreter.module.sys.state import set_executable
-    from pypy27.support.fileio import FileError, read_file
+    from pypy27.interpreter.cmdline import parse_cmdline
     from pypy27.interpreter.home import find_executable, find_home
+    from pypy27.interpreter.module.sys.state import set_executable
     set_executable(space, find_executable(argv[0]), find_home(argv[0]))
-    args = argv[1:]
-    i = 0
-    source = ""
-    filename = ""
-    prog_argv: list[str] = []
-    while i < len(args):
-        a = args[i]
-        if a == "-c":
-            if i + 1 >= len(args):
-                write_stderr("Argument expected for the -c option\n" + USAGE)
-                return 2
-            source = args[i + 1] + "\n"
-            filename = "<string>"
-            prog_argv = ["-c"] + args[i + 2:]
-            set_sys_path0(space, "")
-            break
-        if a == "-u" or a == "-B" or a == "-E" or a == "-s" or a == "-S":
-            i += 1
-            continue
-        if a.startswith("-") and a != "-":
-            write_stderr("Unknown option: %s\n%s" % (a, USAGE))
-            return 2
-        filename = a
-        prog_argv = args[i:]
-        try:
-            source = read_file(filename)
-        except FileError as e:
-            write_stderr("%s: can't open file '%s': [Errno %d] %s\n"
-                         % (argv[0], filename, e.errno, e.message()))
-            return 2
-        slash = filename.rfind("/")
-        set_sys_path0(space, filename[:slash] if slash >= 0 else "")
-        break
-    if filename == "":
-        write_stderr(USAGE)
-        return 2
-    operr = run_main_source(space, source, filename, prog_argv)
-    code = 0
-    end_softspace(space)
-    if operr is not None:
-        flush_output(space)
-        code = exit_code_of(space, operr)
-    flush_output(space)
-    return code
+    from pypy27.interpreter.startup import run_cmdline
+    return run_cmdline(space, argv[0], parse_cmdline(argv[1:]))
+
+
+def flush_io_files(space: "ObjSpace") -> None:
+    """Write out the buffers of the files io.open() made that are still
+    open (2.7 flushes them when it frees them at exit)."""
+    from pypy27.interpreter.module.builtin.moduleobject import finditem_str
+    w_modules = space.findattr(space.w_sys, "modules")
+    if w_modules is None:
+        return
+    try:
+        w_io = finditem_str(space, w_modules, "_io")
+        if w_io is None:
+            return
+        w_flush = space.findattr(w_io, "_flush_at_exit")
+        if w_flush is not None:
+            space.call_function(w_flush, [])
+    except OperationError:
+        pass

@@ -748,7 +748,7 @@ def op_BUILD_SET(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_BUILD_MAP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    frame.push(frame.space.newdict())
+    frame.push(frame.space.newdict_sized(oparg))
     return next_instr
 
 

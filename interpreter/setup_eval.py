@@ -11,6 +11,7 @@ from pypy27.interpreter.gateway import (
 from pypy27.interpreter.generator import (
     W_Generator, generator_close, generator_iter, generator_next, generator_send, generator_throw)
 from pypy27.interpreter.pycode import PyCode
+from pypy27.interpreter.pycode_new import code_new
 from pypy27.interpreter.pyframe import PyFrame
 from pypy27.interpreter.traceback import W_Traceback
 from pypy27.support.markers import not_rpython
@@ -24,9 +25,16 @@ if TYPE_CHECKING:
 class EvalTypes(object):
     """Types of the evaluator with no field on the space."""
     w_traceback: Optional["W_TypeObject"]
+    # built-in methods of types: `object.__init__`, `(1).__add__`, `list.append`
+    w_wrapper_descriptor: Optional["W_TypeObject"]
+    w_method_wrapper: Optional["W_TypeObject"]
+    w_method_descriptor: Optional["W_TypeObject"]
 
     def __init__(self) -> None:
         self.w_traceback = None
+        self.w_wrapper_descriptor = None
+        self.w_method_wrapper = None
+        self.w_method_descriptor = None
 
 
 eval_types = EvalTypes()
@@ -345,8 +353,25 @@ def builtin_get_module(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     return space.w_None
 
 
+def builtin_get_objclass(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if isinstance(w_obj, W_Builtin) and w_obj.w_objclass is not None:
+        return w_obj.w_objclass
+    if isinstance(w_obj, W_BuiltinMethod) and w_obj.w_function.w_objclass is not None:
+        w_cls = w_obj.w_function.w_objclass
+        assert w_cls is not None
+        return w_cls
+    return space.w_object
+
+
 def builtin_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     name = builtin_name(space, w_obj)
+    if isinstance(w_obj, W_BuiltinMethod) and w_obj.w_function.is_slot:
+        return space.newstr("<method-wrapper '%s' of %s object at %s>"
+                            % (name, instance_type_name(space, w_obj.w_self), addr(w_obj.w_self)))
+    if isinstance(w_obj, W_Builtin) and w_obj.is_slot:
+        w_cls = w_obj.w_objclass
+        clsname = class_name(space, w_cls) if w_cls is not None else "object"
+        return space.newstr("<slot wrapper '%s' of '%s' objects>" % (name, clsname))
     if isinstance(w_obj, W_BuiltinMethod):
         return space.newstr("<built-in method %s of %s object at %s>"
                             % (name, instance_type_name(space, w_obj.w_self), addr(w_obj.w_self)))
@@ -660,6 +685,24 @@ def setup(space: "ObjSpace") -> None:
         "__repr__": Builtin1("__repr__", builtin_repr, method=True),
         "__call__": BuiltinArgs("__call__", builtin_call, method=True),
     })
+    eval_types.w_method_wrapper = _make_type(space, "method-wrapper", {
+        "__name__": g("__name__", builtin_get_name),
+        "__self__": ro("__self__", builtin_get_self),
+        "__doc__": g("__doc__", builtin_get_doc),
+        "__objclass__": ro("__objclass__", builtin_get_objclass),
+        "__repr__": Builtin1("__repr__", builtin_repr, method=True),
+        "__call__": BuiltinArgs("__call__", builtin_call, method=True),
+    })
+    for attr, tname in [("w_wrapper_descriptor", "wrapper_descriptor"),
+                        ("w_method_descriptor", "method_descriptor")]:
+        setattr(eval_types, attr, _make_type(space, tname, {
+            "__name__": g("__name__", builtin_get_name),
+            "__doc__": g("__doc__", builtin_get_doc),
+            "__objclass__": ro("__objclass__", builtin_get_objclass),
+            "__repr__": Builtin1("__repr__", builtin_repr, method=True),
+            "__call__": BuiltinArgs("__call__", builtin_call, method=True),
+            "__get__": BuiltinOpt("__get__", descr_get_fn, 2, 3, method=True),
+        }))
     space.w_code = _make_type(space, "code", {
         "co_argcount": ro("co_argcount", code_argcount),
         "co_nlocals": ro("co_nlocals", code_nlocals),
@@ -676,7 +719,7 @@ def setup(space: "ObjSpace") -> None:
         "co_firstlineno": ro("co_firstlineno", code_firstlineno),
         "co_lnotab": ro("co_lnotab", code_lnotab),
         "__repr__": Builtin1("__repr__", code_repr, method=True),
-    })
+    }, code_new)
     space.w_frame = _make_type(space, "frame", {
         "f_back": ro("f_back", frame_back),
         "f_code": ro("f_code", frame_code),

@@ -87,9 +87,20 @@ def format_traceback(space: "ObjSpace", w_tb: Optional[W_Root]) -> str:
 def format_exception(space: "ObjSpace", operr: OperationError) -> str:
     """The whole report 2.7 prints for an uncaught exception."""
     text = format_traceback(space, operr.w_traceback)
+    errorstr = operr.errorstr(space)
     if operr.match(space, space.w_SyntaxError):
-        text += format_syntax_error_location(space, operr)
-    return text + operr.errorstr(space) + "\n"
+        location = format_syntax_error_location(space, operr)
+        if location:
+            # with the location shown, 2.7 prints the bare message, not str(exc)
+            w_msg = space.findattr(operr.normalize(space), "msg")
+            colon = errorstr.find(": ")
+            if w_msg is not None and colon > 0:
+                try:
+                    errorstr = errorstr[:colon] + ": " + space.str_w(space.str_of(w_msg))
+                except OperationError:
+                    pass
+        text += location
+    return text + errorstr + "\n"
 
 
 def format_syntax_error_location(space: "ObjSpace", operr: OperationError) -> str:

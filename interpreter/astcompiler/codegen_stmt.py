@@ -10,6 +10,7 @@ from pypy27.interpreter.astcompiler.future import ERR_LATE_FUTURE
 from pypy27.interpreter.astcompiler.pycode import (
     CO_FUTURE_ABSOLUTE_IMPORT, CodeObj, Const, ConstInt, ConstNone, ConstStr,
     ConstTuple)
+from pypy27.interpreter.astcompiler.options import options
 from pypy27.interpreter.astcompiler.symtable import FUNCTION_BLOCK
 
 
@@ -59,7 +60,7 @@ class CodeGenerator(ExprCodeGen):
     def body(self, stmts: list[ast.stmt]) -> None:
         """A module or class body: a leading string becomes __doc__."""
         start = 0
-        if stmts and is_docstring(stmts[0]):
+        if stmts and is_docstring(stmts[0]) and options.optimize < 2:
             first = stmts[0]
             assert isinstance(first, ast.Expr)
             start = 1
@@ -91,7 +92,7 @@ class CodeGenerator(ExprCodeGen):
         self.enter_scope(node.name, node, node.lineno)
         first: Const = ConstNone()
         docstring = is_docstring(node.body[0])
-        if docstring:
+        if docstring and options.optimize < 2:     # -OO drops docstrings
             doc = node.body[0]
             assert isinstance(doc, ast.Expr)
             docnode = doc.value
@@ -207,6 +208,8 @@ class CodeGenerator(ExprCodeGen):
         self.emit_arg(op.RAISE_VARARGS, n)
 
     def visit_Assert(self, node: ast.Assert) -> None:
+        if options.optimize:        # -O
+            return
         test = node.test
         if isinstance(test, ast.Tuple) and len(test.elts) > 0:
             self.warnings.warn("assertion is always true, perhaps remove "

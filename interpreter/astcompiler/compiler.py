@@ -5,7 +5,8 @@ from pypy27.interpreter.astcompiler import ast
 from pypy27.interpreter.astcompiler.codegen_stmt import CodeGenerator
 from pypy27.interpreter.astcompiler.future import parse_future
 from pypy27.interpreter.astcompiler.misc import WarningSink
-from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_MASK, CodeObj
+from pypy27.interpreter.astcompiler.options import options
+from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION, CO_FUTURE_MASK, CodeObj
 from pypy27.interpreter.astcompiler.symtable import build_symtable
 
 
@@ -17,6 +18,8 @@ def compile_ast(tree: ast.mod, filename: str, mode: str, flags: int,
     sink = warnings if warnings is not None else WarningSink()
     future = parse_future(tree, filename)
     flags = (flags | future.flags) & CO_FUTURE_MASK
+    if options.division_new:        # -Qnew: true division everywhere
+        flags |= CO_FUTURE_DIVISION
     symtable = build_symtable(tree, filename, sink)
     gen = CodeGenerator(filename, flags, symtable, sink, future.lineno)
     return gen.compile_mod(tree)

@@ -104,8 +104,11 @@ def setup(space: "ObjSpace") -> None:
     # __builtin__
     w_builtin = new_builtin_module(space, "__builtin__", BUILTIN_DOC)
     space.w_builtin = w_builtin
+    from pypy27.interpreter.module.builtin.docs import BUILTIN_DOCS
     for w_fn in builtin_functions(space):
         assert isinstance(w_fn, W_Builtin)
+        if not w_fn.doc:
+            w_fn.doc = BUILTIN_DOCS.get(w_fn.name, "")
         w_builtin.setattr_str(space, w_fn.name, w_fn)
     for name in BUILTIN_TYPE_NAMES:
         w_type = space.builtin_types_w.get(name, None)

@@ -16,12 +16,14 @@ class W_ClassObject(W_Root):
     name: str
     bases_w: list["W_ClassObject"]
     storage: AttrStorage
+    space: "ObjSpace"      # for lookups from new-style subclasses (W_TypeObject.lookup has none)
 
     def __init__(self, space: "ObjSpace", name: str, bases_w: list["W_ClassObject"],
                  storage: AttrStorage) -> None:
         self.name = name
         self.bases_w = bases_w
         self.storage = storage
+        self.space = space
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return space.w_classobj

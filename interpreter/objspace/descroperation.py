@@ -253,7 +253,7 @@ def object_delattr(space: "ObjSpace", w_obj: W_Root, name: str) -> None:
         return
     if has_created_dict(w_obj):
         raise space.error(space.w_AttributeError, name)
-    if w_descr is None or w_type.hasdict:
+    if w_descr is None:
         raise space.error(space.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (w_type.name, name))
     raise space.error(space.w_AttributeError, "'%s' object attribute '%s' is read-only" % (w_type.name, name))
@@ -591,7 +591,10 @@ def unaryop(space: "ObjSpace", op: str, w_a: W_Root) -> W_Root:
         if "%s" in msg:
             msg = msg % type_name(space, w_a)
         raise space.type_error(msg)
-    return call1(space, w_impl, w_a)
+    w_res = call1(space, w_impl, w_a)
+    if op == "index" and not (space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long)):
+        raise space.type_error("__index__ returned non-(int,long) (type %s)" % space.type(w_res).name)
+    return w_res
 
 
 # ---- comparisons ------------------------------------------------------------------------
@@ -887,7 +890,8 @@ def len_w(space: "ObjSpace", w_obj: W_Root) -> int:
 
 SEQUENCE_TYPES = {"str": True, "unicode": True, "list": True, "tuple": True, "set": True, "frozenset": True,
                   "dict": True, "xrange": True, "buffer": True, "bytearray": True, "memoryview": True,
-                  "dictproxy": True, "instance": True, "basestring": True}
+                  "dictproxy": True, "instance": True, "basestring": True,
+                  "dict_keys": True, "dict_values": True, "dict_items": True}
 
 
 def has_sequence_slots(space: "ObjSpace", w_type: W_TypeObject) -> bool:
@@ -945,7 +949,7 @@ def slice_index(space: "ObjSpace", w_obj: W_Root, w_index: W_Root, default: int)
     w_idx = space.lookup(w_index, "__index__")
     if w_idx is None:
         raise space.type_error("slice indices must be integers or None or have an __index__ method")
-    w_i = call1(space, w_idx, w_index)
+    w_i = unaryop(space, "index", w_index)
     try:
         i = space.int_w(w_i)
     except OperationError as e:

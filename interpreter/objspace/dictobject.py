@@ -570,22 +570,27 @@ def dict_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") ->
 def descr_init(space: "ObjSpace", args: "Arguments") -> W_Root:
     if not args.args_w:
         raise space.type_error("descriptor '__init__' of 'dict' object needs an argument")
+    w_starstar = args.w_starstararg      # its keys need not be strings (2.7's dict(**{1: 2}))
+    args.w_starstararg = None
     args_w = unpack_args(space, args, "dict", 0, 1, True)
     w_self = as_dict(space, args_w[0], "__init__")
-    update_common(space, w_self, args_w, args)
+    update_common(space, w_self, args_w, args, w_starstar)
     return space.w_None
 
 
 def descr_update(space: "ObjSpace", args: "Arguments") -> W_Root:
     if not args.args_w:
         raise space.type_error("descriptor 'update' of 'dict' object needs an argument")
+    w_starstar = args.w_starstararg      # its keys need not be strings (2.7's dict(**{1: 2}))
+    args.w_starstararg = None
     args_w = unpack_args(space, args, "update", 0, 1, True)
     w_self = as_dict(space, args_w[0], "update")
-    update_common(space, w_self, args_w, args)
+    update_common(space, w_self, args_w, args, w_starstar)
     return space.w_None
 
 
-def update_common(space: "ObjSpace", w_self: W_DictObject, args_w: list[W_Root], args: "Arguments") -> None:
+def update_common(space: "ObjSpace", w_self: W_DictObject, args_w: list[W_Root], args: "Arguments",
+                  w_starstar: Optional[W_Root] = None) -> None:
     if len(args_w) > 1:
         w_other = args_w[1]
         if isinstance(w_other, W_DictObject) or space.findattr(w_other, "keys") is not None:
@@ -598,6 +603,15 @@ def update_common(space: "ObjSpace", w_self: W_DictObject, args_w: list[W_Root],
         for i in range(len(args.keywords)):
             w_kwds.setitem(space, space.newstr(args.keywords[i]), args.keywords_w[i])
         merge(space, w_self, w_kwds, True)
+    if w_starstar is not None:
+        if not isinstance(w_starstar, W_DictObject) and space.findattr(w_starstar, "keys") is None:
+            raise space.type_error("type object argument after ** must be a mapping, not %s"
+                                   % space.type(w_starstar).name)
+        for w_key in space.listview(w_starstar):
+            if space.isinstance_w(w_key, space.w_str) and space.str_w(w_key) in args.keywords:
+                raise space.type_error("type object got multiple values for keyword argument '%s'"
+                                       % space.str_w(w_key))
+        merge(space, w_self, w_starstar, True)
 
 
 def merge(space: "ObjSpace", w_self: W_DictObject, w_other: W_Root, override: bool) -> None:

@@ -10,6 +10,7 @@ from pypy27.interpreter.objspace.objectobject import AttrStorage, type_short_nam
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.objspace.typeobject import NewFn
 
 # (name, base, doc, layout) in definition order; layout selects the W_ class
 EXCEPTIONS = [
@@ -177,6 +178,11 @@ def new_exit(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W
 
 def new_unicode(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
     return W_UnicodeError(space, w_subtype, _pos_args(space, args))
+
+
+def is_exception_layout(fn: "NewFn") -> bool:
+    """Whether fn creates instances of one of the exception layouts."""
+    return fn is new_base or fn is new_env or fn is new_syntax or fn is new_exit or fn is new_unicode
 
 
 def as_exc(space: "ObjSpace", w_self: W_Root, what: str) -> W_BaseException:
@@ -396,6 +402,10 @@ def base_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def base_unicode(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_exc = as_exc(space, w_self, "__unicode__")
+    # 2.7: when a class overrides __str__ (or has another layout's), unicode() goes through it
+    w_where = space.type(w_exc).lookup_where("__str__")
+    if w_where is not None and w_where is not space.w_BaseException:
+        return space.call_function(space.w_unicode, [space.call_method(w_exc, "__str__", [])])
     n = len(w_exc.args_w)
     if n == 0:
         return space.newunicode("")

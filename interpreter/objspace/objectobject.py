@@ -197,7 +197,10 @@ def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
     if not args.args_w:
         raise space.type_error("descriptor '__init__' of 'object' object needs an argument")
     w_self = args.args_w[0]
-    rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+    # copies of the keyword lists: unpack_stars appends to them, and the caller's
+    # Arguments (still holding **kwargs) may be unpacked again
+    rest = Arguments(args.args_w[1:], list(args.keywords), list(args.keywords_w), args.w_stararg,
+                     args.w_starstararg)
     rest.unpack_stars(space, "object.__init__()")
     if excess_args(rest):
         w_type = space.type(w_self)
@@ -216,7 +219,9 @@ def object_new_check(space: "ObjSpace", w_subtype: "W_TypeObject", args: Argumen
     """object.__new__(cls, ...): extra arguments are an error unless __init__
     is overridden and __new__ is not."""
     if args.w_stararg is not None or args.w_starstararg is not None:
-        args = Arguments(args.args_w, args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
+        # copies: the same Arguments (with its **kwargs) goes on to __init__
+        args = Arguments(args.args_w, list(args.keywords), list(args.keywords_w), args.w_stararg,
+                         args.w_starstararg)
         args.unpack_stars(space, "object()")
     if excess_args(args):
         w_init = w_subtype.lookup("__init__")
@@ -256,6 +261,10 @@ def object_get_class(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.type(w_self)
 
 
+def object_del_class(space: "ObjSpace", w_self: W_Root) -> None:
+    raise space.type_error("can't delete __class__ attribute")
+
+
 def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
     if not isinstance(w_value, W_TypeObject):
@@ -274,10 +283,6 @@ def object_set_class(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None
 def object_format(space: "ObjSpace", w_self: W_Root, w_spec: W_Root) -> W_Root:
     w_str = space.str_of(w_self)
     return space.call_method(w_str, "__format__", [w_spec])
-
-
-def object_reduce_ex(space: "ObjSpace", w_self: W_Root, w_proto: W_Root) -> W_Root:
-    raise space.type_error("can't pickle %s objects" % space.type(w_self).name)
 
 
 def object_subclasshook(space: "ObjSpace", args: Arguments) -> W_Root:

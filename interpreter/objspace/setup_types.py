@@ -7,6 +7,7 @@ from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs
 from pypy27.interpreter.objspace import descriptors as d
 from pypy27.interpreter.objspace import exceptions as exc
 from pypy27.interpreter.objspace import objectobject as o
+from pypy27.interpreter.objspace import objreduce
 from pypy27.interpreter.objspace import typeobject as t
 from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
 from pypy27.interpreter.objspace.noneobject import W_Singleton, none_nonzero, singleton_repr
@@ -45,10 +46,10 @@ def setup_object_and_type(space: "ObjSpace") -> None:
         "__setattr__": Builtin3("__setattr__", o.object_setattr, method=True),
         "__delattr__": Builtin2("__delattr__", o.object_delattr, method=True),
         "__class__": W_GetSetProperty("__class__", o.object_get_class, o.object_set_class,
-                                      doc="the object's class"),
+                                      o.object_del_class, doc="the object's class"),
         "__format__": Builtin2("__format__", o.object_format, method=True),
         "__reduce_ex__": BuiltinOpt("__reduce_ex__", reduce_ex_opt, 1, 2, method=True),
-        "__reduce__": BuiltinOpt("__reduce__", reduce_ex_opt, 1, 2, method=True),
+        "__reduce__": BuiltinOpt("__reduce__", reduce_opt, 1, 2, method=True),
         "__sizeof__": Builtin1("__sizeof__", o.object_sizeof, method=True),
         "__doc__": space_str_placeholder("The most base type"),
     }
@@ -191,7 +192,13 @@ def setup_descriptors(space: "ObjSpace") -> None:
 def reduce_ex_opt(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     w_self = args_w[0]
     assert w_self is not None
-    return o.object_reduce_ex(space, w_self, space.w_None)
+    return objreduce.object_reduce_ex(space, w_self, args_w[1])
+
+
+def reduce_opt(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self = args_w[0]
+    assert w_self is not None
+    return objreduce.object_reduce(space, w_self, args_w[1])
 
 
 @not_rpython

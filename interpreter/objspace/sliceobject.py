@@ -59,7 +59,8 @@ def index_clamped(space: "ObjSpace", w_obj: W_Root) -> int:
     (_PyEval_SliceIndex)."""
     w_type = space.type(w_obj)
     if not (w_type is space.w_int or w_type is space.w_long or w_type is space.w_bool):
-        w_obj = space.unaryop("index", w_obj)
+        from pypy27.interpreter.objspace.intobject import index
+        w_obj = index(space, w_obj)      # checks that __index__ gave an int or long
     try:
         return space.int_w(w_obj)
     except OperationError as e:
@@ -74,7 +75,8 @@ def index_or_error(space: "ObjSpace", w_obj: W_Root, w_exc: "W_TypeObject") -> i
     """PyNumber_AsSsize_t(w_obj, w_exc): raises w_exc on overflow."""
     w_type = space.type(w_obj)
     if not (w_type is space.w_int or w_type is space.w_long or w_type is space.w_bool):
-        w_obj = space.unaryop("index", w_obj)
+        from pypy27.interpreter.objspace.intobject import index
+        w_obj = index(space, w_obj)      # checks that __index__ gave an int or long
     try:
         return space.int_w(w_obj)
     except OperationError as e:

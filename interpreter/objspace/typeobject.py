@@ -50,11 +50,18 @@ class W_TypeObject(W_Root):
     subclasses_w: list["W_TypeObject"]
     plain_ga: bool               # plain_getattribute()'s answer, valid while
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
+    # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
+    # the bases and the mro including those classic classes; empty otherwise
+    bases_full_w: list[W_Root]
+    mro_full_w: list[W_Root]
 
     def __init__(self, name: str, bases_w: list["W_TypeObject"], dict_w: dict[str, W_Root],
-                 is_heaptype: bool = False, new_fn: NewFn = no_new_fn_default) -> None:
+                 is_heaptype: bool = False, new_fn: NewFn = no_new_fn_default,
+                 bases_full_w: Optional[list[W_Root]] = None) -> None:
         self.name = name
         self.bases_w = bases_w
+        self.bases_full_w = bases_full_w if bases_full_w is not None else []
+        self.mro_full_w = []
         self.dict_w = dict_w
         self.is_heaptype = is_heaptype
         self.w_metaclass = None
@@ -82,10 +89,38 @@ class W_TypeObject(W_Root):
                 self.hasdict = True
             if w_base.nslots > self.nslots:
                 self.nslots = w_base.nslots
-        self.mro_w = compute_mro(self)
+        self.compute_mros()
         for w_base in bases_w:
             w_base.subclasses_w.append(self)
         self.fix_descriptors()
+
+    def compute_mros(self) -> None:
+        """mro_w, and mro_full_w when classic classes are involved."""
+        classic = len(self.bases_full_w) > 0
+        for w_base in self.bases_w:
+            if w_base.mro_full_w:
+                classic = True
+        if not classic:
+            self.mro_full_w = []
+            self.mro_w = compute_mro(self)
+            return
+        if not self.bases_full_w:
+            for w_base in self.bases_w:
+                self.bases_full_w.append(w_base)
+        self.set_full_mro(compute_full_mro(self, self.bases_full_w))
+
+    def set_full_mro(self, mro_w: list[W_Root]) -> None:
+        """An mro that may contain classic classes (they are looked up in, but
+        mro_w, used for subclass checks, holds only the types)."""
+        types_w: list[W_TypeObject] = []
+        has_classic = False
+        for w_t in mro_w:
+            if isinstance(w_t, W_TypeObject):
+                types_w.append(w_t)
+            else:
+                has_classic = True
+        self.mro_w = types_w
+        self.mro_full_w = mro_w if has_classic else []
 
     def fix_descriptors(self) -> None:
         """Tell the built-in descriptors in the dict which type they belong to."""
@@ -108,6 +143,8 @@ class W_TypeObject(W_Root):
         return space.w_type
 
     def lookup(self, name: str) -> Optional[W_Root]:
+        if self.mro_full_w:
+            return self.lookup_uncached(name)    # classic classes don't invalidate caches
         if self.is_heaptype or lookup_cache_state.builtin_types_complete:
             # built-in types' dicts are filled in at build time: their lookups are
             # cached only once make_space() has finished
@@ -127,8 +164,8 @@ class W_TypeObject(W_Root):
         w_ga = self.lookup("__getattribute__")
         res = (w_ga is None or w_ga is type_state.w_object_getattribute) \
             and self.lookup("__getattr__") is None
-        if self.is_heaptype or lookup_cache_state.builtin_types_complete:
-            self.plain_ga = res
+        if (self.is_heaptype or lookup_cache_state.builtin_types_complete) and not self.mro_full_w:
+            self.plain_ga = res            # (classic bases don't invalidate caches)
             self.plain_ga_version = self.version
         return res
 
@@ -141,6 +178,8 @@ class W_TypeObject(W_Root):
             w_sub.changed()
 
     def lookup_uncached(self, name: str) -> Optional[W_Root]:
+        if self.mro_full_w:
+            return lookup_full_mro(self.mro_full_w, name)
         for w_t in self.mro_w:
             w_v = w_t.dict_w.get(name, None)
             if w_v is not None:
@@ -191,6 +230,9 @@ class W_TypeObject(W_Root):
 
     def call_type(self, space: "ObjSpace", args: Arguments) -> W_Root:
         """type.__call__: __new__, then __init__ if the result is an instance."""
+        if args.w_stararg is not None or args.w_starstararg is not None:
+            # fold *args/**kwargs once: __new__ and __init__ share this Arguments
+            args.unpack_stars(space, self.name + "()")
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
@@ -291,6 +333,89 @@ def compute_mro(w_type: W_TypeObject) -> list[W_TypeObject]:
         for seq in seqs:
             if seq[0] is candidate:
                 del seq[0]
+
+
+def lookup_full_mro(mro_w: list[W_Root], name: str) -> Optional[W_Root]:
+    from pypy27.interpreter.objspace.classobj import W_ClassObject
+    for w_t in mro_w:
+        if isinstance(w_t, W_TypeObject):
+            w_v = w_t.dict_w.get(name, None)
+        elif isinstance(w_t, W_ClassObject):
+            w_v = w_t.storage.get(w_t.space, name)
+        else:
+            w_v = None
+        if w_v is not None:
+            return w_v
+    return None
+
+
+def classic_mro(w_class: W_Root, result: list[W_Root]) -> None:
+    """An old-style class's lookup order: depth first, left to right, each once."""
+    from pypy27.interpreter.objspace.classobj import W_ClassObject
+    if w_class in result:
+        return
+    result.append(w_class)
+    if isinstance(w_class, W_ClassObject):
+        for w_b in w_class.bases_w:
+            classic_mro(w_b, result)
+
+
+def base_mro(w_base: W_Root) -> list[W_Root]:
+    if isinstance(w_base, W_TypeObject):
+        if w_base.mro_full_w:
+            return w_base.mro_full_w[:]
+        res: list[W_Root] = []
+        for w_t in w_base.mro_w:
+            res.append(w_t)
+        return res
+    res = []
+    classic_mro(w_base, res)
+    return res
+
+
+def compute_full_mro(w_type: W_TypeObject, bases_w: list[W_Root]) -> list[W_Root]:
+    """C3 linearisation over new-style and classic bases, as 2.7 does for
+    `class C(Old, object)`: a classic base contributes its depth-first order."""
+    seqs: list[list[W_Root]] = []
+    for w_b in bases_w:
+        seqs.append(base_mro(w_b))
+    seqs.append(bases_w[:])
+    result: list[W_Root] = [w_type]
+    while True:
+        nonempty: list[list[W_Root]] = []
+        for seq in seqs:
+            if len(seq) > 0:
+                nonempty.append(seq)
+        seqs = nonempty
+        if len(seqs) == 0:
+            return result
+        candidate: Optional[W_Root] = None
+        for seq in seqs:
+            head = seq[0]
+            in_tail = False
+            for other in seqs:
+                if head in other[1:]:
+                    in_tail = True
+                    break
+            if not in_tail:
+                candidate = head
+                break
+        if candidate is None:
+            raise MroError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                           + ", ".join([class_name_of(w_b) for w_b in bases_w]))
+        result.append(candidate)
+        for seq in seqs:
+            if seq[0] is candidate:
+                del seq[0]
+
+
+def class_name_of(w_class: W_Root) -> str:
+    from pypy27.interpreter.objspace.classobj import W_ClassObject
+    if isinstance(w_class, W_TypeObject):
+        return w_class.name
+    if isinstance(w_class, W_ClassObject):
+        return w_class.name
+    return "?"
 
 
 class MroError(Exception):
@@ -512,6 +637,8 @@ def type_set_module(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
 
 def type_get_bases(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_type = as_type(space, w_self, "__bases__")
+    if w_type.bases_full_w:
+        return space.newtuple(w_type.bases_full_w[:])
     bases_w: list[W_Root] = []
     for w_b in w_type.bases_w:
         bases_w.append(w_b)
@@ -538,6 +665,7 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
         new_bases.append(w_b)
     old_bases = w_type.bases_w
     w_type.bases_w = new_bases
+    w_type.bases_full_w = []
     try:
         recompute_mros(w_type)
     except MroError as e:
@@ -552,7 +680,7 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
 
 
 def recompute_mros(w_type: W_TypeObject) -> None:
-    w_type.mro_w = compute_mro(w_type)
+    w_type.compute_mros()
     w_type.changed()
     for w_sub in w_type.subclasses_w:
         recompute_mros(w_sub)
@@ -576,6 +704,8 @@ def type_get_base(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def type_get_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_type = as_type(space, w_self, "__mro__")
+    if w_type.mro_full_w:
+        return space.newtuple(w_type.mro_full_w[:])
     mro_w: list[W_Root] = []
     for w_t in w_type.mro_w:
         mro_w.append(w_t)
@@ -583,11 +713,16 @@ def type_get_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def type_mro(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    """type.mro(): the C3 order computed afresh (a metaclass's mro() may differ)."""
     w_type = as_type(space, w_self, "mro")
-    mro_w: list[W_Root] = []
-    for w_t in w_type.mro_w:
-        mro_w.append(w_t)
-    return space.newlist(mro_w)
+    bases_w: list[W_Root] = w_type.bases_full_w[:]
+    if not bases_w:
+        for w_b in w_type.bases_w:
+            bases_w.append(w_b)
+    try:
+        return space.newlist(compute_full_mro(w_type, bases_w))
+    except MroError as e:
+        raise raise_mro_error(space, e)
 
 
 def type_subclasses(space: "ObjSpace", w_self: W_Root) -> W_Root:
@@ -722,6 +857,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         descr_types
     from pypy27.interpreter.objspace import objectobject
     bases_w: list[W_TypeObject] = []
+    has_classic = False
     for w_b in bases_in_w:
         if isinstance(w_b, W_TypeObject):
             if not w_b.is_heaptype and w_b.name in FINAL_TYPES:
@@ -730,6 +866,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
                 raise space.type_error("duplicate base class %s" % w_b.name)
             bases_w.append(w_b)
         elif space.type(w_b) is space.w_classobj:
+            has_classic = True
             continue
         else:
             raise space.type_error("bases must be types")
@@ -746,7 +883,13 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         if new_fn is new_object:
             new_fn = fn
         elif fn is not new_fn:
-            raise space.type_error("multiple bases have instance lay-out conflict")
+            # BaseException's layout is a prefix of every exception layout
+            # (class UnsupportedOperation(ValueError, IOError) is legal)
+            from pypy27.interpreter.objspace.exceptions import is_exception_layout, new_base
+            if new_fn is new_base and is_exception_layout(fn):
+                new_fn = fn
+            elif not (fn is new_base and is_exception_layout(new_fn)):
+                raise space.type_error("multiple bases have instance lay-out conflict")
     base_hasdict = False
     base_nslots = 0
     for w_b in bases_w:
@@ -815,17 +958,33 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         if w_modname is not None:
             dict_w["__module__"] = w_modname
     try:
-        w_type = W_TypeObject(name, bases_w, dict_w, is_heaptype=True, new_fn=new_fn)
+        w_type = W_TypeObject(name, bases_w, dict_w, is_heaptype=True, new_fn=new_fn,
+                              bases_full_w=bases_in_w[:] if has_classic else None)
     except MroError as e:
         raise raise_mro_error(space, e)
     if w_metatype is not space.w_type:
         w_type.w_metaclass = w_metatype
+        custom_mro(space, w_type, w_metatype)
     w_type.hasdict = hasdict or base_hasdict
     w_type.nslots = base_nslots + len(slot_names)
     w_type.weakrefable = has_weakref
     for w_member in members:
         w_member.w_objclass = w_type
     return w_type
+
+
+def custom_mro(space: "ObjSpace", w_type: W_TypeObject, w_metatype: W_TypeObject) -> None:
+    """A metaclass overriding mro() decides the new class's mro."""
+    from pypy27.interpreter.objspace.classobj import W_ClassObject
+    w_mro = w_metatype.lookup("mro")
+    if w_mro is None or w_mro is space.w_type.lookup("mro"):
+        return
+    items_w = space.fixedview(space.call_function(space.get_descr(w_mro, w_type, w_metatype), []), -1)
+    for w_t in items_w:
+        if not isinstance(w_t, W_TypeObject) and not isinstance(w_t, W_ClassObject):
+            raise space.type_error("mro() returned a non-class ('%s')" % space.type(w_t).name)
+    w_type.set_full_mro(items_w)
+    w_type.changed()
 
 
 def caller_module_name(space: "ObjSpace") -> Optional[W_Root]:

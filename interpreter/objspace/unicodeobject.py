@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.codecregistry import is_native_errors, registry_codec
 from pypy27.support.markers import not_rpython
 from pypy27.support.utf8 import utf8_length, utf8_codepoint_at, utf8_next, utf8_encode_codepoint, Utf8Index
 
@@ -562,6 +563,8 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
     """str.decode(encoding, errors) / unicode(s, encoding, errors)."""
     from pypy27.support.utf8 import utf8_check
     enc = normalize_encoding(encoding)
+    if enc == "" or not is_native_errors(errors):
+        return registry_codec(space, space.newstr(s), encoding, errors, False)
     if enc == "utf8":
         if utf8_check(s, True) < 0:
             return newunicode(space, s)
@@ -789,6 +792,8 @@ def unicode_escape_decode(space: "ObjSpace", s: str, raw: bool) -> str:
 def encode_unicode(space: "ObjSpace", w_u: W_UnicodeObject, encoding: str, errors: str) -> W_Root:
     """unicode.encode(encoding, errors)."""
     enc = normalize_encoding(encoding)
+    if enc == "" or not is_native_errors(errors):
+        return registry_codec(space, w_u, encoding, errors, True)
     if enc == "utf8":
         return space.newstr(join_surrogate_pairs(w_u.utf8))
     if enc == "latin-1":
@@ -934,7 +939,7 @@ def encode_bytes_str(space: "ObjSpace", w_s: W_Root, s: str, encoding: str, erro
             body = body.replace("'", "\\'")
         return space.newstr(body)
     if enc == "":
-        raise unknown_encoding(space, encoding)
+        return registry_codec(space, w_s, encoding, errors, True)
     w_u = decode_ascii(space, s, "strict")
     return encode_unicode(space, w_u, encoding, errors)
 
@@ -1761,7 +1766,7 @@ def m_decode(space: "ObjSpace", args: "Arguments") -> W_Root:
     w_self = _u(space, a, "decode")
     encoding, errors = encoding_args(space, a[1], a[2], "decode")
     if normalize_encoding(encoding) == "":
-        raise unknown_encoding(space, encoding)
+        return registry_codec(space, w_self, encoding, errors, False)
     # 2.7 encodes with the default encoding first
     return decode_bytes(space, encode_ascii(space, w_self, "strict"), encoding, errors)
 

@@ -294,7 +294,15 @@ class Tokenizer(object):
         pending = last_type != NEWLINE and last_type != DEDENT and last_type != INDENT
         started = len(self.tokens) > 0
         kinds: list[int] = []
-        if self.level > 0 and started:
+        if self.dont_imply_dedent and self.level == 0:
+            # codeop's mode (PyCF_DONT_IMPLY_DEDENT): a last line without its
+            # newline gets one NEWLINE and no DEDENT, so `for x in y: f(x)`
+            # still wants more input; after a newline the dedents come as usual
+            if not pending:
+                while len(self.indents) > 1:
+                    self.indents.pop()
+                    kinds.append(DEDENT)
+        elif self.level > 0 and started:
             # inside brackets 2.7 turns the end into a NEWLINE before dedenting
             kinds.append(NEWLINE)
         elif pending:

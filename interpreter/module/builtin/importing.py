@@ -30,6 +30,9 @@ def import_builtin_module(space: "ObjSpace", name: str) -> W_Root:
     w_modules = sys_get(space, "modules")
     assert w_modules is not None
     space.setitem(w_modules, space.newstr(name), w_mod)
+    from pypy27.interpreter.module.builtin.moduleobject import W_Module
+    if isinstance(w_mod, W_Module):
+        w_mod.startup(space)
     return w_mod
 
 

@@ -47,6 +47,11 @@ class W_Module(W_Root):
             return False
         return True
 
+    def startup(self, space: "ObjSpace") -> None:
+        """Run-time initialisation of a built-in module, called when it is
+        first imported (its dict was frozen at build time)."""
+        pass
+
     def get(self, space: "ObjSpace", name: str) -> W_Root:
         """An attribute that must exist (interpreter-level use)."""
         w_value = self.getdictvalue(space, name)

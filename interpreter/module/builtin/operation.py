@@ -467,6 +467,8 @@ def builtin_format(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     if not (space.isinstance_w(w_res, space.w_str) or space.isinstance_w(w_res, space.w_unicode)):
         raise space.type_error("%s.__format__ must return string or unicode, not %s"
                                % (space.type(w_value).name, space.type(w_res).name))
+    if space.isinstance_w(w_spec, space.w_unicode) and not space.isinstance_w(w_res, space.w_unicode):
+        w_res = space.call_function(space.w_unicode, [w_res])     # a unicode spec gives unicode (2.7)
     return w_res
 
 

@@ -1,0 +1,2595 @@
+"""Decimal fixed and floating point arithmetic (the General Decimal
+Arithmetic Specification, as in Python 2.7's decimal module).
+
+A Decimal is a sign, a coefficient (a string of digits) and an exponent, or
+a special value (Infinity, NaN, sNaN).  Operations round to the precision
+of a Context and signal conditions (Inexact, Rounded, DivisionByZero...)
+that are recorded in the context's flags and raised when trapped.
+"""
+import math as _math
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalException', 'Clamped', 'InvalidOperation',
+    'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow',
+    'Underflow', 'DefaultContext', 'BasicContext', 'ExtendedContext',
+    'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
+    'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+    'setcontext', 'getcontext', 'localcontext']
+
+__version__ = '1.70'
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+_ROUNDINGS = [ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
+              ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP]
+
+
+# ---- signals ----
+
+class DecimalException(ArithmeticError):
+    """Base of the decimal signals; handle() gives the result when untrapped."""
+    def handle(self, context, *args):
+        pass
+
+
+class Clamped(DecimalException):
+    """The exponent of a result was altered to fit the context."""
+
+
+class InvalidOperation(DecimalException):
+    """An invalid operation: the result is NaN."""
+    def handle(self, context, *args):
+        if args:
+            ans = _dec_from_triple(args[0]._sign, args[0]._int, 'n', True)
+            return ans._fix_nan(context)
+        return _NaN
+
+
+class ConversionSyntax(InvalidOperation):
+    """A string could not be converted to a Decimal."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    """A finite non-zero number divided by zero: a signed infinity."""
+    def handle(self, context, sign, *args):
+        return _SignedInfinity[sign]
+
+
+class DivisionImpossible(InvalidOperation):
+    """The integer quotient would have more digits than the precision."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    """0 / 0."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class Inexact(DecimalException):
+    """Digits other than zeros were discarded by rounding."""
+
+
+class InvalidContext(InvalidOperation):
+    """The context was invalid."""
+    def handle(self, context, *args):
+        return _NaN
+
+
+class Rounded(DecimalException):
+    """Digits (maybe zeros) were discarded by rounding."""
+
+
+class Subnormal(DecimalException):
+    """The result's exponent is below Emin before rounding."""
+
+
+class Overflow(Inexact, Rounded):
+    """The result's exponent is above Emax after rounding."""
+    def handle(self, context, sign, *args):
+        if context.rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP):
+            return _SignedInfinity[sign]
+        if sign == 0:
+            if context.rounding == ROUND_CEILING:
+                return _SignedInfinity[sign]
+            return _dec_from_triple(sign, '9' * context.prec, context.Emax - context.prec + 1)
+        if context.rounding == ROUND_FLOOR:
+            return _SignedInfinity[sign]
+        return _dec_from_triple(sign, '9' * context.prec, context.Emax - context.prec + 1)
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    """A subnormal result was rounded."""
+
+
+_signals = [Clamped, DivisionByZero, Inexact, Overflow, Rounded, Underflow, InvalidOperation, Subnormal]
+
+# conditions that are signalled as their base signal
+_condition_map = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation,
+                  DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
+
+
+# ---- the current context ----
+
+class _ContextHolder(object):
+    context = None
+
+
+_holder = _ContextHolder()
+
+
+def getcontext():
+    """The current context (a copy of DefaultContext at first)."""
+    ctx = _holder.context
+    if ctx is None:
+        ctx = Context()
+        _holder.context = ctx
+    return ctx
+
+
+def setcontext(context):
+    """Make context the current context (the three templates are copied)."""
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _holder.context = context
+
+
+def localcontext(ctx=None):
+    """A context manager: a copy of ctx (default: the current context) is
+    current inside the with block."""
+    if ctx is None:
+        ctx = getcontext()
+    return _ContextManager(ctx)
+
+
+class _ContextManager(object):
+    def __init__(self, new_context):
+        self.new_context = new_context.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+# ---- parsing ----
+
+def _parse_decimal(s):
+    """(sign, digits, exp, special) for a numeric string, or None.
+    special: '' (finite), 'F' (infinity), 'n' (NaN), 'N' (sNaN)."""
+    s = s.strip()
+    sign = 0
+    if s[:1] in ('+', '-'):
+        sign = 1 if s[0] == '-' else 0
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return sign, '0', 0, 'F'
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if low.startswith(prefix):
+            payload = s[len(prefix):]
+            if payload and not payload.isdigit():
+                return None
+            return sign, payload.lstrip('0'), 0, kind
+    i = 0
+    n = len(s)
+    while i < n and s[i].isdigit():
+        i += 1
+    intpart = s[:i]
+    fracpart = ''
+    if i < n and s[i] == '.':
+        j = i + 1
+        while j < n and s[j].isdigit():
+            j += 1
+        fracpart = s[i + 1:j]
+        i = j
+    if not intpart and not fracpart:
+        return None
+    exp = 0
+    if i < n and s[i] in 'eE':
+        rest = s[i + 1:]
+        body = rest[1:] if rest[:1] in ('+', '-') else rest
+        if not body or not body.isdigit():
+            return None
+        exp = int(rest)
+        i = n
+    if i != n:
+        return None
+    digits = (intpart + fracpart).lstrip('0') or '0'
+    return sign, digits, exp - len(fracpart), ''
+
+
+class Decimal(object):
+    """Floating point decimal number: Decimal('3.14'), Decimal(5),
+    Decimal(0.1) (exact), Decimal((0, (3, 1, 4), -2))."""
+
+    __slots__ = ('_exp', '_int', '_sign', '_is_special')
+
+    def __new__(cls, value="0", context=None):
+        self = object.__new__(cls)
+
+        if isinstance(value, basestring):
+            if isinstance(value, unicode):
+                value = value.encode('ascii', 'replace') if _all_ascii(value) else '?'
+            parsed = _parse_decimal(value)
+            if parsed is None:
+                if context is None:
+                    context = getcontext()
+                return context._raise_error(ConversionSyntax, "Invalid literal for Decimal: %r" % value)
+            sign, digits, exp, special = parsed
+            self._sign = sign
+            if special:
+                self._int = digits if special != 'F' else '0'
+                self._exp = special
+                self._is_special = True
+            else:
+                self._int = digits
+                self._exp = exp
+                self._is_special = False
+            return self
+
+        if isinstance(value, (int, long)):
+            self._sign = 1 if value < 0 else 0
+            self._exp = 0
+            self._int = str(abs(value))
+            self._is_special = False
+            return self
+
+        if isinstance(value, _WorkRep):
+            self._sign = value.sign
+            self._int = str(value.int)
+            self._exp = int(value.exp)
+            self._is_special = False
+            return self
+
+        if isinstance(value, Decimal):
+            self._exp = value._exp
+            self._sign = value._sign
+            self._int = value._int
+            self._is_special = value._is_special
+            return self
+
+        if isinstance(value, (list, tuple)):
+            if len(value) != 3:
+                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  '
+                                 'The list or tuple should have exactly three elements.')
+            if not (isinstance(value[0], (int, long)) and value[0] in (0, 1)):
+                raise ValueError("Invalid sign.  The first value in the tuple should be an integer; "
+                                 "either 0 for a positive number or 1 for a negative number.")
+            if value[2] == 'F':
+                self._int = '0'
+                self._exp = value[2]
+                self._is_special = True
+            else:
+                digits = []
+                for digit in value[1]:
+                    if isinstance(digit, (int, long)) and 0 <= digit <= 9:
+                        if digits or digit != 0:
+                            digits.append(digit)
+                    else:
+                        raise ValueError("The second value in the tuple must be composed of integers "
+                                         "in the range 0 through 9.")
+                if value[2] in ('n', 'N'):
+                    self._int = ''.join(map(str, digits))
+                    self._exp = value[2]
+                    self._is_special = True
+                elif isinstance(value[2], (int, long)):
+                    self._int = ''.join(map(str, digits or [0]))
+                    self._exp = value[2]
+                    self._is_special = False
+                else:
+                    raise ValueError("The third value in the tuple must be an integer, or one of the "
+                                     "strings 'F', 'n', 'N'.")
+            self._sign = value[0]
+            return self
+
+        if isinstance(value, float):
+            value = Decimal.from_float(value)
+            self._exp = value._exp
+            self._sign = value._sign
+            self._int = value._int
+            self._is_special = value._is_special
+            return self
+
+        raise TypeError("Cannot convert %r to Decimal" % value)
+
+    @classmethod
+    def from_float(cls, f):
+        """The exact value of a float (or int) as a Decimal."""
+        if isinstance(f, (int, long)):
+            return cls(f)
+        if _math.isinf(f) or _math.isnan(f):
+            return cls(repr(f))
+        sign = 0 if _math.copysign(1.0, f) == 1.0 else 1
+        n, d = abs(f).as_integer_ratio()
+        k = _bit_length(d) - 1
+        result = _dec_from_triple(sign, str(n * 5 ** k), -k)
+        if cls is Decimal:
+            return result
+        return cls(result)
+
+    # ---- classification ----
+
+    def _isnan(self):
+        """0 if a number, 1 if NaN, 2 if sNaN."""
+        if self._is_special:
+            exp = self._exp
+            if exp == 'n':
+                return 1
+            elif exp == 'N':
+                return 2
+        return 0
+
+    def _isinfinity(self):
+        """0 if finite or NaN, 1 if +Infinity, -1 if -Infinity."""
+        if self._exp == 'F':
+            if self._sign:
+                return -1
+            return 1
+        return 0
+
+    def _check_nans(self, other=None, context=None):
+        """The NaN result of an operation with a NaN operand, or 0."""
+        self_is_nan = self._isnan()
+        if other is None:
+            other_is_nan = False
+        else:
+            other_is_nan = other._isnan()
+        if self_is_nan or other_is_nan:
+            if context is None:
+                context = getcontext()
+            if self_is_nan == 2:
+                return context._raise_error(InvalidOperation, 'sNaN', self)
+            if other_is_nan == 2:
+                return context._raise_error(InvalidOperation, 'sNaN', other)
+            if self_is_nan:
+                return self._fix_nan(context)
+            return other._fix_nan(context)
+        return 0
+
+    def _compare_check_nans(self, other, context):
+        """Ordering comparisons with a NaN signal InvalidOperation."""
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            if self.is_snan():
+                return context._raise_error(InvalidOperation, 'comparison involving sNaN', self)
+            elif other.is_snan():
+                return context._raise_error(InvalidOperation, 'comparison involving sNaN', other)
+            elif self.is_qnan():
+                return context._raise_error(InvalidOperation, 'comparison involving NaN', self)
+            elif other.is_qnan():
+                return context._raise_error(InvalidOperation, 'comparison involving NaN', other)
+        return 0
+
+    def __nonzero__(self):
+        return self._is_special or self._int != '0'
+
+    def _cmp(self, other):
+        """-1, 0 or 1 comparing self and other (neither a NaN)."""
+        if self._is_special or other._is_special:
+            self_inf = self._isinfinity()
+            other_inf = other._isinfinity()
+            if self_inf == other_inf:
+                return 0
+            elif self_inf < other_inf:
+                return -1
+            return 1
+        if not self:
+            if not other:
+                return 0
+            return -((-1) ** other._sign)
+        if not other:
+            return (-1) ** self._sign
+        if other._sign < self._sign:
+            return -1
+        if self._sign < other._sign:
+            return 1
+        self_adjusted = self.adjusted()
+        other_adjusted = other.adjusted()
+        if self_adjusted == other_adjusted:
+            self_padded = self._int + '0' * (self._exp - other._exp)
+            other_padded = other._int + '0' * (other._exp - self._exp)
+            if self_padded == other_padded:
+                return 0
+            elif self_padded < other_padded:
+                return -(-1) ** self._sign
+            return (-1) ** self._sign
+        elif self_adjusted > other_adjusted:
+            return (-1) ** self._sign
+        return -((-1) ** self._sign)
+
+    # comparisons with ints, longs, Decimals and (exactly) floats
+    def __eq__(self, other, context=None):
+        other = _convert_for_comparison(self, other, equality_op=True)
+        if other is NotImplemented:
+            return other
+        if self._check_nans(other, context) if self.is_snan() or other.is_snan() else False:
+            return False
+        if self._isnan() or other._isnan():
+            return False
+        return self._cmp(other) == 0
+
+    def __ne__(self, other, context=None):
+        r = self.__eq__(other, context)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def _order(self, other, context):
+        other = _convert_for_comparison(self, other)
+        if other is NotImplemented:
+            return other, None
+        ans = self._compare_check_nans(other, context)
+        if ans:
+            return None, False
+        return other, self._cmp(other)
+
+    def __lt__(self, other, context=None):
+        other, c = self._order(other, context)
+        if other is NotImplemented:
+            return other
+        return c is not False and c < 0
+
+    def __le__(self, other, context=None):
+        other, c = self._order(other, context)
+        if other is NotImplemented:
+            return other
+        return c is not False and c <= 0
+
+    def __gt__(self, other, context=None):
+        other, c = self._order(other, context)
+        if other is NotImplemented:
+            return other
+        return c is not False and c > 0
+
+    def __ge__(self, other, context=None):
+        other, c = self._order(other, context)
+        if other is NotImplemented:
+            return other
+        return c is not False and c >= 0
+
+    def compare(self, other, context=None):
+        """Decimal(-1), Decimal(0) or Decimal(1); NaN if either is a NaN."""
+        other = _convert_other(other, raiseit=True)
+        if self._is_special or (other and other._is_special):
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+        return Decimal(self._cmp(other))
+
+    def __hash__(self):
+        """Equal to the hash of an equal int, long or float."""
+        if self._is_special:
+            if self.is_snan():
+                raise TypeError('Cannot hash a signaling NaN value.')
+            elif self.is_nan():
+                return 0
+            elif self._sign:
+                return -271828
+            return 314159
+        self_as_float = float(self)
+        if Decimal.from_float(self_as_float) == self:
+            return hash(self_as_float)
+        if self._isinteger():
+            op = _WorkRep(self.to_integral_value())
+            # hash(n) depends on n modulo 2**64 - 1 only
+            return hash((-1) ** op.sign * op.int * pow(10, op.exp, 2 ** 64 - 1))
+        return hash((self._sign, self._exp + len(self._int), self._int.rstrip('0')))
+
+    def as_tuple(self):
+        """(sign, digit tuple, exponent)."""
+        return DecimalTuple(self._sign, tuple(map(int, self._int)), self._exp)
+
+    def __repr__(self):
+        return "Decimal('%s')" % str(self)
+
+    def __str__(self, eng=False, context=None):
+        """The scientific (or engineering) string of the specification."""
+        sign = ['', '-'][self._sign]
+        if self._is_special:
+            if self._exp == 'F':
+                return sign + 'Infinity'
+            elif self._exp == 'n':
+                return sign + 'NaN' + self._int
+            return sign + 'sNaN' + self._int
+
+        leftdigits = self._exp + len(self._int)
+        if self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
+        elif not eng:
+            dotplace = 1
+        elif self._int == '0':
+            dotplace = (leftdigits + 1) % 3 - 1
+        else:
+            dotplace = (leftdigits - 1) % 3 + 1
+
+        if dotplace <= 0:
+            intpart = '0'
+            fracpart = '.' + '0' * (-dotplace) + self._int
+        elif dotplace >= len(self._int):
+            intpart = self._int + '0' * (dotplace - len(self._int))
+            fracpart = ''
+        else:
+            intpart = self._int[:dotplace]
+            fracpart = '.' + self._int[dotplace:]
+        if leftdigits == dotplace:
+            exp = ''
+        else:
+            if context is None:
+                context = getcontext()
+            exp = ['e', 'E'][context.capitals] + "%+d" % (leftdigits - dotplace)
+        return sign + intpart + fracpart + exp
+
+    def to_eng_string(self, context=None):
+        """Like str(), with exponents that are multiples of 3."""
+        return self.__str__(eng=True, context=context)
+
+    # ---- unary operations ----
+
+    def __neg__(self, context=None):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if context is None:
+            context = getcontext()
+        if not self and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = self.copy_negate()
+        return ans._fix(context)
+
+    def __pos__(self, context=None):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if context is None:
+            context = getcontext()
+        if not self and context.rounding != ROUND_FLOOR:
+            ans = self.copy_abs()
+        else:
+            ans = Decimal(self)
+        return ans._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        if not round:
+            return self.copy_abs()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        if self._sign:
+            return self.__neg__(context=context)
+        return self.__pos__(context=context)
+
+    # ---- arithmetic ----
+
+    def __add__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity():
+                if self._sign != other._sign and other._isinfinity():
+                    return context._raise_error(InvalidOperation, '-INF + INF')
+                return Decimal(self)
+            if other._isinfinity():
+                return Decimal(other)
+
+        exp = min(self._exp, other._exp)
+        negativezero = 0
+        if context.rounding == ROUND_FLOOR and self._sign != other._sign:
+            negativezero = 1
+
+        if not self and not other:
+            sign = min(self._sign, other._sign)
+            if negativezero:
+                sign = 1
+            ans = _dec_from_triple(sign, '0', exp)
+            return ans._fix(context)
+        if not self:
+            exp = max(exp, other._exp - context.prec - 1)
+            ans = other._rescale(exp, context.rounding)
+            return ans._fix(context)
+        if not other:
+            exp = max(exp, self._exp - context.prec - 1)
+            ans = self._rescale(exp, context.rounding)
+            return ans._fix(context)
+
+        op1 = _WorkRep(self)
+        op2 = _WorkRep(other)
+        op1, op2 = _normalize(op1, op2, context.prec)
+
+        result = _WorkRep()
+        if op1.sign != op2.sign:
+            if op1.int == op2.int:
+                ans = _dec_from_triple(negativezero, '0', exp)
+                return ans._fix(context)
+            if op1.int < op2.int:
+                op1, op2 = op2, op1
+            if op1.sign == 1:
+                result.sign = 1
+                op1.sign, op2.sign = op2.sign, op1.sign
+            else:
+                result.sign = 0
+        elif op1.sign == 1:
+            result.sign = 1
+            op1.sign, op2.sign = (0, 0)
+        else:
+            result.sign = 0
+
+        if op2.sign == 0:
+            result.int = op1.int + op2.int
+        else:
+            result.int = op1.int - op2.int
+        result.exp = op1.exp
+        ans = Decimal(result)
+        return ans._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context=context)
+            if ans:
+                return ans
+        return self.__add__(other.copy_negate(), context=context)
+
+    def __rsub__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context=context)
+
+    def __mul__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        resultsign = self._sign ^ other._sign
+
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity():
+                if not other:
+                    return context._raise_error(InvalidOperation, '(+-)INF * 0')
+                return _SignedInfinity[resultsign]
+            if other._isinfinity():
+                if not self:
+                    return context._raise_error(InvalidOperation, '0 * (+-)INF')
+                return _SignedInfinity[resultsign]
+
+        resultexp = self._exp + other._exp
+        if not self or not other:
+            ans = _dec_from_triple(resultsign, '0', resultexp)
+            return ans._fix(context)
+        ans = _dec_from_triple(resultsign, str(int(self._int) * int(other._int)), resultexp)
+        return ans._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        sign = self._sign ^ other._sign
+
+        if self._is_special or other._is_special:
+            ans = self._check_nans(other, context)
+            if ans:
+                return ans
+            if self._isinfinity() and other._isinfinity():
+                return context._raise_error(InvalidOperation, '(+-)INF/(+-)INF')
+            if self._isinfinity():
+                return _SignedInfinity[sign]
+            if other._isinfinity():
+                context._raise_error(Clamped, 'Division by infinity')
+                return _dec_from_triple(sign, '0', context.Etiny())
+
+        if not other:
+            if not self:
+                return context._raise_error(DivisionUndefined, '0 / 0')
+            return context._raise_error(DivisionByZero, 'x / 0', sign)
+
+        if not self:
+            exp = self._exp - other._exp
+            coeff = 0
+        else:
+            # enough digits for the precision, plus one for rounding
+            shift = len(other._int) - len(self._int) + context.prec + 1
+            exp = self._exp - other._exp - shift
+            op1 = _WorkRep(self)
+            op2 = _WorkRep(other)
+            if shift >= 0:
+                coeff, remainder = divmod(op1.int * 10 ** shift, op2.int)
+            else:
+                coeff, remainder = divmod(op1.int, op2.int * 10 ** -shift)
+            if remainder:
+                # inexact: make sure the last digit is not 0 or 5
+                if coeff % 5 == 0:
+                    coeff += 1
+            else:
+                # exact: get as close to the ideal exponent as possible
+                ideal_exp = self._exp - other._exp
+                while exp < ideal_exp and coeff % 10 == 0:
+                    coeff //= 10
+                    exp += 1
+
+        ans = _dec_from_triple(sign, str(coeff), exp)
+        return ans._fix(context)
+
+    def _divide(self, other, context):
+        """(integer quotient, remainder) of finite self and nonzero other."""
+        sign = self._sign ^ other._sign
+        if other._isinfinity():
+            ideal_exp = self._exp
+        else:
+            ideal_exp = min(self._exp, other._exp)
+
+        expdiff = self.adjusted() - other.adjusted()
+        if not self or other._isinfinity() or expdiff <= -2:
+            return (_dec_from_triple(sign, '0', 0), self._rescale(ideal_exp, context.rounding))
+        if expdiff <= context.prec:
+            op1 = _WorkRep(self)
+            op2 = _WorkRep(other)
+            if op1.exp >= op2.exp:
+                op1.int *= 10 ** (op1.exp - op2.exp)
+            else:
+                op2.int *= 10 ** (op2.exp - op1.exp)
+            q, r = divmod(op1.int, op2.int)
+            if q < 10 ** context.prec:
+                return (_dec_from_triple(sign, str(q), 0), _dec_from_triple(self._sign, str(r), ideal_exp))
+
+        ans = context._raise_error(DivisionImpossible, 'quotient too large in //, % or divmod')
+        return ans, ans
+
+    def __rtruediv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context=context)
+
+    __div__ = __truediv__
+    __rdiv__ = __rtruediv__
+
+    def __divmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+
+        ans = self._check_nans(other, context)
+        if ans:
+            return (ans, ans)
+
+        sign = self._sign ^ other._sign
+        if self._isinfinity():
+            if other._isinfinity():
+                ans = context._raise_error(InvalidOperation, 'divmod(INF, INF)')
+                return ans, ans
+            return (_SignedInfinity[sign], context._raise_error(InvalidOperation, 'INF % x'))
+
+        if not other:
+            if not self:
+                ans = context._raise_error(DivisionUndefined, 'divmod(0, 0)')
+                return ans, ans
+            return (context._raise_error(DivisionByZero, 'x // 0', sign),
+                    context._raise_error(InvalidOperation, 'x % 0'))
+
+        quotient, remainder = self._divide(other, context)
+        remainder = remainder._fix(context)
+        return quotient, remainder
+
+    def __rdivmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__divmod__(self, context=context)
+
+    def __mod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+
+        if self._isinfinity():
+            return context._raise_error(InvalidOperation, 'INF % x')
+        elif not other:
+            if self:
+                return context._raise_error(InvalidOperation, 'x % 0')
+            return context._raise_error(DivisionUndefined, '0 % 0')
+
+        remainder = self._divide(other, context)[1]
+        return remainder._fix(context)
+
+    def __rmod__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__mod__(self, context=context)
+
+    def __floordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+
+        if self._isinfinity():
+            if other._isinfinity():
+                return context._raise_error(InvalidOperation, 'INF // INF')
+            return _SignedInfinity[self._sign ^ other._sign]
+
+        if not other:
+            if self:
+                return context._raise_error(DivisionByZero, 'x // 0', self._sign ^ other._sign)
+            return context._raise_error(DivisionUndefined, '0 // 0')
+
+        return self._divide(other, context)[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__floordiv__(self, context=context)
+
+    def remainder_near(self, other, context=None):
+        """self - other * n, n the integer nearest self / other (ties to even)."""
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if self._isinfinity():
+            return context._raise_error(InvalidOperation, 'remainder_near(infinity, x)')
+        if not other:
+            if self:
+                return context._raise_error(InvalidOperation, 'remainder_near(x, 0)')
+            return context._raise_error(DivisionUndefined, 'remainder_near(0, 0)')
+        q, r = self._divide(other, context)
+        if q._is_special:
+            return q
+        # r = self - q*other; pick the nearer of r and r - other
+        twice = r.copy_abs() * 2
+        cmpv = twice._cmp(other.copy_abs())
+        if cmpv > 0 or (cmpv == 0 and int(q._int[-1]) % 2 == 1):
+            if r._sign == other._sign:
+                r = r - other
+            else:
+                r = r + other
+        return r._fix(context)
+
+    def __float__(self):
+        if self._isnan():
+            if self.is_snan():
+                raise ValueError("Cannot convert signaling NaN to float")
+            s = "-nan" if self._sign else "nan"
+        else:
+            s = str(self)
+        return float(s)
+
+    def __int__(self):
+        """Truncates toward zero."""
+        if self._is_special:
+            if self._isnan():
+                raise ValueError("Cannot convert NaN to integer")
+            raise OverflowError("Cannot convert infinity to integer")
+        s = (-1) ** self._sign
+        if self._exp >= 0:
+            return s * int(self._int) * 10 ** self._exp
+        return s * int(self._int[:self._exp] or '0')
+
+    __trunc__ = __int__
+
+    def __long__(self):
+        return long(self.__int__())
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    def __complex__(self):
+        return complex(float(self))
+
+    # ---- rounding ----
+
+    def _fix_nan(self, context):
+        """A NaN with its payload cut to the precision."""
+        payload = self._int
+        max_payload_len = context.prec - context._clamp
+        if len(payload) > max_payload_len:
+            payload = payload[len(payload) - max_payload_len:].lstrip('0')
+            return _dec_from_triple(self._sign, payload, self._exp, True)
+        return Decimal(self)
+
+    def _fix(self, context):
+        """Round self to the context's precision and exponent limits,
+        signalling what happened."""
+        if self._is_special:
+            if self._isnan():
+                return self._fix_nan(context)
+            return Decimal(self)
+
+        Etiny = context.Etiny()
+        Etop = context.Etop()
+        if not self:
+            exp_max = [context.Emax, Etop][context._clamp]
+            new_exp = min(max(self._exp, Etiny), exp_max)
+            if new_exp != self._exp:
+                context._raise_error(Clamped)
+                return _dec_from_triple(self._sign, '0', new_exp)
+            return Decimal(self)
+
+        exp_min = len(self._int) + self._exp - context.prec
+        if exp_min > Etop:
+            ans = context._raise_error(Overflow, 'above Emax', self._sign)
+            context._raise_error(Inexact)
+            context._raise_error(Rounded)
+            return ans
+
+        self_is_subnormal = exp_min < Etiny
+        if self_is_subnormal:
+            exp_min = Etiny
+
+        if self._exp < exp_min:
+            digits = len(self._int) + self._exp - exp_min
+            if digits < 0:
+                self = _dec_from_triple(self._sign, '1', exp_min - 1)
+                digits = 0
+            rounding_method = _ROUNDING_FUNCTIONS[context.rounding]
+            changed = rounding_method(self, digits)
+            coeff = self._int[:digits] or '0'
+            if changed > 0:
+                coeff = str(int(coeff) + 1)
+                if len(coeff) > context.prec:
+                    coeff = coeff[:-1]
+                    exp_min += 1
+
+            if exp_min > Etop:
+                ans = context._raise_error(Overflow, 'above Emax', self._sign)
+            else:
+                ans = _dec_from_triple(self._sign, coeff, exp_min)
+
+            if changed and self_is_subnormal:
+                context._raise_error(Underflow)
+            if self_is_subnormal:
+                context._raise_error(Subnormal)
+            if changed:
+                context._raise_error(Inexact)
+            context._raise_error(Rounded)
+            if not ans:
+                context._raise_error(Clamped)
+            return ans
+
+        if self_is_subnormal:
+            context._raise_error(Subnormal)
+
+        if context._clamp == 1 and self._exp > Etop:
+            context._raise_error(Clamped)
+            self_padded = self._int + '0' * (self._exp - Etop)
+            return _dec_from_triple(self._sign, self_padded, Etop)
+
+        return Decimal(self)
+
+    def _rescale(self, exp, rounding):
+        """self with exponent exp, rounded (no flags, no limits)."""
+        if self._is_special:
+            return Decimal(self)
+        if not self:
+            return _dec_from_triple(self._sign, '0', exp)
+        if self._exp >= exp:
+            return _dec_from_triple(self._sign, self._int + '0' * (self._exp - exp), exp)
+        digits = len(self._int) + self._exp - exp
+        if digits < 0:
+            self = _dec_from_triple(self._sign, '1', exp - 1)
+            digits = 0
+        changed = _ROUNDING_FUNCTIONS[rounding](self, digits)
+        coeff = self._int[:digits] or '0'
+        if changed == 1:
+            coeff = str(int(coeff) + 1)
+        return _dec_from_triple(self._sign, coeff, exp)
+
+    def _round(self, places, rounding):
+        """self rounded to `places` significant digits (no flags)."""
+        if places <= 0:
+            raise ValueError("argument should be at least 1 in _round")
+        if self._is_special or not self:
+            return Decimal(self)
+        ans = self._rescale(self.adjusted() + 1 - places, rounding)
+        if ans.adjusted() != self.adjusted():
+            ans = ans._rescale(ans.adjusted() + 1 - places, rounding)
+        return ans
+
+    def quantize(self, exp, rounding=None, context=None, watchexp=True):
+        """self rounded to the exponent of exp."""
+        exp = _convert_other(exp, raiseit=True)
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+
+        if self._is_special or exp._is_special:
+            ans = self._check_nans(exp, context)
+            if ans:
+                return ans
+            if exp._isinfinity() or self._isinfinity():
+                if exp._isinfinity() and self._isinfinity():
+                    return Decimal(self)
+                return context._raise_error(InvalidOperation, 'quantize with one INF')
+
+        if not watchexp:
+            ans = self._rescale(exp._exp, rounding)
+            if ans._exp > self._exp:
+                context._raise_error(Rounded)
+                if ans != self:
+                    context._raise_error(Inexact)
+            return ans
+
+        if not (context.Etiny() <= exp._exp <= context.Emax):
+            return context._raise_error(InvalidOperation, 'target exponent out of bounds in quantize')
+
+        if not self:
+            ans = _dec_from_triple(self._sign, '0', exp._exp)
+            return ans._fix(context)
+
+        self_adjusted = self.adjusted()
+        if self_adjusted > context.Emax:
+            return context._raise_error(InvalidOperation,
+                                        'exponent of quantize result too large for current context')
+        if self_adjusted - exp._exp + 1 > context.prec:
+            return context._raise_error(InvalidOperation,
+                                        'quantize result has too many digits for current context')
+
+        ans = self._rescale(exp._exp, rounding)
+        if ans.adjusted() > context.Emax:
+            return context._raise_error(InvalidOperation,
+                                        'exponent of quantize result too large for current context')
+        if len(ans._int) > context.prec:
+            return context._raise_error(InvalidOperation,
+                                        'quantize result has too many digits for current context')
+
+        if ans and ans.adjusted() < context.Emin:
+            context._raise_error(Subnormal)
+        if ans._exp > self._exp:
+            if ans != self:
+                context._raise_error(Inexact)
+            context._raise_error(Rounded)
+
+        return ans._fix(context)
+
+    def same_quantum(self, other):
+        """True if self and other have the same exponent (or are both NaN or both infinite)."""
+        other = _convert_other(other, raiseit=True)
+        if self._is_special or other._is_special:
+            return (self.is_nan() and other.is_nan() or
+                    self.is_infinite() and other.is_infinite())
+        return self._exp == other._exp
+
+    def to_integral_exact(self, rounding=None, context=None):
+        """Round to an integer, signalling Inexact and Rounded."""
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            return Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        if not self:
+            return _dec_from_triple(self._sign, '0', 0)
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        ans = self._rescale(0, rounding)
+        if ans != self:
+            context._raise_error(Inexact)
+        context._raise_error(Rounded)
+        return ans
+
+    def to_integral_value(self, rounding=None, context=None):
+        """Round to an integer without signalling Inexact or Rounded."""
+        if context is None:
+            context = getcontext()
+        if rounding is None:
+            rounding = context.rounding
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            return Decimal(self)
+        if self._exp >= 0:
+            return Decimal(self)
+        return self._rescale(0, rounding)
+
+    to_integral = to_integral_value
+
+    def normalize(self, context=None):
+        """Round to the precision and strip trailing zeros."""
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+        dup = self._fix(context)
+        if dup._isinfinity():
+            return dup
+        if not dup:
+            return _dec_from_triple(dup._sign, '0', 0)
+        exp_max = [context.Emax, context.Etop()][context._clamp]
+        end = len(dup._int)
+        exp = dup._exp
+        while dup._int[end - 1] == '0' and exp < exp_max:
+            exp += 1
+            end -= 1
+        return _dec_from_triple(dup._sign, dup._int[:end], exp)
+
+    # ---- functions ----
+
+    def sqrt(self, context=None):
+        """The square root, correctly rounded (always ROUND_HALF_EVEN)."""
+        if context is None:
+            context = getcontext()
+
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans:
+                return ans
+            if self._isinfinity() and self._sign == 0:
+                return Decimal(self)
+
+        if not self:
+            ans = _dec_from_triple(self._sign, '0', self._exp // 2)
+            return ans._fix(context)
+
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'sqrt(-x), x > 0')
+
+        # the result's coefficient needs prec+1 digits: take the square root
+        # of c * 100**shift as an integer
+        prec = context.prec + 1
+        op = _WorkRep(self)
+        e = op.exp >> 1
+        if op.exp & 1:
+            c = op.int * 10
+            l = (len(self._int) >> 1) + 1
+        else:
+            c = op.int
+            l = len(self._int) + 1 >> 1
+
+        shift = prec - l
+        if shift >= 0:
+            c *= 100 ** shift
+            exact = True
+        else:
+            c, remainder = divmod(c, 100 ** -shift)
+            exact = not remainder
+        e -= shift
+
+        # n = floor(sqrt(c)) by Newton's method from above
+        n = 10 ** prec
+        while True:
+            q = c // n
+            if n <= q:
+                break
+            n = n + q >> 1
+        exact = exact and n * n == c
+
+        if exact:
+            if shift >= 0:
+                n //= 10 ** shift
+            else:
+                n *= 10 ** -shift
+            e += shift
+        else:
+            if n % 5 == 0:
+                n += 1
+
+        ans = _dec_from_triple(0, str(n), e)
+        context = context._shallow_copy()
+        rounding = context._set_rounding(ROUND_HALF_EVEN)
+        ans = ans._fix(context)
+        context.rounding = rounding
+        return ans
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded."""
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == -1:
+            return _Zero
+        if not self:
+            return _One
+        if self._isinfinity() == 1:
+            return Decimal(self)
+        p = context.prec
+        adj = self.adjusted()
+        # results certain to overflow or underflow, and tiny arguments
+        if self._sign == 0 and adj > len(str((context.Emax + 1) * 3)):
+            ans = _dec_from_triple(0, '1', context.Emax + 1)
+        elif self._sign == 1 and adj > len(str((-context.Etiny() + 1) * 3)):
+            ans = _dec_from_triple(0, '1', context.Etiny() - 1)
+        elif self._sign == 0 and adj < -p:
+            ans = _dec_from_triple(0, '1' + '0' * (p - 1) + '1', -p)
+        elif self._sign == 1 and adj < -p - 1:
+            ans = _dec_from_triple(0, '9' * (p + 1), -p - 1)
+        else:
+            ans = _correctly_rounded(lambda prec: _exp_approx(self, prec), p, ROUND_HALF_EVEN)
+        context = context._shallow_copy()
+        rounding = context._set_rounding(ROUND_HALF_EVEN)
+        ans = ans._fix(context)
+        context.rounding = rounding
+        return ans
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded."""
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if not self:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self == _One:
+            return _Zero
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'ln of a negative value')
+        ans = _correctly_rounded(lambda prec: _ln_approx(self, prec), context.prec, ROUND_HALF_EVEN)
+        context = context._shallow_copy()
+        rounding = context._set_rounding(ROUND_HALF_EVEN)
+        ans = ans._fix(context)
+        context.rounding = rounding
+        return ans
+
+    def log10(self, context=None):
+        """The base 10 logarithm, correctly rounded (exact for powers of 10)."""
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if not self:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self._sign == 1:
+            return context._raise_error(InvalidOperation, 'log10 of a negative value')
+        if self._int[0] == '1' and self._int[1:] == '0' * (len(self._int) - 1):
+            ans = Decimal(self._exp + len(self._int) - 1)
+        else:
+            ans = _correctly_rounded(lambda prec: _log10_approx(self, prec), context.prec, ROUND_HALF_EVEN)
+        context = context._shallow_copy()
+        rounding = context._set_rounding(ROUND_HALF_EVEN)
+        ans = ans._fix(context)
+        context.rounding = rounding
+        return ans
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal."""
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if context is None:
+            context = getcontext()
+        if self._isinfinity():
+            return _Infinity
+        if not self:
+            return context._raise_error(DivisionByZero, 'logb(0)', 1)
+        return Decimal(self.adjusted())._fix(context)
+
+    def __pow__(self, other, modulo=None, context=None):
+        """self ** other (exact when possible, else correctly rounded)."""
+        if modulo is not None:
+            return self._power_modulo(other, modulo, context)
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+
+        if not other:
+            if not self:
+                return context._raise_error(InvalidOperation, '0 ** 0')
+            return _One
+
+        result_sign = 0
+        if self._sign == 1:
+            if other._isinteger():
+                if not other._iseven():
+                    result_sign = 1
+            else:
+                if self:
+                    return context._raise_error(InvalidOperation, 'x ** y with x negative and y not an integer')
+            self = self.copy_negate()
+
+        if not self:
+            if other._sign == 0:
+                return _dec_from_triple(result_sign, '0', 0)
+            return _SignedInfinity[result_sign]
+
+        if self._isinfinity():
+            if other._sign == 0:
+                return _SignedInfinity[result_sign]
+            return _dec_from_triple(result_sign, '0', 0)
+
+        # 1 ** y is 1; its exponent and flags depend on the kind of y
+        if self == _One:
+            if other._isinteger():
+                if other._sign == 1:
+                    multiplier = 0
+                elif other > context.prec:
+                    multiplier = context.prec
+                else:
+                    multiplier = int(other)
+                exp = self._exp * multiplier
+                if exp < 1 - context.prec:
+                    exp = 1 - context.prec
+                    context._raise_error(Rounded)
+            else:
+                context._raise_error(Inexact)
+                context._raise_error(Rounded)
+                exp = 1 - context.prec
+            return _dec_from_triple(result_sign, '1' + '0' * -exp, exp)
+
+        if other._isinfinity():
+            c = self._cmp(_One)
+            if c == 0:
+                return _One
+            if (c > 0) == (other._sign == 0):
+                return _SignedInfinity[result_sign]
+            return _dec_from_triple(result_sign, '0', 0)
+
+        if other._isinteger() and self._int.rstrip('0') == '1' and other.adjusted() < 20:
+            # a power of ten: exact, with the zeros that the coefficient's
+            # n-th power would have (only one past the precision: _fix
+            # then signals Rounded as for the full number)
+            n = int(other)
+            if n >= 0:
+                zeros = (len(self._int) - 1) * n
+                ideal_exp = self._exp * n
+                if zeros <= context.prec:
+                    ans = _dec_from_triple(result_sign, '1' + '0' * zeros, ideal_exp)
+                else:
+                    ans = _dec_from_triple(result_sign, '1' + '0' * context.prec,
+                                           ideal_exp + zeros - context.prec)
+            else:
+                tens = self._exp + len(self._int) - 1
+                ans = _dec_from_triple(result_sign, '1', tens * n)
+            return ans._fix(context)
+
+        if other._isinteger() and other.adjusted() < 20:
+            n = int(other)
+            nbits = abs(n) * len(self._int)
+            if nbits <= 20000:
+                if n >= 0:
+                    ans = _dec_from_triple(result_sign, str(int(self._int) ** n), self._exp * n)
+                    return ans._fix(context)
+                # a reciprocal: one correctly rounded division
+                denom = _dec_from_triple(0, str(int(self._int) ** -n), self._exp * -n)
+                return _dec_from_triple(result_sign, '1', 0).__truediv__(denom, context=context)
+
+        # general case: exp(other * ln(self)), unless the result is exact
+        exact = _exact_power(self, other, context.prec)
+        if exact is not None:
+            # an exact result of a non-integer power still counts as Inexact:
+            # pad it past the precision so that _fix signals it
+            if len(exact._int) <= context.prec:
+                expdiff = context.prec + 1 - len(exact._int)
+                exact = _dec_from_triple(result_sign, exact._int + '0' * expdiff, exact._exp - expdiff)
+            else:
+                exact = _dec_from_triple(result_sign, exact._int, exact._exp)
+            return exact._fix(context)
+        ans = _correctly_rounded(lambda prec: _pow_approx(self, other, prec), context.prec, context.rounding)
+        if result_sign:
+            ans = ans.copy_negate()
+        context._raise_error(Inexact)
+        context._raise_error(Rounded)
+        return ans._fix(context)
+
+    def __rpow__(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, context=context)
+
+    def _power_modulo(self, other, modulo, context=None):
+        """pow(self, other, modulo) for integers."""
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        modulo = _convert_other(modulo, raiseit=True)
+        for v in (self, other, modulo):
+            if v._is_special or not v._isinteger():
+                return context._raise_error(InvalidOperation, 'pow() 3rd argument not allowed unless all arguments are integers')
+        if other < 0:
+            return context._raise_error(InvalidOperation, 'pow() 2nd argument cannot be negative when 3rd argument specified')
+        if not modulo:
+            return context._raise_error(InvalidOperation, 'pow() 3rd argument cannot be 0')
+        m = abs(int(modulo))
+        base = int(self)
+        r = pow(abs(base), int(other), m)
+        sign = 1 if base < 0 and int(other) % 2 else 0
+        return _dec_from_triple(sign, str(r), 0)
+
+    def fma(self, other, third, context=None):
+        """self * other + third with no rounding of the product."""
+        other = _convert_other(other, raiseit=True)
+        third = _convert_other(third, raiseit=True)
+        if self._is_special or other._is_special:
+            if context is None:
+                context = getcontext()
+            product = self.__mul__(other, context=context)
+        else:
+            product = _dec_from_triple(self._sign ^ other._sign,
+                                       str(int(self._int) * int(other._int)), self._exp + other._exp)
+        return product.__add__(third, context)
+
+    def scaleb(self, other, context=None):
+        """self * 10 ** other (other an integer)."""
+        if context is None:
+            context = getcontext()
+        other = _convert_other(other, raiseit=True)
+        ans = self._check_nans(other, context)
+        if ans:
+            return ans
+        if other._exp != 0:
+            return context._raise_error(InvalidOperation)
+        liminf = -2 * (context.Emax + context.prec)
+        limsup = 2 * (context.Emax + context.prec)
+        if not (liminf <= int(other) <= limsup):
+            return context._raise_error(InvalidOperation)
+        if self._isinfinity():
+            return Decimal(self)
+        d = _dec_from_triple(self._sign, self._int, self._exp + int(other))
+        return d._fix(context)
+
+    # ---- predicates and small queries ----
+
+    def adjusted(self):
+        """The exponent of the most significant digit."""
+        try:
+            return self._exp + len(self._int) - 1
+        except TypeError:
+            return 0
+
+    def canonical(self, context=None):
+        return self
+
+    def _isinteger(self):
+        if self._is_special:
+            return False
+        if self._exp >= 0:
+            return True
+        rest = self._int[self._exp:]
+        return rest == '0' * len(rest)
+
+    def _iseven(self):
+        if not self or self._exp > 0:
+            return True
+        return self._int[-1 + self._exp] in '02468'
+
+    def is_canonical(self):
+        return True
+
+    def is_finite(self):
+        return not self._is_special
+
+    def is_infinite(self):
+        return self._exp == 'F'
+
+    def is_nan(self):
+        return self._exp in ('n', 'N')
+
+    def is_normal(self, context=None):
+        if self._is_special or not self:
+            return False
+        if context is None:
+            context = getcontext()
+        return context.Emin <= self.adjusted()
+
+    def is_qnan(self):
+        return self._exp == 'n'
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_snan(self):
+        return self._exp == 'N'
+
+    def is_subnormal(self, context=None):
+        if self._is_special or not self:
+            return False
+        if context is None:
+            context = getcontext()
+        return self.adjusted() < context.Emin
+
+    def is_zero(self):
+        return not self._is_special and self._int == '0'
+
+    def number_class(self, context=None):
+        """One of '-Infinity', '-Normal', '-Subnormal', '-Zero', '+Zero',
+        '+Subnormal', '+Normal', '+Infinity', 'NaN', 'sNaN'."""
+        if self.is_snan():
+            return "sNaN"
+        if self.is_qnan():
+            return "NaN"
+        inf = self._isinfinity()
+        if inf == 1:
+            return "+Infinity"
+        if inf == -1:
+            return "-Infinity"
+        if self.is_zero():
+            return "-Zero" if self._sign else "+Zero"
+        if context is None:
+            context = getcontext()
+        if self.is_subnormal(context=context):
+            return "-Subnormal" if self._sign else "+Subnormal"
+        return "-Normal" if self._sign else "+Normal"
+
+    def copy_abs(self):
+        return _dec_from_triple(0, self._int, self._exp, self._is_special)
+
+    def copy_negate(self):
+        return _dec_from_triple(1 - self._sign, self._int, self._exp, self._is_special)
+
+    def copy_sign(self, other):
+        other = _convert_other(other, raiseit=True)
+        return _dec_from_triple(other._sign, self._int, self._exp, self._is_special)
+
+    def radix(self):
+        return Decimal(10)
+
+    def _minmax(self, other, context, want_max, by_magnitude):
+        other = _convert_other(other, raiseit=True)
+        if context is None:
+            context = getcontext()
+        if self._is_special or other._is_special:
+            sn = self._isnan()
+            on = other._isnan()
+            if sn or on:
+                if on == 1 and sn == 0:
+                    return self._fix(context)
+                if sn == 1 and on == 0:
+                    return other._fix(context)
+                return self._check_nans(other, context)
+        a = self.copy_abs() if by_magnitude else self
+        b = other.copy_abs() if by_magnitude else other
+        c = a._cmp(b)
+        if c == 0:
+            c = self.compare_total(other)._int != '0' and (1 if self.compare_total(other)._sign == 0 else -1) or 0
+        if not want_max:
+            c = -c
+        ans = other if c == -1 else self
+        return ans._fix(context)
+
+    def max(self, other, context=None):
+        return self._minmax(other, context, True, False)
+
+    def min(self, other, context=None):
+        return self._minmax(other, context, False, False)
+
+    def max_mag(self, other, context=None):
+        return self._minmax(other, context, True, True)
+
+    def min_mag(self, other, context=None):
+        return self._minmax(other, context, False, True)
+
+    def compare_total(self, other):
+        """Total ordering of the representations (sign, then value, then exponent)."""
+        other = _convert_other(other, raiseit=True)
+        if self._sign and not other._sign:
+            return _NegativeOne
+        if not self._sign and other._sign:
+            return _One
+        sign = self._sign
+        self_nan = self._isnan()
+        other_nan = other._isnan()
+        if self_nan or other_nan:
+            if self_nan == other_nan:
+                c = cmp(int(self._int or '0'), int(other._int or '0'))
+            else:
+                c = 1 if self_nan > other_nan else -1
+                if not other_nan:
+                    c = 1
+                elif not self_nan:
+                    c = -1
+            if c == 0:
+                return _Zero
+            return _One if (c > 0) != bool(sign) else _NegativeOne
+        c = self._cmp(other)
+        if c == 0:
+            if self._exp == other._exp or self._is_special:
+                return _Zero
+            c = 1 if self._exp > other._exp else -1
+            if sign:
+                c = -c
+        if c < 0:
+            return _NegativeOne
+        return _One
+
+    def compare_total_mag(self, other):
+        other = _convert_other(other, raiseit=True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def next_plus(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self._isinfinity() == -1:
+            return _dec_from_triple(1, '9' * context.prec, context.Etop())
+        context = context.copy()
+        context._set_rounding(ROUND_CEILING)
+        context._ignore_all_flags()
+        new_self = self._fix(context)
+        if new_self != self:
+            return new_self
+        return self.__add__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
+
+    def next_minus(self, context=None):
+        if context is None:
+            context = getcontext()
+        ans = self._check_nans(context=context)
+        if ans:
+            return ans
+        if self._isinfinity() == -1:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _dec_from_triple(0, '9' * context.prec, context.Etop())
+        context = context.copy()
+        context._set_rounding(ROUND_FLOOR)
+        context._ignore_all_flags()
+        new_self = self._fix(context)
+        if new_self != self:
+            return new_self
+        return self.__sub__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
+
+    # ---- pickling, copying, formatting ----
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+    def __deepcopy__(self, memo):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+    def __format__(self, specifier, context=None):
+        """format(d, spec): the float format mini-language (e, f, g, %, n, ',')."""
+        if context is None:
+            context = getcontext()
+        spec = _parse_format_specifier(specifier)
+
+        if self._is_special:
+            sign = _format_sign(self._sign, spec)
+            body = str(self.copy_abs())
+            if spec['type'] == '%':
+                body += '%'
+            return _format_align(sign, body, spec)
+
+        if spec['type'] is None:
+            spec['type'] = ['g', 'G'][context.capitals]
+
+        if spec['type'] == '%':
+            self = _dec_from_triple(self._sign, self._int, self._exp + 2)
+
+        rounding = context.rounding
+        precision = spec['precision']
+        if precision is not None:
+            if spec['type'] in 'eE':
+                self = self._round(precision + 1, rounding)
+            elif spec['type'] in 'fF%':
+                self = self._rescale(-precision, rounding)
+            elif spec['type'] in 'gG' and len(self._int) > precision:
+                self = self._round(precision, rounding)
+        if not self and self._exp > 0 and spec['type'] in 'fF%':
+            self = self._rescale(0, rounding)
+
+        leftdigits = self._exp + len(self._int)
+        if spec['type'] in 'eE':
+            if not self and precision is not None:
+                dotplace = 1 - precision
+            else:
+                dotplace = 1
+        elif spec['type'] in 'fF%':
+            dotplace = leftdigits
+        elif spec['type'] in 'gG':
+            if self._exp <= 0 and leftdigits > -6:
+                dotplace = leftdigits
+            else:
+                dotplace = 1
+
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + self._int
+        elif dotplace > len(self._int):
+            intpart = self._int + '0' * (dotplace - len(self._int))
+            fracpart = ''
+        else:
+            intpart = self._int[:dotplace] or '0'
+            fracpart = self._int[dotplace:]
+        exp = leftdigits - dotplace
+        return _format_number(self._sign, intpart, fracpart, exp, spec)
+
+
+def _all_ascii(u):
+    for ch in u:
+        if ord(ch) > 127:
+            return False
+    return True
+
+
+def _bit_length(n):
+    return len(bin(n)) - 2
+
+
+def _dec_from_triple(sign, coefficient, exponent, special=False):
+    """A Decimal from its parts, without checks."""
+    self = object.__new__(Decimal)
+    self._sign = sign
+    self._int = coefficient
+    self._exp = exponent
+    self._is_special = special
+    return self
+
+
+class DecimalTuple(tuple):
+    """The (sign, digits, exponent) of Decimal.as_tuple()."""
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    sign = property(lambda self: self[0])
+    digits = property(lambda self: self[1])
+    exponent = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
+
+
+class _WorkRep(object):
+    """A finite Decimal as sign, integer coefficient and exponent."""
+    __slots__ = ('sign', 'int', 'exp')
+
+    def __init__(self, value=None):
+        if value is None:
+            self.sign = None
+            self.int = 0
+            self.exp = None
+        elif isinstance(value, Decimal):
+            self.sign = value._sign
+            self.int = int(value._int)
+            self.exp = value._exp
+        else:
+            self.sign = value[0]
+            self.int = value[1]
+            self.exp = value[2]
+
+
+def _normalize(op1, op2, prec=0):
+    """Align the exponents of two _WorkReps for an addition, replacing an
+    operand far below the other's precision by a tiny stand-in."""
+    if op1.exp < op2.exp:
+        tmp = op2
+        other = op1
+    else:
+        tmp = op1
+        other = op2
+    tmp_len = len(str(tmp.int))
+    other_len = len(str(other.int))
+    exp = tmp.exp + min(-1, tmp_len - prec - 2)
+    if other_len + other.exp - 1 < exp:
+        other.int = 1
+        other.exp = exp
+    tmp.int *= 10 ** (tmp.exp - other.exp)
+    tmp.exp = other.exp
+    return op1, op2
+
+
+# ---- rounding functions: given a Decimal and the number of leading digits
+# kept, 1 if the kept digits must be incremented, 0 if nothing was lost,
+# -1 if something was lost but no increment is due ----
+
+def _all_zeros(s, start):
+    return s[start:] == '0' * (len(s) - start)
+
+
+def _exact_half(s, start):
+    return s[start:start + 1] == '5' and _all_zeros(s, start + 1)
+
+
+def _round_down(self, prec):
+    if _all_zeros(self._int, prec):
+        return 0
+    return -1
+
+
+def _round_up(self, prec):
+    return -_round_down(self, prec)
+
+
+def _round_half_up(self, prec):
+    if self._int[prec:prec + 1] in ('5', '6', '7', '8', '9'):
+        return 1
+    if _all_zeros(self._int, prec):
+        return 0
+    return -1
+
+
+def _round_half_down(self, prec):
+    if _exact_half(self._int, prec):
+        return -1
+    return _round_half_up(self, prec)
+
+
+def _round_half_even(self, prec):
+    if _exact_half(self._int, prec) and (prec == 0 or self._int[prec - 1] in '02468'):
+        return -1
+    return _round_half_up(self, prec)
+
+
+def _round_ceiling(self, prec):
+    if self._sign:
+        return _round_down(self, prec)
+    return -_round_down(self, prec)
+
+
+def _round_floor(self, prec):
+    if not self._sign:
+        return _round_down(self, prec)
+    return -_round_down(self, prec)
+
+
+def _round_05up(self, prec):
+    if prec and self._int[prec - 1] not in '05':
+        return _round_down(self, prec)
+    return -_round_down(self, prec)
+
+
+_ROUNDING_FUNCTIONS = {ROUND_DOWN: _round_down, ROUND_UP: _round_up, ROUND_HALF_UP: _round_half_up,
+                       ROUND_HALF_DOWN: _round_half_down, ROUND_HALF_EVEN: _round_half_even,
+                       ROUND_CEILING: _round_ceiling, ROUND_FLOOR: _round_floor, ROUND_05UP: _round_05up}
+
+
+# ---- transcendental functions in fixed point ----
+# A value v is approximated by an integer A with v ~= A / 10**P; every helper
+# keeps the error within a few units of 10**-P.
+
+def _isqrt(n):
+    if n <= 0:
+        return 0
+    x = 1 << ((_bit_length(n) + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def _fixed_ln(a, P):
+    """ln(a / 10**P) * 10**P for a > 0 (argument reduction by square roots,
+    then the series 2 * atanh(t))."""
+    one = 10 ** P
+    k = 0
+    # bring the argument near 1: ln(a) = 2**k * ln(a ** (1/2**k))
+    while a > one + one // 8 or a < one - one // 8:
+        a = _isqrt(a * one)
+        k += 1
+    # t = (a - 1) / (a + 1); ln(a) = 2 * (t + t**3/3 + t**5/5 + ...)
+    t = (a - one) * one // (a + one)
+    t2 = t * t // one
+    term = t
+    total = 0
+    n = 1
+    while term:
+        total += term // n
+        term = term * t2 // one
+        n += 2
+    return 2 * total * (1 << k)
+
+
+_LN10_CACHE = {}
+
+
+def _fixed_ln10(P):
+    if P not in _LN10_CACHE:
+        extra = 10
+        _LN10_CACHE[P] = _fixed_ln(10 ** (P + extra + 1), P + extra) // 10 ** extra
+    return _LN10_CACHE[P]
+
+
+def _fixed_exp(x, P):
+    """exp(x / 10**P) * 10**P for |x / 10**P| <= 2 or so."""
+    one = 10 ** P
+    # halve the argument k times, then square the result k times
+    k = 0
+    while abs(x) > one // 16:
+        x //= 2 if x > 0 else 1
+        if x < 0:
+            x = -((-x) // 2)
+        k += 1
+    total = one
+    term = one
+    n = 1
+    while term:
+        term = term * x // (one * n)
+        total += term
+        n += 1
+    for i in range(k):
+        total = total * total // one
+    return total
+
+
+def _decimal_to_fixed(d, P):
+    """An integer near d * 10**P."""
+    c = int(d._int)
+    e = d._exp + P
+    if e >= 0:
+        v = c * 10 ** e
+    else:
+        v = c // 10 ** (-e)
+    return -v if d._sign else v
+
+
+def _ln_parts(d, P):
+    """ln(d) * 10**P as an integer, for a positive finite d."""
+    c = int(d._int)
+    digits = len(d._int)
+    # d = m * 10**(adj) with 1 <= m < 10 (m as fixed point)
+    adj = d._exp + digits - 1
+    if digits - 1 <= P:
+        m = c * 10 ** (P - digits + 1)
+    else:
+        m = c // 10 ** (digits - 1 - P)
+    return _fixed_ln(m, P) + adj * _fixed_ln10(P)
+
+
+def _ln_approx(d, prec):
+    P = prec + 6 + len(str(abs(d.adjusted()) + 1))
+    v = _ln_parts(d, P)
+    return v, -P
+
+
+def _log10_approx(d, prec):
+    P = prec + 6 + len(str(abs(d.adjusted()) + 1))
+    v = _ln_parts(d, P + 3) * 10 ** (P + 3) // _fixed_ln10(P + 3)
+    return v // 1000, -P
+
+
+def _exp_from_fixed(x, P):
+    """exp(x / 10**P) as (coefficient, exponent) with about P significant digits."""
+    q = x // _fixed_ln10(P)       # exp(x) = 10**q * exp(r), 0 <= r < ln 10
+    # q * ln 10 needs as many more digits of ln 10 as q has
+    extra = len(str(abs(q))) + 2
+    r = x * 10 ** extra - q * _fixed_ln10(P + extra)
+    return _fixed_exp(r // 10 ** extra, P), q - P
+
+
+def _exp_approx(d, prec):
+    P = prec + 8 + max(0, d.adjusted() + 1)
+    x = _decimal_to_fixed(d, P)
+    return _exp_from_fixed(x, P)
+
+
+def _pow_approx(base, expo, prec):
+    P = prec + 10 + max(0, expo.adjusted() + len(str(abs(base.adjusted()) + 1)))
+    # x = ln(base) * expo in fixed point, floored so that a tiny product
+    # keeps its sign
+    y = _ln_parts(base, P)
+    c = int(expo._int)
+    if expo._sign:
+        c = -c
+    if expo._exp >= 0:
+        x = y * c * 10 ** expo._exp
+    else:
+        x = (y * c) // 10 ** (-expo._exp)
+    return _exp_from_fixed(x, P)
+
+
+def _gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def _exact_power(base, other, prec):
+    """base ** other as an exact Decimal when it is one (positive finite base,
+    non-integral other = p/q with small q), else None."""
+    if other._exp >= 0:
+        return None
+    c = int(other._int)
+    if other._sign:
+        c = -c
+    den = 10 ** -other._exp
+    g = _gcd(abs(c), den)
+    p = c // g
+    q = den // g
+    if q > 1000 or (abs(p) > 1000 and base._int != '1'):
+        return None
+    approx = _correctly_rounded(lambda pr: _pow_approx(base, other, pr), prec + 3, ROUND_HALF_EVEN)
+    cand = approx._round(prec + 3, ROUND_HALF_EVEN)
+    digits = cand._int.rstrip('0') or '0'
+    E = cand._exp + len(cand._int) - len(digits)
+    C = int(digits)
+    bdigits = base._int.rstrip('0') or '0'
+    B = int(bdigits)
+    F = base._exp + len(base._int) - len(bdigits)
+    if len(digits) * q > 20000 or (B != 1 and len(bdigits) * abs(p) > 20000):
+        return None
+    # compare C**q * 10**(E*q) with B**p * 10**(F*p)
+    lhs_c = C ** q
+    lhs_e = E * q
+    if p >= 0:
+        rhs_c = B ** p
+        rhs_e = F * p
+    else:
+        lhs_c *= B ** -p
+        lhs_e += F * -p
+        rhs_c = 1
+        rhs_e = 0
+    # normalise both sides by stripping factors of ten
+    while lhs_c % 10 == 0 and lhs_c:
+        lhs_c //= 10
+        lhs_e += 1
+    while rhs_c % 10 == 0 and rhs_c:
+        rhs_c //= 10
+        rhs_e += 1
+    if lhs_c == rhs_c and lhs_e == rhs_e:
+        return _dec_from_triple(0, digits, E)
+    return None
+
+
+def _correctly_rounded(approx, prec, rounding):
+    """Round an approximation (coefficient, exponent) to prec digits, with
+    more working digits until the last-place error cannot change the result."""
+    extra = 0
+    while True:
+        coeff, exp = approx(prec + extra)
+        sign = 0
+        if coeff < 0:
+            sign = 1
+            coeff = -coeff
+        ctx = Context(prec=prec, rounding=rounding, Emax=999999999999, Emin=-999999999999, traps=[])
+        lo = _dec_from_triple(sign, str(max(coeff - 20, 0)), exp)._fix(ctx)
+        hi = _dec_from_triple(sign, str(coeff + 20), exp)._fix(ctx)
+        if lo == hi or extra > 60:
+            return _make_inexact(_dec_from_triple(sign, str(coeff), exp), prec)
+        extra += 10
+
+
+def _make_inexact(d, prec):
+    """d with a sticky last digit, so a later rounding to prec digits is right."""
+    if len(d._int) <= prec + 2:
+        return d
+    keep = d._int[:prec + 2]
+    if keep[-1] in '05':
+        keep = keep[:-1] + str(int(keep[-1]) + 1)
+    return _dec_from_triple(d._sign, keep, d._exp + len(d._int) - len(keep))
+
+
+# ---- conversions of operands ----
+
+def _convert_other(other, raiseit=False, allow_float=False):
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, (int, long)):
+        return Decimal(other)
+    if allow_float and isinstance(other, float):
+        return Decimal.from_float(other)
+    if raiseit:
+        raise TypeError("Unable to convert %s to Decimal" % other)
+    return NotImplemented
+
+
+def _convert_for_comparison(self, other, equality_op=False):
+    """Ints, longs, Decimals and floats compare exactly; complex numbers
+    with no imaginary part compare for equality."""
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, (int, long)):
+        return Decimal(other)
+    if isinstance(other, float):
+        return Decimal.from_float(other)
+    if equality_op and isinstance(other, complex) and other.imag == 0:
+        return Decimal.from_float(other.real)
+    return NotImplemented
+
+
+# ---- contexts ----
+
+class Context(object):
+    """Precision, rounding, exponent limits, traps and flags for operations.
+
+    prec: significant digits; rounding: a ROUND_* constant; Emin, Emax:
+    exponent limits; traps: the signals that raise (a list or a dict);
+    flags: the signals that happened; capitals: 'E' (1) or 'e' (0) in
+    exponents."""
+
+    def __init__(self, prec=None, rounding=None, traps=None, flags=None, Emin=None, Emax=None,
+                 capitals=None, _clamp=0, _ignored_flags=None):
+        try:
+            dc = DefaultContext
+        except NameError:
+            dc = None
+        self.prec = prec if prec is not None else dc.prec
+        self.rounding = rounding if rounding is not None else dc.rounding
+        self.Emin = Emin if Emin is not None else dc.Emin
+        self.Emax = Emax if Emax is not None else dc.Emax
+        self.capitals = capitals if capitals is not None else dc.capitals
+        self._clamp = _clamp
+        self._ignored_flags = _ignored_flags if _ignored_flags is not None else []
+        if traps is None:
+            self.traps = dc.traps.copy()
+        elif not isinstance(traps, dict):
+            self.traps = dict((s, int(s in traps)) for s in _signals + list(traps))
+        else:
+            self.traps = traps
+        if flags is None:
+            self.flags = dict.fromkeys(_signals, 0)
+        elif not isinstance(flags, dict):
+            self.flags = dict((s, int(s in flags)) for s in _signals + list(flags))
+        else:
+            self.flags = flags
+
+    def __repr__(self):
+        s = []
+        s.append('Context(prec=%(prec)d, rounding=%(rounding)s, Emin=%(Emin)d, Emax=%(Emax)d, '
+                 'capitals=%(capitals)d' % vars(self))
+        names = [f.__name__ for f, v in self.flags.items() if v]
+        s.append('flags=[' + ', '.join(names) + ']')
+        names = [t.__name__ for t, v in self.traps.items() if v]
+        s.append('traps=[' + ', '.join(names) + ']')
+        return ', '.join(s) + ')'
+
+    def clear_flags(self):
+        """Reset all flags to zero."""
+        for flag in self.flags:
+            self.flags[flag] = 0
+
+    def _shallow_copy(self):
+        return Context(self.prec, self.rounding, self.traps, self.flags, self.Emin, self.Emax,
+                       self.capitals, self._clamp, self._ignored_flags)
+
+    def copy(self):
+        """A copy with its own traps and flags."""
+        return Context(self.prec, self.rounding, self.traps.copy(), self.flags.copy(), self.Emin,
+                       self.Emax, self.capitals, self._clamp, self._ignored_flags)
+
+    __copy__ = copy
+
+    def _raise_error(self, condition, explanation=None, *args):
+        """Record condition in the flags; raise it if trapped, else return
+        the default result for it."""
+        error = _condition_map.get(condition, condition)
+        if error in self._ignored_flags:
+            return error().handle(self, *args)
+        self.flags[error] = 1
+        if not self.traps[error]:
+            return condition().handle(self, *args)
+        raise error(explanation)
+
+    def _ignore_all_flags(self):
+        return self._ignore_flags(*_signals)
+
+    def _ignore_flags(self, *flags):
+        self._ignored_flags = (self._ignored_flags + list(flags))
+        return list(flags)
+
+    def __hash__(self):
+        raise TypeError("Cannot hash a Context.")
+
+    def Etiny(self):
+        """The smallest exponent of a subnormal result."""
+        return int(self.Emin - self.prec + 1)
+
+    def Etop(self):
+        """The largest exponent of a result with full precision."""
+        return int(self.Emax - self.prec + 1)
+
+    def _set_rounding(self, type):
+        rounding = self.rounding
+        self.rounding = type
+        return rounding
+
+    def create_decimal(self, num='0'):
+        """A Decimal from num, rounded to this context."""
+        if isinstance(num, basestring) and num != num.strip():
+            return self._raise_error(ConversionSyntax, "no trailing or leading whitespace is permitted.")
+        d = Decimal(num, context=self)
+        if d._isnan() and len(d._int) > self.prec - self._clamp:
+            return self._raise_error(ConversionSyntax, "diagnostic info too long in NaN")
+        return d._fix(self)
+
+    def create_decimal_from_float(self, f):
+        d = Decimal.from_float(f)
+        return d._fix(self)
+
+    def _op(self, a):
+        return _convert_other(a, raiseit=True)
+
+    def abs(self, a):
+        return self._op(a).__abs__(context=self)
+
+    def add(self, a, b):
+        r = self._op(a).__add__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def subtract(self, a, b):
+        r = self._op(a).__sub__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def multiply(self, a, b):
+        r = self._op(a).__mul__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divide(self, a, b):
+        r = self._op(a).__truediv__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divide_int(self, a, b):
+        r = self._op(a).__floordiv__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def divmod(self, a, b):
+        r = self._op(a).__divmod__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def remainder(self, a, b):
+        r = self._op(a).__mod__(b, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def remainder_near(self, a, b):
+        return self._op(a).remainder_near(b, context=self)
+
+    def power(self, a, b, modulo=None):
+        r = self._op(a).__pow__(b, modulo, context=self)
+        if r is NotImplemented:
+            raise TypeError("Unable to convert %s to Decimal" % b)
+        return r
+
+    def plus(self, a):
+        return self._op(a).__pos__(context=self)
+
+    def minus(self, a):
+        return self._op(a).__neg__(context=self)
+
+    def sqrt(self, a):
+        return self._op(a).sqrt(context=self)
+
+    def exp(self, a):
+        return self._op(a).exp(context=self)
+
+    def ln(self, a):
+        return self._op(a).ln(context=self)
+
+    def log10(self, a):
+        return self._op(a).log10(context=self)
+
+    def logb(self, a):
+        return self._op(a).logb(context=self)
+
+    def compare(self, a, b):
+        return self._op(a).compare(b, context=self)
+
+    def compare_total(self, a, b):
+        return self._op(a).compare_total(b)
+
+    def copy_abs(self, a):
+        return self._op(a).copy_abs()
+
+    def copy_negate(self, a):
+        return self._op(a).copy_negate()
+
+    def copy_sign(self, a, b):
+        return self._op(a).copy_sign(b)
+
+    def copy_decimal(self, a):
+        return Decimal(self._op(a))
+
+    def fma(self, a, b, c):
+        return self._op(a).fma(b, c, context=self)
+
+    def max(self, a, b):
+        return self._op(a).max(b, context=self)
+
+    def min(self, a, b):
+        return self._op(a).min(b, context=self)
+
+    def max_mag(self, a, b):
+        return self._op(a).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return self._op(a).min_mag(b, context=self)
+
+    def normalize(self, a):
+        return self._op(a).normalize(context=self)
+
+    def quantize(self, a, b):
+        return self._op(a).quantize(b, context=self)
+
+    def same_quantum(self, a, b):
+        return self._op(a).same_quantum(b)
+
+    def scaleb(self, a, b):
+        return self._op(a).scaleb(b, context=self)
+
+    def to_integral_exact(self, a):
+        return self._op(a).to_integral_exact(context=self)
+
+    def to_integral_value(self, a):
+        return self._op(a).to_integral_value(context=self)
+
+    to_integral = to_integral_value
+
+    def to_sci_string(self, a):
+        return self._op(a).__str__(context=self)
+
+    def to_eng_string(self, a):
+        return self._op(a).to_eng_string(context=self)
+
+    def number_class(self, a):
+        return self._op(a).number_class(context=self)
+
+    def next_plus(self, a):
+        return self._op(a).next_plus(context=self)
+
+    def next_minus(self, a):
+        return self._op(a).next_minus(context=self)
+
+    def is_canonical(self, a):
+        return True
+
+    def is_finite(self, a):
+        return self._op(a).is_finite()
+
+    def is_infinite(self, a):
+        return self._op(a).is_infinite()
+
+    def is_nan(self, a):
+        return self._op(a).is_nan()
+
+    def is_normal(self, a):
+        return self._op(a).is_normal(context=self)
+
+    def is_qnan(self, a):
+        return self._op(a).is_qnan()
+
+    def is_signed(self, a):
+        return self._op(a).is_signed()
+
+    def is_snan(self, a):
+        return self._op(a).is_snan()
+
+    def is_subnormal(self, a):
+        return self._op(a).is_subnormal(context=self)
+
+    def is_zero(self, a):
+        return self._op(a).is_zero()
+
+    def radix(self):
+        return Decimal(10)
+
+
+# ---- format() support ----
+
+def _parse_format_specifier(format_spec):
+    """The fields of [[fill]align][sign][#][0][width][,][.precision][type]."""
+    spec = {'fill': ' ', 'align': None, 'sign': '-', 'alt': False, 'zeropad': False,
+            'minimumwidth': 0, 'thousands_sep': '', 'precision': None, 'type': None,
+            'decimal_point': '.', 'grouping': [3, 0]}
+    s = format_spec
+    i = 0
+    n = len(s)
+    if n >= 2 and s[1] in '<>=^':
+        spec['fill'] = s[0]
+        spec['align'] = s[1]
+        i = 2
+    elif n >= 1 and s[0] in '<>=^':
+        spec['align'] = s[0]
+        i = 1
+    if i < n and s[i] in '+- ':
+        spec['sign'] = s[i]
+        i += 1
+    if i < n and s[i] == '#':
+        spec['alt'] = True
+        i += 1
+    if i < n and s[i] == '0':
+        # zero padding is done among the digits, not by the fill
+        if spec['align'] is not None:
+            raise ValueError("Alignment conflicts with '0' in format specifier: " + format_spec)
+        spec['zeropad'] = True
+        i += 1
+    j = i
+    while j < n and s[j].isdigit():
+        j += 1
+    if j > i:
+        spec['minimumwidth'] = int(s[i:j])
+    i = j
+    if i < n and s[i] == ',':
+        spec['thousands_sep'] = ','
+        i += 1
+    if i < n and s[i] == '.':
+        j = i + 1
+        while j < n and s[j].isdigit():
+            j += 1
+        if j == i + 1:
+            raise ValueError("Invalid format specifier: " + format_spec)
+        spec['precision'] = int(s[i + 1:j])
+        i = j
+    if i < n:
+        if i != n - 1 or s[i] not in 'eEfFgGn%':
+            raise ValueError("Invalid format specifier: " + format_spec)
+        spec['type'] = s[i]
+    if spec['type'] in ('g', 'G') and spec['precision'] == 0:
+        spec['precision'] = 1
+    if spec['align'] is None:
+        spec['align'] = '>'
+    if spec['type'] == 'n':
+        spec['type'] = 'g'
+    return spec
+
+
+def _format_sign(is_negative, spec):
+    if is_negative:
+        return '-'
+    if spec['sign'] in ' +':
+        return spec['sign']
+    return ''
+
+
+def _format_align(sign, body, spec):
+    minimumwidth = spec['minimumwidth']
+    fill = spec['fill']
+    padding = fill * (minimumwidth - len(sign) - len(body))
+    align = spec['align']
+    if align == '<':
+        return sign + body + padding
+    if align == '>':
+        return padding + sign + body
+    if align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _insert_thousands_sep(digits, spec, min_width=1):
+    """Group digits by threes (with ','), zero-padded to min_width characters."""
+    sep = spec['thousands_sep']
+    if not sep:
+        l = max(len(digits), min_width, 1)
+        return '0' * (l - len(digits)) + digits
+    groups = []
+    while True:
+        # at least one digit left of a separator
+        l = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (l - len(digits)) + digits[-l:])
+        digits = digits[:-l]
+        min_width -= l
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def _format_number(is_negative, intpart, fracpart, exp, spec):
+    sign = _format_sign(is_negative, spec)
+    if fracpart or spec['alt']:
+        fracpart = spec['decimal_point'] + fracpart
+    if exp != 0 or spec['type'] in 'eE':
+        echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[spec['type']]
+        fracpart += "%s%+d" % (echar, exp)
+    if spec['type'] == '%':
+        fracpart += '%'
+    if spec['zeropad']:
+        min_width = spec['minimumwidth'] - len(fracpart) - len(sign)
+    else:
+        min_width = 0
+    intpart = _insert_thousands_sep(intpart, spec, min_width)
+    return _format_align(sign, intpart + fracpart, spec)
+
+
+# ---- the templates ----
+
+DefaultContext = None
+DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN,
+                         traps=[DivisionByZero, Overflow, InvalidOperation],
+                         flags=[], Emax=999999999, Emin=-999999999, capitals=1)
+
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[DivisionByZero, Overflow, InvalidOperation, Clamped, Underflow],
+                       flags=[])
+
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+
+_Infinity = Decimal('Inf')
+_NegativeInfinity = Decimal('-Inf')
+_NaN = Decimal('NaN')
+_Zero = Decimal(0)
+_One = Decimal(1)
+_NegativeOne = Decimal(-1)
+_SignedInfinity = (_Infinity, _NegativeInfinity)
+
+try:
+    import numbers as _numbers
+except ImportError:     # numbers needs abc; Decimal works without the registration
+    _numbers = None
+if _numbers is not None:
+    _numbers.Number.register(Decimal)

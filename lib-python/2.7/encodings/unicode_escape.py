@@ -1,0 +1,6 @@
+"""The unicode_escape codec (implemented by the object space)."""
+from encodings._native import make_entry
+
+
+def getregentry():
+    return make_entry('unicode_escape', 'unicode_escape')

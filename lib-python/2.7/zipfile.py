@@ -1,0 +1,646 @@
+"""Read and write ZIP files: ZipFile, ZipInfo, is_zipfile.
+
+Members are stored or deflated (zlib).  ZIP64 extensions and encryption
+are not supported (LargeZipFile / RuntimeError)."""
+
+import struct
+import binascii
+import StringIO
+
+try:
+    import zlib
+    crc32 = zlib.crc32
+except ImportError:
+    zlib = None
+    crc32 = binascii.crc32
+
+__all__ = ["BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "is_zipfile",
+           "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+
+
+class BadZipfile(Exception):
+    pass
+
+
+class LargeZipFile(Exception):
+    """Raised when writing a zipfile that would need the ZIP64 extensions."""
+
+
+error = BadZipfile
+
+ZIP64_LIMIT = (1 << 31) - 1
+ZIP_FILECOUNT_LIMIT = 1 << 16
+ZIP_MAX_COMMENT = (1 << 16) - 1
+
+ZIP_STORED = 0
+ZIP_DEFLATED = 8
+
+# record layouts
+structEndArchive = "<4s4H2LH"
+stringEndArchive = "PK\005\006"
+sizeEndCentDir = struct.calcsize(structEndArchive)
+structCentralDir = "<4s4B4HL2L5H2L"
+stringCentralDir = "PK\001\002"
+sizeCentralDir = struct.calcsize(structCentralDir)
+structFileHeader = "<4s2B4HL2L2H"
+stringFileHeader = "PK\003\004"
+sizeFileHeader = struct.calcsize(structFileHeader)
+
+_CD_FILENAME_LENGTH = 12
+_CD_EXTRA_FIELD_LENGTH = 13
+_CD_COMMENT_LENGTH = 14
+_FH_FILENAME_LENGTH = 10
+_FH_EXTRA_FIELD_LENGTH = 11
+
+
+def _check_zipfile(fp):
+    try:
+        return _end_record(fp) is not None
+    except IOError:
+        return False
+
+
+def is_zipfile(filename):
+    """Quickly see if a file is a ZIP file by checking the magic number.
+    filename may be a file or file-like object too."""
+    try:
+        if hasattr(filename, "read"):
+            return _check_zipfile(filename)
+        with open(filename, "rb") as fp:
+            return _check_zipfile(fp)
+    except IOError:
+        return False
+
+
+def _end_record(fpin):
+    """The end-of-central-directory record as a list (plus the comment and
+    the record's offset), or None."""
+    fpin.seek(0, 2)
+    filesize = fpin.tell()
+    if filesize < sizeEndCentDir:
+        return None
+    fpin.seek(-sizeEndCentDir, 2)
+    data = fpin.read()
+    if len(data) == sizeEndCentDir and data[0:4] == stringEndArchive and data[-2:] == "\000\000":
+        endrec = list(struct.unpack(structEndArchive, data))
+        endrec.append("")
+        endrec.append(filesize - sizeEndCentDir)
+        return endrec
+    # there may be an archive comment after the record
+    maxCommentStart = max(filesize - (1 << 16) - sizeEndCentDir, 0)
+    fpin.seek(maxCommentStart, 0)
+    data = fpin.read()
+    start = data.rfind(stringEndArchive)
+    if start >= 0:
+        recData = data[start:start + sizeEndCentDir]
+        if len(recData) != sizeEndCentDir:
+            return None
+        endrec = list(struct.unpack(structEndArchive, recData))
+        commentSize = endrec[7]
+        comment = data[start + sizeEndCentDir:start + sizeEndCentDir + commentSize]
+        endrec.append(comment)
+        endrec.append(maxCommentStart + start)
+        return endrec
+    return None
+
+
+class ZipInfo(object):
+    """Information about one archive member."""
+
+    __slots__ = ('orig_filename', 'filename', 'date_time', 'compress_type', 'comment',
+                 'extra', 'create_system', 'create_version', 'extract_version',
+                 'reserved', 'flag_bits', 'volume', 'internal_attr', 'external_attr',
+                 'header_offset', 'CRC', 'compress_size', 'file_size', '_raw_time')
+
+    def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
+        self.orig_filename = filename
+        # a NUL ends the name, as in other archivers
+        null_byte = filename.find(chr(0))
+        if null_byte >= 0:
+            filename = filename[0:null_byte]
+        self.filename = filename
+        self.date_time = date_time
+        if date_time[0] < 1980:
+            raise ValueError('ZIP does not support timestamps before 1980')
+        self.compress_type = ZIP_STORED
+        self.comment = ""
+        self.extra = ""
+        self.create_system = 3          # Unix
+        self.create_version = 20
+        self.extract_version = 20
+        self.reserved = 0
+        self.flag_bits = 0
+        self.volume = 0
+        self.internal_attr = 0
+        self.external_attr = 0
+        self.header_offset = 0
+        self.CRC = 0
+        self.compress_size = 0
+        self.file_size = 0
+
+    def _dos_time(self):
+        dt = self.date_time
+        dosdate = (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2]
+        dostime = dt[3] << 11 | dt[4] << 5 | (dt[5] // 2)
+        return dosdate, dostime
+
+    def _encoded_name(self):
+        if isinstance(self.filename, unicode):
+            try:
+                return self.filename.encode('ascii'), self.flag_bits
+            except UnicodeEncodeError:
+                return self.filename.encode('utf-8'), self.flag_bits | 0x800
+        return self.filename, self.flag_bits
+
+    def FileHeader(self, zip64=None):
+        """The local file header for this member."""
+        dosdate, dostime = self._dos_time()
+        if self.flag_bits & 0x08:
+            CRC = compress_size = file_size = 0
+        else:
+            CRC = self.CRC
+            compress_size = self.compress_size
+            file_size = self.file_size
+        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+            raise LargeZipFile("Filesize would require ZIP64 extensions")
+        filename, flag_bits = self._encoded_name()
+        header = struct.pack(structFileHeader, stringFileHeader, self.extract_version,
+                             self.reserved, flag_bits, self.compress_type, dostime, dosdate,
+                             CRC & 0xffffffff, compress_size, file_size, len(filename),
+                             len(self.extra))
+        return header + filename + self.extra
+
+    def __repr__(self):
+        return '<ZipInfo filename=%r compress_type=%s file_size=%r compress_size=%r>' % (
+            self.filename, 'deflate' if self.compress_type == ZIP_DEFLATED else 'store',
+            self.file_size, self.compress_size)
+
+
+class ZipExtFile(object):
+    """A file-like object for reading an archive member (the member is
+    read and decompressed on creation)."""
+
+    def __init__(self, fileobj, mode, zipinfo, decrypter=None, close_fileobj=False):
+        self._fileobj = fileobj
+        self._close_fileobj = close_fileobj
+        self.mode = mode
+        self.name = zipinfo.filename
+        raw = fileobj.read(zipinfo.compress_size)
+        if zipinfo.compress_type == ZIP_STORED:
+            data = raw
+        elif zipinfo.compress_type == ZIP_DEFLATED:
+            d = zlib.decompressobj(-15)
+            data = d.decompress(raw) + d.flush()
+        else:
+            raise NotImplementedError("compression type %d" % zipinfo.compress_type)
+        if (crc32(data) & 0xffffffff) != (zipinfo.CRC & 0xffffffff):
+            raise BadZipfile("Bad CRC-32 for file %r" % self.name)
+        self._io = StringIO.StringIO(data)
+        self.closed = False
+
+    def read(self, n=-1):
+        return self._io.read(n)
+
+    def readline(self, limit=-1):
+        return self._io.readline(limit)
+
+    def readlines(self, sizehint=0):
+        return self._io.readlines(sizehint)
+
+    def peek(self, n=1):
+        pos = self._io.tell()
+        data = self._io.read(max(n, 1))
+        self._io.seek(pos)
+        return data
+
+    def readable(self):
+        return True
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        line = self._io.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        if self.closed:
+            return
+        self.closed = True
+        if self._close_fileobj:
+            self._fileobj.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+
+class ZipFile(object):
+    """Class with methods to open, read, write, close, list zip files.
+
+    z = ZipFile(file, mode="r", compression=ZIP_STORED, allowZip64=False)
+
+    file: a path or a file-like object; mode: "r" to read an existing file,
+    "w" to truncate and write a new one, "a" to append to an existing one;
+    compression: ZIP_STORED or ZIP_DEFLATED."""
+
+    fp = None
+
+    def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=False):
+        if mode not in ("r", "w", "a"):
+            raise RuntimeError('ZipFile() requires mode "r", "w", or "a"')
+        if compression == ZIP_DEFLATED:
+            if not zlib:
+                raise RuntimeError("Compression requires the (missing) zlib module")
+        elif compression != ZIP_STORED:
+            raise RuntimeError("That compression method is not supported")
+        self._allowZip64 = allowZip64
+        self._didModify = False
+        self.debug = 0
+        self.NameToInfo = {}
+        self.filelist = []
+        self.compression = compression
+        self.mode = key = mode.replace('b', '')[0]
+        self.pwd = None
+        self._comment = ''
+        if isinstance(file, basestring):
+            self._filePassed = 0
+            self.filename = file
+            modeDict = {'r': 'rb', 'w': 'wb', 'a': 'r+b'}
+            try:
+                self.fp = open(file, modeDict[mode])
+            except IOError:
+                if mode == 'a':
+                    mode = key = 'w'
+                    self.fp = open(file, modeDict[mode])
+                else:
+                    raise
+        else:
+            self._filePassed = 1
+            self.fp = file
+            self.filename = getattr(file, 'name', None)
+        try:
+            if key == 'r':
+                self._RealGetContents()
+            elif key == 'w':
+                self._didModify = True
+            elif key == 'a':
+                try:
+                    self._RealGetContents()
+                    # new members overwrite the central directory
+                    self.fp.seek(self.start_dir, 0)
+                except BadZipfile:
+                    # not a zip file: append one at the end
+                    self.fp.seek(0, 2)
+                    self._didModify = True
+        except:
+            fp = self.fp
+            self.fp = None
+            if not self._filePassed:
+                fp.close()
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+    def _RealGetContents(self):
+        """Read the central directory."""
+        fp = self.fp
+        try:
+            endrec = _end_record(fp)
+        except IOError:
+            raise BadZipfile("File is not a zip file")
+        if not endrec:
+            raise BadZipfile("File is not a zip file")
+        size_cd = endrec[5]
+        offset_cd = endrec[6]
+        self._comment = endrec[8]
+        # the archive may be preceded by other data (e.g. an executable)
+        concat = endrec[9] - size_cd - offset_cd
+        self.start_dir = offset_cd + concat
+        fp.seek(self.start_dir, 0)
+        data = fp.read(size_cd)
+        total = 0
+        while total < size_cd:
+            centdir = data[total:total + sizeCentralDir]
+            if len(centdir) != sizeCentralDir or centdir[0:4] != stringCentralDir:
+                raise BadZipfile("Bad magic number for central directory")
+            centdir = struct.unpack(structCentralDir, centdir)
+            start = total + sizeCentralDir
+            filename = data[start:start + centdir[_CD_FILENAME_LENGTH]]
+            start += centdir[_CD_FILENAME_LENGTH]
+            x = ZipInfo.__new__(ZipInfo)
+            ZipInfo.__init__(x, filename)
+            x.extra = data[start:start + centdir[_CD_EXTRA_FIELD_LENGTH]]
+            start += centdir[_CD_EXTRA_FIELD_LENGTH]
+            x.comment = data[start:start + centdir[_CD_COMMENT_LENGTH]]
+            (x.create_version, x.create_system, x.extract_version, x.reserved,
+             x.flag_bits, x.compress_type, t, d, x.CRC, x.compress_size, x.file_size) = centdir[1:12]
+            x.volume, x.internal_attr, x.external_attr = centdir[15:18]
+            x.header_offset = centdir[18] + concat
+            x._raw_time = t
+            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
+                           t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
+            if x.flag_bits & 0x800:
+                x.filename = x.filename.decode('utf-8')
+            self.filelist.append(x)
+            self.NameToInfo[x.filename] = x
+            total = (total + sizeCentralDir + centdir[_CD_FILENAME_LENGTH]
+                     + centdir[_CD_EXTRA_FIELD_LENGTH] + centdir[_CD_COMMENT_LENGTH])
+
+    def namelist(self):
+        """Return a list of file names in the archive."""
+        return [data.filename for data in self.filelist]
+
+    def infolist(self):
+        """Return a list of class ZipInfo instances for files in the archive."""
+        return self.filelist
+
+    def printdir(self):
+        """Print a table of contents for the zip file."""
+        print "%-46s %19s %12s" % ("File Name", "Modified    ", "Size")
+        for zinfo in self.filelist:
+            date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
+            print "%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size)
+
+    def testzip(self):
+        """Read all the files and check the CRC; the name of the first bad
+        file, or None."""
+        for zinfo in self.filelist:
+            try:
+                f = self.open(zinfo.filename, "r")
+                f.read()
+                f.close()
+            except BadZipfile:
+                return zinfo.filename
+        return None
+
+    def getinfo(self, name):
+        """Return the instance of ZipInfo given 'name'."""
+        info = self.NameToInfo.get(name)
+        if info is None:
+            raise KeyError('There is no item named %r in the archive' % name)
+        return info
+
+    def setpassword(self, pwd):
+        """Set default password for encrypted files."""
+        self.pwd = pwd
+
+    @property
+    def comment(self):
+        """The comment text associated with the ZIP file."""
+        return self._comment
+
+    @comment.setter
+    def comment(self, comment):
+        if len(comment) > ZIP_MAX_COMMENT:
+            import warnings
+            warnings.warn('Archive comment is too long; truncating to %d bytes'
+                          % ZIP_MAX_COMMENT, stacklevel=2)
+            comment = comment[:ZIP_MAX_COMMENT]
+        self._comment = comment
+        self._didModify = True
+
+    def read(self, name, pwd=None):
+        """Return file bytes (as a string) for name."""
+        f = self.open(name, "r", pwd)
+        try:
+            return f.read()
+        finally:
+            f.close()
+
+    def open(self, name, mode="r", pwd=None):
+        """Return file-like object for 'name'."""
+        if mode not in ("r", "U", "rU"):
+            raise RuntimeError('open() requires mode "r", "U", or "rU"')
+        if not self.fp:
+            raise RuntimeError("Attempt to read ZIP archive that was already closed")
+        if isinstance(name, ZipInfo):
+            zinfo = name
+        else:
+            zinfo = self.getinfo(name)
+        fp = self.fp
+        fp.seek(zinfo.header_offset, 0)
+        fheader = fp.read(sizeFileHeader)
+        if len(fheader) != sizeFileHeader or fheader[0:4] != stringFileHeader:
+            raise BadZipfile("Bad magic number for file header")
+        fheader = struct.unpack(structFileHeader, fheader)
+        fname = fp.read(fheader[_FH_FILENAME_LENGTH])
+        if fheader[_FH_EXTRA_FIELD_LENGTH]:
+            fp.read(fheader[_FH_EXTRA_FIELD_LENGTH])
+        if zinfo.flag_bits & 0x800:
+            fname = fname.decode('utf-8')
+        if fname != zinfo.orig_filename:
+            raise BadZipfile('File name in directory "%s" and header "%s" differ.'
+                             % (zinfo.orig_filename, fname))
+        if zinfo.flag_bits & 0x1:
+            raise RuntimeError("File %s is encrypted, password required for extraction"
+                               % name)
+        return ZipExtFile(fp, mode, zinfo)
+
+    def extract(self, member, path=None, pwd=None):
+        """Extract a member to the current directory (or path); returns the
+        normalized path created."""
+        if not isinstance(member, ZipInfo):
+            member = self.getinfo(member)
+        if path is None:
+            import os
+            path = os.getcwd()
+        return self._extract_member(member, path, pwd)
+
+    def extractall(self, path=None, members=None, pwd=None):
+        """Extract all members (or the given ones) to the current directory
+        (or path)."""
+        if members is None:
+            members = self.namelist()
+        for zipinfo in members:
+            self.extract(zipinfo, path, pwd)
+
+    def _extract_member(self, member, targetpath, pwd):
+        import os
+        import shutil
+        arcname = member.filename.replace('/', os.path.sep)
+        if os.path.altsep:
+            arcname = arcname.replace(os.path.altsep, os.path.sep)
+        # no drive letters, no absolute paths, no '..' components
+        arcname = os.path.splitdrive(arcname)[1]
+        arcname = os.path.sep.join(x for x in arcname.split(os.path.sep)
+                                   if x not in ('', os.path.curdir, os.path.pardir))
+        targetpath = os.path.join(targetpath, arcname)
+        targetpath = os.path.normpath(targetpath)
+        upperdirs = os.path.dirname(targetpath)
+        if upperdirs and not os.path.exists(upperdirs):
+            os.makedirs(upperdirs)
+        if member.filename[-1] == '/':
+            if not os.path.isdir(targetpath):
+                os.mkdir(targetpath)
+            return targetpath
+        source = self.open(member, pwd=pwd)
+        try:
+            with open(targetpath, "wb") as target:
+                target.write(source.read())
+        finally:
+            source.close()
+        return targetpath
+
+    def _writecheck(self, zinfo):
+        """Check for errors before writing a file to the archive."""
+        if zinfo.filename in self.NameToInfo:
+            import warnings
+            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
+        if self.mode not in ("w", "a"):
+            raise RuntimeError('write() requires mode "w" or "a"')
+        if not self.fp:
+            raise RuntimeError("Attempt to write ZIP archive that was already closed")
+        if zinfo.compress_type == ZIP_DEFLATED and not zlib:
+            raise RuntimeError("Compression requires the (missing) zlib module")
+        if zinfo.compress_type not in (ZIP_STORED, ZIP_DEFLATED):
+            raise RuntimeError("That compression method is not supported")
+        if not self._allowZip64:
+            if zinfo.file_size > ZIP64_LIMIT or zinfo.header_offset > ZIP64_LIMIT:
+                raise LargeZipFile("Zipfile size would require ZIP64 extensions")
+
+    def _add(self, zinfo, data):
+        """Write the header and the (compressed) data of a member."""
+        zinfo.file_size = len(data)
+        zinfo.CRC = crc32(data) & 0xffffffff
+        if zinfo.compress_type == ZIP_DEFLATED:
+            co = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+            payload = co.compress(data) + co.flush()
+        else:
+            payload = data
+        zinfo.compress_size = len(payload)
+        zinfo.header_offset = self.fp.tell()
+        self._writecheck(zinfo)
+        self._didModify = True
+        self.fp.write(zinfo.FileHeader())
+        self.fp.write(payload)
+        self.fp.flush()
+        self.filelist.append(zinfo)
+        self.NameToInfo[zinfo.filename] = zinfo
+
+    def write(self, filename, arcname=None, compress_type=None):
+        """Put the bytes from filename into the archive under the name
+        arcname."""
+        import os
+        import stat
+        import time
+        if not self.fp:
+            raise RuntimeError("Attempt to write to ZIP archive that was already closed")
+        st = os.stat(filename)
+        isdir = stat.S_ISDIR(st.st_mode)
+        mtime = time.localtime(st.st_mtime)
+        date_time = mtime[0:6]
+        if arcname is None:
+            arcname = filename
+        arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
+        while arcname[0] in (os.sep, os.altsep):
+            arcname = arcname[1:]
+        if isdir:
+            arcname += '/'
+        zinfo = ZipInfo(arcname, date_time)
+        zinfo.external_attr = (st[0] & 0xFFFF) << 16L
+        if isdir:
+            zinfo.compress_type = ZIP_STORED
+            zinfo.external_attr |= 0x10
+            self._add(zinfo, '')
+            return
+        zinfo.compress_type = self.compression if compress_type is None else compress_type
+        with open(filename, "rb") as fp:
+            data = fp.read()
+        self._add(zinfo, data)
+
+    def writestr(self, zinfo_or_arcname, bytes, compress_type=None):
+        """Write a file into the archive; its contents are the string bytes.
+        zinfo_or_arcname is a ZipInfo or the member's name."""
+        if not isinstance(zinfo_or_arcname, ZipInfo):
+            try:
+                import time
+                date_time = time.localtime(time.time())[:6]
+            except ImportError:
+                date_time = (1980, 1, 1, 0, 0, 0)
+            zinfo = ZipInfo(filename=zinfo_or_arcname, date_time=date_time)
+            zinfo.compress_type = self.compression
+            if zinfo.filename[-1] == '/':
+                zinfo.external_attr = 040775 << 16
+                zinfo.external_attr |= 0x10
+            else:
+                zinfo.external_attr = 0600 << 16
+        else:
+            zinfo = zinfo_or_arcname
+        if not self.fp:
+            raise RuntimeError("Attempt to write to ZIP archive that was already closed")
+        if compress_type is not None:
+            zinfo.compress_type = compress_type
+        if isinstance(bytes, unicode):
+            bytes = bytes.encode('ascii')
+        self._add(zinfo, bytes)
+
+    def __del__(self):
+        self.close()
+
+    def close(self):
+        """Close the file, writing the central directory in write modes."""
+        if self.fp is None:
+            return
+        try:
+            if self.mode in ("w", "a") and self._didModify:
+                pos1 = self.fp.tell()
+                for zinfo in self.filelist:
+                    dosdate, dostime = zinfo._dos_time()
+                    filename, flag_bits = zinfo._encoded_name()
+                    centdir = struct.pack(structCentralDir, stringCentralDir,
+                                          zinfo.create_version, zinfo.create_system,
+                                          zinfo.extract_version, zinfo.reserved, flag_bits,
+                                          zinfo.compress_type, dostime, dosdate,
+                                          zinfo.CRC & 0xffffffff, zinfo.compress_size,
+                                          zinfo.file_size, len(filename), len(zinfo.extra),
+                                          len(zinfo.comment), 0, zinfo.internal_attr,
+                                          zinfo.external_attr & 0xffffffff, zinfo.header_offset)
+                    self.fp.write(centdir)
+                    self.fp.write(filename)
+                    self.fp.write(zinfo.extra)
+                    self.fp.write(zinfo.comment)
+                pos2 = self.fp.tell()
+                count = len(self.filelist)
+                endrec = struct.pack(structEndArchive, stringEndArchive, 0, 0, count, count,
+                                     pos2 - pos1, pos1, len(self._comment))
+                self.fp.write(endrec)
+                self.fp.write(self._comment)
+                self.fp.flush()
+                if hasattr(self.fp, 'truncate'):
+                    try:
+                        self.fp.truncate()
+                    except (IOError, AttributeError):
+                        pass
+        finally:
+            fp = self.fp
+            self.fp = None
+            if not self._filePassed:
+                fp.close()
+
+
+class PyZipFile(ZipFile):
+    """A ZipFile whose writepy() adds Python source files."""
+
+    def writepy(self, pathname, basename=""):
+        import os
+        if os.path.isdir(pathname):
+            for filename in sorted(os.listdir(pathname)):
+                path = os.path.join(pathname, filename)
+                if filename.endswith('.py'):
+                    self.write(path, basename and basename + '/' + filename or filename)
+        else:
+            if not pathname.endswith('.py'):
+                raise RuntimeError('Files added with writepy() must end with ".py"')
+            archivename = os.path.basename(pathname)
+            if basename:
+                archivename = basename + '/' + archivename
+            self.write(pathname, archivename)

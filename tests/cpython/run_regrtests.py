@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Run CPython 2.7.18's own regression tests against ./pypy, module by module.
+
+The tests are used in place, from the reference installation on this machine
+(pyenv's 2.7.18); nothing of them is copied into the repository.  A temporary
+folder holding only a symlink `test` -> <reference>/lib/python2.7/test goes in
+front of sys.path, so `from test import test_support` finds the reference
+test package while every other import uses our own library.
+
+    python3 tests/cpython/run_regrtests.py [--interp ./pypy] [--timeout 300] [MODULE ...]
+
+MODULE is e.g. `math` or `test_math`; the default is the list below (the
+modules of issue 6).  Prints one line per module and a summary; exits 0 when
+no reference installation exists ("skipped"), whatever the results otherwise
+(this is a report, not a gate).
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+DEFAULT_MODULES = [
+    "abc", "argparse", "array", "ast", "base64", "binascii", "bisect", "calendar", "cmath",
+    "codecs", "collections", "contextlib", "copy", "copy_reg", "cpickle", "csv", "datetime",
+    "decimal", "difflib", "dis", "doctest", "errno", "fnmatch", "fractions", "functools", "gc",
+    "getopt", "glob", "grp", "gzip", "hashlib", "heapq", "hmac", "htmlparser", "inspect", "io",
+    "itertools", "json", "keyword", "linecache", "logging", "marshal", "math", "md5", "operator",
+    "optparse", "os", "pickle", "posix", "posixpath", "pprint", "pwd", "queue", "random", "re",
+    "select", "shlex", "shutil", "signal", "stat", "string", "stringio", "struct", "subprocess",
+    "tarfile", "tempfile", "textwrap", "thread", "threading", "time", "tokenize", "traceback",
+    "types", "unittest", "urlparse", "userdict", "warnings", "weakref", "zipfile", "zlib",
+]
+
+RAN = re.compile(r"^Ran (\d+) tests? in", re.M)
+FAILED = re.compile(r"^FAILED \(([^)]*)\)", re.M)
+
+
+def reference_test_dir() -> str:
+    explicit = os.environ.get("CPYTHON27_TEST_DIR")
+    if explicit:
+        return explicit
+    try:
+        root = subprocess.run(["pyenv", "root"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        root = os.path.expanduser("~/.pyenv")
+    return os.path.join(root or os.path.expanduser("~/.pyenv"), "versions", "2.7.18", "lib", "python2.7", "test")
+
+
+def run_one(interp: str, shim: str, name: str, timeout: int) -> tuple[str, str]:
+    """(status, detail) for test.<name>."""
+    code = ("import sys; sys.path.insert(0, %r); sys.argv = [%r]\n"
+            "from test import %s as m\n"
+            "m.test_main()\n" % (shim, name, name))
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    try:
+        r = subprocess.run([interp, "-B", "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout, env=env, cwd=tempfile.gettempdir())
+    except subprocess.TimeoutExpired:
+        return "TIMEOUT", "more than %d s" % timeout
+    out = r.stdout.decode("latin-1") + r.stderr.decode("latin-1")
+    ran = RAN.findall(out)
+    total = sum(int(n) for n in ran)
+    failed = FAILED.findall(out)
+    if r.returncode == 0 and ran:
+        return "ok", "%d tests" % total
+    if ran:
+        return "FAIL", "%d tests, %s" % (total, "; ".join(failed) or "exit %d" % r.returncode)
+    last = [line for line in out.strip().splitlines() if line.strip()][-1:] or ["exit %d" % r.returncode]
+    return "ERROR", last[0][:150]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--interp", default=os.path.join(REPO, "pypy"))
+    ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("modules", nargs="*")
+    args = ap.parse_args()
+    testdir = reference_test_dir()
+    if not os.path.isfile(os.path.join(testdir, "test_support.py")):
+        print("skipped: no CPython 2.7.18 reference installation (looked in %s)" % testdir)
+        return 0
+    names = [m if m.startswith("test_") else "test_" + m for m in (args.modules or DEFAULT_MODULES)]
+    counts = {"ok": 0, "FAIL": 0, "ERROR": 0, "TIMEOUT": 0, "missing": 0}
+    with tempfile.TemporaryDirectory() as shim:
+        os.symlink(testdir, os.path.join(shim, "test"))
+        for name in names:
+            if not os.path.exists(os.path.join(testdir, name + ".py")):
+                status, detail = "missing", "no such test in the reference installation"
+            else:
+                status, detail = run_one(args.interp, shim, name, args.timeout)
+            counts[status] += 1
+            print("%-22s %-8s %s" % (name, status, detail), flush=True)
+    print("modules: " + ", ".join("%d %s" % (n, s) for s, n in counts.items() if n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+from .. import leaf
+from ..leaf import VALUE
+NAME = __name__
