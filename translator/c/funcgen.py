@@ -267,14 +267,18 @@ class FuncGen:
     def op_direct_call(self, op: Op, a: list[str]) -> str:
         fd = op.extra
         assert isinstance(fd, FuncDesc)
-        return self.assign(op, "%s(%s)" % (fd.c_name, ", ".join(a)))
+        return self.assign(op, "%s(%s)" % (self.callee_name(fd), ", ".join(a)))
+
+    def callee_name(self, fd: FuncDesc) -> str:
+        """The name to call: the inline copy of a small leaf function (emit.py)."""
+        return "inl_" + fd.c_name if fd.c_name in self.db.inline_names else fd.c_name
 
     def op_method_call(self, op: Op, a: list[str]) -> str:
         cls, name, fd = op.extra  # type: ignore[misc]
         impls = self.db.implementations(cls, name)
         if len(impls) <= 1:      # one implementation among the classes that have instances
             target = impls[0] if impls else fd
-            return self.assign(op, "%s(%s)" % (target.c_name, ", ".join(a)))
+            return self.assign(op, "%s(%s)" % (self.callee_name(target), ", ".join(a)))
         table = self.db.dispatch_table(cls, name)
         assert fd.sig is not None
         return self.assign(op, "((%s)%s[((rt_hdr *)%s)->tid - TID_%s])(%s)"
