@@ -81,7 +81,7 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
 # Each also gets a `static inline` copy, inl_<name>, in program.h, and direct
 # calls use it; the out-of-line function stays the one whose address is taken
 # (function pointers must stay unique: code compares them).
-INLINE_MAX_OPS = 12
+INLINE_MAX_OPS = 24
 
 
 def inline_candidate(g: Graph) -> bool:
