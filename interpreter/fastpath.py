@@ -7,6 +7,7 @@ override any operator."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.intobject import W_IntObject, W_IntObjectUser, newint
 from pypy27.support.rarith import ovfcheck
 
@@ -58,4 +59,28 @@ def int_compare(oparg: int, w_a: W_Root, w_b: W_Root) -> int:
         res = a > b
     else:
         res = a >= b
+    return 1 if res else 0
+
+
+def str_compare(op: str, w_a: W_Root, w_b: W_Root) -> int:
+    """A comparison ('lt' ... 'ge') of two exact strs: 1 true, 0 false, -1 n/a."""
+    if type(w_a) is not W_BytesObject or type(w_b) is not W_BytesObject:
+        return -1
+    assert isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject)
+    a = w_a.value
+    b = w_b.value
+    if op == "eq":
+        res = a == b
+    elif op == "ne":
+        res = a != b
+    elif op == "lt":
+        res = a < b
+    elif op == "le":
+        res = a <= b
+    elif op == "gt":
+        res = a > b
+    elif op == "ge":
+        res = a >= b
+    else:
+        return -1
     return 1 if res else 0

@@ -753,6 +753,10 @@ def compare_by_cmp(op: str, c: int) -> bool:
 
 def compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.intobject import number_compare
+    from pypy27.interpreter.fastpath import str_compare
+    c = str_compare(op, w_a, w_b)                   # exact strs (sorting, dict keys)
+    if c >= 0:
+        return space.newbool(c == 1)
     c = number_compare(space, op, w_a, w_b)         # exact ints, longs, floats
     if c >= 0:
         return space.newbool(c == 1)
