@@ -28,6 +28,10 @@ class Signature(object):
         return n
 
 
+NO_KEYWORDS: list[str] = []
+NO_KEYWORDS_W: list["W_Root"] = []
+
+
 class Arguments(object):
     """The arguments of one call: positional, keywords, *args and **kwargs."""
     args_w: list["W_Root"]
@@ -40,8 +44,9 @@ class Arguments(object):
                  keywords_w: Optional[list["W_Root"]] = None, w_stararg: Optional["W_Root"] = None,
                  w_starstararg: Optional["W_Root"] = None) -> None:
         self.args_w = args_w
-        self.keywords = keywords if keywords is not None else []
-        self.keywords_w = keywords_w if keywords_w is not None else []
+        # the shared empty lists are never mutated: unpack_stars copies first
+        self.keywords = keywords if keywords is not None else NO_KEYWORDS
+        self.keywords_w = keywords_w if keywords_w is not None else NO_KEYWORDS_W
         self.w_stararg = w_stararg
         self.w_starstararg = w_starstararg
 

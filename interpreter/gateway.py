@@ -80,6 +80,23 @@ class W_Builtin(W_Root):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         raise NotImplementedError
 
+    # Calls with positional arguments only, without an Arguments object (the
+    # evaluator's and descroperation's fast paths).  Each must behave exactly
+    # like call_args(Arguments(...)); subclasses override them where the
+    # argument count lets them call fn directly.
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        """A method called with no arguments besides self."""
+        return self.call_fixed(space, [w_self])
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return self.call_fixed(space, [w_self, w_a])
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return self.call_fixed(space, [w_self, w_a, w_b])
+
 
 class Builtin0(W_Builtin):
     fn: Fn0
@@ -104,6 +121,14 @@ class Builtin1(W_Builtin):
         a = args.fixedunpack(space, self.fname(), 1, self.is_method)
         return self.fn(space, a[0])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 1:
+            return self.fn(space, args_w[0])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        return self.fn(space, w_self)
+
 
 class Builtin2(W_Builtin):
     fn: Fn2
@@ -116,6 +141,14 @@ class Builtin2(W_Builtin):
         a = args.fixedunpack(space, self.fname(), 2, self.is_method)
         return self.fn(space, a[0], a[1])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 2:
+            return self.fn(space, args_w[0], args_w[1])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a)
+
 
 class Builtin3(W_Builtin):
     fn: Fn3
@@ -127,6 +160,14 @@ class Builtin3(W_Builtin):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         a = args.fixedunpack(space, self.fname(), 3, self.is_method)
         return self.fn(space, a[0], a[1], a[2])
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 3:
+            return self.fn(space, args_w[0], args_w[1], args_w[2])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a, w_b)
 
 
 class BuiltinOpt(W_Builtin):
@@ -154,6 +195,15 @@ class BuiltinOpt(W_Builtin):
         full: list[Optional[W_Root]] = [None] * self.max_args
         for i in range(n):
             full[i] = args.args_w[i]
+        return self.fn(space, full)
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        n = len(args_w)
+        if n < self.min_args or n > self.max_args:
+            return self.call_args(space, Arguments(args_w))
+        full: list[Optional[W_Root]] = [None] * self.max_args
+        for i in range(n):
+            full[i] = args_w[i]
         return self.fn(space, full)
 
 

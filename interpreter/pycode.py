@@ -15,6 +15,27 @@ if TYPE_CHECKING:
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
 
 
+class InternTable(object):
+    """One string object per attribute/global name: instance and type dicts
+    then compare their keys by pointer, never with memcmp (issue 5)."""
+    names: dict[str, str]
+
+    def __init__(self) -> None:
+        self.names = {}
+
+
+intern_table = InternTable()
+
+
+def intern_name(name: str) -> str:
+    names = intern_table.names
+    found = names.get(name, None)
+    if found is not None:
+        return found
+    names[name] = name
+    return name
+
+
 class PyCode(W_Root):
     """A 2.7 code object (`type(f.func_code)`)."""
     co_argcount: int
@@ -54,10 +75,13 @@ class PyCode(W_Root):
         for c in co.co_consts:
             consts_w.append(const_w(space, c))
         self.co_consts_w = consts_w
-        self.co_names = co.co_names
+        names: list[str] = []
         names_w: list[W_Root] = []
         for name in co.co_names:
+            name = intern_name(name)
+            names.append(name)
             names_w.append(space.newstr(name))
+        self.co_names = names
         self.co_names_w = names_w
         self.co_varnames = co.co_varnames
         self.co_freevars = co.co_freevars

@@ -91,6 +91,11 @@ class Reraise(Exception):
         self.operr = operr
 
 
+# shared by the frames that have no cells / no blocks (never mutated)
+NO_CELLS: list[W_Cell] = []
+NO_BLOCKS: list[FrameBlock] = []
+
+
 class PyFrame(W_Root):
     space: "ObjSpace"
     pycode: "PyCode"
@@ -122,16 +127,19 @@ class PyFrame(W_Root):
         self.w_builtins = get_builtins(space, w_globals)
         self.locals_w = [None] * code.co_nlocals
         ncell = len(code.co_cellvars)
-        cells: list[W_Cell] = []
-        for i in range(ncell):
-            cells.append(W_Cell())
-        if closure is not None:
-            for c in closure:
-                cells.append(c)
-        self.cells = cells
+        if ncell == 0 and (closure is None or len(closure) == 0):
+            self.cells = NO_CELLS          # most frames: no list to allocate
+        else:
+            cells: list[W_Cell] = []
+            for i in range(ncell):
+                cells.append(W_Cell())
+            if closure is not None:
+                for c in closure:
+                    cells.append(c)
+            self.cells = cells
         self.valuestack_w = [None] * (code.co_stacksize + 1)
         self.depth = 0
-        self.blocks = []
+        self.blocks = NO_BLOCKS            # replaced by a list of its own on the first push_block
         self.last_instr = -1
         self.f_backref = None
         self.last_exception = None
@@ -203,6 +211,12 @@ class PyFrame(W_Root):
             self.running = False
             ec.leave(self)
         return w_result
+
+    def push_block(self, block: FrameBlock) -> None:
+        if self.blocks is NO_BLOCKS:
+            self.blocks = [block]          # never append to the shared NO_BLOCKS
+        else:
+            self.blocks.append(block)
 
     # ---- value stack -------------------------------------------------------------------
     def push(self, w_obj: W_Root) -> None:
@@ -304,8 +318,13 @@ class PyFrame(W_Root):
 def get_builtins(space: "ObjSpace", w_globals: W_Root) -> W_Root:
     """The builtins dict of code running with these globals (2.7: from
     globals['__builtins__'], a module or a dict; else the real ones)."""
+    from pypy27.interpreter.objspace.celldict import get_global_cell
     w_builtin_module = space.w_builtin
-    w_b = dict_finditem_str(space, w_globals, "__builtins__")
+    cell = get_global_cell(space, w_globals, "__builtins__")     # no key object to build
+    if cell is not None:
+        w_b = cell.w_value
+    else:
+        w_b = dict_finditem_str(space, w_globals, "__builtins__")
     if w_b is not None and w_b is not w_builtin_module:
         if space.isinstance_w(w_b, space.w_dict):
             return w_b

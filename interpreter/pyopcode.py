@@ -6,6 +6,7 @@ returned frame.w_return) or YIELD (a generator yielded frame.w_return).
 """
 from typing import TYPE_CHECKING, Callable, Optional
 
+from pypy27.interpreter import fastpath
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
@@ -21,9 +22,10 @@ from pypy27.interpreter.pyframe import (
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
+from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
 from pypy27.support.markers import not_rpython
-from pypy27.support.objectmodel import StackOverflow
+from pypy27.support.objectmodel import StackOverflow, newlist_hint
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -523,14 +525,16 @@ def inplace(frame: PyFrame, name: str) -> None:
 def op_BINARY_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    frame.push(frame.space.add(w_a, w_b))
+    w_res = fastpath.int_add(frame.space, w_a, w_b)
+    frame.push(w_res if w_res is not None else frame.space.add(w_a, w_b))
     return next_instr
 
 
 def op_BINARY_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    frame.push(frame.space.sub(w_a, w_b))
+    w_res = fastpath.int_sub(frame.space, w_a, w_b)
+    frame.push(w_res if w_res is not None else frame.space.sub(w_a, w_b))
     return next_instr
 
 
@@ -597,12 +601,22 @@ def op_BINARY_XOR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_INPLACE_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "add")
+    w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
+    if w_res is None:
+        inplace(frame, "add")
+    else:
+        frame.pop()
+        frame.settopn(0, w_res)
     return next_instr
 
 
 def op_INPLACE_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "sub")
+    w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
+    if w_res is None:
+        inplace(frame, "sub")
+    else:
+        frame.pop()
+        frame.settopn(0, w_res)
     return next_instr
 
 
@@ -694,7 +708,10 @@ def op_COMPARE_OP(frame: PyFrame, oparg: int, next_instr: int) -> int:
     space = frame.space
     w_b = frame.pop()
     w_a = frame.pop()
-    if oparg == 0:
+    fast = fastpath.int_compare(oparg, w_a, w_b)
+    if fast >= 0:
+        w_res = space.newbool(fast == 1)
+    elif oparg == 0:
         w_res = space.compare("lt", w_a, w_b)
     elif oparg == 1:
         w_res = space.compare("le", w_a, w_b)
@@ -830,7 +847,11 @@ def op_GET_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_next = frame.space.next(frame.peek())
+    w_iter = frame.peek()
+    if isinstance(w_iter, W_XRangeIterObject):
+        w_next = w_iter.next_w(frame.space)
+    else:
+        w_next = frame.space.next(w_iter)
     if w_next is None:
         frame.pop()
         return next_instr + oparg
@@ -839,17 +860,17 @@ def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_SETUP_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    frame.blocks.append(FrameBlock(LOOP_BLOCK, next_instr + oparg, frame.depth))
+    frame.push_block(FrameBlock(LOOP_BLOCK, next_instr + oparg, frame.depth))
     return next_instr
 
 
 def op_SETUP_EXCEPT(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    frame.blocks.append(FrameBlock(EXCEPT_BLOCK, next_instr + oparg, frame.depth))
+    frame.push_block(FrameBlock(EXCEPT_BLOCK, next_instr + oparg, frame.depth))
     return next_instr
 
 
 def op_SETUP_FINALLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    frame.blocks.append(FrameBlock(FINALLY_BLOCK, next_instr + oparg, frame.depth))
+    frame.push_block(FrameBlock(FINALLY_BLOCK, next_instr + oparg, frame.depth))
     return next_instr
 
 
@@ -906,7 +927,7 @@ def op_SETUP_WITH(frame: PyFrame, oparg: int, next_instr: int) -> int:
         # old-style instances: plain attribute lookup (2.7's special_lookup)
         frame.settopn(0, space.getattr_str(w_manager, "__exit__"))
         w_result = space.call_function(space.getattr_str(w_manager, "__enter__"), [])
-        frame.blocks.append(FrameBlock(WITH_BLOCK, next_instr + oparg, frame.depth))
+        frame.push_block(FrameBlock(WITH_BLOCK, next_instr + oparg, frame.depth))
         frame.push(w_result)
         return next_instr
     w_exit = space.lookup(w_manager, "__exit__")
@@ -917,7 +938,7 @@ def op_SETUP_WITH(frame: PyFrame, oparg: int, next_instr: int) -> int:
         raise OperationError(space.w_AttributeError, space.newstr("__enter__"))
     frame.settopn(0, space.get(w_exit, w_manager))
     w_result = space.call_function(space.get(w_enter, w_manager), [])
-    frame.blocks.append(FrameBlock(WITH_BLOCK, next_instr + oparg, frame.depth))
+    frame.push_block(FrameBlock(WITH_BLOCK, next_instr + oparg, frame.depth))
     frame.push(w_result)
     return next_instr
 
@@ -1001,9 +1022,36 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
             keywords[i] = space.str_w(w_key)
             keywords_w[i] = w_value
             i -= 1
+    simple = keywords is None and w_star is None and w_starstar is None and not is_profiling()
+    if simple:
+        w_callee = frame.peekn(nargs)
+        if nargs <= 2 and isinstance(w_callee, W_BuiltinMethod):
+            # a bound built-in method (d.get(k), l.append(x)): no argument list
+            w_bf = w_callee.w_function
+            w_self = w_callee.w_self
+            if nargs == 0:
+                w_res = w_bf.call_self0(space, w_self)
+            elif nargs == 1:
+                w_res = w_bf.call_self1(space, w_self, frame.peekn(0))
+            else:
+                w_res = w_bf.call_self2(space, w_self, frame.peekn(1), frame.peekn(0))
+            frame.dropvaluesuntil(frame.depth - nargs - 1)
+            frame.push(w_res)
+            return
+        if isinstance(w_callee, W_Method) and w_callee.w_instance is not None:
+            w_mf = w_callee.w_function
+            if isinstance(w_mf, W_Function):
+                # obj.meth(a, b): one list [obj, a, b], no concatenation
+                margs_w: list[W_Root] = newlist_hint(nargs + 1)
+                margs_w.append(w_callee.w_instance)
+                for i in range(nargs):
+                    margs_w.append(frame.peekn(nargs - 1 - i))
+                frame.dropvaluesuntil(frame.depth - nargs - 1)
+                frame.push(w_mf.call_positional(space, margs_w))
+                return
     args_w = frame.popvalues(nargs)
     w_func = frame.pop()
-    if keywords is None and w_star is None and w_starstar is None and not is_profiling():
+    if simple:
         if isinstance(w_func, W_Function):
             frame.push(w_func.call_positional(space, args_w))
             return
@@ -1012,6 +1060,12 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
             if isinstance(w_f, W_Function):
                 frame.push(w_f.call_positional(space, [w_func.w_instance] + args_w))
                 return
+        if isinstance(w_func, W_Builtin):
+            frame.push(w_func.call_fixed(space, args_w))
+            return
+        if isinstance(w_func, W_BuiltinMethod):
+            frame.push(w_func.w_function.call_fixed(space, [w_func.w_self] + args_w))
+            return
     if w_star is not None or w_starstar is not None:
         from pypy27.interpreter.pyopcode_helpers import make_call_args
         args = make_call_args(space, w_func, args_w, keywords, keywords_w, w_star, w_starstar)

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, W_Builtin
 from pypy27.interpreter.objspace import classobj
 from pypy27.interpreter.objspace.exceptions import W_BaseException
+from pypy27.interpreter.objspace.iterobject import W_AbstractIter
 from pypy27.interpreter.objspace.objectobject import object_id
 from pypy27.interpreter.objspace.typeobject import W_ObjectObject
 from pypy27.interpreter.objspace.typeobject import W_TypeObject, type_state
@@ -41,20 +43,26 @@ def setup(space: "ObjSpace") -> None:
 
 def call1(space: "ObjSpace", w_impl: W_Root, w_self: W_Root) -> W_Root:
     """Call a special method found on the type of w_self, without arguments."""
-    if isinstance(w_impl, Builtin1) and w_impl.is_method:
-        return w_impl.fn(space, w_self)
+    if isinstance(w_impl, W_Builtin) and w_impl.is_method:
+        return w_impl.call_self0(space, w_self)      # no bound method, no Arguments
+    if isinstance(w_impl, W_Function):
+        return w_impl.call_positional(space, [w_self])
     return space.call_function(space.get(w_impl, w_self), [])
 
 
 def call2(space: "ObjSpace", w_impl: W_Root, w_self: W_Root, w_arg: W_Root) -> W_Root:
-    if isinstance(w_impl, Builtin2) and w_impl.is_method:
-        return w_impl.fn(space, w_self, w_arg)
+    if isinstance(w_impl, W_Builtin) and w_impl.is_method:
+        return w_impl.call_self1(space, w_self, w_arg)
+    if isinstance(w_impl, W_Function):
+        return w_impl.call_positional(space, [w_self, w_arg])
     return space.call_function(space.get(w_impl, w_self), [w_arg])
 
 
 def call3(space: "ObjSpace", w_impl: W_Root, w_self: W_Root, w_arg1: W_Root, w_arg2: W_Root) -> W_Root:
-    if isinstance(w_impl, Builtin3) and w_impl.is_method:
-        return w_impl.fn(space, w_self, w_arg1, w_arg2)
+    if isinstance(w_impl, W_Builtin) and w_impl.is_method:
+        return w_impl.call_self2(space, w_self, w_arg1, w_arg2)
+    if isinstance(w_impl, W_Function):
+        return w_impl.call_positional(space, [w_self, w_arg1, w_arg2])
     return space.call_function(space.get(w_impl, w_self), [w_arg1, w_arg2])
 
 
@@ -151,6 +159,8 @@ def _getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Roo
     if isinstance(w_obj, classobj.W_ClassObject):
         return classobj.class_getattr(space, w_obj, name)
     w_type = space.type(w_obj)
+    if w_type.plain_getattribute():
+        return object_getattribute(space, w_obj, name)
     w_ga = w_type.lookup("__getattribute__")
     if w_ga is type_state.w_object_getattribute or w_ga is None:
         if w_type.lookup("__getattr__") is None:
@@ -764,6 +774,10 @@ def compare_by_cmp(op: str, c: int) -> bool:
 
 def compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.intobject import number_compare
+    from pypy27.interpreter.fastpath import str_compare
+    c = str_compare(op, w_a, w_b)                   # exact strs (sorting, dict keys)
+    if c >= 0:
+        return space.newbool(c == 1)
     c = number_compare(space, op, w_a, w_b)         # exact ints, longs, floats
     if c >= 0:
         return space.newbool(c == 1)
@@ -1108,6 +1122,8 @@ def iter(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 def next(space: "ObjSpace", w_iter: W_Root) -> Optional[W_Root]:
     if isinstance(w_iter, W_SeqIterObject) and space.type(w_iter) is iter_types.w_seqiter:
         return seqiter_step(space, w_iter)
+    if isinstance(w_iter, W_AbstractIter):
+        return w_iter.next_w(space)     # built-in iterators: their `next` is descr_next
     w_impl = space.lookup(w_iter, "next")
     if w_impl is None:
         raise space.type_error("'%s' object is not an iterator" % type_name(space, w_iter))

@@ -48,6 +48,14 @@ class W_MethNoArgs(W_MethodBase):
         a = self.unpack(space, args, 0)
         return self.fn(space, a[0])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 1:
+            return self.fn(space, args_w[0])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        return self.fn(space, w_self)
+
 
 class W_MethO(W_MethodBase):
     fn: Fn2
@@ -60,6 +68,14 @@ class W_MethO(W_MethodBase):
         a = self.unpack(space, args, 1)
         return self.fn(space, a[0], a[1])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 2:
+            return self.fn(space, args_w[0], args_w[1])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a)
+
 
 class W_Meth2(W_MethodBase):
     fn: Fn3
@@ -71,6 +87,14 @@ class W_Meth2(W_MethodBase):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         a = self.unpack(space, args, 2)
         return self.fn(space, a[0], a[1], a[2])
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 3:
+            return self.fn(space, args_w[0], args_w[1], args_w[2])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a, w_b)
 
 
 @not_rpython

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.objspace.objectobject import AttrStorage, object_new_check
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class W_TypeObject(W_Root):
     nslots: int                  # number of __slots__ entries of instances (W_ObjectObject.slots_w)
     weakrefable: bool            # heap types: instances can be weakly referenced (__weakref__)
     subclasses_w: list["W_TypeObject"]
+    plain_ga: bool               # plain_getattribute()'s answer, valid while
+    plain_ga_version: int        # version == plain_ga_version (-1: not computed)
     # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
     # the bases and the mro including those classic classes; empty otherwise
     bases_full_w: list[W_Root]
@@ -76,6 +79,8 @@ class W_TypeObject(W_Root):
                     break
         self.version = 0
         self.cache_w = {}
+        self.plain_ga = False
+        self.plain_ga_version = -1
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
@@ -150,6 +155,19 @@ class W_TypeObject(W_Root):
             self.cache_w[name] = w_res
             return w_res
         return self.lookup_uncached(name)
+
+    def plain_getattribute(self) -> bool:
+        """Do instances use object.__getattribute__ without a __getattr__?
+        (Then attribute reads skip two lookups; cached like lookup().)"""
+        if self.plain_ga_version == self.version:
+            return self.plain_ga
+        w_ga = self.lookup("__getattribute__")
+        res = (w_ga is None or w_ga is type_state.w_object_getattribute) \
+            and self.lookup("__getattr__") is None
+        if (self.is_heaptype or lookup_cache_state.builtin_types_complete) and not self.mro_full_w:
+            self.plain_ga = res            # (classic bases don't invalidate caches)
+            self.plain_ga_version = self.version
+        return res
 
     def changed(self) -> None:
         """dict_w or the mro changed: invalidate this type's and its subclasses' caches."""
@@ -231,7 +249,11 @@ class W_TypeObject(W_Root):
             return w_obj
         w_init = space.lookup(w_obj, "__init__")
         if w_init is not None and not isinstance(w_init, W_BuiltinNewMarker):
-            w_res = space.call_args(space.get(w_init, w_obj), args)
+            if isinstance(w_init, W_Function) and not args.keywords and args.w_stararg is None \
+                    and args.w_starstararg is None:
+                w_res = w_init.call_positional(space, [w_obj] + args.args_w)     # no bound method
+            else:
+                w_res = space.call_args(space.get(w_init, w_obj), args)
             if not space.is_w(w_res, space.w_None):
                 raise space.type_error("__init__() should return None, not '%s'" % space.type(w_res).name)
         return w_obj

@@ -53,6 +53,8 @@ class Database:
         self.objects: dict[tuple[int, str], str] = {}  # (id, type key) -> C name
         self.keepalive: list[object] = []
         self.decls: list[str] = []                   # extern declarations (header)
+        self.inline_names: set[str] = set()          # functions with an inline copy (emit.py)
+        self.inline_defs: list[str] = []             # their definitions (header)
         self.defs: list[str] = []                    # definitions (data.c)
         self.init_code: list[str] = []               # run by rt_init_prebuilt
         self.tuple_types: dict[str, L.TupleT] = {}

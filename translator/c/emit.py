@@ -6,7 +6,7 @@ import os
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.c.database import Database, collect_constants, emit_tables
-from pypy27.translator.c.funcgen import FuncGen, field_name, prototype
+from pypy27.translator.c.funcgen import CALL_OPS, FuncGen, field_name, prototype
 from pypy27.translator.ir.model import Graph
 from pypy27.translator.program import FuncDesc, Program
 
@@ -58,8 +58,11 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
         if (len(prog.funcs), len(prog.classes)) == n:
             break
     prog.assign_type_ids()
+    db.inline_names = {g.c_name for g in graphs if g.c_name != entry.c_name and inline_candidate(g)}
     bodies = [FuncGen(db, g).generate() for g in graphs]
     emit_tables(db)
+    # the inline copies go into program.h, after every declaration they may use
+    db.inline_defs = [inline_copy(body) for g, body in zip(graphs, bodies) if g.c_name in db.inline_names]
 
     files: list[str] = []
     files.append(_write(outdir, "program.h", header(prog, db, graphs)))
@@ -71,6 +74,31 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
                             '#include "program.h"\n\n' + "\n\n".join(chunk) + "\n"))
     _write(outdir, "Makefile", makefile(files, debug, prog, rtdir))
     return files
+
+
+# Small leaf functions (frame push/pop, field getters...) live in other C
+# files than most of their callers, so the C compiler could not inline them.
+# Each also gets a `static inline` copy, inl_<name>, in program.h, and direct
+# calls use it; the out-of-line function stays the one whose address is taken
+# (function pointers must stay unique: code compares them).
+INLINE_MAX_OPS = 24
+
+
+def inline_candidate(g: Graph) -> bool:
+    nops = 0
+    for b in g.reachable_blocks():
+        for op in b.ops:
+            if op.opname in CALL_OPS:
+                return False
+            nops += 1
+    return nops <= INLINE_MAX_OPS
+
+
+def inline_copy(body: str) -> str:
+    first, rest = body.split("\n", 1)
+    ret_and_name, params = first.split("(", 1)
+    parts = ret_and_name.rsplit(" ", 1)
+    return "static inline %s inl_%s(%s\n%s" % (parts[0], parts[1], params, rest)
 
 
 def _write(outdir: str, name: str, text: str) -> str:
@@ -104,6 +132,7 @@ def header(prog: Program, db: Database, graphs: list[Graph]) -> str:
         out.append(prototype(g) + ";")
     out.extend(db.decls)
     out.extend(db.object_decls())
+    out.extend(db.inline_defs)
     return "\n".join(out) + "\n"
 
 

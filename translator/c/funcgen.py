@@ -16,6 +16,8 @@ BINARY = {
     "float_lt": "<", "float_le": "<=", "float_eq": "==", "float_ne": "!=", "float_gt": ">",
     "float_ge": ">=", "bool_and": "&&", "bool_or": "||", "ptr_eq": "==", "char_eq": "==",
 }
+# operations that call translated code (and so may recurse)
+CALL_OPS = ("direct_call", "method_call", "indirect_call")
 WRAPPING = {"int_add": "+", "int_sub": "-", "int_mul": "*", "int_lshift": "<<"}
 RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",
               "int_add_ovf": "rt_int_add_ovf", "int_sub_ovf": "rt_int_sub_ovf",
@@ -70,7 +72,9 @@ class FuncGen:
             if id(v) not in argids and v.type != L.Void:
                 out.append("    %s %s = 0;" % (v.type.c_name, self.v(v)) if not L.is_ref(v.type)
                            else "    %s %s = NULL;" % (v.type.c_name, self.v(v)))
-        out.append("    if (RT_STACK_CHECK()) return%s;" % ("" if g.result == L.Void else " (%s)0" % g.result.c_name))
+        # a function that calls no translated code cannot recurse: no stack check
+        if any(op.opname in CALL_OPS for b in blocks for op in b.ops):
+            out.append("    if (RT_STACK_CHECK()) return%s;" % ("" if g.result == L.Void else " (%s)0" % g.result.c_name))
         # every GC pointer variable is a root: a moving GC finds and updates them here
         roots = [self.v(x) for x in list(g.args) + list(used_locals.values())
                  if L.is_ref(x.type) and (id(x) in argids or id(x) in used_locals)]
@@ -263,14 +267,18 @@ class FuncGen:
     def op_direct_call(self, op: Op, a: list[str]) -> str:
         fd = op.extra
         assert isinstance(fd, FuncDesc)
-        return self.assign(op, "%s(%s)" % (fd.c_name, ", ".join(a)))
+        return self.assign(op, "%s(%s)" % (self.callee_name(fd), ", ".join(a)))
+
+    def callee_name(self, fd: FuncDesc) -> str:
+        """The name to call: the inline copy of a small leaf function (emit.py)."""
+        return "inl_" + fd.c_name if fd.c_name in self.db.inline_names else fd.c_name
 
     def op_method_call(self, op: Op, a: list[str]) -> str:
         cls, name, fd = op.extra  # type: ignore[misc]
         impls = self.db.implementations(cls, name)
         if len(impls) <= 1:      # one implementation among the classes that have instances
             target = impls[0] if impls else fd
-            return self.assign(op, "%s(%s)" % (target.c_name, ", ".join(a)))
+            return self.assign(op, "%s(%s)" % (self.callee_name(target), ", ".join(a)))
         table = self.db.dispatch_table(cls, name)
         assert fd.sig is not None
         return self.assign(op, "((%s)%s[((rt_hdr *)%s)->tid - TID_%s])(%s)"

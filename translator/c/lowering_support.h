@@ -9,6 +9,9 @@ static inline Signed rt_str_ord(rt_str *s) {
     if (s->length != 1) { rt_raise_builtin(RT_EXC_VALUE, "ord() expected a character"); return -1; }
     return (unsigned char)s->chars[0];
 }
+static inline Signed rt_char_ord(char c) {     /* ord(s[i]), fused by the lowering */
+    return (unsigned char)c;
+}
 static inline rt_str *rt_str_chr(Signed i) {
     if (i < 0 || i > 255) { rt_raise_builtin(RT_EXC_VALUE, "chr() arg not in range(256)"); return NULL; }
     return rt_str_from_char((char)i);

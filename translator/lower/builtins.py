@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mypy.nodes import CallExpr, Expression, RefExpr, TupleExpr, TypeInfo
+from mypy.nodes import CallExpr, Expression, IndexExpr, RefExpr, SliceExpr, TupleExpr, TypeInfo
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.ir.model import Constant, Value
@@ -18,6 +18,14 @@ def lower_builtin_call(fl: "FunctionLowerer", name: str, e: CallExpr) -> Value:
         return isinstance_(fl, e)
     if name == "print":
         return print_(fl, e)
+    if name == "ord" and len(args) == 1 and isinstance(args[0], IndexExpr) \
+            and not isinstance(args[0].index, SliceExpr) \
+            and fl.prog.lltype(fl.prog.type_of(args[0].base), fl.path, e.line) == L.STR:
+        # ord(s[i]): the byte itself, without the 1-char string in between
+        base = fl.expr(args[0].base)
+        c = fl.rtcall("rt_str_getitem", [base, fl.coerce(fl.expr(args[0].index), L.Signed)],
+                      L.Char, canraise=True)
+        return fl.rtcall("rt_char_ord", [c], L.Signed)
     vals = [fl.expr(a) for a in args]
     ts = [v.type for v in vals]
     if name == "len" and len(vals) == 1:
