@@ -266,7 +266,19 @@ def _sql_bytes(sql, what):
     raise ValueError(what)
 
 
-def _bind_one(stmt, i, value, label):
+_8BIT_MSG = ('You must not use 8-bit bytestrings unless you use a text_factory that can '
+             'interpret 8-bit bytestrings (like text_factory = str). It is highly '
+             'recommended that you instead just switch your application to Unicode strings.')
+
+
+def _has_8bit(s):
+    for c in s:
+        if c >= '\x80':
+            return True
+    return False
+
+
+def _bind_one(stmt, i, value, label, strict_text):
     if type(value) not in (int, long, float, str, unicode, buffer) and value is not None:
         value = adapt(value, PrepareProtocol, value)
     if value is None:
@@ -280,6 +292,8 @@ def _bind_one(stmt, i, value, label):
     elif isinstance(value, unicode):
         rc = _lib.bind_text(stmt, i, value.encode('utf-8'))
     elif isinstance(value, str):
+        if strict_text and _has_8bit(value):
+            raise ProgrammingError(_8BIT_MSG)
         rc = _lib.bind_text(stmt, i, value)
     elif isinstance(value, buffer):
         rc = _lib.bind_blob(stmt, i, str(value))
@@ -289,7 +303,7 @@ def _bind_one(stmt, i, value, label):
         raise InterfaceError('Error binding parameter %s - probably unsupported type.' % label)
 
 
-def _bind_all(stmt, params):
+def _bind_all(stmt, params, strict_text):
     count = _lib.bind_parameter_count(stmt)
     if isinstance(params, dict):
         for i in range(1, count + 1):
@@ -302,7 +316,7 @@ def _bind_all(stmt, params):
                 value = params[key]
             except KeyError:
                 raise ProgrammingError('You did not supply a value for binding %d.' % i)
-            _bind_one(stmt, i, value, name)
+            _bind_one(stmt, i, value, name, strict_text)
         return
     if not isinstance(params, (tuple, list)):
         try:
@@ -314,7 +328,7 @@ def _bind_all(stmt, params):
         raise ProgrammingError('Incorrect number of bindings supplied. The current statement '
                                'uses %d, and there are %d supplied.' % (count, len(params)))
     for i in range(count):
-        _bind_one(stmt, i + 1, params[i], i)
+        _bind_one(stmt, i + 1, params[i], i, strict_text)
 
 
 # ---------------------------------------------------------------- connection
@@ -572,7 +586,7 @@ class Cursor(object):
                     try:
                         v = v.decode('utf-8')
                     except UnicodeDecodeError:
-                        raise OperationalError('Could not decode to UTF-8 column %r with text %r'
+                        raise OperationalError("Could not decode to UTF-8 column '%s' with text '%s'"
                                                % (_lib.column_name(stmt, i), v))
                 elif tf is OptimizedUnicode:
                     try:
@@ -611,6 +625,7 @@ class Cursor(object):
         self._drop_statement()
         self.description = None
         self.rowcount = -1
+        self.lastrowid = None
         sql = _sql_bytes(sql, 'operation parameter must be str or unicode')
         conn = self.connection
         kind = _statement_kind(sql)
@@ -635,7 +650,7 @@ class Cursor(object):
             _lib.reset(stmt)
             _lib.clear_bindings(stmt)
             try:
-                _bind_all(stmt, params)
+                _bind_all(stmt, params, conn.text_factory in (unicode, OptimizedUnicode))
             except:
                 self._drop_statement()
                 raise
@@ -763,6 +778,8 @@ class Row(object):
                 if d[0].lower() == low:
                     return self._data[i]
             raise IndexError('No item with that key')
+        if isinstance(key, slice):
+            raise ValueError('slices not implemented, yet')
         return self._data[key]
 
     def keys(self):
