@@ -131,3 +131,59 @@ def errmsg(db: int) -> str:
 def libversion() -> str:
     s = c_libversion()
     return s if s is not None else ""
+
+
+# ---- callbacks (sq_coro.h): SQLite calls run on their own C stack --------
+# The quoted path is found through the translator's -I of its runtime folder.
+HC = '"../../../interpreter/module/_sqlite3/sq_coro.h"'
+SQC_PENDING = -2
+
+c_sqc_call = external("sqc_call", ["Signed", "Signed"], "Signed", HC, L)
+c_sqc_resume = external("sqc_resume", [], "Signed", HC, L)
+c_sqc_info = external("sqc_info", ["Signed"], "Signed", HC, L)
+c_sqc_arg = external("sqc_arg", ["Signed"], "Signed", HC, L)
+c_sqc_set_ret = external("sqc_set_ret", ["Signed"], "void", HC, L)
+c_sqc_create_function = external("sqc_create_function",
+                                 ["Signed", "char*", "Signed", "Signed", "Signed"], "Signed", HC, L)
+c_sqc_create_collation = external("sqc_create_collation",
+                                  ["Signed", "char*", "Signed", "Signed"], "Signed", HC, L)
+
+c_value_type = external("sqlite3_value_type", ["void*"], "int", H, L)
+c_value_int64 = external("sqlite3_value_int64", ["void*"], "int64_t", H, L)
+c_value_double = external("sqlite3_value_double", ["void*"], "double", H, L)
+c_value_text = external("sqlite3_value_text", ["void*"], "void*", H, L)
+c_value_blob = external("sqlite3_value_blob", ["void*"], "void*", H, L)
+c_value_bytes = external("sqlite3_value_bytes", ["void*"], "int", H, L)
+c_result_int64 = external("sqlite3_result_int64", ["void*", "int64_t"], "void", H, L)
+c_result_double = external("sqlite3_result_double", ["void*", "double"], "void", H, L)
+c_result_null = external("sqlite3_result_null", ["void*"], "void", H, L)
+c_result_text = external("sqlite3_result_text", ["void*", "void*", "int", "void*"], "void", H, L)
+c_result_blob = external("sqlite3_result_blob", ["void*", "void*", "int", "void*"], "void", H, L)
+c_result_error = external("sqlite3_result_error", ["void*", "char*", "int"], "void", H, L)
+c_aggregate_context = external("sqlite3_aggregate_context", ["void*", "int"], "void*", H, L)
+
+
+def value_bytes(v: int, blob: bool) -> str:
+    addr = c_value_blob(v) if blob else c_value_text(v)
+    n = c_value_bytes(v)
+    if addr == 0 or n <= 0:
+        return ""
+    return raw_mem_to_str(addr, n, 0)
+
+
+def result_bytes(ctx: int, data: str, blob: bool) -> None:
+    n = len(data)
+    buf = raw_alloc(n + 1)
+    try:
+        raw_str_to_mem(data, buf, 0)
+        if blob:
+            c_result_blob(ctx, buf, n, SQLITE_TRANSIENT)
+        else:
+            c_result_text(ctx, buf, n, SQLITE_TRANSIENT)
+    finally:
+        raw_free(buf)
+
+
+def agg_slot(ctx: int, alloc: bool) -> int:
+    """The address of this aggregate instance's 8-byte slot (0 if none)."""
+    return c_aggregate_context(ctx, 8 if alloc else 0)

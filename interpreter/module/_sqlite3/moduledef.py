@@ -7,6 +7,7 @@ from pypy27.support.markers import not_rpython
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.module.builtin.moduleobject import W_Module
 
 DOC = "Low-level access to the SQLite library; use the sqlite3 package."
 
@@ -39,4 +40,26 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     for name, fn3 in three:
         w_mod.setattr_str(space, name, Builtin3(name, fn3))
     w_mod.setattr_str(space, "libversion", Builtin0("libversion", q.sq_libversion))
+    _setup_callbacks(space, w_mod)
     return [w_mod]
+
+
+@not_rpython
+def _setup_callbacks(space: "ObjSpace", w_mod: "W_Module") -> None:
+    from pypy27.interpreter.gateway import Builtin0, Builtin1, Builtin2, BuiltinOpt
+    from pypy27.interpreter.module._sqlite3 import interp_callbacks as c
+    w_mod.setattr_str(space, "co_resume", Builtin0("co_resume", c.sq_co_resume))
+    w_mod.setattr_str(space, "cb_info", Builtin0("cb_info", c.sq_cb_info))
+    w_mod.setattr_str(space, "cb_args", Builtin0("cb_args", c.sq_cb_args))
+    w_mod.setattr_str(space, "cb_collation", Builtin0("cb_collation", c.sq_cb_collation))
+    one = [("cb_set_ret", c.sq_cb_set_ret), ("result_null", c.sq_result_null)]
+    for name, fn1 in one:
+        w_mod.setattr_str(space, name, Builtin1(name, fn1))
+    two = [("co_call", c.sq_co_call), ("result_int", c.sq_result_int),
+           ("result_float", c.sq_result_float), ("result_text", c.sq_result_text),
+           ("result_blob", c.sq_result_blob), ("result_error", c.sq_result_error),
+           ("agg_get", c.sq_agg_get), ("agg_set", c.sq_agg_set)]
+    for name, fn2 in two:
+        w_mod.setattr_str(space, name, Builtin2(name, fn2))
+    w_mod.setattr_str(space, "create_function", BuiltinOpt("create_function", c.sq_create_function, 5, 5))
+    w_mod.setattr_str(space, "create_collation", BuiltinOpt("create_collation", c.sq_create_collation, 4, 4))

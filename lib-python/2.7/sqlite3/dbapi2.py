@@ -162,8 +162,11 @@ def complete_statement(statement):
     return bool(_lib.complete(statement))
 
 
+_tracebacks = [False]
+
+
 def enable_callback_tracebacks(flag):
-    pass
+    _tracebacks[0] = bool(flag)
 
 
 def enable_shared_cache(do_enable):
@@ -331,6 +334,113 @@ def _bind_all(stmt, params, strict_text):
         _bind_one(stmt, i + 1, params[i], i, strict_text)
 
 
+# ---------------------------------------------------------------- callbacks
+# The library's step/reset/finalize/close run on their own C stack; when
+# SQLite wants a user function, aggregate or collation, the call returns
+# _PENDING, we serve the callback here and resume it (see _sqlite3).
+
+_PENDING = -2
+_callbacks = {}         # id given to the library -> Python callable or class
+_aggregates = {}        # id of a running aggregate instance -> the instance
+_ids = [0]
+
+
+def _new_id():
+    _ids[0] += 1
+    return _ids[0]
+
+
+def _call_c(op, handle):
+    rc = _lib.co_call(op, handle)
+    while rc == _PENDING:
+        _serve_callback()
+        rc = _lib.co_resume()
+    return rc
+
+
+def _from_sql(v):
+    if isinstance(v, str):
+        try:
+            return v.decode('utf-8')
+        except UnicodeDecodeError:
+            return v
+    if isinstance(v, tuple):
+        return buffer(v[0])
+    return v
+
+
+def _set_result(ctx, r):
+    if r is None:
+        _lib.result_null(ctx)
+    elif isinstance(r, (int, long)):
+        if not -0x8000000000000000 <= r <= 0x7fffffffffffffff:
+            raise OverflowError('Python int too large to convert to SQLite INTEGER')
+        _lib.result_int(ctx, int(r))
+    elif isinstance(r, float):
+        _lib.result_float(ctx, r)
+    elif isinstance(r, unicode):
+        _lib.result_text(ctx, r.encode('utf-8'))
+    elif isinstance(r, str):
+        _lib.result_text(ctx, r)
+    elif isinstance(r, buffer):
+        _lib.result_blob(ctx, str(r))
+    else:
+        raise TypeError('unsupported result type')
+
+
+def _report(msg):
+    if _tracebacks[0]:
+        import traceback
+        traceback.print_exc()
+
+
+def _serve_callback():
+    kind, fid, ctx = _lib.cb_info()
+    if kind == 4:
+        a, b = _lib.cb_collation()
+        try:
+            r = _callbacks[fid](a, b)
+            r = int(r)
+        except Exception:
+            _report('collation')
+            r = 0
+        _lib.cb_set_ret(1 if r > 0 else (-1 if r < 0 else 0))
+        return
+    if kind == 1:
+        try:
+            _set_result(ctx, _callbacks[fid](*[_from_sql(v) for v in _lib.cb_args()]))
+        except Exception:
+            _report('function')
+            _lib.result_error(ctx, 'user-defined function raised exception')
+        return
+    iid = _lib.agg_get(ctx, kind == 2)
+    inst = _aggregates.get(iid) if iid else None
+    if inst is None:
+        try:
+            inst = _callbacks[fid]()
+        except Exception:
+            _report('__init__')
+            _lib.result_error(ctx, "user-defined aggregate's '__init__' method raised error")
+            return
+        iid = _new_id()
+        _aggregates[iid] = inst
+        if kind == 2:
+            _lib.agg_set(ctx, iid)
+    if kind == 2:
+        try:
+            inst.step(*[_from_sql(v) for v in _lib.cb_args()])
+        except Exception:
+            _report('step')
+            _lib.result_error(ctx, "user-defined aggregate's 'step' method raised error")
+        return
+    del _aggregates[iid]
+    try:
+        _set_result(ctx, inst.finalize())
+    except Exception:
+        _report('finalize')
+        _lib.result_error(ctx, "user-defined aggregate's 'finalize' method raised error")
+
+
 # ---------------------------------------------------------------- connection
 
 class Connection(object):
@@ -383,16 +493,16 @@ class Connection(object):
     def _finalize(self, stmt):
         if stmt in self._stmts:
             del self._stmts[stmt]
-            _lib.finalize(stmt)
+            _call_c(2, stmt)
 
     def _run(self, sql):
         stmt, nxt = self._prepare(sql)
         if not stmt:
             return
         try:
-            rc = _lib.step(stmt)
+            rc = _call_c(0, stmt)
             if rc not in (_SQLITE_ROW, _SQLITE_DONE):
-                _lib.reset(stmt)
+                _call_c(1, stmt)
                 raise _error_for(self._db, rc)
         finally:
             self._finalize(stmt)
@@ -402,7 +512,7 @@ class Connection(object):
 
     def _reset_statements(self):
         for stmt in self._stmts.keys():
-            _lib.reset(stmt)
+            _call_c(1, stmt)
 
     # public API
     def _get_isolation_level(self):
@@ -461,9 +571,9 @@ class Connection(object):
     def close(self):
         if self._db:
             for stmt in self._stmts.keys():
-                _lib.finalize(stmt)
+                _call_c(2, stmt)
             self._stmts.clear()
-            rc = _lib.close(self._db)
+            rc = _call_c(3, self._db)
             if rc != 0:
                 raise _error_for(self._db, rc)
             self._db = 0
@@ -478,17 +588,37 @@ class Connection(object):
 
     def _no_callbacks(self, what):
         self._check()
-        raise NotSupportedError('%s() needs callbacks from C, which this '
-                                'interpreter does not support' % what)
+        raise NotSupportedError('%s() is not supported by this interpreter' % what)
+
+    def _create(self, name, num_params, obj, aggregate):
+        self._check()
+        if isinstance(name, unicode):
+            name = name.encode('utf-8')
+        fid = _new_id()
+        _callbacks[fid] = obj
+        if _lib.create_function(self._db, name, num_params, fid, aggregate) != 0:
+            raise OperationalError('Error creating %s' % ('aggregate' if aggregate else 'function'))
 
     def create_function(self, name, num_params, func):
-        self._no_callbacks('create_function')
+        self._create(name, num_params, func, False)
 
     def create_aggregate(self, name, num_params, aggregate_class):
-        self._no_callbacks('create_aggregate')
+        self._create(name, num_params, aggregate_class, True)
 
     def create_collation(self, name, callable):
-        self._no_callbacks('create_collation')
+        self._check()
+        if not isinstance(name, basestring):
+            raise TypeError('argument 1 must be string, not %s' % type(name).__name__)
+        for c in name:
+            if not (c.isalnum() or c == '_'):
+                raise ProgrammingError('invalid character in collation name')
+        name = str(name).upper()
+        if callable is not None and not hasattr(callable, '__call__'):
+            raise TypeError('parameter must be callable')
+        cid = _new_id()
+        _callbacks[cid] = callable
+        if _lib.create_collation(self._db, name, cid, callable is None) != 0:
+            raise ProgrammingError(_lib.errmsg(self._db))
 
     def set_authorizer(self, authorizer_callback):
         self._no_callbacks('set_authorizer')
@@ -607,7 +737,7 @@ class Cursor(object):
         """Advance to the next row; keeps it in _next_row (None at the end,
         where the statement is finalized unless keep is set)."""
         stmt = self._stmt
-        rc = _lib.step(stmt)
+        rc = _call_c(0, stmt)
         if rc == _SQLITE_ROW:
             self._next_row = self._build_row(stmt)
         elif rc == _SQLITE_DONE:
@@ -615,7 +745,7 @@ class Cursor(object):
             if not keep:
                 self._drop_statement()
         else:
-            _lib.reset(stmt)
+            _call_c(1, stmt)
             err = _error_for(self.connection._db, rc)
             self._drop_statement()
             raise err
@@ -647,7 +777,7 @@ class Cursor(object):
         self._stmt = stmt
         dml = kind in ('insert', 'update', 'delete', 'replace')
         for params in params_seq:
-            _lib.reset(stmt)
+            _call_c(1, stmt)
             _lib.clear_bindings(stmt)
             try:
                 _bind_all(stmt, params, conn.text_factory in (unicode, OptimizedUnicode))
@@ -698,11 +828,11 @@ class Cursor(object):
                 continue
             try:
                 while True:
-                    rc = _lib.step(stmt)
+                    rc = _call_c(0, stmt)
                     if rc == _SQLITE_DONE:
                         break
                     if rc != _SQLITE_ROW:
-                        _lib.reset(stmt)
+                        _call_c(1, stmt)
                         raise _error_for(conn._db, rc)
             finally:
                 conn._finalize(stmt)
