@@ -1,6 +1,7 @@
 # The DB-API 2.0 interface to SQLite, written over the low-level built-in
 # module _sqlite3 (connections and statements are integer handles there).
 import datetime
+import sys as _sys
 import time as _time
 
 import _sqlite3 as _lib
@@ -352,9 +353,21 @@ def _new_id():
 
 def _call_c(op, handle):
     rc = _lib.co_call(op, handle)
+    escaped = None
     while rc == _PENDING:
-        _serve_callback()
+        try:
+            _serve_callback()
+        except BaseException:
+            # e.g. SystemExit from a callback: the library call must still
+            # be finished before the exception goes on
+            if escaped is None:
+                escaped = _sys.exc_info()
+            kind, fid, ctx = _lib.cb_info()
+            if kind != 4:
+                _lib.result_error(ctx, 'user-defined function raised exception')
         rc = _lib.co_resume()
+    if escaped is not None:
+        raise escaped[0], escaped[1], escaped[2]
     return rc
 
 
@@ -401,7 +414,7 @@ def _serve_callback():
         try:
             r = _callbacks[fid](a, b)
             r = int(r)
-        except Exception:
+        except BaseException:
             _report('collation')
             r = 0
         _lib.cb_set_ret(1 if r > 0 else (-1 if r < 0 else 0))
@@ -409,7 +422,7 @@ def _serve_callback():
     if kind == 1:
         try:
             _set_result(ctx, _callbacks[fid](*[_from_sql(v) for v in _lib.cb_args()]))
-        except Exception:
+        except BaseException:
             _report('function')
             _lib.result_error(ctx, 'user-defined function raised exception')
         return
@@ -418,7 +431,7 @@ def _serve_callback():
     if inst is None:
         try:
             inst = _callbacks[fid]()
-        except Exception:
+        except BaseException:
             _report('__init__')
             _lib.result_error(ctx, "user-defined aggregate's '__init__' method raised error")
             return
@@ -429,14 +442,14 @@ def _serve_callback():
     if kind == 2:
         try:
             inst.step(*[_from_sql(v) for v in _lib.cb_args()])
-        except Exception:
+        except BaseException:
             _report('step')
             _lib.result_error(ctx, "user-defined aggregate's 'step' method raised error")
         return
     del _aggregates[iid]
     try:
         _set_result(ctx, inst.finalize())
-    except Exception:
+    except BaseException:
         _report('finalize')
         _lib.result_error(ctx, "user-defined aggregate's 'finalize' method raised error")
 

@@ -85,5 +85,16 @@ other.execute("insert into k values (1, 'one')")
 other.execute("insert into k values (2, 'two')")
 conn.create_function('lookup', 1, lambda a: other.execute('select b from k where a = ?', (a,)).fetchone()[0])
 print conn.execute('select lookup(2), lookup(1)').fetchone()
+# callbacks that run statements with callbacks on the same connection
+conn.create_function('inc', 1, lambda x: x + 1)
+conn.create_function('wrap', 1, lambda x: conn.execute('select inc(?) * 10', (x,)).fetchone()[0])
+print conn.execute('select wrap(v) from n where v < 4').fetchall()
+import sys
+conn.create_function('leave', 0, lambda: sys.exit(3))
+try:
+    conn.execute('select leave()')
+except BaseException as e:
+    print type(e).__name__, e
+print conn.execute('select inc(41)').fetchone()
 conn.close()
 other.close()
