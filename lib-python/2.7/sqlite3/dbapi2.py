@@ -500,7 +500,7 @@ class Connection(object):
         if rc != 0:
             raise _error_for(self._db, rc)
         if stmt:
-            self._stmts[stmt] = True
+            self._stmts[stmt] = None
         return stmt, nxt
 
     def _finalize(self, stmt):
@@ -523,9 +523,12 @@ class Connection(object):
     def _in_transaction(self):
         return not _lib.get_autocommit(self._db)
 
-    def _reset_statements(self):
-        for stmt in self._stmts.keys():
+    def _reset_cursors(self):
+        # 2.7: after a rollback, cursors with unfinished results refuse to go on
+        for stmt, cur in self._stmts.items():
             _call_c(1, stmt)
+            if cur is not None:
+                cur._reset = True
 
     # public API
     def _get_isolation_level(self):
@@ -572,13 +575,12 @@ class Connection(object):
     def commit(self):
         self._check()
         if self._in_transaction():
-            self._reset_statements()
             self._run('COMMIT')
 
     def rollback(self):
         self._check()
         if self._in_transaction():
-            self._reset_statements()
+            self._reset_cursors()
             self._run('ROLLBACK')
 
     def close(self):
@@ -667,6 +669,7 @@ class Cursor(object):
         self._stmt = 0
         self._next_row = None
         self._closed = False
+        self._reset = False
         self._converters = None
 
     def _check(self):
@@ -766,6 +769,7 @@ class Cursor(object):
     def _execute(self, sql, params_seq, many):
         self._check()
         self._drop_statement()
+        self._reset = False
         self.description = None
         self.rowcount = -1
         self.lastrowid = None
@@ -788,6 +792,7 @@ class Cursor(object):
         if not stmt:
             return self
         self._stmt = stmt
+        conn._stmts[stmt] = self
         dml = kind in ('insert', 'update', 'delete', 'replace')
         for params in params_seq:
             _call_c(1, stmt)
@@ -853,6 +858,9 @@ class Cursor(object):
 
     def fetchone(self):
         self._check()
+        if self._reset:
+            raise InterfaceError('Cursor needed to be reset because of commit/rollback '
+                                 'and can no longer be fetched from.')
         row = self._next_row
         if row is None:
             return None

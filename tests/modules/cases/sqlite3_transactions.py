@@ -99,3 +99,22 @@ print '\n'.join(conn.iterdump())
 print sqlite3.version, sqlite3.version_info, sqlite3.PARSE_DECLTYPES, sqlite3.PARSE_COLNAMES
 print sqlite3.Binary is buffer, sqlite3.Date is datetime.date, sqlite3.SQLITE_DENY
 print isinstance(sqlite3.sqlite_version, str), len(sqlite3.sqlite_version_info)
+import sqlite3
+r = sqlite3.connect(':memory:')
+r.execute('create table t (v)')
+r.executemany('insert into t values (?)', [(i,) for i in range(5)])
+cur = r.execute('select v from t')
+print cur.fetchone()
+r.commit()
+try:
+    print cur.fetchone(), cur.fetchall()
+except Exception as e:
+    print type(e).__name__, e
+cur = r.execute('select v from t')
+print cur.fetchone()
+r.execute('insert into t values (9)')
+r.rollback()
+try:
+    print cur.fetchone(), cur.fetchall()
+except Exception as e:
+    print type(e).__name__, e
