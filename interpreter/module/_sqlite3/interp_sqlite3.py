@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.module._sqlite3 import capi
+from pypy27.support.utf8 import utf8_check
 from pypy27.interpreter.module._sqlite3.capi import (
     c_bind_double, c_bind_int64, c_bind_null, c_bind_parameter_count,
     c_bind_parameter_name, c_busy_timeout, c_changes, c_clear_bindings, c_close,
@@ -164,3 +165,73 @@ def sq_complete(space: "ObjSpace", w_sql: W_Root) -> W_Root:
 
 def sq_libversion(space: "ObjSpace") -> W_Root:
     return space.newstr(capi.libversion())
+
+
+def _has_8bit(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 0x80:
+            return True
+    return False
+
+
+def sq_bind_fast(space: "ObjSpace", w_stmt: W_Root, w_params: W_Root, w_strict: W_Root) -> W_Root:
+    """Bind the leading parameters of plain types (int, float, str, unicode,
+    None); returns how many were bound -- the caller does the rest, with
+    2.7's adaptation and error messages."""
+    stmt = space.int_w(w_stmt)
+    strict = space.is_true(w_strict)
+    items_w = space.listview(w_params)
+    for i in range(len(items_w)):
+        w_v = items_w[i]
+        w_t = space.type(w_v)
+        if w_t is space.w_int:
+            rc = c_bind_int64(stmt, i + 1, space.int_w(w_v))
+        elif w_t is space.w_float:
+            rc = c_bind_double(stmt, i + 1, space.float_w(w_v))
+        elif w_t is space.w_str:
+            s = space.str_w(w_v)
+            if strict and _has_8bit(s):
+                return space.newint(i)
+            rc = capi.bind_text(stmt, i + 1, s)
+        elif w_t is space.w_unicode:
+            rc = capi.bind_text(stmt, i + 1, space.unicode_w(w_v))
+        elif w_v is space.w_None:
+            rc = c_bind_null(stmt, i + 1)
+        else:
+            return space.newint(i)
+        if rc != 0:
+            return space.newint(i)
+    return space.newint(len(items_w))
+
+
+def sq_row_text(space: "ObjSpace", w_stmt: W_Root, w_decode: W_Root) -> W_Root:
+    """Like row(), but text is decoded from UTF-8 when decode is true.  The
+    result is a tuple when every value is final, else a list in which blobs
+    are 1-tuples and undecodable text is a str (the caller finishes it)."""
+    stmt = space.int_w(w_stmt)
+    decode = space.is_true(w_decode)
+    n = c_column_count(stmt)
+    items_w: list[W_Root] = []
+    final = True
+    for i in range(n):
+        t = c_column_type(stmt, i)
+        if t == capi.SQLITE_INTEGER:
+            items_w.append(space.newint(c_column_int64(stmt, i)))
+        elif t == capi.SQLITE_FLOAT:
+            items_w.append(space.newfloat(c_column_double(stmt, i)))
+        elif t == capi.SQLITE_TEXT:
+            s = capi.column_text(stmt, i)
+            if decode and utf8_check(s, True) < 0:
+                items_w.append(space.newunicode(s))
+            else:
+                items_w.append(space.newstr(s))
+                if decode:
+                    final = False
+        elif t == capi.SQLITE_BLOB:
+            items_w.append(space.newtuple([space.newstr(capi.column_blob(stmt, i))]))
+            final = False
+        else:
+            items_w.append(space.w_None)
+    if final:
+        return space.newtuple(items_w)
+    return space.newlist(items_w)

@@ -31,12 +31,12 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     two = [("open", q.sq_open), ("bind_null", q.sq_bind_null),
            ("bind_parameter_name", q.sq_bind_parameter_name),
            ("column_name", q.sq_column_name), ("column_decltype", q.sq_column_decltype),
-           ("busy_timeout", q.sq_busy_timeout)]
+           ("busy_timeout", q.sq_busy_timeout), ("row_text", q.sq_row_text)]
     for name, fn2 in two:
         w_mod.setattr_str(space, name, Builtin2(name, fn2))
     three = [("prepare", q.sq_prepare), ("bind_int64", q.sq_bind_int64),
              ("bind_double", q.sq_bind_double), ("bind_text", q.sq_bind_text),
-             ("bind_blob", q.sq_bind_blob)]
+             ("bind_blob", q.sq_bind_blob), ("bind_fast", q.sq_bind_fast)]
     for name, fn3 in three:
         w_mod.setattr_str(space, name, Builtin3(name, fn3))
     w_mod.setattr_str(space, "libversion", Builtin0("libversion", q.sq_libversion))

@@ -331,7 +331,10 @@ def _bind_all(stmt, params, strict_text):
     if len(params) != count:
         raise ProgrammingError('Incorrect number of bindings supplied. The current statement '
                                'uses %d, and there are %d supplied.' % (count, len(params)))
-    for i in range(count):
+    start = 0
+    if type(params) is tuple or type(params) is list:
+        start = _lib.bind_fast(stmt, params, strict_text)
+    for i in range(start, count):
         _bind_one(stmt, i + 1, params[i], i, strict_text)
 
 
@@ -715,9 +718,18 @@ class Cursor(object):
         return name
 
     def _build_row(self, stmt):
-        raw = _lib.row(stmt)
         tf = self.connection.text_factory
         convs = self._converters
+        if convs is None and (tf is unicode or tf is str):
+            raw = _lib.row_text(stmt, tf is unicode)
+            if type(raw) is tuple:
+                row = raw
+            else:
+                row = tuple([self._finish_value(stmt, i, raw[i]) for i in range(len(raw))])
+            if self.row_factory is not None:
+                row = self.row_factory(self, row)
+            return row
+        raw = _lib.row(stmt)
         out = []
         for i in range(len(raw)):
             v = raw[i]
@@ -748,6 +760,15 @@ class Cursor(object):
         if self.row_factory is not None:
             row = self.row_factory(self, row)
         return row
+
+    def _finish_value(self, stmt, i, v):
+        # row_text left blobs as 1-tuples and undecodable text as str
+        if isinstance(v, tuple):
+            return buffer(v[0])
+        if isinstance(v, str) and self.connection.text_factory is unicode:
+            raise OperationalError("Could not decode to UTF-8 column '%s' with text '%s'"
+                                   % (_lib.column_name(stmt, i), v))
+        return v
 
     def _step(self, keep=False):
         """Advance to the next row; keeps it in _next_row (None at the end,
@@ -796,7 +817,6 @@ class Cursor(object):
         dml = kind in ('insert', 'update', 'delete', 'replace')
         for params in params_seq:
             _call_c(1, stmt)
-            _lib.clear_bindings(stmt)
             try:
                 _bind_all(stmt, params, conn.text_factory in (unicode, OptimizedUnicode))
             except:
