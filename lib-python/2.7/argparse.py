@@ -1,10 +1,17 @@
-"""Command-line parsing: an ArgumentParser holds positional and optional
-arguments (add_argument), groups, mutually exclusive groups and
-sub-commands; parse_args() fills a Namespace and reports errors with a
-usage message (exit status 2); help is generated from the declarations.
+"""Command-line parsing for Python 2.7 programs.
 
-The help layout uses textwrap (imported when help is formatted); the
-argument patterns are matched by a small matcher of our own."""
+An ArgumentParser collects argument declarations (add_argument), groups of
+them (add_argument_group, add_mutually_exclusive_group) and sub-commands
+(add_subparsers).  parse_args() turns a list of strings into a Namespace,
+reporting mistakes with the usage line and exit status 2; the help text is
+generated from the declarations by a HelpFormatter.
+
+Implementation notes: the command line is first classified into a string
+of letters ('O' an option, 'A' an argument, '-' the '--' marker); each
+action's nargs becomes a short list of atoms that is matched against that
+string by a small backtracking matcher (no regular expressions, so this
+module imports quickly).  textwrap is imported only when help is wrapped.
+"""
 
 __version__ = '1.1'
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'FileType', 'HelpFormatter',
@@ -21,7 +28,6 @@ except ImportError:
         return message
 
 SUPPRESS = '==SUPPRESS=='
-
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
@@ -30,11 +36,14 @@ REMAINDER = '...'
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
+# ---- small utilities ---------------------------------------------------------------
+
 def _basename(path):
     return path.replace('\\', '/').split('/')[-1]
 
 
-def _columns():
+def _terminal_width():
+    """$COLUMNS, or 80 when it is unset or not a number."""
     try:
         import os
         return int(os.environ['COLUMNS'])
@@ -42,50 +51,24 @@ def _columns():
         return 80
 
 
-def _collapse_spaces(text):
-    """Runs of whitespace become one space; no leading or trailing space."""
+def _squeeze(text):
+    """Whitespace runs become single blanks; the ends are trimmed."""
     return ' '.join(text.split())
 
 
-def _is_negative_number(arg):
-    """Whether arg looks like -5 or -.5 or -1.5."""
-    if not arg.startswith('-') or len(arg) < 2:
+def _looks_negative(word):
+    """True for -5, -.5 and -1.5 (what a negative number looks like)."""
+    if len(word) < 2 or word[0] != '-':
         return False
-    body = arg[1:]
-    if body.isdigit():
+    rest = word[1:]
+    if rest.isdigit():
         return True
-    if '.' in body:
-        whole, _dot, frac = body.partition('.')
-        return (whole == '' or whole.isdigit()) and frac.isdigit()
-    return False
+    head, dot, tail = rest.partition('.')
+    return bool(dot) and (not head or head.isdigit()) and tail.isdigit()
 
 
-class _AttributeHolder(object):
-    """repr() as ClassName(attr=value, ...) for the names of
-    _get_kwargs() and the values of _get_args()."""
-
-    def __repr__(self):
-        type_name = type(self).__name__
-        arg_strings = []
-        for arg in self._get_args():
-            arg_strings.append(repr(arg))
-        for name, value in self._get_kwargs():
-            arg_strings.append('%s=%r' % (name, value))
-        return '%s(%s)' % (type_name, ', '.join(arg_strings))
-
-    def _get_kwargs(self):
-        return sorted(self.__dict__.items())
-
-    def _get_args(self):
-        return []
-
-
-def _copy_items(items):
-    """A copy of an append action's list (the default must stay intact)."""
-    if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+def _callable(obj):
+    return hasattr(obj, '__call__') or hasattr(obj, '__bases__')
 
 
 def _ensure_value(namespace, name, value):
@@ -94,39 +77,158 @@ def _ensure_value(namespace, name, value):
     return getattr(namespace, name)
 
 
-# ---- help formatting --------------------------------------------------------------
+def _copied(items):
+    """A shallow copy, so an append never changes a shared default."""
+    if type(items) is list:
+        return list(items)
+    import copy
+    return copy.copy(items)
+
+
+class _AttributeHolder(object):
+    """Gives ClassName(arg, name=value, ...) as repr; subclasses pick the
+    values through _get_args() and _get_kwargs()."""
+
+    def __repr__(self):
+        shown = [repr(value) for value in self._get_args()]
+        shown.extend(['%s=%r' % pair for pair in self._get_kwargs()])
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+    def _get_kwargs(self):
+        return sorted(self.__dict__.items())
+
+    def _get_args(self):
+        return []
+
+
+# ---- usage text helpers --------------------------------------------------------------
+
+def _usage_chunks(text):
+    """Splits a usage string into the pieces that may go on separate lines.
+    A piece opening with '[' or '(' runs to the first run of matching
+    closing brackets that is followed by a blank or the end, so a group
+    (even one whose metavar holds brackets) stays whole; anything else is
+    a plain word."""
+    chunks = []
+    pos = 0
+    size = len(text)
+    while pos < size:
+        if text[pos].isspace():
+            pos += 1
+            continue
+        closer = {'[': ']', '(': ')'}.get(text[pos])
+        stop = -1
+        if closer is not None:
+            look = text.find(closer, pos + 1)
+            while look >= 0:
+                run_end = look
+                while run_end < size and text[run_end] == closer:
+                    run_end += 1
+                if run_end == size or text[run_end].isspace():
+                    stop = run_end
+                    break
+                look = text.find(closer, run_end)
+        if stop < 0:
+            stop = pos
+            while stop < size and not text[stop].isspace():
+                stop += 1
+        chunks.append(text[pos:stop])
+        pos = stop
+    return chunks
+
+
+def _drop_empty_brackets(text):
+    result = []
+    pos = 0
+    while pos < len(text):
+        ch = text[pos]
+        if ch in '[(':
+            look = pos + 1
+            while look < len(text) and text[look] == ' ':
+                look += 1
+            if look < len(text) and text[look] in '])':
+                pos = look + 1
+                continue
+        result.append(ch)
+        pos += 1
+    return ''.join(result)
+
+
+def _unwrap_lone_parens(text):
+    """'(x)' without a '|' inside shows as plain 'x'.  From an opening
+    parenthesis the candidate runs up to the next '|' and ends at the last
+    ')' before it."""
+    result = []
+    pos = 0
+    while pos < len(text):
+        if text[pos] == '(':
+            bar = text.find('|', pos + 1)
+            if bar < 0:
+                bar = len(text)
+            close = text.rfind(')', pos + 1, bar)
+            if close >= 0:
+                result.append(text[pos + 1:close])
+                pos = close + 1
+                continue
+        result.append(text[pos])
+        pos += 1
+    return ''.join(result)
+
+
+def _clean_usage(text):
+    for opener in '[(':
+        text = text.replace(opener + ' ', opener)
+    for closer in '])':
+        text = text.replace(' ' + closer, closer)
+    return _unwrap_lone_parens(_drop_empty_brackets(text)).strip()
+
+
+def _lay_out_chunks(chunks, indent, width, first_prefix=None):
+    """Greedy line filling of usage chunks; every line starts with indent,
+    except that the first line (when first_prefix is given) is measured as
+    if it followed first_prefix and carries no indent of its own."""
+    lines = []
+    current = []
+    if first_prefix is None:
+        used = len(indent) - 1
+    else:
+        used = len(first_prefix) - 1
+    for chunk in chunks:
+        if current and used + 1 + len(chunk) > width:
+            lines.append(indent + ' '.join(current))
+            current = []
+            used = len(indent) - 1
+        current.append(chunk)
+        used += 1 + len(chunk)
+    if current:
+        lines.append(indent + ' '.join(current))
+    if first_prefix is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+# ---- help formatting -----------------------------------------------------------------
 
 class HelpFormatter(object):
-    """Formats usage and help: sections of actions in two columns (the
-    invocation, then the help text from max_help_position on), wrapped to
-    the terminal width ($COLUMNS - 2)."""
+    """Builds usage and help text.  Items are collected in nested sections
+    and rendered by format_help(); actions are shown in two columns, the
+    help starting at most max_help_position characters in, within the
+    width $COLUMNS - 2."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            width = _columns()
-            width -= 2
+            width = _terminal_width() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = max_help_position
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
-
-    def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
+        self._indent_increment = indent_increment
+        # the help column never starts further right than width - 20
+        self._max_help_position = min(max_help_position,
+                                      max(width - 20, indent_increment * 2))
+        self._action_max_length = self._current_indent = self._level = 0
+        self._current_section = self._root_section = self._Section(self, None)
 
     class _Section(object):
-        """A heading and the items (formatting functions) under it."""
+        """A titled list of deferred renderings (callable, arguments)."""
 
         def __init__(self, formatter, parent, heading=None):
             self.formatter = formatter
@@ -135,429 +237,334 @@ class HelpFormatter(object):
             self.items = []
 
         def format_help(self):
-            if self.parent is not None:
-                self.formatter._indent()
-            join = self.formatter._join_parts
-            item_help = join([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                self.formatter._dedent()
-            if not item_help:
+            fmt = self.formatter
+            nested = self.parent is not None
+            if nested:
+                fmt._indent()
+            body = fmt._join_parts([render(*args) for render, args in self.items])
+            if nested:
+                fmt._dedent()
+            if not body:
                 return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                current_indent = self.formatter._current_indent
-                heading = '%*s%s:\n' % (current_indent, '', self.heading)
-            else:
-                heading = ''
-            return join(['\n', heading, item_help, '\n'])
+            title = ''
+            if self.heading is not None and self.heading is not SUPPRESS:
+                title = ' ' * fmt._current_indent + self.heading + ':\n'
+            return fmt._join_parts(['\n', title, body, '\n'])
+
+    # -- indentation and the section stack
+
+    def _indent(self):
+        self._shift(1)
+
+    def _dedent(self):
+        self._shift(-1)
+        assert self._current_indent >= 0, 'Indent decreased below 0.'
+
+    def _shift(self, steps):
+        self._level += steps
+        self._current_indent += steps * self._indent_increment
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
 
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, [])
+        self._current_section = child
 
     def end_section(self):
         self._current_section = self._current_section.parent
         self._dedent()
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            args = usage, actions, groups, prefix
-            self._add_item(self._format_usage, args)
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
-        if action.help is not SUPPRESS:
-            get_invocation = self._format_action_invocation
-            invocations = [get_invocation(action)]
-            for subaction in self._iter_indented_subactions(action):
-                invocations.append(get_invocation(subaction))
-            invocation_length = max([len(s) for s in invocations])
-            action_length = invocation_length + self._current_indent
-            self._action_max_length = max(self._action_max_length, action_length)
-            self._add_item(self._format_action, [action])
+        if action.help is SUPPRESS:
+            return
+        headers = [self._format_action_invocation(action)]
+        headers.extend([self._format_action_invocation(sub)
+                        for sub in self._iter_indented_subactions(action)])
+        widest = max([len(header) for header in headers]) + self._current_indent
+        if widest > self._action_max_length:
+            self._action_max_length = widest
+        self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            # at most one blank line in a row, one newline at the end
-            while '\n\n\n' in help:
-                help = help.replace('\n\n\n', '\n\n')
-            help = help.strip('\n') + '\n'
-        return help
+        text = self._root_section.format_help()
+        if not text:
+            return text
+        # three or more newlines in a row collapse to a single blank line
+        while '\n\n\n' in text:
+            text = text.replace('\n\n\n', '\n\n')
+        return text.strip('\n') + '\n'
 
     def _join_parts(self, part_strings):
-        return ''.join([part for part in part_strings if part and part is not SUPPRESS])
+        return ''.join([part for part in part_strings
+                        if part and part is not SUPPRESS])
+
+    # -- usage
 
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = _('usage: ')
+        prog = '%(prog)s' % dict(prog=self._prog)
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif usage is None and not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        elif usage is None:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = []
-            positionals = []
-            for action in actions:
-                if action.option_strings:
-                    optionals.append(action)
-                else:
-                    positionals.append(action)
-            format = self._format_actions_usage
-            action_usage = format(optionals + positionals, groups)
-            usage = ' '.join([s for s in [prog, action_usage] if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                # too long: wrap the optionals and the positionals separately
-                opt_usage = format(optionals, groups)
-                pos_usage = format(positionals, groups)
-                opt_parts = _usage_parts(opt_usage)
-                pos_parts = _usage_parts(pos_usage)
-                assert ' '.join(opt_parts) == opt_usage
-                assert ' '.join(pos_parts) == pos_usage
+            text = usage % dict(prog=self._prog)
+        elif not actions:
+            text = prog
+        else:
+            text = self._generated_usage(prog, prefix, actions, groups)
+        return '%s%s\n\n' % (prefix, text)
 
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    if prefix is not None:
-                        line_len = len(prefix) - 1
-                    else:
-                        line_len = len(indent) - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = len(indent) - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
+    def _generated_usage(self, prog, prefix, actions, groups):
+        opts = [a for a in actions if a.option_strings]
+        poss = [a for a in actions if not a.option_strings]
+        whole = self._format_actions_usage(opts + poss, groups)
+        one_line = ' '.join([piece for piece in (prog, whole) if piece])
+        room = self._width - self._current_indent
+        if len(prefix) + len(one_line) <= room:
+            return one_line
+        opt_text = self._format_actions_usage(opts, groups)
+        pos_text = self._format_actions_usage(poss, groups)
+        opt_chunks = _usage_chunks(opt_text)
+        pos_chunks = _usage_chunks(pos_text)
+        assert ' '.join(opt_chunks) == opt_text
+        assert ' '.join(pos_chunks) == pos_text
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # continuation lines line up after the program name
+            pad = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_chunks:
+                lines = _lay_out_chunks([prog] + opt_chunks, pad, room, prefix)
+                lines += _lay_out_chunks(pos_chunks, pad, room)
+            elif pos_chunks:
+                lines = _lay_out_chunks([prog] + pos_chunks, pad, room, prefix)
+            else:
+                lines = [prog]
+        else:
+            # a long program name stands alone on the first line
+            pad = ' ' * len(prefix)
+            lines = _lay_out_chunks(opt_chunks + pos_chunks, pad, room)
+            if len(lines) > 1:
+                lines = (_lay_out_chunks(opt_chunks, pad, room) +
+                         _lay_out_chunks(pos_chunks, pad, room))
+            lines = [prog] + lines
+        return '\n'.join(lines)
 
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-                usage = '\n'.join(lines)
-        return '%s%s\n\n' % (prefix, usage)
+    def _group_markers(self, actions, groups):
+        """For mutually exclusive groups whose actions appear contiguously:
+        the set of those actions and the bracket text to insert before each
+        position."""
+        members = set()
+        marks = {}
+        for group in groups:
+            grouped = group._group_actions
+            if grouped[0] not in actions:
+                continue
+            first = actions.index(grouped[0])
+            last = first + len(grouped)
+            if actions[first:last] != grouped:
+                continue
+            members.update(grouped)
+            opener, closer = '[', ']'
+            if group.required:
+                opener, closer = '(', ')'
+            if first in marks:
+                marks[first] = marks[first] + ' ' + opener
+            else:
+                marks[first] = opener
+            marks[last] = closer
+            for inner in range(first + 1, last):
+                marks[inner] = '|'
+        return members, marks
 
     def _format_actions_usage(self, actions, groups):
-        # where each mutually exclusive group starts and ends
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            else:
-                end = start + len(group._group_actions)
-                if actions[start:end] == group._group_actions:
-                    for action in group._group_actions:
-                        group_actions.add(action)
-                    if not group.required:
-                        if start in inserts:
-                            inserts[start] += ' ['
-                        else:
-                            inserts[start] = '['
-                        inserts[end] = ']'
-                    else:
-                        if start in inserts:
-                            inserts[start] += ' ('
-                        else:
-                            inserts[start] = '('
-                        inserts[end] = ')'
-                    for i in range(start + 1, end):
-                        inserts[i] = '|'
-        parts = []
-        for i, action in enumerate(actions):
+        members, marks = self._group_markers(actions, groups)
+        pieces = []
+        for index, action in enumerate(actions):
             if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            elif not action.option_strings:
-                part = self._format_args(action, action.dest)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
-                parts.append(part)
+                pieces.append(None)
+                if marks.get(index) == '|':
+                    del marks[index]
+                elif marks.get(index + 1) == '|':
+                    del marks[index + 1]
+                continue
+            if action.option_strings:
+                flag = action.option_strings[0]
+                if action.nargs != 0:
+                    flag = '%s %s' % (flag, self._format_args(action, action.dest.upper()))
+                if not action.required and action not in members:
+                    flag = '[%s]' % flag
+                pieces.append(flag)
             else:
-                option_string = action.option_strings[0]
-                if action.nargs == 0:
-                    part = '%s' % option_string
-                else:
-                    default = action.dest.upper()
-                    args_string = self._format_args(action, default)
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
-                parts.append(part)
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([item for item in parts if item is not None])
-        return _tidy_usage(text)
+                shown = self._format_args(action, action.dest)
+                if action in members and shown[:1] == '[' and shown[-1:] == ']':
+                    shown = shown[1:-1]
+                pieces.append(shown)
+        for where in sorted(marks, reverse=True):
+            pieces.insert(where, marks[where])
+        return _clean_usage(' '.join([p for p in pieces if p is not None]))
+
+    # -- descriptions and actions
 
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+        width = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
+        help_col = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_col, 11)
+        head_width = help_col - self._current_indent - 2
+        header = self._format_action_invocation(action)
+        margin = ' ' * self._current_indent
+        out = []
         if not action.help:
-            tup = self._current_indent, '', action_header
-            action_header = '%*s%s\n' % tup
-        elif len(action_header) <= action_width:
-            tup = self._current_indent, '', action_width, action_header
-            action_header = '%*s%-*s  ' % tup
-            indent_first = 0
+            out.append(margin + header + '\n')
         else:
-            tup = self._current_indent, '', action_header
-            action_header = '%*s%s\n' % tup
-            indent_first = help_position
-        parts = [action_header]
-        if action.help:
-            help_text = self._expand_help(action)
-            help_lines = self._split_lines(help_text, help_width)
-            parts.append('%*s%s\n' % (indent_first, '', help_lines[0]))
-            for line in help_lines[1:]:
-                parts.append('%*s%s\n' % (help_position, '', line))
-        elif not action_header.endswith('\n'):
-            parts.append('\n')
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            if len(header) <= head_width:
+                out.append(margin + header.ljust(head_width) + '  ')
+                first_pad = ''
+            else:
+                out.append(margin + header + '\n')
+                first_pad = ' ' * help_col
+            lines = self._split_lines(self._expand_help(action), help_width)
+            out.append(first_pad + lines[0] + '\n')
+            out.extend([' ' * help_col + line + '\n' for line in lines[1:]])
+        for sub in self._iter_indented_subactions(action):
+            out.append(self._format_action(sub))
+        return self._join_parts(out)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            metavar, = self._metavar_formatter(action, action.dest)(1)
-            return metavar
-        parts = []
+            name, = self._metavar_formatter(action, action.dest)(1)
+            return name
         if action.nargs == 0:
-            parts.extend(action.option_strings)
-        else:
-            default = action.dest.upper()
-            args_string = self._format_args(action, default)
-            for option_string in action.option_strings:
-                parts.append('%s %s' % (option_string, args_string))
-        return ', '.join(parts)
+            return ', '.join(action.option_strings)
+        args_text = self._format_args(action, action.dest.upper())
+        return ', '.join(['%s %s' % (flag, args_text) for flag in action.option_strings])
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            shown = action.metavar
         elif action.choices is not None:
-            choice_strs = [str(choice) for choice in action.choices]
-            result = '{%s}' % ','.join(choice_strs)
+            shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
         else:
-            result = default_metavar
+            shown = default_metavar
 
         def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result, ) * tuple_size
+            if isinstance(shown, tuple):
+                return shown
+            return (shown,) * tuple_size
         return format
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        if action.nargs is None:
-            result = '%s' % get_metavar(1)
-        elif action.nargs == OPTIONAL:
-            result = '[%s]' % get_metavar(1)
-        elif action.nargs == ZERO_OR_MORE:
-            result = '[%s [%s ...]]' % get_metavar(2)
-        elif action.nargs == ONE_OR_MORE:
-            result = '%s [%s ...]' % get_metavar(2)
-        elif action.nargs == REMAINDER:
-            result = '...'
-        elif action.nargs == PARSER:
-            result = '%s ...' % get_metavar(1)
-        else:
-            formats = ['%s' for _ in range(action.nargs)]
-            result = ' '.join(formats) % get_metavar(action.nargs)
-        return result
+        names = self._metavar_formatter(action, default_metavar)
+        nargs = action.nargs
+        if nargs is None:
+            return '%s' % names(1)
+        if nargs == OPTIONAL:
+            return '[%s]' % names(1)
+        if nargs == ZERO_OR_MORE:
+            return '[%s [%s ...]]' % names(2)
+        if nargs == ONE_OR_MORE:
+            return '%s [%s ...]' % names(2)
+        if nargs == REMAINDER:
+            return '...'
+        if nargs == PARSER:
+            return '%s ...' % names(1)
+        return ' '.join(['%s'] * nargs) % names(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            choices_str = ', '.join([str(c) for c in params['choices']])
-            params['choices'] = choices_str
-        return self._get_help_string(action) % params
+        values = dict(vars(action), prog=self._prog)
+        for key in list(values):
+            if values[key] is SUPPRESS:
+                del values[key]
+        for key in list(values):
+            if hasattr(values[key], '__name__'):
+                values[key] = values[key].__name__
+        if values.get('choices') is not None:
+            values['choices'] = ', '.join([str(c) for c in values['choices']])
+        return self._get_help_string(action) % values
 
     def _iter_indented_subactions(self, action):
         try:
-            get_subactions = action._get_subactions
+            subactions = action._get_subactions
         except AttributeError:
-            pass
-        else:
-            self._indent()
-            for subaction in get_subactions():
-                yield subaction
-            self._dedent()
+            return
+        self._indent()
+        for sub in subactions():
+            yield sub
+        self._dedent()
 
     def _split_lines(self, text, width):
         import textwrap
-        text = _collapse_spaces(text)
-        return textwrap.wrap(text, width)
+        return textwrap.wrap(_squeeze(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        text = _collapse_spaces(text)
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(_squeeze(text), width,
+                             initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
 
 
-def _usage_parts(text):
-    """The words of a usage line, keeping [...] and (...) groups whole
-    (a group ends at its first closing bracket and the ones right after)."""
-    parts = []
-    i = 0
-    n = len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        c = text[i]
-        close = {'[': ']', '(': ')'}.get(c)
-        end = text.find(close, i + 1) if close else -1
-        if end >= 0:
-            end += 1
-            while end < n and text[end] == close:
-                end += 1
-        else:
-            end = i
-            while end < n and not text[end].isspace():
-                end += 1
-        parts.append(text[i:end])
-        i = end
-    return parts
-
-
-def _tidy_usage(text):
-    """Remove the blanks inside brackets, empty bracket pairs and the
-    parentheses around a single item."""
-    for open_ in '[(':
-        text = text.replace(open_ + ' ', open_)
-    for close in '])':
-        text = text.replace(' ' + close, close)
-    # an opening bracket, blanks, a closing bracket: nothing left to show
-    out = []
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c in '[(':
-            j = i + 1
-            while j < len(text) and text[j] == ' ':
-                j += 1
-            if j < len(text) and text[j] in '])':
-                i = j + 1
-                continue
-        out.append(c)
-        i += 1
-    text = ''.join(out)
-    # (item) without alternatives is just item
-    out = []
-    i = 0
-    while i < len(text):
-        if text[i] == '(':
-            j = i + 1
-            while j < len(text) and text[j] not in '|)':
-                j += 1
-            if j < len(text) and text[j] == ')':
-                out.append(text[i + 1:j])
-                i = j + 1
-                continue
-        out.append(text[i])
-        i += 1
-    return ''.join(out).strip()
-
-
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
+    """Shows description and epilog exactly as written (only indented)."""
 
     def _fill_text(self, text, width, indent):
         return ''.join([indent + line for line in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps all help texts as written."""
+    """Also keeps the line breaks of every argument's help."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Appends ' (default: %(default)s)' to the help of arguments with a
-    default."""
+    """Mentions the default value in each argument's help."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if '%(default)' not in action.help:
-            if action.default is not SUPPRESS:
-                defaulting_nargs = [OPTIONAL, ZERO_OR_MORE]
-                if action.option_strings or action.nargs in defaulting_nargs:
-                    help += ' (default: %(default)s)'
-        return help
+        text = action.help
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text = text + ' (default: %(default)s)'
+        return text
 
 
-# ---- errors -------------------------------------------------------------------
+# ---- errors --------------------------------------------------------------------------
 
 def _get_action_name(argument):
+    """How an argument is named in error messages (None if it has no name)."""
     if argument is None:
         return None
-    elif argument.option_strings:
+    if argument.option_strings:
         return '/'.join(argument.option_strings)
-    elif argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    elif argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for candidate in (argument.metavar, argument.dest):
+        if candidate is not None and candidate is not SUPPRESS:
+            return candidate
     return None
 
 
 class ArgumentError(Exception):
-    """An error about an argument (its name is put in the message)."""
+    """A problem with one argument (its declaration or its value)."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -565,55 +572,55 @@ class ArgumentError(Exception):
 
     def __str__(self):
         if self.argument_name is None:
-            format = '%(message)s'
-        else:
-            format = 'argument %(argument_name)s: %(message)s'
-        return format % dict(message=self.message, argument_name=self.argument_name)
+            return '%s' % self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type function to reject a string with a message."""
+    """Raised by type functions; its text becomes the error message."""
+    pass
 
 
-# ---- actions ------------------------------------------------------------------
+# ---- actions -------------------------------------------------------------------------
 
 class Action(_AttributeHolder):
-    """What an argument does when seen: __call__(parser, namespace, values,
-    option_string) stores or otherwise uses the converted values."""
+    """What to do with the strings an argument receives.  Subclasses
+    implement __call__(parser, namespace, values, option_string=None)."""
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices, self.required = type, choices, required
+        self.help, self.metavar = help, metavar
+
+    _shown_fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                     'choices', 'help', 'metavar')
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in self._shown_fields]
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError(_('.__call__() not defined'))
 
 
+def _check_storing_nargs(nargs, const, nothing_message):
+    if nargs == 0:
+        raise ValueError(nothing_message)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
 class _StoreAction(Action):
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be > 0; if you have nothing to store, actions '
-                             'such as store true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super(_StoreAction, self).__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                                           const=const, default=default, type=type, choices=choices,
-                                           required=required, help=help, metavar=metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _check_storing_nargs(nargs, const,
+                             'nargs for store actions must be > 0; if you have nothing to store, '
+                             'actions such as store true or store const may be more appropriate')
+        Action.__init__(self, option_strings, dest, nargs=nargs, const=const, default=default,
+                        type=type, choices=choices, required=required, help=help,
+                        metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -621,9 +628,10 @@ class _StoreAction(Action):
 
 class _StoreConstAction(Action):
 
-    def __init__(self, option_strings, dest, const, default=None, required=False, help=None, metavar=None):
-        super(_StoreConstAction, self).__init__(option_strings=option_strings, dest=dest, nargs=0,
-                                                const=const, default=default, required=required, help=help)
+    def __init__(self, option_strings, dest, const, default=None, required=False, help=None,
+                 metavar=None):
+        Action.__init__(self, option_strings, dest, nargs=0, const=const, default=default,
+                        required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -632,65 +640,62 @@ class _StoreConstAction(Action):
 class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super(_StoreTrueAction, self).__init__(option_strings=option_strings, dest=dest, const=True,
-                                               default=default, required=required, help=help)
+        _StoreConstAction.__init__(self, option_strings, dest, True, default=default,
+                                   required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super(_StoreFalseAction, self).__init__(option_strings=option_strings, dest=dest, const=False,
-                                                default=default, required=required, help=help)
+        _StoreConstAction.__init__(self, option_strings, dest, False, default=default,
+                                   required=required, help=help)
 
 
 class _AppendAction(Action):
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be > 0; if arg strings are not supplying the '
-                             'value to append, the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super(_AppendAction, self).__init__(option_strings=option_strings, dest=dest, nargs=nargs,
-                                            const=const, default=default, type=type, choices=choices,
-                                            required=required, help=help, metavar=metavar)
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _check_storing_nargs(nargs, const,
+                             'nargs for append actions must be > 0; if arg strings are not '
+                             'supplying the value to append, the append const action may be '
+                             'more appropriate')
+        Action.__init__(self, option_strings, dest, nargs=nargs, const=const, default=default,
+                        type=type, choices=choices, required=required, help=help,
+                        metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(_ensure_value(namespace, self.dest, []))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        collected = _copied(_ensure_value(namespace, self.dest, []))
+        collected.append(values)
+        setattr(namespace, self.dest, collected)
 
 
 class _AppendConstAction(Action):
 
-    def __init__(self, option_strings, dest, const, default=None, required=False, help=None, metavar=None):
-        super(_AppendConstAction, self).__init__(option_strings=option_strings, dest=dest, nargs=0,
-                                                 const=const, default=default, required=required, help=help,
-                                                 metavar=metavar)
+    def __init__(self, option_strings, dest, const, default=None, required=False, help=None,
+                 metavar=None):
+        Action.__init__(self, option_strings, dest, nargs=0, const=const, default=default,
+                        required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(_ensure_value(namespace, self.dest, []))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        collected = _copied(_ensure_value(namespace, self.dest, []))
+        collected.append(self.const)
+        setattr(namespace, self.dest, collected)
 
 
 class _CountAction(Action):
 
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super(_CountAction, self).__init__(option_strings=option_strings, dest=dest, nargs=0,
-                                           default=default, required=required, help=help)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        new_count = _ensure_value(namespace, self.dest, 0) + 1
-        setattr(namespace, self.dest, new_count)
+        setattr(namespace, self.dest, _ensure_value(namespace, self.dest, 0) + 1)
 
 
 class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super(_HelpAction, self).__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                                          help=help)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -701,182 +706,185 @@ class _VersionAction(Action):
 
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super(_VersionAction, self).__init__(option_strings=option_strings, dest=dest, default=default,
-                                             nargs=0, help=help)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        text = self.version
+        if text is None:
+            text = parser.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
+        # 2.7 writes the version to stderr (through exit)
         parser.exit(message=formatter.format_help())
 
 
+class _SubcommandNames(object):
+    """The choices of a _SubParsersAction: the sub-command names, iterated
+    in the order they were added."""
+
+    def __init__(self, owner):
+        self._owner = owner
+
+    def __iter__(self):
+        return iter(self._owner._name_order)
+
+    def __len__(self):
+        return len(self._owner._name_order)
+
+    def __contains__(self, name):
+        return name in self._owner._name_parser_map
+
+    def __repr__(self):
+        return repr(self._owner._name_parser_map)
+
+
 class _SubParsersAction(Action):
-    """The sub-commands: the first value names a parser, which parses the
-    rest into the same namespace."""
+    """Dispatches to a sub-command: the first value names the parser that
+    parses the remaining values."""
 
     class _ChoicesPseudoAction(Action):
+        """Only for help: one line per sub-command that has help."""
 
         def __init__(self, name, help):
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=name, help=help)
+            Action.__init__(self, option_strings=[], dest=name, help=help, metavar=name)
 
-    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, help=None, metavar=None):
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, help=None,
+                 metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._name_order = []
         self._choices_actions = []
-        super(_SubParsersAction, self).__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                                                choices=_OrderedChoices(self), help=help, metavar=metavar)
+        Action.__init__(self, option_strings, dest, nargs=PARSER,
+                        choices=_SubcommandNames(self), help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            choice_action = self._ChoicesPseudoAction(name, help)
-            self._choices_actions.append(choice_action)
+            self._choices_actions.append(self._ChoicesPseudoAction(name, kwargs.pop('help')))
         parser = self._parser_class(**kwargs)
+        if name not in self._name_parser_map:
+            self._name_order.append(name)
         self._name_parser_map[name] = parser
-        self._name_order.append(name)
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        name = values[0]
+        rest = values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            parser = self._name_parser_map[parser_name]
-        except KeyError:
-            tup = parser_name, ', '.join(self._name_parser_map)
-            msg = _('unknown parser %r (choices: %s)') % tup
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = parser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, name)
+        chosen = self._name_parser_map.get(name)
+        if chosen is None:
+            known = ', '.join(self._name_order)
+            raise ArgumentError(self, _('unknown parser %r (choices: %s)') % (name, known))
+        # parse into a fresh namespace so the sub-parser's defaults win
+        sub_ns, rest = chosen.parse_known_args(rest, None)
+        for key, value in vars(sub_ns).items():
             setattr(namespace, key, value)
-        if arg_strings:
+        if rest:
             vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
 
 
-class _OrderedChoices(object):
-    """The sub-command names in the order they were added (the choices of
-    a _SubParsersAction)."""
-
-    def __init__(self, action):
-        self._action = action
-
-    def __iter__(self):
-        return iter(self._action._name_order)
-
-    def __contains__(self, name):
-        return name in self._action._name_parser_map
-
-    def __len__(self):
-        return len(self._action._name_order)
-
-    def __repr__(self):
-        return repr(self._action._name_parser_map)
-
+# ---- FileType and Namespace -----------------------------------------------------------
 
 class FileType(object):
-    """A type for files named on the command line: FileType('w') opens
-    the name for writing ('-' is stdin or stdout)."""
+    """A type= factory: opens the named file with the given mode and
+    buffer size ('-' means stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1):
-        self._mode = mode
-        self._bufsize = bufsize
+        self._mode, self._bufsize = mode, bufsize
 
     def __call__(self, string):
-        if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin
-            elif 'w' in self._mode:
-                return _sys.stdout
-            else:
-                msg = _('argument "-" with mode %r') % self._mode
-                raise ValueError(msg)
+        if string != '-':
+            return self._open(string)
+        for letter, stream in (('r', _sys.stdin), ('w', _sys.stdout)):
+            if letter in self._mode:
+                return stream
+        raise ValueError(_('argument "-" with mode %r') % self._mode)
+
+    def _open(self, string):
         try:
             return open(string, self._mode, self._bufsize)
-        except IOError as e:
-            message = _("can't open '%s': %s")
-            raise ArgumentTypeError(message % (string, e))
+        except IOError as exc:
+            raise ArgumentTypeError(_("can't open '%s': %s") % (string, exc))
 
     def __repr__(self):
-        args = self._mode, self._bufsize
-        args_str = ', '.join(repr(arg) for arg in args if arg != -1)
-        return '%s(%s)' % (type(self).__name__, args_str)
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 class Namespace(_AttributeHolder):
-    """A simple object for the parsed values."""
+    """A plain attribute bag holding the parsed values."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     __hash__ = None
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return not (self == other)
+        if isinstance(other, Namespace):
+            return vars(self) != vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-# ---- containers of actions ----------------------------------------------------
+# ---- declaring arguments ---------------------------------------------------------------
+
+_BUILTIN_ACTIONS = (
+    (None, _StoreAction), ('store', _StoreAction), ('store_const', _StoreConstAction),
+    ('store_true', _StoreTrueAction), ('store_false', _StoreFalseAction),
+    ('append', _AppendAction), ('append_const', _AppendConstAction), ('count', _CountAction),
+    ('help', _HelpAction), ('version', _VersionAction), ('parsers', _SubParsersAction),
+)
+
 
 class _ActionsContainer(object):
-    """What parsers and groups share: the actions, their option strings,
-    defaults and conflict handling."""
+    """What parsers and argument groups share: add_argument, the registries
+    of action and type names, defaults and conflict handling."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super(_ActionsContainer, self).__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registries = {}
-        self.register('action', None, _StoreAction)
-        self.register('action', 'store', _StoreAction)
-        self.register('action', 'store_const', _StoreConstAction)
-        self.register('action', 'store_true', _StoreTrueAction)
-        self.register('action', 'store_false', _StoreFalseAction)
-        self.register('action', 'append', _AppendAction)
-        self.register('action', 'append_const', _AppendConstAction)
-        self.register('action', 'count', _CountAction)
-        self.register('action', 'help', _HelpAction)
-        self.register('action', 'version', _VersionAction)
-        self.register('action', 'parsers', _SubParsersAction)
-        self._get_handler()
+        for key, cls in _BUILTIN_ACTIONS:
+            self.register('action', key, cls)
+        self._get_handler()     # an unknown conflict_handler fails right away
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
+        # non-empty once an option looks like a negative number
         self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
+
+    def get_default(self, dest):
+        # an action's own default wins over set_defaults()
+        owned = [a.default for a in self._actions
+                 if a.dest == dest and a.default is not None]
+        if owned:
+            return owned[0]
+        return self._defaults.get(dest, None)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -884,170 +892,154 @@ class _ActionsContainer(object):
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
 
-    def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
-
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...) or
         add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
         action_class = self._pop_action_class(kwargs)
-        if not hasattr(action_class, '__call__'):
+        if not _callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not hasattr(type_func, '__call__'):
-            raise ValueError('%r is not callable' % (type_func,))
-        if hasattr(self, "_get_formatter"):
+        converter = self._registry_get('type', action.type, action.type)
+        if not _callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if hasattr(self, '_get_formatter'):
+            # a metavar tuple of the wrong size shows up when formatting
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+                raise ValueError('length of metavar tuple does not match nargs')
         return self._add_action(action)
-
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
-
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _is_negative_number(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for flag in action.option_strings:
+            self._option_string_actions[flag] = action
+        if [flag for flag in action.option_strings if _looks_negative(flag)]:
+            if not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        created = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(created)
+        return created
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        created = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(created)
+        return created
+
     def _add_container_actions(self, container):
-        title_group_map = {}
+        """Copies the actions of a parent parser, keeping its groups."""
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
-                msg = _('cannot merge actions - two groups are named %r')
-                raise ValueError(msg % (group.title))
-            title_group_map[group.title] = group
-        group_map = {}
+            if group.title in by_title:
+                raise ValueError(_('cannot merge actions - two groups are named %r')
+                                 % (group.title))
+            by_title[group.title] = group
+        target = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(title=group.title,
-                                                                       description=group.description,
-                                                                       conflict_handler=group.conflict_handler)
+            mine = by_title.get(group.title)
+            if mine is None:
+                mine = self.add_argument_group(title=group.title,
+                                               description=group.description,
+                                               conflict_handler=group.conflict_handler)
+                by_title[group.title] = mine
             for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+                target[action] = mine
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
+            twin = self.add_mutually_exclusive_group(required=group.required)
             for action in group._group_actions:
-                group_map[action] = mutex_group
+                target[action] = twin
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            target.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
-            msg = _("'required' is an invalid argument for positionals")
-            raise TypeError(msg)
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+            raise TypeError(_("'required' is an invalid argument for positionals"))
+        nargs = kwargs.get('nargs')
+        # only ? and * (the latter with an explicit default) may be absent
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and
+                                                    'default' not in kwargs):
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                msg = _('invalid option string %r: must start with a character %r')
-                tup = option_string, self.prefix_chars
-                raise ValueError(msg % tup)
-            option_strings.append(option_string)
-            if option_string[0] in self.prefix_chars:
-                if len(option_string) > 1:
-                    if option_string[1] in self.prefix_chars:
-                        long_option_strings.append(option_string)
+        chars = self.prefix_chars
+        flags = []
+        long_flags = []
+        for flag in args:
+            if flag[0] not in chars:
+                raise ValueError(_('invalid option string %(option)r: must start with a '
+                                   'character %(prefix_chars)r')
+                                 % {'option': flag, 'prefix_chars': chars})
+            flags.append(flag)
+            if len(flag) > 1 and flag[1] in chars:
+                long_flags.append(flag)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            source = (long_flags or flags)[0]
+            dest = source.lstrip(chars)
             if not dest:
-                msg = _('dest= is required for options like %r')
-                raise ValueError(msg % option_string)
+                raise ValueError(_('dest= is required for options like %r') % flags[-1])
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=flags)
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            msg = _('invalid conflict_resolution value: %r')
-            raise ValueError(msg % self.conflict_handler)
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
+        if handler is None:
+            raise ValueError(_('invalid conflict_resolution value: %r') % self.conflict_handler)
+        return handler
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optional = self._option_string_actions[option_string]
-                confl_optionals.append((option_string, confl_optional))
-        if confl_optionals:
-            conflict_handler = self._get_handler()
-            conflict_handler(action, confl_optionals)
+        clashes = [(flag, self._option_string_actions[flag])
+                   for flag in action.option_strings
+                   if flag in self._option_string_actions]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = _('conflicting option string(s): %s')
-        conflict_string = ', '.join([option_string for option_string, action in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        flags = ', '.join([flag for flag, _other in conflicting_actions])
+        raise ArgumentError(action, _('conflicting option string(s): %s') % flags)
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        # the newer action wins: older ones lose the clashing flags
+        for flag, older in conflicting_actions:
+            older.option_strings.remove(flag)
+            self._option_string_actions.pop(flag, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
-    """A titled group of arguments in the help."""
+    """A titled group of arguments for help; it shares the parser's
+    tables, so its arguments are parsed like any other."""
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        update = kwargs.setdefault
-        update('conflict_handler', container.conflict_handler)
-        update('prefix_chars', container.prefix_chars)
-        update('argument_default', container.argument_default)
-        super_init = super(_ArgumentGroup, self).__init__
-        super_init(description=description, **kwargs)
+        for key in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(key, getattr(container, key))
+        _ActionsContainer.__init__(self, description=description, **kwargs)
         self.title = title
         self._group_actions = []
         self._registries = container._registries
@@ -1058,28 +1050,26 @@ class _ArgumentGroup(_ActionsContainer):
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super(_ArgumentGroup, self)._add_action(action)
+        action = _ActionsContainer._add_action(self, action)
         self._group_actions.append(action)
         return action
 
     def _remove_action(self, action):
-        super(_ArgumentGroup, self)._remove_action(action)
+        _ActionsContainer._remove_action(self, action)
         self._group_actions.remove(action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
-    """Arguments of which at most one (exactly one if required) may be
-    given."""
+    """Arguments of which at most one (exactly one if required) is given."""
 
     def __init__(self, container, required=False):
-        super(_MutuallyExclusiveGroup, self).__init__(container)
+        _ArgumentGroup.__init__(self, container)
         self.required = required
         self._container = container
 
     def _add_action(self, action):
         if action.required:
-            msg = _('mutually exclusive arguments must be optional')
-            raise ValueError(msg)
+            raise ValueError(_('mutually exclusive arguments must be optional'))
         action = self._container._add_action(action)
         self._group_actions.append(action)
         return action
@@ -1089,151 +1079,157 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.remove(action)
 
 
-# ---- matching argument patterns -------------------------------------------------------
-# Each argument string is classified 'O' (an option), 'A' (an argument) or
-# '-' ('--').  An action's nargs is a pattern over those letters: a list of
-# atoms (allowed letters, least, most); matching is greedy with
-# backtracking and anchored at the start only, like re.match.
+# ---- matching nargs against the classified command line ------------------------------
+#
+# The command line is a string of 'O' (option), 'A' (argument) and '-'
+# (the '--' marker).  An nargs value becomes a list of atoms
+# (letters allowed, fewest, most); atoms match greedily with backtracking,
+# anchored at the start only.
 
-_MANY = 1 << 30
+_UNBOUNDED = 1 << 30
+
+_DASHES = ('-', 0, _UNBOUNDED)
+_ONE_ARG = ('A', 1, 1)
 
 
-def _nargs_atoms(nargs, is_optional):
+def _atoms_for(nargs, for_option):
     if nargs is None:
-        atoms = [('-', 0, _MANY), ('A', 1, 1), ('-', 0, _MANY)]
+        atoms = [_DASHES, _ONE_ARG, _DASHES]
     elif nargs == OPTIONAL:
-        atoms = [('-', 0, _MANY), ('A', 0, 1), ('-', 0, _MANY)]
+        atoms = [_DASHES, ('A', 0, 1), _DASHES]
     elif nargs == ZERO_OR_MORE:
-        atoms = [('-', 0, _MANY), ('A-', 0, _MANY)]
+        atoms = [_DASHES, ('A-', 0, _UNBOUNDED)]
     elif nargs == ONE_OR_MORE:
-        atoms = [('-', 0, _MANY), ('A', 1, 1), ('A-', 0, _MANY)]
+        atoms = [_DASHES, _ONE_ARG, ('A-', 0, _UNBOUNDED)]
     elif nargs == REMAINDER:
-        atoms = [('-AO', 0, _MANY)]
+        atoms = [('-AO', 0, _UNBOUNDED)]
     elif nargs == PARSER:
-        atoms = [('-', 0, _MANY), ('A', 1, 1), ('-AO', 0, _MANY)]
+        atoms = [_DASHES, _ONE_ARG, ('-AO', 0, _UNBOUNDED)]
     else:
-        atoms = [('-', 0, _MANY)]
-        for i in range(nargs):
-            atoms.append(('A', 1, 1))
-            atoms.append(('-', 0, _MANY))
-    if is_optional:
-        # options do not take '--' among their arguments
-        atoms = [(chars.replace('-', ''), lo, hi) for chars, lo, hi in atoms if chars != '-']
-        atoms = [atom for atom in atoms if atom[0]]
+        atoms = [_DASHES]
+        for _i in range(nargs):
+            atoms += [_ONE_ARG, _DASHES]
+    if for_option:
+        # an option's arguments never include the '--' marker
+        stripped = []
+        for letters, least, most in atoms:
+            letters = letters.replace('-', '')
+            if letters:
+                stripped.append((letters, least, most))
+        atoms = stripped
     return atoms
 
 
-def _match_groups(groups, text):
-    """The length of text each group takes, or None: groups is a list of
-    atom lists matched one after the other from the start of text."""
-    atoms = []
-    for index, group in enumerate(groups):
-        for chars, lo, hi in group:
-            atoms.append((index, chars, lo, hi))
-    taken = [0] * len(groups)
+def _match_prefix(atom_lists, pattern):
+    """How many letters of pattern each atom list takes when they are
+    matched one after another from the start, or None if they cannot."""
+    flat = []
+    for owner, atoms in enumerate(atom_lists):
+        flat.extend([(owner, atom) for atom in atoms])
+    taken = [0] * len(atom_lists)
 
-    def match(k, pos):
-        if k == len(atoms):
+    def attempt(k, pos):
+        if k == len(flat):
             return True
-        index, chars, lo, hi = atoms[k]
-        n = 0
-        limit = min(hi, len(text) - pos)
-        while n < limit and text[pos + n] in chars:
-            n += 1
-        while n >= lo:
-            taken[index] += n
-            if match(k + 1, pos + n):
+        owner, (letters, least, most) = flat[k]
+        count = 0
+        cap = min(most, len(pattern) - pos)
+        while count < cap and pattern[pos + count] in letters:
+            count += 1
+        while count >= least:
+            if attempt(k + 1, pos + count):
+                taken[owner] += count
                 return True
-            taken[index] -= n
-            n -= 1
+            count -= 1
         return False
-    if match(0, 0):
+
+    if attempt(0, 0):
         return taken
     return None
 
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """The parser: prog, usage, description, epilog, version, parents,
-    formatter_class, prefix_chars, fromfile_prefix_chars, argument_default,
-    conflict_handler, add_help."""
+# ---- the parser ----------------------------------------------------------------------------
 
-    def __init__(self, prog=None, usage=None, description=None, epilog=None, version=None, parents=[],
-                 formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
-                 argument_default=None, conflict_handler='error', add_help=True):
+class ArgumentParser(_AttributeHolder, _ActionsContainer):
+    """The command-line parser.  Keywords: prog, usage, description, epilog,
+    version (deprecated), parents, formatter_class, prefix_chars,
+    fromfile_prefix_chars, argument_default, conflict_handler, add_help."""
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, version=None,
+                 parents=[], formatter_class=HelpFormatter, prefix_chars='-',
+                 fromfile_prefix_chars=None, argument_default=None,
+                 conflict_handler='error', add_help=True):
         if version is not None:
             import warnings
-            warnings.warn("""The "version" argument to ArgumentParser is deprecated. Please use """
-                          """"add_argument(..., action='version', version="N", ...)" instead""",
-                          DeprecationWarning)
-        superinit = super(ArgumentParser, self).__init__
-        superinit(description=description, prefix_chars=prefix_chars, argument_default=argument_default,
-                  conflict_handler=conflict_handler)
+            warnings.warn('The "version" argument to ArgumentParser is deprecated. '
+                          'Please use "add_argument(..., action=\'version\', version="N", ...)" '
+                          'instead', DeprecationWarning)
+        _ActionsContainer.__init__(self, description=description, prefix_chars=prefix_chars,
+                                   argument_default=argument_default,
+                                   conflict_handler=conflict_handler)
         if prog is None:
             prog = _basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.version = version
+        self.prog, self.usage, self.epilog, self.version = prog, usage, epilog, version
         self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
         self.add_help = add_help
-        add_group = self.add_argument_group
-        self._positionals = add_group(_('positional arguments'))
-        self._optionals = add_group(_('optional arguments'))
-        self._subparsers = None
+        self.fromfile_prefix_chars = fromfile_prefix_chars
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
+        self._positionals = self.add_argument_group(_('positional arguments'))
+        self._optionals = self.add_argument_group(_('optional arguments'))
+        self._subparsers = None
+        self.register('type', None, lambda string: string)
+
+        lead = prefix_chars[0]
+        if '-' in prefix_chars:
+            lead = '-'
         if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
-                              default=SUPPRESS, help=_('show this help message and exit'))
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help', default=SUPPRESS,
+                              help=_('show this help message and exit'))
         if self.version:
-            self.add_argument(default_prefix + 'v', default_prefix * 2 + 'version', action='version',
+            self.add_argument(lead + 'v', lead * 2 + 'version', action='version',
                               default=SUPPRESS, version=self.version,
                               help=_("show program's version number and exit"))
         for parent in parents:
             self._add_container_actions(parent)
-            try:
-                defaults = parent._defaults
-            except AttributeError:
-                pass
-            else:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'version', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        fields = ('prog', 'usage', 'description', 'version', 'formatter_class',
+                  'conflict_handler', 'add_help')
+        return [(field, getattr(self, field)) for field in fields]
+
+    # -- declarations
 
     def add_subparsers(self, **kwargs):
-        """The action whose add_parser() creates sub-command parsers."""
         if self._subparsers is not None:
             self.error(_('cannot have multiple subparser arguments'))
         kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = _(kwargs.pop('title', 'subcommands'))
-            description = _(kwargs.pop('description', None))
-            self._subparsers = self.add_argument_group(title, description)
-        else:
+        # with a title or description the sub-commands get their own section
+        if 'title' not in kwargs and 'description' not in kwargs:
             self._subparsers = self._positionals
+        else:
+            heading = _(kwargs.pop('title', 'subcommands'))
+            blurb = _(kwargs.pop('description', None))
+            self._subparsers = self.add_argument_group(heading, blurb)
         if kwargs.get('prog') is None:
+            # the sub-parsers' prog: our prog followed by the positionals so far
             formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
+            formatter.add_usage(self.usage, self._get_positional_actions(),
+                                self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+        action_class = self._pop_action_class(kwargs, 'parsers')
+        action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
+        # options and positionals are listed under separate default headings
+        home = self._positionals
         if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+            home = self._optionals
+        home._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1242,369 +1238,211 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_positional_actions(self):
         return [action for action in self._actions if not action.option_strings]
 
-    # ---- parsing ----
+    # -- parsing
+
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            msg = _('unrecognized arguments: %s')
-            self.error(msg % ' '.join(argv))
-        return args
+        parsed, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error(_('unrecognized arguments: %s') % ' '.join(leftover))
+        return parsed
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
+        args = _sys.argv[1:] if args is None else list(args)
+        namespace = Namespace() if namespace is None else namespace
+        # defaults first, without overwriting what the namespace has
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is SUPPRESS or action.default is SUPPRESS:
+                continue
+            if not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
         try:
             namespace, args = self._parse_known_args(args, namespace)
-            if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-                args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-                delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-            return namespace, args
-        except ArgumentError:
-            err = _sys.exc_info()[1]
-            self.error(str(err))
+        except ArgumentError as exc:
+            self.error(str(exc))
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        # the actions each one excludes (mutually exclusive groups)
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(mutex_group._group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # classify the argument strings: O option, A argument, - for '--'
-        option_string_indices = {}
-        arg_string_pattern_parts = []
-        arg_strings_iter = iter(arg_strings)
-        for i, arg_string in enumerate(arg_strings_iter):
-            if arg_string == '--':
-                arg_string_pattern_parts.append('-')
-                for arg_string in arg_strings_iter:
-                    arg_string_pattern_parts.append('A')
-            else:
-                option_tuple = self._parse_optional(arg_string)
-                if option_tuple is None:
-                    pattern = 'A'
-                else:
-                    option_string_indices[i] = option_tuple
-                    pattern = 'O'
-                arg_string_pattern_parts.append(pattern)
-        arg_strings_pattern = ''.join(arg_string_pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        msg = _('not allowed with argument %s')
-                        action_name = _get_action_name(conflict_action)
-                        raise ArgumentError(action, msg % action_name)
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            option_tuple = option_string_indices[start_index]
-            action, option_string, explicit_arg = option_tuple
-            match_argument = self._match_argument
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if arg_count == 0 and option_string[1] not in chars:
-                        # -xyz: -x takes no argument, so -yz are more flags
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        optionals_map = self._option_string_actions
-                        if option_string in optionals_map:
-                            action = optionals_map[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            msg = _('ignored explicit argument %r')
-                            raise ArgumentError(action, msg % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        args = [explicit_arg]
-                        action_tuples.append((action, args, option_string))
-                        break
-                    else:
-                        msg = _('ignored explicit argument %r')
-                        raise ArgumentError(action, msg % explicit_arg)
-                else:
-                    start = start_index + 1
-                    selected_patterns = arg_strings_pattern[start:]
-                    arg_count = match_argument(action, selected_patterns)
-                    stop = start + arg_count
-                    args = arg_strings[start:stop]
-                    action_tuples.append((action, args, option_string))
-                    break
-            assert action_tuples
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            match_partial = self._match_arguments_partial
-            selected_pattern = arg_strings_pattern[start_index:]
-            arg_counts = match_partial(positionals, selected_pattern)
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index: start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        extras = []
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
-        else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                else:
-                    start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        # 2.7 reports missing positionals without naming them
-        if positionals:
+        run = _ParseRun(self, arg_strings, namespace)
+        extras = run.consume_all()
+        if run.positionals:
             self.error(_('too few arguments'))
-
         for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    name = _get_action_name(action)
-                    self.error(_('argument %s is required') % name)
-                else:
-                    # string defaults are converted like given values
-                    if (action.default is not None and isinstance(action.default, basestring) and
-                            hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
-                        setattr(namespace, action.dest, self._get_value(action, action.default))
-
+            if action in run.seen:
+                continue
+            if action.required:
+                self.error(_('argument %s is required') % _get_action_name(action))
+            # string defaults are converted only when actually used
+            default = action.default
+            if (default is not None and isinstance(default, basestring) and
+                    hasattr(namespace, action.dest) and
+                    default is getattr(namespace, action.dest)):
+                setattr(namespace, action.dest, self._get_value(action, default))
         for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    msg = _('one of the arguments %s is required')
-                    self.error(msg % ' '.join(names))
+            if not group.required:
+                continue
+            if [a for a in group._group_actions if a in run.seen_non_default]:
+                continue
+            names = [_get_action_name(a) for a in group._group_actions
+                     if a.help is not SUPPRESS]
+            self.error(_('one of the arguments %s is required') % ' '.join(names))
         return namespace, extras
 
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
-            else:
+        expanded = []
+        for word in arg_strings:
+            if not word or word[0] not in self.fromfile_prefix_chars:
+                expanded.append(word)
+                continue
+            try:
+                handle = open(word[1:])
                 try:
-                    args_file = open(arg_string[1:])
-                    try:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            for arg in self.convert_arg_line_to_args(arg_line):
-                                arg_strings.append(arg)
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                    finally:
-                        args_file.close()
-                except IOError:
-                    err = _sys.exc_info()[1]
-                    self.error(str(err))
-        return new_arg_strings
+                    found = []
+                    for line in handle.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+                finally:
+                    handle.close()
+                expanded.extend(self._read_args_from_files(found))
+            except IOError as exc:
+                self.error(str(exc))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
-        """One argument per line (override for other layouts)."""
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
-        counts = _match_groups([_nargs_atoms(action.nargs, bool(action.option_strings))], arg_strings_pattern)
-        if counts is None:
-            nargs_errors = {None: _('expected one argument'), OPTIONAL: _('expected at most one argument'),
-                            ONE_OR_MORE: _('expected at least one argument')}
-            default = _('expected %s argument(s)') % action.nargs
-            msg = nargs_errors.get(action.nargs, default)
-            raise ArgumentError(action, msg)
-        return counts[0]
+        taken = _match_prefix([_atoms_for(action.nargs, bool(action.option_strings))],
+                              arg_strings_pattern)
+        if taken is not None:
+            return taken[0]
+        nargs = action.nargs
+        if nargs is None:
+            message = _('expected one argument')
+        elif nargs == OPTIONAL:
+            message = _('expected at most one argument')
+        elif nargs == ONE_OR_MORE:
+            message = _('expected at least one argument')
+        else:
+            message = _('expected %s argument(s)') % nargs
+        raise ArgumentError(action, message)
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        result = []
-        for i in range(len(actions), 0, -1):
-            actions_slice = actions[:i]
-            groups = [_nargs_atoms(action.nargs, bool(action.option_strings)) for action in actions_slice]
-            counts = _match_groups(groups, arg_strings_pattern)
-            if counts is not None:
-                result.extend(counts)
-                break
-        return result
+        # as many leading positionals as can be satisfied together
+        for count in range(len(actions), 0, -1):
+            atom_lists = [_atoms_for(a.nargs, bool(a.option_strings)) for a in actions[:count]]
+            taken = _match_prefix(atom_lists, arg_strings_pattern)
+            if taken is not None:
+                return taken
+        return []
 
     def _parse_optional(self, arg_string):
-        """(action or None, option string, explicit argument or None) when
-        arg_string is an option, else None."""
-        if not arg_string:
+        """(action, option string, explicit argument) when arg_string is an
+        option (action None if unknown), or None for an argument."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            action = self._option_string_actions[arg_string]
-            return action, arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                action = self._option_string_actions[option_string]
-                return action, option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for action, option_string, explicit_arg in option_tuples])
-            tup = arg_string, options
-            self.error(_('ambiguous option: %s could match %s') % tup)
-        elif len(option_tuples) == 1:
-            option_tuple, = option_tuples
-            return option_tuple
-        if _is_negative_number(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            flag, value = arg_string.split('=', 1)
+            if flag in known:
+                return known[flag], flag, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            names = ', '.join([flag for _a, flag, _v in candidates])
+            self.error(_('ambiguous option: %s could match %s') % (arg_string, names))
+        if len(candidates) == 1:
+            return candidates[0]
+        if _looks_negative(arg_string) and not self._has_negative_number_optionals:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        """The options option_string abbreviates."""
-        result = []
+        """The options option_string may abbreviate."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if '=' in option_string:
-                option_prefix, explicit_arg = option_string.split('=', 1)
-            else:
-                option_prefix = option_string
-                explicit_arg = None
-            for option_string in self._option_string_actions:
-                if option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    tup = action, option_string, explicit_arg
-                    result.append(tup)
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            explicit_arg = None
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for option_string in self._option_string_actions:
-                if option_string == short_option_prefix:
-                    action = self._option_string_actions[option_string]
-                    tup = action, option_string, short_explicit_arg
-                    result.append(tup)
-                elif option_string.startswith(option_prefix):
-                    action = self._option_string_actions[option_string]
-                    tup = action, option_string, explicit_arg
-                    result.append(tup)
+        if option_string[0] not in chars:
+            self.error(_('unexpected option string: %s') % option_string)
+        found = []
+        if option_string[1] in chars:
+            prefix, eq, value = option_string.partition('=')
+            if not eq:
+                value = None
+            for flag, action in self._option_string_actions.items():
+                if flag.startswith(prefix):
+                    found.append((action, flag, value))
         else:
-            msg = _('unexpected option string: %s')
-            self.error(msg % option_string)
-        return result
+            # -xVALUE: the short option -x with VALUE attached
+            short = option_string[:2]
+            attached = option_string[2:]
+            for flag, action in self._option_string_actions.items():
+                if flag == short:
+                    found.append((action, flag, attached))
+                elif flag.startswith(option_string):
+                    found.append((action, flag, None))
+        return found
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
+        nargs = action.nargs
+        if nargs != PARSER and nargs != REMAINDER and '--' in arg_strings:
+            arg_strings.remove('--')
+        if not arg_strings and nargs == OPTIONAL:
+            value = action.default
             if action.option_strings:
                 value = action.const
-            else:
-                value = action.default
             if isinstance(value, basestring):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default
+            if value is None:
                 value = arg_strings
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        values = [self._get_value(action, word) for word in arg_strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not hasattr(type_func, '__call__'):
-            msg = _('%r is not callable')
-            raise ArgumentError(action, msg % type_func)
+        converter = self._registry_get('type', action.type, action.type)
+        if not _callable(converter):
+            raise ArgumentError(action, _('%r is not callable') % converter)
         try:
-            result = type_func(arg_string)
-        except ArgumentTypeError:
-            name = getattr(action.type, '__name__', repr(action.type))
-            msg = str(_sys.exc_info()[1])
-            raise ArgumentError(action, msg)
+            return converter(arg_string)
+        except ArgumentTypeError as exc:
+            raise ArgumentError(action, str(exc))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            msg = _('invalid %s value: %r')
-            raise ArgumentError(action, msg % (name, arg_string))
-        return result
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, _('invalid %s value: %r') % (type_name, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            tup = value, ', '.join(map(repr, action.choices))
-            msg = _('invalid choice: %r (choose from %s)') % tup
-            raise ArgumentError(action, msg)
+        choices = action.choices
+        if choices is not None and value not in choices:
+            listed = ', '.join([repr(choice) for choice in choices])
+            raise ArgumentError(action, _('invalid choice: %r (choose from %s)')
+                                % (value, listed))
 
-    # ---- help ----
+    # -- help and exiting
+
     def format_usage(self):
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
@@ -1614,18 +1452,19 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         formatter = self._get_formatter()
         formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
             formatter.end_section()
         formatter.add_text(self.epilog)
         return formatter.format_help()
 
     def format_version(self):
         import warnings
-        warnings.warn('The format_version method is deprecated -- the "version" argument to '
-                      'ArgumentParser is no longer supported.', DeprecationWarning)
+        warnings.warn('The format_version method is deprecated -- the "version" '
+                      'argument to ArgumentParser is no longer supported.',
+                      DeprecationWarning)
         formatter = self._get_formatter()
         formatter.add_text(self.version)
         return formatter.format_help()
@@ -1634,26 +1473,24 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def print_version(self, file=None):
         import warnings
-        warnings.warn('The print_version method is deprecated -- the "version" argument to '
-                      'ArgumentParser is no longer supported.', DeprecationWarning)
+        warnings.warn('The print_version method is deprecated -- the "version" '
+                      'argument to ArgumentParser is no longer supported.',
+                      DeprecationWarning)
         self._print_message(self.format_version(), file)
 
     def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+        if not message:
+            return
+        if file is None:
+            file = _sys.stderr
+        file.write(message)
 
     def exit(self, status=0, message=None):
         if message:
@@ -1661,6 +1498,127 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """Print the usage and 'prog: error: message' to stderr; exit 2."""
+        """Prints the usage and the message to stderr and exits with 2."""
         self.print_usage(_sys.stderr)
         self.exit(2, _('%s: error: %s\n') % (self.prog, message))
+
+
+class _ParseRun(object):
+    """The state of one parse: walks the classified command line, handing
+    option and positional strings to their actions."""
+
+    def __init__(self, parser, arg_strings, namespace):
+        self.parser = parser
+        self.args = arg_strings
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.seen_non_default = set()
+        self.positionals = parser._get_positional_actions()
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for action in members:
+                others = self.rivals.setdefault(action, [])
+                others.extend([other for other in members if other is not action])
+        self._classify()
+
+    def _classify(self):
+        """Builds the letter pattern and remembers the parsed options."""
+        letters = []
+        self.options = {}
+        after_marker = False
+        for index, word in enumerate(self.args):
+            if after_marker:
+                letters.append('A')
+            elif word == '--':
+                letters.append('-')
+                after_marker = True
+            else:
+                found = self.parser._parse_optional(word)
+                if found is None:
+                    letters.append('A')
+                else:
+                    self.options[index] = found
+                    letters.append('O')
+        self.pattern = ''.join(letters)
+
+    def take(self, action, strings, flag=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, strings)
+        if values is not action.default:
+            self.seen_non_default.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.seen_non_default:
+                    raise ArgumentError(action, _('not allowed with argument %s')
+                                        % _get_action_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, flag)
+
+    def consume_option(self, index):
+        """Handles the option at index (and its arguments); returns the
+        index after them."""
+        action, flag, attached = self.options[index]
+        pending = []
+        while True:
+            if action is None:
+                self.extras.append(self.args[index])
+                return index + 1
+            if attached is None:
+                first = index + 1
+                count = self.parser._match_argument(action, self.pattern[first:])
+                pending.append((action, self.args[first:first + count], flag))
+                end = first + count
+                break
+            count = self.parser._match_argument(action, 'A')
+            chars = self.parser.prefix_chars
+            if count == 0 and flag[1] not in chars:
+                # -xyz: -x takes nothing, so -y (then -z) follow
+                pending.append((action, [], flag))
+                flag = flag[0] + attached[0]
+                next_attached = attached[1:] or None
+                if flag not in self.parser._option_string_actions:
+                    raise ArgumentError(action, _('ignored explicit argument %r') % attached)
+                action = self.parser._option_string_actions[flag]
+                attached = next_attached
+            elif count == 1:
+                pending.append((action, [attached], flag))
+                end = index + 1
+                break
+            else:
+                raise ArgumentError(action, _('ignored explicit argument %r') % attached)
+        for action, strings, flag in pending:
+            self.take(action, strings, flag)
+        return end
+
+    def consume_positionals(self, index):
+        counts = self.parser._match_arguments_partial(self.positionals, self.pattern[index:])
+        for action, count in zip(self.positionals, counts):
+            strings = self.args[index:index + count]
+            index += count
+            self.take(action, strings)
+        del self.positionals[:len(counts)]
+        return index
+
+    def consume_all(self):
+        index = 0
+        option_indices = sorted(self.options)
+        last_option = -1
+        if option_indices:
+            last_option = option_indices[-1]
+        while index <= last_option:
+            upcoming = min([i for i in option_indices if i >= index])
+            if index != upcoming:
+                reached = self.consume_positionals(index)
+                if reached > index:
+                    index = reached
+                    continue
+                index = reached
+            if index not in self.options:
+                # strings no positional wanted, before the next option
+                self.extras.extend(self.args[index:upcoming])
+                index = upcoming
+            index = self.consume_option(index)
+        index = self.consume_positionals(index)
+        self.extras.extend(self.args[index:])
+        return self.extras
