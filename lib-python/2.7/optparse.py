@@ -1,54 +1,51 @@
-"""A command-line option parser: declare options with add_option(), then
-parse_args() gives (values, remaining arguments); help and usage texts are
-generated, errors exit with status 2 and a usage message.
+"""Declarative command-line option parsing.
 
-    parser = OptionParser()
-    parser.add_option("-f", "--file", dest="filename", help="write report to FILE", metavar="FILE")
-    (options, args) = parser.parse_args()
+Describe the options a program accepts with OptionParser.add_option(); then
+parse_args() returns a Values object carrying one attribute per destination
+together with the list of positional arguments left over.  Help and usage
+texts are generated from the declarations; a bad command line prints the
+usage plus an error message to stderr and exits with status 2.
+
+    parser = OptionParser(usage="%prog [options] FILE...")
+    parser.add_option("-o", "--output", dest="output", metavar="PATH",
+                      help="where to write the result")
+    options, args = parser.parse_args()
 """
 
 __version__ = "1.5.3"
 
-__all__ = ['Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE', 'Values', 'OptionContainer',
-           'OptionGroup', 'OptionParser', 'HelpFormatter', 'IndentedHelpFormatter', 'TitledHelpFormatter',
-           'OptParseError', 'OptionError', 'OptionConflictError', 'OptionValueError', 'BadOptionError']
+__all__ = ['Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE', 'Values',
+           'OptionContainer', 'OptionGroup', 'OptionParser', 'HelpFormatter',
+           'IndentedHelpFormatter', 'TitledHelpFormatter', 'OptParseError',
+           'OptionError', 'OptionConflictError', 'OptionValueError', 'BadOptionError']
 
-__copyright__ = """
-Copyright (c) 2001-2006 Gregory P. Ward.  All rights reserved.
-Copyright (c) 2002-2006 Python Software Foundation.  All rights reserved.
-"""
+__copyright__ = "optparse (Optik) by Gregory P. Ward; this implementation written for this project."
 
 import sys
 import types
 
-try:
-    from gettext import gettext
-except ImportError:
-    def gettext(message):
-        return message
+
+def gettext(message):
+    # No message catalogues are installed, so translation is the identity.
+    return message
+
 _ = gettext
 
 
 def _repr(self):
+    # Shared __repr__ of Option and Values: class name, address, str().
     return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
 
 
-def _basename(path):
-    return path.replace('\\', '/').split('/')[-1]
+def isbasestring(x):
+    return isinstance(x, (types.StringType, types.UnicodeType))
 
 
-def _columns():
-    """The terminal width from $COLUMNS (80 when unset or unusable)."""
-    try:
-        import os
-        return int(os.environ['COLUMNS'])
-    except (ImportError, KeyError, ValueError):
-        return 80
-
-
-# ---- exceptions -------------------------------------------------------------------
+# ---- errors -----------------------------------------------------------------
 
 class OptParseError(Exception):
+    """Base class of everything this module raises."""
+
     def __init__(self, msg):
         self.msg = msg
 
@@ -57,28 +54,28 @@ class OptParseError(Exception):
 
 
 class OptionError(OptParseError):
-    """An Option was created or added wrongly."""
+    """An Option was declared with bad or contradictory attributes."""
 
     def __init__(self, msg, option):
         self.msg = msg
         self.option_id = str(option)
 
     def __str__(self):
-        if self.option_id:
-            return "option %s: %s" % (self.option_id, self.msg)
-        return self.msg
+        if not self.option_id:
+            return self.msg
+        return "option %s: %s" % (self.option_id, self.msg)
 
 
 class OptionConflictError(OptionError):
-    """An option string is already taken by another option."""
+    """An option string was declared twice under the 'error' conflict policy."""
 
 
 class OptionValueError(OptParseError):
-    """An option's value is invalid (from the command line)."""
+    """A value given on the command line does not suit its option."""
 
 
 class BadOptionError(OptParseError):
-    """An option not known to the parser was given."""
+    """The command line names an option nobody declared."""
 
     def __init__(self, opt_str):
         self.opt_str = opt_str
@@ -88,21 +85,37 @@ class BadOptionError(OptParseError):
 
 
 class AmbiguousOptionError(BadOptionError):
-    """An abbreviation matches several long options."""
+    """An abbreviated long option fits several declared ones."""
 
     def __init__(self, opt_str, possibilities):
         BadOptionError.__init__(self, opt_str)
         self.possibilities = possibilities
 
     def __str__(self):
-        return (_("ambiguous option: %s (%s?)") % (self.opt_str, ", ".join(self.possibilities)))
+        names = ", ".join(self.possibilities)
+        return _("ambiguous option: %s (%s?)") % (self.opt_str, names)
 
 
-# ---- help formatting --------------------------------------------------------------
+# ---- help formatting ----------------------------------------------------------
+
+def _default_width():
+    # Two columns narrower than the terminal ($COLUMNS, else 80).
+    import os
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 80
+    return columns - 2
+
 
 class HelpFormatter:
-    """Lays out help: options in two columns (option strings, then help
-    text from max_help_position on), wrapped to width."""
+    """Turns a parser's declarations into help text.
+
+    Subclasses decide how usage lines and headings look (format_usage,
+    format_heading); this class lays out the option list: option strings
+    in a left column, help text wrapped in a right column starting at
+    `help_position`.
+    """
 
     NO_DEFAULT_VALUE = "none"
 
@@ -110,41 +123,40 @@ class HelpFormatter:
         self.parser = None
         self.indent_increment = indent_increment
         if width is None:
-            width = _columns()
-            width -= 2
+            width = _default_width()
         self.width = width
-        self.help_position = self.max_help_position = min(max_help_position,
-                                                          max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
-        self.help_width = None
+        limit = min(max_help_position, max(width - 20, indent_increment * 2))
+        self.max_help_position = limit
+        self.help_position = limit
+        self.help_width = None          # known once store_option_strings ran
         self.short_first = short_first
-        self.default_tag = "%default"
-        self.option_strings = {}
-        self._short_opt_fmt = "%s %s"
+        self.current_indent = self.level = 0
+        self.option_strings = {}        # Option -> rendered option strings
         self._long_opt_fmt = "%s=%s"
+        self._short_opt_fmt = "%s %s"
+        self.default_tag = "%default"
 
     def set_parser(self, parser):
         self.parser = parser
 
     def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
+        if delim != "" and delim != " ":
             raise ValueError("invalid metavar delimiter for short options: %r" % delim)
         self._short_opt_fmt = "%s" + delim + "%s"
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
+        if delim != "=" and delim != " ":
             raise ValueError("invalid metavar delimiter for long options: %r" % delim)
         self._long_opt_fmt = "%s" + delim + "%s"
 
     def indent(self):
-        self.current_indent += self.indent_increment
         self.level += 1
+        self.current_indent += self.indent_increment
 
     def dedent(self):
+        self.level -= 1
         self.current_indent -= self.indent_increment
         assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
 
     def format_usage(self, usage):
         raise NotImplementedError("subclasses must implement")
@@ -153,90 +165,94 @@ class HelpFormatter:
         raise NotImplementedError("subclasses must implement")
 
     def _format_text(self, text):
-        """Wrap a paragraph to the current indentation."""
+        """Fill a paragraph at the current indentation."""
         import textwrap
-        text_width = max(self.width - self.current_indent, 11)
-        indent = " " * self.current_indent
-        return textwrap.fill(text, text_width, initial_indent=indent, subsequent_indent=indent)
+        pad = " " * self.current_indent
+        return textwrap.fill(text, max(self.width - self.current_indent, 11),
+                             initial_indent=pad, subsequent_indent=pad)
 
     def format_description(self, description):
-        if description:
-            return self._format_text(description) + "\n"
-        return ""
+        if not description:
+            return ""
+        return self._format_text(description) + "\n"
 
     def format_epilog(self, epilog):
-        if epilog:
-            return "\n" + self._format_text(epilog) + "\n"
-        return ""
+        if not epilog:
+            return ""
+        return "\n" + self._format_text(epilog) + "\n"
 
     def expand_default(self, option):
+        """option.help with the default tag replaced by the current default."""
         if self.parser is None or not self.default_tag:
             return option.help
-        default_value = self.parser.defaults.get(option.dest)
-        if default_value is NO_DEFAULT or default_value is None:
-            default_value = self.NO_DEFAULT_VALUE
-        return option.help.replace(self.default_tag, str(default_value))
+        shown = self.parser.defaults.get(option.dest)
+        if shown is None or shown is NO_DEFAULT:
+            shown = self.NO_DEFAULT_VALUE
+        return option.help.replace(self.default_tag, str(shown))
 
     def format_option(self, option):
-        """The option strings, then the help text wrapped in the second
-        column (starting on the next line when the strings are too long)."""
-        result = []
-        opts = self.option_strings[option]
-        opt_width = self.help_position - self.current_indent - 2
-        if len(opts) > opt_width:
-            opts = "%*s%s\n" % (self.current_indent, "", opts)
-            indent_first = self.help_position
+        """One option's entry: its strings, then its help in the right column.
+
+        Option strings too wide for the left column get a line of their
+        own and the help starts on the next line.
+        """
+        import textwrap
+        label = self.option_strings[option]
+        column = self.help_position - self.current_indent - 2
+        lead = " " * self.current_indent
+        if len(label) > column:
+            head = lead + label + "\n"
+            first_pad = self.help_position
         else:
-            opts = "%*s%-*s  " % (self.current_indent, "", opt_width, opts)
-            indent_first = 0
-        result.append(opts)
-        if option.help:
-            import textwrap
-            help_text = self.expand_default(option)
-            help_lines = textwrap.wrap(help_text, self.help_width)
-            result.append("%*s%s\n" % (indent_first, "", help_lines[0]))
-            result.extend(["%*s%s\n" % (self.help_position, "", line) for line in help_lines[1:]])
-        elif opts[-1] != "\n":
-            result.append("\n")
-        return "".join(result)
+            head = lead + label.ljust(column) + "  "
+            first_pad = 0
+        if not option.help:
+            if head.endswith("\n"):
+                return head
+            return head + "\n"
+        lines = textwrap.wrap(self.expand_default(option), self.help_width)
+        pieces = [head, " " * first_pad + lines[0] + "\n"]
+        rest_pad = " " * self.help_position
+        for line in lines[1:]:
+            pieces.append(rest_pad + line + "\n")
+        return "".join(pieces)
+
+    def _remember_strings(self, options, widest):
+        for option in options:
+            label = self.format_option_strings(option)
+            self.option_strings[option] = label
+            widest = max(widest, self.current_indent + len(label))
+        return widest
 
     def store_option_strings(self, parser):
+        """Render every option's strings and size the columns to fit them."""
         self.indent()
-        max_len = 0
-        for opt in parser.option_list:
-            strings = self.format_option_strings(opt)
-            self.option_strings[opt] = strings
-            max_len = max(max_len, len(strings) + self.current_indent)
+        widest = self._remember_strings(parser.option_list, 0)
         self.indent()
         for group in parser.option_groups:
-            for opt in group.option_list:
-                strings = self.format_option_strings(opt)
-                self.option_strings[opt] = strings
-                max_len = max(max_len, len(strings) + self.current_indent)
+            widest = self._remember_strings(group.option_list, widest)
         self.dedent()
         self.dedent()
-        self.help_position = min(max_len + 2, self.max_help_position)
+        self.help_position = min(widest + 2, self.max_help_position)
         self.help_width = max(self.width - self.help_position, 11)
 
     def format_option_strings(self, option):
-        """'-f FILE, --file=FILE' (metavar after each string when the
-        option takes a value)."""
+        """'-f FILE, --file=FILE' (order per short_first)."""
+        shorts = option._short_opts
+        longs = option._long_opts
         if option.takes_value():
-            metavar = option.metavar or option.dest.upper()
-            short_opts = [self._short_opt_fmt % (sopt, metavar) for sopt in option._short_opts]
-            long_opts = [self._long_opt_fmt % (lopt, metavar) for lopt in option._long_opts]
-        else:
-            short_opts = option._short_opts
-            long_opts = option._long_opts
+            placeholder = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (s, placeholder) for s in shorts]
+            longs = [self._long_opt_fmt % (l, placeholder) for l in longs]
         if self.short_first:
-            opts = short_opts + long_opts
+            ordered = shorts + longs
         else:
-            opts = long_opts + short_opts
-        return ", ".join(opts)
+            ordered = longs + shorts
+        return ", ".join(ordered)
 
 
 class IndentedHelpFormatter(HelpFormatter):
-    """'Usage: ...' and headings as 'Title:' with contents indented."""
+    """The default look: 'Usage: ...' and headings followed by a colon."""
 
     def __init__(self, indent_increment=2, max_help_position=24, width=None, short_first=1):
         HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
@@ -245,11 +261,11 @@ class IndentedHelpFormatter(HelpFormatter):
         return _("Usage: %s\n") % usage
 
     def format_heading(self, heading):
-        return "%*s%s:\n" % (self.current_indent, "", heading)
+        return " " * self.current_indent + heading + ":\n"
 
 
 class TitledHelpFormatter(HelpFormatter):
-    """Headings underlined with = and - ."""
+    """Headings underlined with '=' (top level) or '-' (groups)."""
 
     def __init__(self, indent_increment=0, max_help_position=24, width=None, short_first=0):
         HelpFormatter.__init__(self, indent_increment, max_help_position, width, short_first)
@@ -258,22 +274,27 @@ class TitledHelpFormatter(HelpFormatter):
         return "%s  %s\n" % (self.format_heading(_("Usage")), usage)
 
     def format_heading(self, heading):
-        return "%s\n%s\n" % (heading, "=-"[self.level] * len(heading))
+        rule = "=-"[self.level] * len(heading)
+        return heading + "\n" + rule + "\n"
 
 
-# ---- values and type checking -----------------------------------------------------
+# ---- value conversion ---------------------------------------------------------
 
 def _parse_num(val, type):
-    if val[:2].lower() == "0x":
-        radix = 16
-    elif val[:2].lower() == "0b":
-        radix = 2
-        val = val[2:] or "0"
-    elif val[:1] == "0":
-        radix = 8
+    """Convert `val` with constructor `type`, honouring C-style prefixes.
+
+    '0x..' is hexadecimal, '0b..' binary, any other leading '0' octal.
+    """
+    prefix = val[:2].lower()
+    if prefix == "0b":
+        return type(val[2:] or "0", 2)
+    if prefix == "0x":
+        base = 16
+    elif val.startswith("0"):
+        base = 8
     else:
-        radix = 10
-    return type(val, radix)
+        base = 10
+    return type(val, base)
 
 
 def _parse_int(val):
@@ -283,45 +304,68 @@ def _parse_int(val):
 def _parse_long(val):
     return _parse_num(val, long)
 
-_builtin_cvt = {"int": (_parse_int, _("integer")),
-                "long": (_parse_long, _("long integer")),
-                "float": (float, _("floating-point")),
-                "complex": (complex, _("complex"))}
+
+_builtin_cvt = {
+    "int": (_parse_int, _("integer")),
+    "long": (_parse_long, _("long integer")),
+    "float": (float, _("floating-point")),
+    "complex": (complex, _("complex")),
+}
 
 
 def check_builtin(option, opt, value):
-    (cvt, what) = _builtin_cvt[option.type]
+    """Type checker of the numeric types."""
+    convert, noun = _builtin_cvt[option.type]
     try:
-        return cvt(value)
+        return convert(value)
     except ValueError:
-        raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, what, value))
+        raise OptionValueError(_("option %s: invalid %s value: %r") % (opt, noun, value))
 
 
 def check_choice(option, opt, value):
-    if value in option.choices:
-        return value
-    choices = ", ".join(map(repr, option.choices))
-    raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)") % (opt, value, choices))
+    """Type checker of type 'choice'."""
+    if value not in option.choices:
+        listed = ", ".join([repr(c) for c in option.choices])
+        raise OptionValueError(_("option %s: invalid choice: %r (choose from %s)")
+                               % (opt, value, listed))
+    return value
 
-# not a value, the absence of a default
+
+# Marks an Option whose default was not given (None is a legitimate default).
 NO_DEFAULT = ("NO", "DEFAULT")
 
 
+# ---- Option -------------------------------------------------------------------
+
 class Option:
-    """One option: its strings (-f, --file) and what to do when it is seen
-    (action, type, dest, default, nargs, const, choices, callback...)."""
+    """One declared option: its strings ('-f', '--file') and attributes.
 
-    ATTRS = ['action', 'type', 'dest', 'default', 'nargs', 'const', 'choices', 'callback',
-             'callback_args', 'callback_kwargs', 'help', 'metavar']
+    Behaviour is steered by class-level tables (ACTIONS, TYPES,
+    TYPE_CHECKER, ...) that subclasses may extend, and by CHECK_METHODS,
+    the validations run in order when an option is created.
+    """
 
-    ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count",
-               "callback", "help", "version")
-    STORE_ACTIONS = ("store", "store_const", "store_true", "store_false", "append", "append_const", "count")
+    ATTRS = ['action', 'type', 'dest', 'default', 'nargs', 'const', 'choices',
+             'callback', 'callback_args', 'callback_kwargs', 'help', 'metavar']
+
+    ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
+               "append_const", "count", "callback", "help", "version")
+
+    # Actions that write something to a destination.
+    STORE_ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
+                     "append_const", "count")
+
+    # Actions that may take a typed value, and those that always do.
     TYPED_ACTIONS = ("store", "append", "callback")
     ALWAYS_TYPED_ACTIONS = ("store", "append")
+
+    # Actions that use the 'const' attribute.
     CONST_ACTIONS = ("store_const", "append_const")
+
     TYPES = ("string", "int", "long", "float", "complex", "choice")
 
+    # Type name -> function(option, opt_string, value) returning the converted
+    # value or raising OptionValueError.  Types without an entry pass through.
     TYPE_CHECKER = {"int": check_builtin, "long": check_builtin, "float": check_builtin,
                     "complex": check_builtin, "choice": check_choice}
 
@@ -330,136 +374,147 @@ class Option:
     def __init__(self, *opts, **attrs):
         self._short_opts = []
         self._long_opts = []
-        opts = self._check_opt_strings(opts)
-        self._set_opt_strings(opts)
+        self._set_opt_strings(self._check_opt_strings(opts))
         self._set_attrs(attrs)
-        for checker in self.CHECK_METHODS:
-            checker(self)
+        for check in self.CHECK_METHODS:
+            check(self)
 
     def _check_opt_strings(self, opts):
-        opts = filter(None, opts)
-        if not opts:
+        given = [o for o in opts if o]
+        if not given:
             raise TypeError("at least one option string must be supplied")
-        return opts
+        return given
 
     def _set_opt_strings(self, opts):
-        for opt in opts:
-            if len(opt) < 2:
-                raise OptionError("invalid option string %r: must be at least two characters long" % opt, self)
-            elif len(opt) == 2:
-                if not (opt[0] == "-" and opt[1] != "-"):
-                    raise OptionError("invalid short option string %r: must be of the form -x, (x any "
-                                      "non-dash char)" % opt, self)
-                self._short_opts.append(opt)
+        for text in opts:
+            size = len(text)
+            if size < 2:
+                raise OptionError("invalid option string %r: "
+                                  "must be at least two characters long" % text, self)
+            if size == 2:
+                if text[0] != "-" or text[1] == "-":
+                    raise OptionError("invalid short option string %r: must be "
+                                      "of the form -x, (x any non-dash char)" % text, self)
+                self._short_opts.append(text)
+            elif text.startswith("--") and text[2] != "-":
+                self._long_opts.append(text)
             else:
-                if not (opt[0:2] == "--" and opt[2] != "-"):
-                    raise OptionError("invalid long option string %r: must start with --, followed by "
-                                      "non-dash" % opt, self)
-                self._long_opts.append(opt)
+                raise OptionError("invalid long option string %r: "
+                                  "must start with --, followed by non-dash" % text, self)
 
     def _set_attrs(self, attrs):
-        for attr in self.ATTRS:
-            if attr in attrs:
-                setattr(self, attr, attrs[attr])
-                del attrs[attr]
+        unknown = dict(attrs)
+        for name in self.ATTRS:
+            if name in unknown:
+                value = unknown.pop(name)
+            elif name == 'default':
+                value = NO_DEFAULT
             else:
-                if attr == 'default':
-                    setattr(self, attr, NO_DEFAULT)
-                else:
-                    setattr(self, attr, None)
-        if attrs:
-            attrs = attrs.keys()
-            attrs.sort()
-            raise OptionError("invalid keyword arguments: %s" % ", ".join(attrs), self)
+                value = None
+            setattr(self, name, value)
+        if unknown:
+            names = sorted(unknown.keys())
+            raise OptionError("invalid keyword arguments: %s" % ", ".join(names), self)
 
-    # ---- the checks made when an option is created ----
+    # -- validations run at construction (see CHECK_METHODS) --
+
     def _check_action(self):
-        if self.action is None:
+        if self.action is not None:
+            if self.action not in self.ACTIONS:
+                raise OptionError("invalid action: %r" % self.action, self)
+        else:
             self.action = "store"
-        elif self.action not in self.ACTIONS:
-            raise OptionError("invalid action: %r" % self.action, self)
 
     def _check_type(self):
         if self.type is None:
             if self.action in self.ALWAYS_TYPED_ACTIONS:
-                if self.choices is not None:
-                    self.type = "choice"
-                else:
-                    self.type = "string"
-        else:
-            if isinstance(self.type, type):
-                self.type = self.type.__name__
-            if self.type == "str":
-                self.type = "string"
-            if self.type not in self.TYPES:
-                raise OptionError("invalid option type: %r" % self.type, self)
-            if self.action not in self.TYPED_ACTIONS:
-                raise OptionError("must not supply a type for action %r" % self.action, self)
+                self.type = "string" if self.choices is None else "choice"
+            return
+        # Builtin types/converters (int, str, float...) stand for their names.
+        import __builtin__
+        kind = self.type
+        name = getattr(kind, "__name__", None)
+        if type(kind) is types.TypeType or \
+                (name is not None and getattr(__builtin__, name, None) is kind):
+            self.type = name
+        if self.type == "str":
+            self.type = "string"
+        if self.type not in self.TYPES:
+            raise OptionError("invalid option type: %r" % self.type, self)
+        if self.action not in self.TYPED_ACTIONS:
+            raise OptionError("must not supply a type for action %r" % self.action, self)
 
     def _check_choice(self):
-        if self.type == "choice":
-            if self.choices is None:
-                raise OptionError("must supply a list of choices for type 'choice'", self)
-            elif not isinstance(self.choices, (types.TupleType, types.ListType)):
-                raise OptionError("choices must be a list of strings ('%s' supplied)"
-                                  % str(type(self.choices)).split("'")[1], self)
-        elif self.choices is not None:
-            raise OptionError("must not supply choices for type %r" % self.type, self)
+        if self.type != "choice":
+            if self.choices is not None:
+                raise OptionError("must not supply choices for type %r" % self.type, self)
+            return
+        if self.choices is None:
+            raise OptionError("must supply a list of choices for type 'choice'", self)
+        if type(self.choices) not in (types.TupleType, types.ListType):
+            kind = str(type(self.choices)).split("'")[1]
+            raise OptionError("choices must be a list of strings ('%s' supplied)" % kind, self)
 
     def _check_dest(self):
-        takes_value = (self.action in self.STORE_ACTIONS or self.type is not None)
-        if self.dest is None and takes_value:
+        if self.dest is not None:
+            return
+        if self.action in self.STORE_ACTIONS or self.type is not None:
+            # Derive it from the first long option, else the first short one.
             if self._long_opts:
                 self.dest = self._long_opts[0][2:].replace('-', '_')
             else:
                 self.dest = self._short_opts[0][1]
 
     def _check_const(self):
-        if self.action not in self.CONST_ACTIONS and self.const is not None:
+        if self.const is not None and self.action not in self.CONST_ACTIONS:
             raise OptionError("'const' must not be supplied for action %r" % self.action, self)
 
     def _check_nargs(self):
-        if self.action in self.TYPED_ACTIONS:
-            if self.nargs is None:
-                self.nargs = 1
-        elif self.nargs is not None:
-            raise OptionError("'nargs' must not be supplied for action %r" % self.action, self)
+        if self.action not in self.TYPED_ACTIONS:
+            if self.nargs is not None:
+                raise OptionError("'nargs' must not be supplied for action %r"
+                                  % self.action, self)
+        elif self.nargs is None:
+            self.nargs = 1
 
     def _check_callback(self):
-        if self.action == "callback":
-            if not hasattr(self.callback, '__call__'):
-                raise OptionError("callback not callable: %r" % self.callback, self)
-            if (self.callback_args is not None and not isinstance(self.callback_args, tuple)):
-                raise OptionError("callback_args, if supplied, must be a tuple: not %r" % self.callback_args,
-                                  self)
-            if (self.callback_kwargs is not None and not isinstance(self.callback_kwargs, dict)):
-                raise OptionError("callback_kwargs, if supplied, must be a dict: not %r"
-                                  % self.callback_kwargs, self)
-        else:
+        if self.action != "callback":
             if self.callback is not None:
-                raise OptionError("callback supplied (%r) for non-callback option" % self.callback, self)
-            if self.callback_args is not None:
-                raise OptionError("callback_args supplied for non-callback option", self)
-            if self.callback_kwargs is not None:
-                raise OptionError("callback_kwargs supplied for non-callback option", self)
+                raise OptionError("callback supplied (%r) for non-callback option"
+                                  % self.callback, self)
+            for extra in ("callback_args", "callback_kwargs"):
+                if getattr(self, extra) is not None:
+                    raise OptionError("%s supplied for non-callback option" % extra, self)
+            return
+        if not hasattr(self.callback, '__call__'):
+            raise OptionError("callback not callable: %r" % self.callback, self)
+        for extra, kind, noun in (("callback_args", types.TupleType, "tuple"),
+                                  ("callback_kwargs", types.DictType, "dict")):
+            given = getattr(self, extra)
+            if given is not None and type(given) is not kind:
+                raise OptionError("%s, if supplied, must be a %s: not %r"
+                                  % (extra, noun, given), self)
 
-    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const, _check_nargs,
-                     _check_callback]
+    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest,
+                     _check_const, _check_nargs, _check_callback]
 
-    def __str__(self):
-        return "/".join(self._short_opts + self._long_opts)
-
-    __repr__ = _repr
+    # -- inspection --
 
     def takes_value(self):
         return self.type is not None
 
-    def get_opt_string(self):
-        if self._long_opts:
-            return self._long_opts[0]
-        return self._short_opts[0]
+    def __str__(self):
+        # e.g. "-f/--file"
+        return "/".join(self._short_opts + self._long_opts)
 
-    # ---- processing a value ----
+    __repr__ = _repr
+
+    def get_opt_string(self):
+        """The preferred spelling: first long option, else first short one."""
+        return (self._long_opts or self._short_opts)[0]
+
+    # -- processing a parsed occurrence --
+
     def check_value(self, opt, value):
         checker = self.TYPE_CHECKER.get(self.type)
         if checker is None:
@@ -467,124 +522,116 @@ class Option:
         return checker(self, opt, value)
 
     def convert_value(self, opt, value):
-        if value is not None:
-            if self.nargs == 1:
-                return self.check_value(opt, value)
-            return tuple([self.check_value(opt, v) for v in value])
+        if value is None:
+            return None
+        if self.nargs == 1:
+            return self.check_value(opt, value)
+        return tuple([self.check_value(opt, item) for item in value])
 
     def process(self, opt, value, values, parser):
-        value = self.convert_value(opt, value)
-        return self.take_action(self.action, self.dest, opt, value, values, parser)
+        converted = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, converted, values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == "store":
-            setattr(values, dest, value)
-        elif action == "store_const":
-            setattr(values, dest, self.const)
-        elif action == "store_true":
-            setattr(values, dest, True)
-        elif action == "store_false":
-            setattr(values, dest, False)
-        elif action == "append":
-            values.ensure_value(dest, []).append(value)
-        elif action == "append_const":
-            values.ensure_value(dest, []).append(self.const)
+        """Perform `action`; returns 1.  Subclasses add actions by overriding."""
+        if action in ("store", "store_const", "store_true", "store_false"):
+            stored = {"store": value, "store_const": self.const,
+                      "store_true": True, "store_false": False}[action]
+            setattr(values, dest, stored)
+        elif action in ("append", "append_const"):
+            item = value if action == "append" else self.const
+            values.ensure_value(dest, []).append(item)
         elif action == "count":
             setattr(values, dest, values.ensure_value(dest, 0) + 1)
         elif action == "callback":
-            args = self.callback_args or ()
-            kwargs = self.callback_kwargs or {}
-            self.callback(self, opt, value, parser, *args, **kwargs)
-        elif action == "help":
-            parser.print_help()
-            parser.exit()
-        elif action == "version":
-            parser.print_version()
+            self.callback(self, opt, value, parser,
+                          *(self.callback_args or ()), **(self.callback_kwargs or {}))
+        elif action == "help" or action == "version":
+            if action == "help":
+                parser.print_help()
+            else:
+                parser.print_version()
             parser.exit()
         else:
             raise ValueError("unknown action %r" % self.action)
         return 1
 
 
+make_option = Option
+
 SUPPRESS_HELP = "SUPPRESS" + "HELP"
 SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
 
-try:
-    basestring
-except NameError:
-    def isbasestring(x):
-        return isinstance(x, (types.StringType, types.UnicodeType))
-else:
-    def isbasestring(x):
-        return isinstance(x, basestring)
 
+# ---- Values -------------------------------------------------------------------
 
 class Values:
-    """The parsed option values, as attributes."""
+    """Plain attribute holder for parse results (one attribute per dest)."""
 
     def __init__(self, defaults=None):
         if defaults:
-            for (attr, val) in defaults.items():
-                setattr(self, attr, val)
+            for name, value in defaults.items():
+                setattr(self, name, value)
+
+    def __cmp__(self, other):
+        # Compares by attributes, with another Values or a plain dict.
+        if isinstance(other, types.DictType):
+            return cmp(self.__dict__, other)
+        if isinstance(other, Values):
+            return cmp(self.__dict__, other.__dict__)
+        return -1
 
     def __str__(self):
         return str(self.__dict__)
 
     __repr__ = _repr
 
-    def __cmp__(self, other):
-        if isinstance(other, Values):
-            return cmp(self.__dict__, other.__dict__)
-        elif isinstance(other, types.DictType):
-            return cmp(self.__dict__, other)
-        else:
-            return -1
-
     def _update_careful(self, dict):
-        """Update the attributes that already exist from dict."""
-        for attr in dir(self):
-            if attr in dict:
-                dval = dict[attr]
-                if dval is not None:
-                    setattr(self, attr, dval)
+        # Only names this object already has, and only non-None values.
+        for name in dir(self):
+            if name in dict and dict[name] is not None:
+                setattr(self, name, dict[name])
 
     def _update_loose(self, dict):
         self.__dict__.update(dict)
 
     def _update(self, dict, mode):
-        if mode == "careful":
-            self._update_careful(dict)
-        elif mode == "loose":
-            self._update_loose(dict)
-        else:
+        updaters = {"careful": self._update_careful, "loose": self._update_loose}
+        if mode not in updaters:
             raise ValueError("invalid update mode: %r" % mode)
+        updaters[mode](dict)
 
     def read_module(self, modname, mode="careful"):
         __import__(modname)
-        mod = sys.modules[modname]
-        self._update(vars(mod), mode)
+        self._update(vars(sys.modules[modname]), mode)
 
     def read_file(self, filename, mode="careful"):
-        vars = {}
-        execfile(filename, vars)
-        self._update(vars, mode)
+        namespace = {}
+        execfile(filename, namespace)
+        self._update(namespace, mode)
 
     def ensure_value(self, attr, value):
-        """The attribute, set to value first if missing or None."""
-        if not hasattr(self, attr) or getattr(self, attr) is None:
+        """Set `attr` to `value` unless it already holds a non-None value."""
+        if getattr(self, attr, None) is None:
             setattr(self, attr, value)
         return getattr(self, attr)
 
 
+# ---- containers -----------------------------------------------------------------
+
 class OptionContainer:
-    """What parsers and groups share: a list of options and the maps from
-    option strings to them."""
+    """What OptionParser and OptionGroup share: a list of options and the
+    lookup tables from option strings to options.
+
+    Groups share the tables (and the defaults) of their parser, so an
+    option string is unique across a whole parser.
+    """
 
     def __init__(self, option_class, conflict_handler, description):
-        self._create_option_list()
         self.option_class = option_class
-        self.set_conflict_handler(conflict_handler)
+        self._create_option_list()
         self.set_description(description)
+        self.set_conflict_handler(conflict_handler)
 
     def _create_option_mappings(self):
         self._short_opt = {}
@@ -597,47 +644,49 @@ class OptionContainer:
         self.defaults = parser.defaults
 
     def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
+        if handler != "error" and handler != "resolve":
             raise ValueError("invalid conflict_resolution value %r" % handler)
         self.conflict_handler = handler
-
-    def set_description(self, description):
-        self.description = description
 
     def get_description(self):
         return self.description
 
+    def set_description(self, description):
+        self.description = description
+
     def destroy(self):
+        """Drop references so the parser and its options can be collected."""
         del self._short_opt
         del self._long_opt
         del self.defaults
 
+    def _table_for(self, opt):
+        if opt.startswith("--"):
+            return self._long_opt
+        return self._short_opt
+
     def _check_conflict(self, option):
-        conflict_opts = []
-        for opt in option._short_opts:
-            if opt in self._short_opt:
-                conflict_opts.append((opt, self._short_opt[opt]))
-        for opt in option._long_opts:
-            if opt in self._long_opt:
-                conflict_opts.append((opt, self._long_opt[opt]))
-        if conflict_opts:
-            handler = self.conflict_handler
-            if handler == "error":
-                raise OptionConflictError("conflicting option string(s): %s"
-                                          % ", ".join([co[0] for co in conflict_opts]), option)
-            elif handler == "resolve":
-                for (opt, c_option) in conflict_opts:
-                    if opt.startswith("--"):
-                        c_option._long_opts.remove(opt)
-                        del self._long_opt[opt]
-                    else:
-                        c_option._short_opts.remove(opt)
-                        del self._short_opt[opt]
-                    if not (c_option._short_opts or c_option._long_opts):
-                        c_option.container.option_list.remove(c_option)
+        clashes = [(s, self._table_for(s)[s])
+                   for s in option._short_opts + option._long_opts
+                   if s in self._table_for(s)]
+        if not clashes:
+            return
+        if self.conflict_handler == "error":
+            raise OptionConflictError("conflicting option string(s): %s"
+                                      % ", ".join([s for s, _old in clashes]), option)
+        # "resolve": the newcomer wins; older options lose the strings, and
+        # an option left without any string disappears altogether.
+        for text, old in clashes:
+            if text.startswith("--"):
+                old._long_opts.remove(text)
+            else:
+                old._short_opts.remove(text)
+            del self._table_for(text)[text]
+            if not old._short_opts and not old._long_opts:
+                old.container.option_list.remove(old)
 
     def add_option(self, *args, **kwargs):
-        """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
+        """add_option(Option) or add_option(opt_str, ..., attr=value, ...)"""
         if type(args[0]) in types.StringTypes:
             option = self.option_class(*args, **kwargs)
         elif len(args) == 1 and not kwargs:
@@ -646,18 +695,19 @@ class OptionContainer:
                 raise TypeError("not an Option instance: %r" % option)
         else:
             raise TypeError("invalid arguments")
+
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
+        for text in option._short_opts + option._long_opts:
+            self._table_for(text)[text] = option
+
+        dest = option.dest
+        if dest is not None:
             if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+                self.defaults[dest] = option.default
+            else:
+                self.defaults.setdefault(dest, None)
         return option
 
     def add_options(self, option_list):
@@ -665,46 +715,40 @@ class OptionContainer:
             self.add_option(option)
 
     def get_option(self, opt_str):
-        return (self._short_opt.get(opt_str) or self._long_opt.get(opt_str))
+        return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
 
     def has_option(self, opt_str):
-        return (opt_str in self._short_opt or opt_str in self._long_opt)
+        return opt_str in self._short_opt or opt_str in self._long_opt
 
     def remove_option(self, opt_str):
-        option = self._short_opt.get(opt_str)
-        if option is None:
-            option = self._long_opt.get(opt_str)
-        if option is None:
+        if opt_str in self._short_opt:
+            option = self._short_opt[opt_str]
+        elif opt_str in self._long_opt:
+            option = self._long_opt[opt_str]
+        else:
             raise ValueError("no such option %r" % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
+        for text in option._short_opts + option._long_opts:
+            del self._table_for(text)[text]
         option.container.option_list.remove(option)
 
     def format_option_help(self, formatter):
-        if not self.option_list:
-            return ""
-        result = []
-        for option in self.option_list:
-            if not option.help is SUPPRESS_HELP:
-                result.append(formatter.format_option(option))
-        return "".join(result)
+        shown = [o for o in self.option_list if o.help != SUPPRESS_HELP]
+        return "".join([formatter.format_option(o) for o in shown])
 
     def format_description(self, formatter):
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        result = []
+        parts = []
         if self.description:
-            result.append(self.format_description(formatter))
+            parts.append(self.format_description(formatter))
         if self.option_list:
-            result.append(self.format_option_help(formatter))
-        return "\n".join(result)
+            parts.append(self.format_option_help(formatter))
+        return "\n".join(parts)
 
 
 class OptionGroup(OptionContainer):
-    """A titled group of options in the help (parsed like the others)."""
+    """A titled section of a parser's options, shown apart in the help."""
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
@@ -712,41 +756,63 @@ class OptionGroup(OptionContainer):
         self.title = title
 
     def _create_option_list(self):
-        self.option_list = []
+        # Called from OptionContainer.__init__, after self.parser is set.
         self._share_option_mappings(self.parser)
-
-    def set_title(self, title):
-        self.title = title
+        self.option_list = []
 
     def destroy(self):
         OptionContainer.destroy(self)
         del self.option_list
 
+    def set_title(self, title):
+        self.title = title
+
     def format_help(self, formatter):
-        result = formatter.format_heading(self.title)
+        heading = formatter.format_heading(self.title)
         formatter.indent()
-        result += OptionContainer.format_help(self, formatter)
-        formatter.dedent()
-        return result
+        try:
+            body = OptionContainer.format_help(self, formatter)
+        finally:
+            formatter.dedent()
+        return heading + body
+
+
+# ---- the parser -----------------------------------------------------------------
+
+def _match_abbrev(s, wordmap):
+    """The key of `wordmap` that `s` spells out or uniquely abbreviates."""
+    if s in wordmap:
+        return s
+    found = sorted([word for word in wordmap.keys() if word.startswith(s)])
+    if not found:
+        raise BadOptionError(s)
+    if len(found) > 1:
+        raise AmbiguousOptionError(s, found)
+    return found[0]
 
 
 class OptionParser(OptionContainer):
-    """The parser: options (and groups), usage, version, and parse_args()."""
+    """Parses a command line according to the options added to it.
+
+    Public attributes worth knowing: usage, prog, version, epilog,
+    formatter, option_list, option_groups, defaults, and during parsing
+    largs (positional arguments seen so far), rargs (arguments still to
+    come) and values (the Values being filled) -- callbacks may use and
+    modify all three.
+    """
 
     standard_option_list = []
 
     def __init__(self, usage=None, option_list=None, option_class=Option, version=None,
-                 conflict_handler="error", description=None, formatter=None, add_help_option=True,
-                 prog=None, epilog=None):
+                 conflict_handler="error", description=None, formatter=None,
+                 add_help_option=True, prog=None, epilog=None):
         OptionContainer.__init__(self, option_class, conflict_handler, description)
         self.set_usage(usage)
         self.prog = prog
         self.version = version
         self.allow_interspersed_args = True
         self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.formatter = formatter if formatter is not None else IndentedHelpFormatter()
         self.formatter.set_parser(self)
         self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
@@ -756,261 +822,262 @@ class OptionParser(OptionContainer):
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
+        del self.formatter, self.option_groups, self.option_list
+
+    # -- construction --
 
     def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
         self._create_option_mappings()
+        self.option_groups = []
+        self.option_list = []
 
     def _add_help_option(self):
-        self.add_option("-h", "--help", action="help", help=_("show this help message and exit"))
+        self.add_option("-h", "--help", action="help",
+                        help=_("show this help message and exit"))
 
     def _add_version_option(self):
-        self.add_option("--version", action="version", help=_("show program's version number and exit"))
+        self.add_option("--version", action="version",
+                        help=_("show program's version number and exit"))
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        for extra in (self.standard_option_list, option_list):
+            if extra:
+                self.add_options(extra)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
+        self.rargs = self.largs = self.values = None
+
+    # -- configuration --
 
     def set_usage(self, usage):
         if usage is None:
-            self.usage = _("%prog [options]")
-        elif usage is SUPPRESS_USAGE:
-            self.usage = None
-        elif usage.lower().startswith("usage: "):
-            self.usage = usage[7:]
-        else:
-            self.usage = usage
+            usage = _("%prog [options]")
+        elif usage == SUPPRESS_USAGE:
+            usage = None
+        elif usage[:7].lower() == "usage: ":
+            # The formatter adds its own "Usage:" label.
+            usage = usage[7:]
+        self.usage = usage
 
     def enable_interspersed_args(self):
-        """Options may follow positional arguments (the default)."""
         self.allow_interspersed_args = True
 
     def disable_interspersed_args(self):
-        """Parsing stops at the first positional argument."""
         self.allow_interspersed_args = False
-
-    def set_process_default_values(self, process):
-        self.process_default_values = process
-
-    def set_default(self, dest, value):
-        self.defaults[dest] = value
 
     def set_defaults(self, **kwargs):
         self.defaults.update(kwargs)
 
+    def set_default(self, dest, value):
+        self.defaults[dest] = value
+
+    def set_process_default_values(self, process):
+        # False: string defaults are used as given, not type-converted.
+        self.process_default_values = process
+
     def _get_all_options(self):
-        options = self.option_list[:]
+        every = list(self.option_list)
         for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+            every += group.option_list
+        return every
 
     def get_default_values(self):
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isbasestring(default):
-                opt_str = option.get_opt_string()
-                defaults[option.dest] = option.check_value(opt_str, default)
+        """A fresh Values of the defaults; string defaults go through
+        their option's type conversion (unless disabled)."""
+        defaults = dict(self.defaults)
+        if self.process_default_values:
+            for option in self._get_all_options():
+                raw = defaults.get(option.dest)
+                if isbasestring(raw):
+                    defaults[option.dest] = option.check_value(option.get_opt_string(), raw)
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if type(args[0]) is types.StringType:
+        """add_option_group(OptionGroup) or add_option_group(title, description=None)"""
+        first = args[0]
+        if type(first) is types.StringType:
             group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
+        elif kwargs or len(args) != 1:
             raise TypeError("invalid arguments")
+        elif not isinstance(first, OptionGroup):
+            raise TypeError("not an OptionGroup instance: %r" % first)
+        elif first.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
+        else:
+            group = first
         self.option_groups.append(group)
         return group
 
     def get_option_group(self, opt_str):
-        option = (self._short_opt.get(opt_str) or self._long_opt.get(opt_str))
+        option = self.get_option(opt_str)
         if option and option.container is not self:
             return option.container
         return None
 
-    # ---- parsing ----
+    # -- parsing --
+
     def _get_args(self, args):
-        if args is None:
-            return sys.argv[1:]
-        return args[:]
+        # A copy: parsing consumes the list.
+        if args is not None:
+            return args[:]
+        return sys.argv[1:]
 
     def parse_args(self, args=None, values=None):
-        """(values, positional arguments) of args (sys.argv[1:] by
-        default); errors exit through error()."""
+        """Parse `args` (default sys.argv[1:]); return (values, positionals).
+
+        Positional arguments are those the parser passed over plus
+        everything after a '--' or, without interspersed arguments, after
+        the first positional one.  Errors exit through self.error().
+        """
         rargs = self._get_args(args)
         if values is None:
             values = self.get_default_values()
+        largs = []
         self.rargs = rargs
-        self.largs = largs = []
+        self.largs = largs
         self.values = values
         try:
-            stop = self._process_args(largs, rargs, values)
-        except (BadOptionError, OptionValueError), err:
+            self._process_args(largs, rargs, values)
+        except (BadOptionError, OptionValueError) as err:
             self.error(str(err))
-        args = largs + rargs
-        return self.check_values(values, args)
+        return self.check_values(values, largs + rargs)
 
     def check_values(self, values, args):
-        """A hook for subclasses: check (and return) the parse results."""
+        """Hook for subclasses to validate the result; returns (values, args)."""
         return (values, args)
 
     def _process_args(self, largs, rargs, values):
+        """Consume `rargs`, moving positional arguments to `largs`."""
         while rargs:
             arg = rargs[0]
             if arg == "--":
                 del rargs[0]
                 return
-            elif arg[0:2] == "--":
+            if arg.startswith("--"):
                 self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
+            elif arg.startswith("-") and arg != "-":
                 self._process_short_opts(rargs, values)
-            elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
-            else:
+            elif not self.allow_interspersed_args:
                 return
+            else:
+                largs.append(rargs.pop(0))
 
     def _match_long_opt(self, opt):
         return _match_abbrev(opt, self._long_opt)
 
+    def _take_arguments(self, opt, option, rargs):
+        # Remove and return the value(s) `option` needs from the front of rargs.
+        count = option.nargs
+        if len(rargs) < count:
+            if count == 1:
+                self.error(_("%s option requires an argument") % opt)
+            else:
+                self.error(_("%s option requires %d arguments") % (opt, count))
+        taken = rargs[:count]
+        del rargs[:count]
+        if count == 1:
+            return taken[0]
+        return tuple(taken)
+
     def _process_long_opt(self, rargs, values):
         arg = rargs.pop(0)
-        if "=" in arg:
-            (opt, next_arg) = arg.split("=", 1)
-            rargs.insert(0, next_arg)
-            had_explicit_value = True
-        else:
-            opt = arg
-            had_explicit_value = False
-        opt = self._match_long_opt(opt)
+        name, eq, inline = arg.partition("=")
+        if eq:
+            # "--opt=value": the value is treated as the next argument.
+            rargs.insert(0, inline)
+        opt = self._match_long_opt(name)
         option = self._long_opt[opt]
         if option.takes_value():
-            nargs = option.nargs
-            if len(rargs) < nargs:
-                if nargs == 1:
-                    self.error(_("%s option requires an argument") % opt)
-                else:
-                    self.error(_("%s option requires %d arguments") % (opt, nargs))
-            elif nargs == 1:
-                value = rargs.pop(0)
-            else:
-                value = tuple(rargs[0:nargs])
-                del rargs[0:nargs]
-        elif had_explicit_value:
+            value = self._take_arguments(opt, option, rargs)
+        elif eq:
             self.error(_("%s option does not take a value") % opt)
         else:
             value = None
         option.process(opt, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        stop = False
-        i = 1
-        for ch in arg[1:]:
-            opt = "-" + ch
+        cluster = rargs.pop(0)
+        for pos in range(1, len(cluster)):
+            opt = "-" + cluster[pos]
             option = self._short_opt.get(opt)
-            i += 1
             if not option:
                 raise BadOptionError(opt)
-            if option.takes_value():
-                # the rest of this argument is the value, if any
-                if i < len(arg):
-                    rargs.insert(0, arg[i:])
-                    stop = True
-                nargs = option.nargs
-                if len(rargs) < nargs:
-                    if nargs == 1:
-                        self.error(_("%s option requires an argument") % opt)
-                    else:
-                        self.error(_("%s option requires %d arguments") % (opt, nargs))
-                elif nargs == 1:
-                    value = rargs.pop(0)
-                else:
-                    value = tuple(rargs[0:nargs])
-                    del rargs[0:nargs]
-            else:
-                value = None
-            option.process(opt, value, values, self)
-            if stop:
-                break
+            if not option.takes_value():
+                option.process(opt, None, values, self)
+                continue
+            # The rest of the cluster, if any, is the (first) value.
+            tail = cluster[pos + 1:]
+            if tail:
+                rargs.insert(0, tail)
+            option.process(opt, self._take_arguments(opt, option, rargs), values, self)
+            return
 
-    # ---- feedback ----
+    # -- output and exit --
+
     def get_prog_name(self):
-        if self.prog is None:
-            return _basename(sys.argv[0])
-        return self.prog
-
-    def expand_prog_name(self, s):
-        return s.replace("%prog", self.get_prog_name())
+        if self.prog is not None:
+            return self.prog
+        import os
+        return os.path.basename(sys.argv[0])
 
     def get_description(self):
         return self.expand_prog_name(self.description)
 
+    def expand_prog_name(self, s):
+        return s.replace("%prog", self.get_prog_name())
+
     def exit(self, status=0, msg=None):
+        """Write `msg` (if any) to stderr and raise SystemExit(status)."""
         if msg:
             sys.stderr.write(msg)
         sys.exit(status)
 
     def error(self, msg):
-        """Print the usage and 'prog: error: msg' to stderr, exit with 2."""
+        """Print the usage and `msg` to stderr, then exit with status 2.
+
+        Subclasses overriding this should still exit or raise.
+        """
         self.print_usage(sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
 
     def get_usage(self):
-        if self.usage:
-            return self.formatter.format_usage(self.expand_prog_name(self.usage))
-        return ""
+        if not self.usage:
+            return ""
+        return self.formatter.format_usage(self.expand_prog_name(self.usage))
 
     def print_usage(self, file=None):
+        """Print the usage line (and a blank line) to `file`, default stdout."""
         if self.usage:
             print >>file, self.get_usage()
 
     def get_version(self):
-        if self.version:
-            return self.expand_prog_name(self.version)
-        return ""
+        if not self.version:
+            return ""
+        return self.expand_prog_name(self.version)
 
     def print_version(self, file=None):
         if self.version:
             print >>file, self.get_version()
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
+        formatter = formatter or self.formatter
         formatter.store_option_strings(self)
-        result = []
-        result.append(formatter.format_heading(_("Options")))
+        sections = []
         formatter.indent()
         if self.option_list:
-            result.append(OptionContainer.format_option_help(self, formatter))
-            result.append("\n")
+            sections.append(OptionContainer.format_option_help(self, formatter))
         for group in self.option_groups:
-            result.append(group.format_help(formatter))
-            result.append("\n")
+            sections.append(group.format_help(formatter))
         formatter.dedent()
-        return "".join(result[:-1])
+        if not sections:
+            # Nothing to list at all: not even the heading is shown.
+            return ""
+        # The heading is rendered at the outer indentation level.
+        return formatter.format_heading(_("Options")) + "\n".join(sections)
 
     def format_epilog(self, formatter):
         return formatter.format_epilog(self.epilog)
@@ -1018,39 +1085,18 @@ class OptionParser(OptionContainer):
     def format_help(self, formatter=None):
         if formatter is None:
             formatter = self.formatter
-        result = []
+        text = ""
         if self.usage:
-            result.append(self.get_usage() + "\n")
+            text += self.get_usage() + "\n"
         if self.description:
-            result.append(self.format_description(formatter) + "\n")
-        result.append(self.format_option_help(formatter))
-        result.append(self.format_epilog(formatter))
-        return "".join(result)
+            text += self.format_description(formatter) + "\n"
+        return text + self.format_option_help(formatter) + self.format_epilog(formatter)
 
     def _get_encoding(self, file):
-        encoding = getattr(file, "encoding", None)
-        if not encoding:
-            encoding = sys.getdefaultencoding()
-        return encoding
+        return getattr(file, "encoding", None) or sys.getdefaultencoding()
 
     def print_help(self, file=None):
+        """Write format_help() to `file` (default stdout) in its encoding."""
         if file is None:
             file = sys.stdout
-        encoding = self._get_encoding(file)
-        file.write(self.format_help().encode(encoding, "replace"))
-
-
-def _match_abbrev(s, wordmap):
-    """The word of wordmap that s is (or uniquely abbreviates)."""
-    if s in wordmap:
-        return s
-    possibilities = [word for word in wordmap.keys() if word.startswith(s)]
-    if len(possibilities) == 1:
-        return possibilities[0]
-    elif not possibilities:
-        raise BadOptionError(s)
-    else:
-        possibilities.sort()
-        raise AmbiguousOptionError(s, possibilities)
-
-make_option = Option
+        file.write(self.format_help().encode(self._get_encoding(file), "replace"))
