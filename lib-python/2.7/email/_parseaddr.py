@@ -44,11 +44,10 @@ def _fields_of(text):
         if len(dashed) == 3:
             toks = dashed + toks[1:]
     if len(toks) == 4:
-        # the zone may be glued to the time: 10:00:00+0100
+        # a positive zone may be glued to the time: 10:00:00+0100
+        # (2.7 does not split off a glued negative zone)
         last = toks[3]
         cut = last.find('+')
-        if cut == -1:
-            cut = last.find('-')
         if cut > 0:
             toks = toks[:3] + [last[:cut], last[cut:]]
         else:
@@ -274,37 +273,23 @@ class AddrlistClass:
             self.gotonext()
         return spec
 
-    def _blank_after(self):
-        # gotonext(), returning the skipped text if it was pure whitespace
-        before = self.pos
-        self.gotonext()
-        skipped = self.field[before:self.pos]
-        if skipped and not skipped.strip():
-            return skipped
-        return ''
-
     def getaddrspec(self):
-        """local-part@domain; whitespace inside the local part is kept,
-        except around dots."""
+        """local-part@domain, with the blanks and comments around its
+        words and dots dropped."""
         pieces = []
         self.gotonext()
         while self._more():
             c = self._cur()
-            if c == '.' or c in self.atomends and c != '"':
-                if pieces and not pieces[-1].strip():
-                    pieces.pop()
-                if c != '.':
-                    break
+            if c == '.':
                 pieces.append('.')
                 self.pos += 1
-                continue
-            if c == '"':
+            elif c == '"':
                 pieces.append('"%s"' % quote(self.getquote()))
+            elif c in self.atomends:
+                break
             else:
                 pieces.append(self.getatom())
-            blank = self._blank_after()
-            if blank:
-                pieces.append(blank)
+            self.gotonext()
         local = EMPTYSTRING.join(pieces)
         if not self._at('@'):
             return local
