@@ -1,7 +1,8 @@
-"""RFC 2822 addresses and dates (used by email.utils)."""
+"""Lenient parsers for RFC 2822 address lists and dates, shared by
+email.utils (and kept independent of the rest of the email package)."""
 
-import time
 import calendar
+import time
 
 __all__ = ['mktime_tz', 'parsedate', 'parsedate_tz', 'quote', 'AddressList']
 
@@ -9,359 +10,388 @@ SPACE = ' '
 EMPTYSTRING = ''
 COMMASPACE = ', '
 
-_monthnames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep',
-               'oct', 'nov', 'dec',
-               'january', 'february', 'march', 'april', 'may', 'june', 'july',
-               'august', 'september', 'october', 'november', 'december']
-_daynames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+# Month names: abbreviations first, then full names (index % 12 is the month).
+_monthnames = ('jan feb mar apr may jun jul aug sep oct nov dec '
+               'january february march april may june july august '
+               'september october november december').split()
+_daynames = 'mon tue wed thu fri sat sun'.split()
 
-_timezones = {'UT': 0, 'UTC': 0, 'GMT': 0, 'Z': 0,
-              'AST': -400, 'ADT': -300,
-              'EST': -500, 'EDT': -400,
-              'CST': -600, 'CDT': -500,
-              'MST': -700, 'MDT': -600,
-              'PST': -800, 'PDT': -700}
+# Zone names we know, as +-HHMM numbers (converted to seconds later).
+_timezones = {'UT': 0, 'UTC': 0, 'GMT': 0, 'Z': 0}
+for _letter, _std in (('A', -400), ('E', -500), ('C', -600), ('M', -700), ('P', -800)):
+    _timezones[_letter + 'ST'] = _std
+    _timezones[_letter + 'DT'] = _std + 100
+del _letter, _std
+
+
+# -- dates ------------------------------------------------------------------
+
+def _fields_of(text):
+    """Normalise the tokens of a date string into at least five fields
+    [day, month, year, time, zone, ...], or return None."""
+    toks = text.split()
+    head = toks[0]
+    # drop a leading weekday ("Mon," or "Mon"), or whatever precedes a comma
+    if head.endswith(',') or head.lower() in _daynames:
+        toks = toks[1:]
+    else:
+        comma = head.rfind(',')
+        if comma != -1:
+            toks[0] = head[comma + 1:]
+    if len(toks) == 3:
+        # RFC 850 style: 01-Jan-18 10:00 GMT
+        dashed = toks[0].split('-')
+        if len(dashed) == 3:
+            toks = dashed + toks[1:]
+    if len(toks) == 4:
+        # a positive zone may be glued to the time: 10:00:00+0100
+        # (2.7 does not split off a glued negative zone)
+        last = toks[3]
+        cut = last.find('+')
+        if cut > 0:
+            toks = toks[:3] + [last[:cut], last[cut:]]
+        else:
+            toks = toks + ['']
+    if len(toks) < 5:
+        return None
+    return toks[:5]
+
+
+def _strip_comma(s):
+    if s[-1] == ',':
+        return s[:-1]
+    return s
+
+
+def _zone_seconds(tz):
+    # known name or +-HHMM -> seconds east of UTC; None if unknown
+    tz = tz.upper()
+    if tz in _timezones:
+        hhmm = _timezones[tz]
+    else:
+        try:
+            hhmm = int(tz)
+        except ValueError:
+            return None
+    if not hhmm:
+        return hhmm
+    sign = -1 if hhmm < 0 else 1
+    hh, mm = divmod(abs(hhmm), 100)
+    return sign * (hh * 3600 + mm * 60)
 
 
 def parsedate_tz(data):
-    """A date string as a 10-tuple (the last item the offset from UTC in
-    seconds, or None), or None when it cannot be parsed."""
+    """Parse an RFC 2822 date into a 10-tuple whose last item is the zone
+    offset in seconds (None when unknown); None if it is not a date."""
     if not data:
         return None
-    data = data.split()
-    if data[0].endswith(',') or data[0].lower() in _daynames:
-        del data[0]
-    else:
-        i = data[0].rfind(',')
-        if i >= 0:
-            data[0] = data[0][i + 1:]
-    if len(data) == 3:          # RFC 850 date, e.g. 01-Jan-18
-        stuff = data[0].split('-')
-        if len(stuff) == 3:
-            data = stuff + data[1:]
-    if len(data) == 4:
-        s = data[3]
-        i = s.find('+')
-        if i == -1:
-            i = s.find('-')
-        if i > 0:
-            data[3:] = [s[:i], s[i:]]
-        else:
-            data.append('')
-    if len(data) < 5:
+    fields = _fields_of(data)
+    if fields is None:
         return None
-    data = data[:5]
-    dd, mm, yy, tm, tz = data
-    mm = mm.lower()
-    if mm not in _monthnames:
-        dd, mm = mm, dd.lower()
-        if mm not in _monthnames:
+    day, month, year, clock, zone = fields
+    month = month.lower()
+    if month not in _monthnames:
+        # "Jan 01" order: swap day and month
+        day, month = month, day.lower()
+        if month not in _monthnames:
             return None
-    mm = _monthnames.index(mm) + 1
-    if mm > 12:
-        mm -= 12
-    if dd[-1] == ',':
-        dd = dd[:-1]
-    i = yy.find(':')
-    if i > 0:
-        yy, tm = tm, yy
-    if yy[-1] == ',':
-        yy = yy[:-1]
-    if not yy[0].isdigit():
-        yy, tz = tz, yy
-    if tm[-1] == ',':
-        tm = tm[:-1]
-    tm = tm.split(':')
-    if len(tm) == 2:
-        thh, tmm = tm
-        tss = '0'
-    elif len(tm) == 3:
-        thh, tmm, tss = tm
-    else:
+    month_no = _monthnames.index(month) % 12 + 1
+    day = _strip_comma(day)
+    if year.find(':') > 0:
+        # "Jan 01 10:00:00 2018": year and time swapped
+        year, clock = clock, year
+    year = _strip_comma(year)
+    if not year[0].isdigit():
+        year, zone = zone, year
+    parts = _strip_comma(clock).split(':')
+    if len(parts) == 2:
+        parts.append('0')
+    elif len(parts) != 3:
         return None
     try:
-        yy = int(yy)
-        dd = int(dd)
-        thh = int(thh)
-        tmm = int(tmm)
-        tss = int(tss)
+        year = int(year)
+        day = int(day)
+        hh, mi, ss = [int(p) for p in parts]
     except ValueError:
         return None
-    if yy < 100:
-        if yy > 68:
-            yy += 1900
-        else:
-            yy += 2000
-    tzoffset = None
-    tz = tz.upper()
-    if tz in _timezones:
-        tzoffset = _timezones[tz]
-    else:
-        try:
-            tzoffset = int(tz)
-        except ValueError:
-            pass
-    if tzoffset:
-        if tzoffset < 0:
-            tzsign = -1
-            tzoffset = -tzoffset
-        else:
-            tzsign = 1
-        tzoffset = tzsign * ((tzoffset // 100) * 3600 + (tzoffset % 100) * 60)
-    return (yy, mm, dd, thh, tmm, tss, 0, 1, -1, tzoffset)
+    if year < 100:
+        # two-digit years: 69..99 -> 19xx, 00..68 -> 20xx
+        year += 1900 if year > 68 else 2000
+    return (year, month_no, day, hh, mi, ss, 0, 1, -1, _zone_seconds(zone))
 
 
 def parsedate(data):
-    """Like parsedate_tz, without the offset (a 9-tuple)."""
-    t = parsedate_tz(data)
-    if isinstance(t, tuple):
-        return t[:9]
-    return t
+    """parsedate_tz without the zone item: a 9-tuple, or None."""
+    parsed = parsedate_tz(data)
+    if isinstance(parsed, tuple):
+        return parsed[:9]
+    return parsed
 
 
 def mktime_tz(data):
-    """A parsedate_tz 10-tuple as a UTC timestamp."""
-    if data[9] is None:
+    """Seconds since the epoch for a parsedate_tz tuple; a tuple without
+    zone is taken as local time."""
+    offset = data[9]
+    if offset is None:
         return time.mktime(data[:8] + (-1,))
-    t = calendar.timegm(data)
-    return t - data[9]
+    return calendar.timegm(data) - offset
 
 
 def quote(str):
-    """Backslash-escape backslashes and double quotes."""
+    """str with backslashes and double quotes backslash-escaped."""
     return str.replace('\\', '\\\\').replace('"', '\\"')
 
 
+# -- addresses --------------------------------------------------------------
+
 class AddrlistClass:
-    """Parser of a list of RFC 2822 addresses (tolerant)."""
+    """Recursive-descent scanner over one header value.  It never raises
+    on bad syntax; it recovers and returns what it could make sense of.
+    Comments met along the way collect in self.commentlist."""
 
     def __init__(self, field):
-        self.specials = '()<>@,:;.\"[]'
+        self.field = field
         self.pos = 0
+        self.specials = '()<>@,:;.\"[]'
         self.LWS = ' \t'
         self.CR = '\r\n'
         self.FWS = self.LWS + self.CR
         self.atomends = self.specials + self.LWS + self.CR
+        # phrases may contain dots ("J. Smith")
         self.phraseends = self.atomends.replace('.', '')
-        self.field = field
         self.commentlist = []
+
+    # small cursor helpers
+    def _more(self):
+        return self.pos < len(self.field)
+
+    def _cur(self):
+        return self.field[self.pos]
+
+    def _at(self, chars):
+        return self.pos < len(self.field) and self.field[self.pos] in chars
 
     def gotonext(self):
-        """Skip white space and comments."""
-        while self.pos < len(self.field):
-            if self.field[self.pos] in self.LWS + '\n\r':
-                self.pos += 1
-            elif self.field[self.pos] == '(':
+        """Move past blanks, line breaks and (comments)."""
+        while self._more():
+            c = self._cur()
+            if c == '(':
                 self.commentlist.append(self.getcomment())
+            elif c in ' \t\r\n':
+                self.pos += 1
             else:
-                break
+                return
 
     def getaddrlist(self):
-        result = []
-        while self.pos < len(self.field):
-            ad = self.getaddress()
-            if ad:
-                result += ad
-            else:
-                result.append(('', ''))
-        return result
+        """All addresses; ('', '') stands for each unparseable one."""
+        found = []
+        while self._more():
+            got = self.getaddress()
+            found.extend(got or [('', '')])
+        return found
 
     def getaddress(self):
+        """The next address (a list: a group can hold several)."""
         self.commentlist = []
         self.gotonext()
-        oldpos = self.pos
-        oldcl = self.commentlist
-        plist = self.getphraselist()
+        start, comments_at_start = self.pos, self.commentlist
+        phrase = self.getphraselist()
         self.gotonext()
-        returnlist = []
-        if self.pos >= len(self.field):
-            if plist:
-                returnlist = [(SPACE.join(self.commentlist), plist[0])]
-        elif self.field[self.pos] in '.@':
-            # an addr-spec without a display name
-            self.pos = oldpos
-            self.commentlist = oldcl
-            addrspec = self.getaddrspec()
-            returnlist = [(SPACE.join(self.commentlist), addrspec)]
-        elif self.field[self.pos] == ':':
-            # a group
-            returnlist = []
-            fieldlen = len(self.field)
-            self.pos += 1
-            while self.pos < len(self.field):
-                self.gotonext()
-                if self.pos < fieldlen and self.field[self.pos] == ';':
-                    self.pos += 1
-                    break
-                returnlist = returnlist + self.getaddress()
-        elif self.field[self.pos] == '<':
-            routeaddr = self.getrouteaddr()
-            if self.commentlist:
-                returnlist = [(SPACE.join(plist) + ' (' + ' '.join(self.commentlist) + ')', routeaddr)]
-            else:
-                returnlist = [(SPACE.join(plist), routeaddr)]
+        if not self._more():
+            result = self._bare(phrase)
         else:
-            if plist:
-                returnlist = [(SPACE.join(self.commentlist), plist[0])]
-            elif self.field[self.pos] in self.specials:
-                self.pos += 1
+            c = self._cur()
+            if c in '.@':
+                # it was the local part of a plain addr-spec: rescan it
+                self.pos, self.commentlist = start, comments_at_start
+                spec = self.getaddrspec()
+                result = [(SPACE.join(self.commentlist), spec)]
+            elif c == ':':
+                result = self._group()
+            elif c == '<':
+                result = self._named(phrase)
+            else:
+                result = self._bare(phrase)
+                if not phrase and c in self.specials:
+                    self.pos += 1       # skip the stray special character
         self.gotonext()
-        if self.pos < len(self.field) and self.field[self.pos] == ',':
+        if self._at(','):
             self.pos += 1
-        return returnlist
+        return result
+
+    def _bare(self, phrase):
+        # a lone word is taken as the address, comments as the name
+        if phrase:
+            return [(SPACE.join(self.commentlist), phrase[0])]
+        return []
+
+    def _group(self):
+        # "name: addr, addr;" -> the member addresses
+        members = []
+        self.pos += 1
+        while self._more():
+            self.gotonext()
+            if self._at(';'):
+                self.pos += 1
+                break
+            members = members + self.getaddress()
+        return members
+
+    def _named(self, phrase):
+        # "Display Name <addr>"; comments end up in parentheses after the name
+        route = self.getrouteaddr()
+        name = SPACE.join(phrase)
+        if self.commentlist:
+            name = '%s (%s)' % (name, ' '.join(self.commentlist))
+        return [(name, route)]
 
     def getrouteaddr(self):
-        if self.field[self.pos] != '<':
-            return
-        expectroute = False
+        """The address inside <...>, ignoring any obsolete @route: prefix."""
+        if self._cur() != '<':
+            return None
         self.pos += 1
         self.gotonext()
-        adlist = ''
-        while self.pos < len(self.field):
-            if expectroute:
+        spec = ''
+        in_route = False
+        while self._more():
+            c = self._cur()
+            if in_route:
                 self.getdomain()
-                expectroute = False
-            elif self.field[self.pos] == '>':
+                in_route = False
+            elif c == '>':
                 self.pos += 1
-                break
-            elif self.field[self.pos] == '@':
+                return spec
+            elif c == '@':
                 self.pos += 1
-                expectroute = True
-            elif self.field[self.pos] == ':':
+                in_route = True
+            elif c == ':':
                 self.pos += 1
             else:
-                adlist = self.getaddrspec()
-                self.pos += 1
-                break
+                spec = self.getaddrspec()
+                self.pos += 1           # the closing '>'
+                return spec
             self.gotonext()
-        return adlist
+        return spec
 
     def getaddrspec(self):
-        aslist = []
+        """local-part@domain, with the blanks and comments around its
+        words and dots dropped."""
+        pieces = []
         self.gotonext()
-        while self.pos < len(self.field):
-            preserve_ws = True
-            if self.field[self.pos] == '.':
-                if aslist and not aslist[-1].strip():
-                    aslist.pop()
-                aslist.append('.')
+        while self._more():
+            c = self._cur()
+            if c == '.':
+                pieces.append('.')
                 self.pos += 1
-                preserve_ws = False
-            elif self.field[self.pos] == '"':
-                aslist.append('"%s"' % quote(self.getquote()))
-            elif self.field[self.pos] in self.atomends:
-                if aslist and not aslist[-1].strip():
-                    aslist.pop()
+            elif c == '"':
+                pieces.append('"%s"' % quote(self.getquote()))
+            elif c in self.atomends:
                 break
             else:
-                aslist.append(self.getatom())
-            ws = self.gotonext_ws() if preserve_ws else None
-            if preserve_ws and ws:
-                aslist.append(ws)
-        if self.pos >= len(self.field) or self.field[self.pos] != '@':
-            return EMPTYSTRING.join(aslist)
-        aslist.append('@')
+                pieces.append(self.getatom())
+            self.gotonext()
+        local = EMPTYSTRING.join(pieces)
+        if not self._at('@'):
+            return local
         self.pos += 1
         self.gotonext()
         domain = self.getdomain()
         if not domain:
             return EMPTYSTRING
-        return EMPTYSTRING.join(aslist) + domain
-
-    def gotonext_ws(self):
-        start = self.pos
-        self.gotonext()
-        return self.field[start:self.pos] if self.pos > start and \
-            self.field[start:self.pos].strip() == '' else ''
+        return local + '@' + domain
 
     def getdomain(self):
-        sdlist = []
-        while self.pos < len(self.field):
-            if self.field[self.pos] in self.LWS:
+        """A domain (atoms, dots, [literals]); '' when another '@' shows up."""
+        parts = []
+        while self._more():
+            c = self._cur()
+            if c in self.LWS:
                 self.pos += 1
-            elif self.field[self.pos] == '(':
+            elif c == '(':
                 self.commentlist.append(self.getcomment())
-            elif self.field[self.pos] == '[':
-                sdlist.append(self.getdomainliteral())
-            elif self.field[self.pos] == '.':
+            elif c == '[':
+                parts.append(self.getdomainliteral())
+            elif c == '.':
                 self.pos += 1
-                sdlist.append('.')
-            elif self.field[self.pos] == '@':
+                parts.append('.')
+            elif c == '@':
                 return EMPTYSTRING
-            elif self.field[self.pos] in self.atomends:
+            elif c in self.atomends:
                 break
             else:
-                sdlist.append(self.getatom())
-        return EMPTYSTRING.join(sdlist)
+                parts.append(self.getatom())
+        return EMPTYSTRING.join(parts)
 
     def getdelimited(self, beginchar, endchars, allowcomments=True):
-        if self.field[self.pos] != beginchar:
+        """Text from beginchar up to one of endchars, undoing backslash
+        escapes; nested comments are flattened in when allowed."""
+        if self._cur() != beginchar:
             return ''
-        slist = ['']
-        quote_next = False
         self.pos += 1
-        while self.pos < len(self.field):
-            if quote_next:
-                slist.append(self.field[self.pos])
-                quote_next = False
-            elif self.field[self.pos] in endchars:
+        out = []
+        n = len(self.field)
+        while self.pos < n:
+            c = self.field[self.pos]
+            if c in endchars:
                 self.pos += 1
                 break
-            elif allowcomments and self.field[self.pos] == '(':
-                slist.append(self.getcomment())
+            if c == '(' and allowcomments:
+                out.append(self.getcomment())
                 continue
-            elif self.field[self.pos] == '\\':
-                quote_next = True
-            else:
-                slist.append(self.field[self.pos])
+            if c == '\\':
+                # the next character, whatever it is, is taken literally
+                self.pos += 1
+                if self.pos >= n:
+                    break
+                c = self.field[self.pos]
+            out.append(c)
             self.pos += 1
-        return EMPTYSTRING.join(slist)
+        return EMPTYSTRING.join(out)
 
     def getquote(self):
+        """A "quoted string", without the quotes."""
         return self.getdelimited('"', '"\r', False)
 
     def getcomment(self):
+        """A (comment), without the parentheses."""
         return self.getdelimited('(', ')\r', True)
 
     def getdomainliteral(self):
+        """A [domain literal], brackets kept."""
         return '[%s]' % self.getdelimited('[', ']\r', False)
 
     def getatom(self, atomends=None):
-        atomlist = ['']
-        if atomends is None:
-            atomends = self.atomends
-        while self.pos < len(self.field):
-            if self.field[self.pos] in atomends:
-                break
-            atomlist.append(self.field[self.pos])
+        """The run of characters up to one of atomends."""
+        stops = self.atomends if atomends is None else atomends
+        start = self.pos
+        while self._more() and self._cur() not in stops:
             self.pos += 1
-        return EMPTYSTRING.join(atomlist)
+        return self.field[start:self.pos]
 
     def getphraselist(self):
-        plist = []
-        while self.pos < len(self.field):
-            if self.field[self.pos] in self.FWS:
+        """The words (atoms and quoted strings) of a display-name phrase."""
+        words = []
+        while self._more():
+            c = self._cur()
+            if c in self.FWS:
                 self.pos += 1
-            elif self.field[self.pos] == '"':
-                plist.append(self.getquote())
-            elif self.field[self.pos] == '(':
+            elif c == '"':
+                words.append(self.getquote())
+            elif c == '(':
                 self.commentlist.append(self.getcomment())
-            elif self.field[self.pos] in self.phraseends:
+            elif c in self.phraseends:
                 break
             else:
-                plist.append(self.getatom(self.phraseends))
-        return plist
+                words.append(self.getatom(self.phraseends))
+        return words
 
 
 class AddressList(AddrlistClass):
-    """The addresses of a header value, as (name, address) pairs."""
+    """Parses a whole field at once; the pairs are in .addresslist."""
 
     def __init__(self, field):
         AddrlistClass.__init__(self, field)
-        if field:
-            self.addresslist = self.getaddrlist()
-        else:
-            self.addresslist = []
+        self.addresslist = self.getaddrlist() if field else []
 
     def __len__(self):
         return len(self.addresslist)

@@ -65,46 +65,68 @@ CODEC_MAP = {
 
 
 def add_charset(charset, header_enc=None, body_enc=None, output_charset=None):
+    """Register (or redefine) how charset is encoded in headers and bodies
+    and which charset it is converted to for output."""
     if body_enc == SHORTEST:
         raise ValueError('SHORTEST not allowed for body_enc')
     CHARSETS[charset] = (header_enc, body_enc, output_charset)
 
 
 def add_alias(alias, canonical):
+    """Make alias another name of the charset canonical."""
     ALIASES[alias] = canonical
 
 
 def add_codec(charset, codecname):
+    """Use the Python codec codecname for charset."""
     CODEC_MAP[charset] = codecname
 
 
+def _ascii_name(name):
+    # charset names must be ASCII; the result is a lower-case byte string
+    try:
+        if isinstance(name, unicode):
+            name.encode('ascii')
+        else:
+            name = unicode(name, 'ascii')
+    except UnicodeError:
+        raise errors.CharsetError(name)
+    return name.lower().encode('ascii')
+
+
+def _canonical(name):
+    # unknown names are normalised through the codec registry when possible
+    if name not in ALIASES and name not in CHARSETS:
+        try:
+            name = codecs.lookup(name).name
+        except (LookupError, AttributeError):
+            pass
+    return ALIASES.get(name, name)
+
+
+# Encoders of an encoded header word / a body, by encoding constant.
+def _b64_header(s, cset):
+    return email.base64mime.header_encode(s, cset)
+
+
+def _qp_header(s, cset):
+    return email.quoprimime.header_encode(s, cset, maxlinelen=None)
+
+
 class Charset:
-    """A character set and its encodings for headers and bodies:
+    """Everything the package needs to know about one character set:
     input_charset, header_encoding, body_encoding, output_charset,
-    input_codec and output_codec."""
+    input_codec and output_codec.  Compares equal to its name."""
 
     def __init__(self, input_charset=DEFAULT_CHARSET):
-        try:
-            if isinstance(input_charset, unicode):
-                input_charset.encode('ascii')
-            else:
-                input_charset = unicode(input_charset, 'ascii')
-        except UnicodeError:
-            raise errors.CharsetError(input_charset)
-        input_charset = input_charset.lower().encode('ascii')
-        if not (input_charset in ALIASES or input_charset in CHARSETS):
-            try:
-                input_charset = codecs.lookup(input_charset).name
-            except (LookupError, AttributeError):
-                pass
-        self.input_charset = ALIASES.get(input_charset, input_charset)
-        henc, benc, conv = CHARSETS.get(self.input_charset, (SHORTEST, BASE64, None))
-        if not conv:
-            conv = self.input_charset
+        name = _canonical(_ascii_name(input_charset))
+        self.input_charset = name
+        henc, benc, out = CHARSETS.get(name, (SHORTEST, BASE64, None))
+        out = out or name
         self.header_encoding = henc
         self.body_encoding = benc
-        self.output_charset = ALIASES.get(conv, conv)
-        self.input_codec = CODEC_MAP.get(self.input_charset, self.input_charset)
+        self.output_charset = ALIASES.get(out, out)
+        self.input_codec = CODEC_MAP.get(name, name)
         self.output_codec = CODEC_MAP.get(self.output_charset, self.output_charset)
 
     def __str__(self):
@@ -113,25 +135,29 @@ class Charset:
     __repr__ = __str__
 
     def __eq__(self, other):
-        return str(self) == str(other).lower()
+        return str(other).lower() == str(self)
 
     def __ne__(self, other):
-        return not self.__eq__(other)
+        return not self == other
+
+    def get_output_charset(self):
+        """The charset used on the wire."""
+        return self.output_charset or self.input_charset
 
     def get_body_encoding(self):
-        """'quoted-printable', 'base64', or the function encoding 7/8bit."""
-        if self.body_encoding == QP:
-            return 'quoted-printable'
-        if self.body_encoding == BASE64:
-            return 'base64'
-        return encode_7or8bit
+        """The Content-Transfer-Encoding for bodies: 'quoted-printable',
+        'base64', or else the encode_7or8bit function to call."""
+        return {QP: 'quoted-printable', BASE64: 'base64'}.get(self.body_encoding,
+                                                                encode_7or8bit)
 
     def convert(self, s):
-        if self.input_codec != self.output_codec:
-            return unicode(s, self.input_codec).encode(self.output_codec)
-        return s
+        """s re-encoded from the input codec to the output codec."""
+        if self.input_codec == self.output_codec:
+            return s
+        return unicode(s, self.input_codec).encode(self.output_codec)
 
     def to_splittable(self, s):
+        """s as unicode (undecodable bytes replaced) when that is possible."""
         if isinstance(s, unicode) or self.input_codec is None:
             return s
         try:
@@ -140,49 +166,55 @@ class Charset:
             return s
 
     def from_splittable(self, ustr, to_output=True):
-        if to_output:
-            codec = self.output_codec
-        else:
-            codec = self.input_codec
-        if not isinstance(ustr, unicode) or codec is None:
+        """Back from to_splittable, in the output (or input) codec."""
+        codec = self.output_codec if to_output else self.input_codec
+        if codec is None or not isinstance(ustr, unicode):
             return ustr
         try:
             return ustr.encode(codec, 'replace')
         except LookupError:
             return ustr
 
-    def get_output_charset(self):
-        return self.output_charset or self.input_charset
+    def _header_encoder(self, s):
+        # which header encoder to use for s, None for none
+        enc = self.header_encoding
+        if enc == SHORTEST:
+            if email.base64mime.base64_len(s) < email.quoprimime.header_quopri_len(s):
+                enc = BASE64
+            else:
+                enc = QP
+        if enc == BASE64:
+            return _b64_header
+        if enc == QP:
+            return _qp_header
+        return None
 
     def encoded_header_len(self, s):
-        cset = self.get_output_charset()
-        if self.header_encoding == BASE64:
-            return email.base64mime.base64_len(s) + len(cset) + MISC_LEN
-        if self.header_encoding == QP:
-            return email.quoprimime.header_quopri_len(s) + len(cset) + MISC_LEN
-        if self.header_encoding == SHORTEST:
-            lenb64 = email.base64mime.base64_len(s)
-            lenqp = email.quoprimime.header_quopri_len(s)
-            return min(lenb64, lenqp) + len(cset) + MISC_LEN
-        return len(s)
+        """Length of s once header-encoded (encoded-word overhead included)."""
+        enc = self.header_encoding
+        if enc == BASE64:
+            n = email.base64mime.base64_len(s)
+        elif enc == QP:
+            n = email.quoprimime.header_quopri_len(s)
+        elif enc == SHORTEST:
+            n = min(email.base64mime.base64_len(s), email.quoprimime.header_quopri_len(s))
+        else:
+            return len(s)
+        return n + len(self.get_output_charset()) + MISC_LEN
 
     def header_encode(self, s, convert=False):
-        """s as an RFC 2047 encoded word (or unchanged for 7bit charsets)."""
+        """s as an RFC 2047 encoded word; unchanged when the charset needs
+        no header encoding."""
         cset = self.get_output_charset()
         if convert:
             s = self.convert(s)
-        if self.header_encoding == BASE64:
-            return email.base64mime.header_encode(s, cset)
-        if self.header_encoding == QP:
-            return email.quoprimime.header_encode(s, cset, maxlinelen=None)
-        if self.header_encoding == SHORTEST:
-            if email.base64mime.base64_len(s) < email.quoprimime.header_quopri_len(s):
-                return email.base64mime.header_encode(s, cset)
-            return email.quoprimime.header_encode(s, cset, maxlinelen=None)
-        return s
+        encoder = self._header_encoder(s)
+        if encoder is None:
+            return s
+        return encoder(s, cset)
 
     def body_encode(self, s, convert=True):
-        """s encoded with the body encoding (after conversion)."""
+        """s (converted first, by default) in the body encoding."""
         if convert:
             s = self.convert(s)
         if self.body_encoding is BASE64:

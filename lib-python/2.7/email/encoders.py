@@ -1,57 +1,66 @@
-"""Encoders setting a message's payload and Content-Transfer-Encoding."""
+"""Functions that transfer-encode a Message's payload in place and record the
+matching Content-Transfer-Encoding header."""
 
 __all__ = ['encode_7or8bit', 'encode_base64', 'encode_noop', 'encode_quopri']
 
 import base64
-from quopri import encodestring as _encodestring
+import quopri
+
+_CTE = 'Content-Transfer-Encoding'
 
 
-def _qencode(s):
-    enc = _encodestring(s, quotetabs=True)
-    return enc.replace(' ', '=20')
+def _bencode(data):
+    # base64.encodestring always ends its output with a newline; keep that
+    # newline only if the payload itself ended with one.
+    if not data:
+        return data
+    out = base64.encodestring(data)
+    if data.endswith('\n') or not out.endswith('\n'):
+        return out
+    return out[:-1]
 
 
-def _bencode(s):
-    # base64 without the final newline when the input had none
-    if not s:
-        return s
-    hasnewline = (s[-1] == '\n')
-    value = base64.encodestring(s)
-    if not hasnewline and value[-1] == '\n':
-        return value[:-1]
-    return value
+def _qencode(data):
+    # Tabs and spaces are quoted everywhere so they survive transport intact.
+    return quopri.encodestring(data, quotetabs=True).replace(' ', '=20')
+
+
+def _recode(msg, transform, cte):
+    msg.set_payload(transform(msg.get_payload()))
+    msg[_CTE] = cte
 
 
 def encode_base64(msg):
-    """Payload in base64; Content-Transfer-Encoding: base64."""
-    msg.set_payload(_bencode(msg.get_payload()))
-    msg['Content-Transfer-Encoding'] = 'base64'
+    """Base64-encode the payload and set the header to base64."""
+    _recode(msg, _bencode, 'base64')
 
 
 def encode_quopri(msg):
-    """Payload in quoted-printable; Content-Transfer-Encoding set."""
-    msg.set_payload(_qencode(msg.get_payload()))
-    msg['Content-Transfer-Encoding'] = 'quoted-printable'
+    """Quoted-printable-encode the payload and set the header accordingly."""
+    _recode(msg, _qencode, 'quoted-printable')
+
+
+def _needs_8bit(msg, payload):
+    if payload is None:
+        return False
+    try:
+        payload.encode('ascii')
+        return False
+    except UnicodeError:
+        pass
+    # ISO-2022 charsets are 7-bit on the wire even when the text is not ASCII.
+    cs = msg.get_charset()
+    out = cs and cs.output_charset
+    return not (out and out.lower().startswith('iso-2022-'))
 
 
 def encode_7or8bit(msg):
-    """Content-Transfer-Encoding 7bit or 8bit, as the payload needs."""
-    orig = msg.get_payload()
-    if orig is None:
-        msg['Content-Transfer-Encoding'] = '7bit'
-        return
-    try:
-        orig.encode('ascii')
-    except UnicodeError:
-        charset = msg.get_charset()
-        output_cset = charset and charset.output_charset
-        if output_cset and output_cset.lower().startswith('iso-2022-'):
-            msg['Content-Transfer-Encoding'] = '7bit'
-        else:
-            msg['Content-Transfer-Encoding'] = '8bit'
+    """Leave the payload as is; declare 7bit or 8bit depending on its bytes."""
+    if _needs_8bit(msg, msg.get_payload()):
+        msg[_CTE] = '8bit'
     else:
-        msg['Content-Transfer-Encoding'] = '7bit'
+        msg[_CTE] = '7bit'
 
 
 def encode_noop(msg):
-    """Leave the payload alone."""
+    """Do nothing at all."""

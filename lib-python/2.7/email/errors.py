@@ -1,56 +1,31 @@
-"""The email package's exceptions and message defects."""
+"""Exceptions raised by the email package, and the defect classes the parser
+records on Message.defects when it meets malformed input instead of failing."""
 
 
-class MessageError(Exception):
-    """Base class for errors in the email package."""
+# -- exceptions ---------------------------------------------------------------
 
-
-class MessageParseError(MessageError):
-    """Base class for message parsing errors."""
-
-
-class HeaderParseError(MessageParseError):
-    """Error while parsing headers."""
-
-
-class BoundaryError(MessageParseError):
-    """Couldn't find terminating boundary."""
+class MessageError(Exception): "Root of every exception the email package raises."
+class MessageParseError(MessageError): "Root of the errors met while parsing a message."
+class HeaderParseError(MessageParseError): "A header could not be parsed."
+class BoundaryError(MessageParseError): "The closing multipart boundary is missing."
+class CharsetError(MessageError): "The charset named is not a legal one."
 
 
 class MultipartConversionError(MessageError, TypeError):
-    """Conversion to a multipart is prohibited."""
+    "A non-multipart payload cannot be turned into a multipart one."
 
 
-class CharsetError(MessageError):
-    """An illegal charset was given."""
-
+# -- defects ------------------------------------------------------------------
 
 class MessageDefect:
-    """Base class for a message defect."""
-
+    "Something wrong the parser noticed in a message; `line` is the culprit."
     def __init__(self, line=None):
         self.line = line
 
 
-class NoBoundaryInMultipartDefect(MessageDefect):
-    """A message claimed to be a multipart but had no boundary parameter."""
-
-
-class StartBoundaryNotFoundDefect(MessageDefect):
-    """The claimed start boundary was never found."""
-
-
-class FirstHeaderLineIsContinuationDefect(MessageDefect):
-    """A message had a continuation line as its first header line."""
-
-
-class MisplacedEnvelopeHeaderDefect(MessageDefect):
-    """A 'Unix-from' header was found in the middle of a header block."""
-
-
-class MalformedHeaderDefect(MessageDefect):
-    """Found a header that was missing a colon, or was otherwise malformed."""
-
-
-class MultipartInvariantViolationDefect(MessageDefect):
-    """A message claimed to be a multipart but no subparts were found."""
+class NoBoundaryInMultipartDefect(MessageDefect): "multipart/* without a boundary parameter."
+class StartBoundaryNotFoundDefect(MessageDefect): "The first boundary never appeared."
+class FirstHeaderLineIsContinuationDefect(MessageDefect): "Headers began with a continuation line."
+class MisplacedEnvelopeHeaderDefect(MessageDefect): "A 'From ' line sat inside the headers."
+class MalformedHeaderDefect(MessageDefect): "A header line had no colon or was otherwise bad."
+class MultipartInvariantViolationDefect(MessageDefect): "multipart/* whose body held no parts."

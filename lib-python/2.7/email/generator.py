@@ -1,32 +1,44 @@
-"""Writing Message objects out as text."""
+"""Serialising Message trees back to RFC 2822 text."""
 
 __all__ = ['Generator', 'DecodedGenerator']
 
+import random
 import re
 import sys
 import time
-import random
 from cStringIO import StringIO
+
 from email.header import Header
 
 UNDERSCORE = '_'
 NL = '\n'
 
+# Body lines starting with "From " are escaped as ">From " (mbox safety).
 fcre = re.compile(r'^From ', re.MULTILINE)
 
 
 def _is8bitstring(s):
-    if isinstance(s, str):
-        try:
-            unicode(s, 'us-ascii')
-        except UnicodeError:
-            return True
+    # True for a byte string that is not pure ASCII
+    if not isinstance(s, str):
+        return False
+    try:
+        s.decode('us-ascii')
+    except UnicodeError:
+        return True
     return False
 
 
+def _render(gen, part):
+    # flatten one sub-message with a generator like gen; return the text
+    buf = StringIO()
+    gen.clone(buf).flatten(part, unixfrom=False)
+    return buf.getvalue()
+
+
 class Generator:
-    """Writes a message tree to a file: headers, a blank line, the payload
-    (multipart payloads between boundary lines)."""
+    """Writes a message to a file-like object: the header block, an empty
+    line, then the body (subparts between boundary lines for multiparts).
+    Content-type specific output comes from the _handle_<type> methods."""
 
     def __init__(self, outfp, mangle_from_=True, maxheaderlen=78):
         self._fp = outfp
@@ -37,180 +49,174 @@ class Generator:
         self._fp.write(s)
 
     def flatten(self, msg, unixfrom=False):
+        """Write msg, preceded by its envelope 'From ' line if unixfrom."""
         if unixfrom:
-            ufrom = msg.get_unixfrom()
-            if not ufrom:
-                ufrom = 'From nobody ' + time.ctime(time.time())
-            self._fp.write(ufrom + NL)
+            envelope = msg.get_unixfrom() or 'From nobody ' + time.ctime(time.time())
+            self._fp.write(envelope + NL)
         self._write(msg)
 
     def clone(self, fp):
+        """A generator with the same settings writing to fp."""
         return self.__class__(fp, self._mangle_from_, self._maxheaderlen)
 
+    def _mangled(self, text):
+        if self._mangle_from_:
+            return fcre.sub('>From ', text)
+        return text
+
     def _write(self, msg):
-        # the payload is generated first: a multipart may set its boundary
-        oldfp = self._fp
+        # Render the body before the headers: writing a multipart may give
+        # it a boundary, which must then show up in its Content-Type.
+        body = StringIO()
+        saved, self._fp = self._fp, body
         try:
-            self._fp = sfp = StringIO()
             self._dispatch(msg)
         finally:
-            self._fp = oldfp
-        meth = getattr(msg, '_write_headers', None)
-        if meth is None:
-            self._write_headers(msg)
+            self._fp = saved
+        custom = getattr(msg, '_write_headers', None)
+        if custom is not None:
+            custom(self)
         else:
-            meth(self)
-        self._fp.write(sfp.getvalue())
+            self._write_headers(msg)
+        self._fp.write(body.getvalue())
 
     def _dispatch(self, msg):
         main = msg.get_content_maintype()
-        sub = msg.get_content_subtype()
-        specific = UNDERSCORE.join((main, sub)).replace('-', '_')
-        meth = getattr(self, '_handle_' + specific, None)
-        if meth is None:
-            generic = main.replace('-', '_')
-            meth = getattr(self, '_handle_' + generic, None)
-            if meth is None:
-                meth = self._writeBody
-        meth(msg)
+        full = UNDERSCORE.join((main, msg.get_content_subtype()))
+        for name in (full, main):
+            handler = getattr(self, '_handle_' + name.replace('-', '_'), None)
+            if handler is not None:
+                break
+        else:
+            handler = self._writeBody
+        handler(msg)
+
+    def _header_text(self, name, value):
+        if self._maxheaderlen == 0:
+            return value                # no folding at all
+        if isinstance(value, Header):
+            return value.encode()
+        if _is8bitstring(value):
+            return value                # cannot be folded safely
+        return Header(value, maxlinelen=self._maxheaderlen, header_name=name).encode()
 
     def _write_headers(self, msg):
-        for h, v in msg.items():
-            if self._maxheaderlen == 0:
-                text = v
-            elif isinstance(v, Header):
-                text = v.encode()
-            elif _is8bitstring(v):
-                text = v
-            else:
-                text = Header(v, maxlinelen=self._maxheaderlen, header_name=h).encode()
-            self._fp.write('%s: %s\n' % (h, text))
+        for name, value in msg.items():
+            self._fp.write('%s: %s\n' % (name, self._header_text(name, value)))
         self._fp.write(NL)
 
-    def _handle_text(self, msg):
-        payload = msg.get_payload()
-        if payload is None:
-            return
-        if not isinstance(payload, basestring):
-            raise TypeError('string payload expected: %s' % type(payload))
-        if self._mangle_from_:
-            payload = fcre.sub('>From ', payload)
-        self._fp.write(payload)
+    # -- body handlers -----------------------------------------------------
 
+    def _handle_text(self, msg):
+        body = msg.get_payload()
+        if body is None:
+            return
+        if not isinstance(body, basestring):
+            raise TypeError('string payload expected: %s' % type(body))
+        self._fp.write(self._mangled(body))
+
+    # anything without a more specific handler is written like text
     _writeBody = _handle_text
 
     def _handle_multipart(self, msg):
-        texts = []
-        subparts = msg.get_payload()
-        if subparts is None:
-            subparts = []
-        elif isinstance(subparts, basestring):
-            self._fp.write(subparts)
+        parts = msg.get_payload()
+        if isinstance(parts, basestring):
+            # a multipart whose body was never parsed into parts
+            self._fp.write(parts)
             return
-        elif not isinstance(subparts, list):
-            subparts = [subparts]
-        for part in subparts:
-            s = StringIO()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False)
-            texts.append(s.getvalue())
+        if parts is None:
+            parts = []
+        elif not isinstance(parts, list):
+            parts = [parts]
+        rendered = [_render(self, p) for p in parts]
         boundary = msg.get_boundary()
         if not boundary:
-            boundary = _make_boundary(NL.join(texts))
+            boundary = _make_boundary(NL.join(rendered))
             msg.set_boundary(boundary)
+        out = self._fp
         if msg.preamble is not None:
-            preamble = msg.preamble
-            if self._mangle_from_:
-                preamble = fcre.sub('>From ', preamble)
-            self._fp.write(preamble + NL)
-        self._fp.write('--' + boundary + NL)
-        if texts:
-            self._fp.write(texts.pop(0))
-        for text in texts:
-            self._fp.write('\n--' + boundary + NL)
-            self._fp.write(text)
-        # the close delimiter always ends its line (2.7.4+)
-        self._fp.write('\n--' + boundary + '--' + NL)
+            out.write(self._mangled(msg.preamble) + NL)
+        out.write('--%s\n' % boundary)
+        for i, text in enumerate(rendered):
+            if i:
+                out.write('\n--%s\n' % boundary)
+            out.write(text)
+        # the closing delimiter always gets its own line end
+        out.write('\n--%s--\n' % boundary)
         if msg.epilogue is not None:
-            epilogue = msg.epilogue
-            if self._mangle_from_:
-                epilogue = fcre.sub('>From ', epilogue)
-            self._fp.write(epilogue)
+            out.write(self._mangled(msg.epilogue))
 
     def _handle_multipart_signed(self, msg):
-        old = self._maxheaderlen
+        # signed content must come out byte for byte: no header refolding
+        saved = self._maxheaderlen
+        self._maxheaderlen = 0
         try:
-            self._maxheaderlen = 0
             self._handle_multipart(msg)
         finally:
-            self._maxheaderlen = old
+            self._maxheaderlen = saved
 
     def _handle_message_delivery_status(self, msg):
+        # each status block is a header block; blocks are separated by one
+        # empty line, so the trailing newline of each is dropped
         blocks = []
         for part in msg.get_payload():
-            s = StringIO()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False)
-            text = s.getvalue()
-            lines = text.split('\n')
-            if lines and lines[-1] == '':
-                blocks.append(NL.join(lines[:-1]))
-            else:
-                blocks.append(text)
+            text = _render(self, part)
+            if text.endswith(NL):
+                text = text[:-1]
+            blocks.append(text)
         self._fp.write(NL.join(blocks))
 
     def _handle_message(self, msg):
-        s = StringIO()
-        g = self.clone(s)
-        payload = msg.get_payload()
-        if isinstance(payload, list):
-            g.flatten(msg.get_payload(0), unixfrom=False)
-            payload = s.getvalue()
-        self._fp.write(payload)
+        body = msg.get_payload()
+        if isinstance(body, list):
+            body = _render(self, msg.get_payload(0))
+        self._fp.write(body)
 
 
 class DecodedGenerator(Generator):
-    """Writes text parts decoded, other parts as a placeholder line."""
+    """Writes only the decoded text parts of a message; any other
+    non-multipart part is replaced by a line made from fmt."""
 
     _FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
     def __init__(self, outfp, mangle_from_=True, maxheaderlen=78, fmt=None):
         Generator.__init__(self, outfp, mangle_from_, maxheaderlen)
-        self._fmt = fmt if fmt is not None else self._FMT
+        if fmt is None:
+            fmt = self._FMT
+        self._fmt = fmt
 
     def _dispatch(self, msg):
         for part in msg.walk():
-            maintype = part.get_content_maintype()
-            if maintype == 'text':
-                self._fp.write(part.get_payload(decode=True) + NL)
-            elif maintype == 'multipart':
-                pass
+            kind = part.get_content_maintype()
+            if kind == 'multipart':
+                continue
+            if kind == 'text':
+                line = part.get_payload(decode=True)
             else:
-                self._fp.write(self._fmt % {
-                    'type': part.get_content_type(),
-                    'maintype': part.get_content_maintype(),
-                    'subtype': part.get_content_subtype(),
-                    'filename': part.get_filename('[no filename]'),
-                    'description': part.get('Content-Description', '[no description]'),
-                    'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
-                } + NL)
+                line = self._fmt % dict(
+                    type=part.get_content_type(),
+                    maintype=kind,
+                    subtype=part.get_content_subtype(),
+                    filename=part.get_filename('[no filename]'),
+                    description=part.get('Content-Description', '[no description]'),
+                    encoding=part.get('Content-Transfer-Encoding', '[no encoding]'))
+            self._fp.write(line + NL)
 
 
+# Boundaries are '=' * 15, a zero-padded random number as wide as the
+# largest one, and '=='.
 _width = len(repr(sys.maxint - 1))
 _fmt = '%%0%dd' % _width
 
 
 def _make_boundary(text=None):
-    token = random.randrange(sys.maxint)
-    boundary = ('=' * 15) + (_fmt % token) + '=='
+    base = '=' * 15 + _fmt % random.randrange(sys.maxint) + '=='
     if text is None:
-        return boundary
-    b = boundary
-    counter = 0
-    while True:
-        cre = re.compile('^--' + re.escape(b) + '(--)?$', re.MULTILINE)
-        if not cre.search(text):
-            break
-        b = boundary + '.' + str(counter)
-        counter += 1
-    return b
+        return base
+    candidate = base
+    n = 0
+    # make sure no line of the text is (or closes) this boundary
+    while re.search('^--' + re.escape(candidate) + '(--)?$', text, re.MULTILINE):
+        candidate = '%s.%d' % (base, n)
+        n += 1
+    return candidate

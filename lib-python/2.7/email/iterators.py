@@ -1,4 +1,4 @@
-"""Iterating over the parts and lines of a message."""
+"""Generators over the parts of a message tree and the lines of its bodies."""
 
 __all__ = ['body_line_iterator', 'typed_subpart_iterator', 'walk']
 
@@ -6,25 +6,30 @@ from cStringIO import StringIO
 
 
 def walk(self):
+    """Depth-first, self first: every part of the message tree."""
     yield self
-    if self.is_multipart():
-        for subpart in self.get_payload():
-            for subsubpart in subpart.walk():
-                yield subsubpart
+    subparts = self.get_payload() if self.is_multipart() else ()
+    for part in subparts:
+        # each subpart's own walk(), so subclasses may refine it
+        for inner in part.walk():
+            yield inner
 
 
 def body_line_iterator(msg, decode=False):
-    """The lines of the string payloads of every part."""
-    for subpart in msg.walk():
-        payload = subpart.get_payload(decode=decode)
-        if isinstance(payload, basestring):
-            for line in StringIO(payload):
-                yield line
+    """Every line of every string payload in the tree, in order."""
+    for part in msg.walk():
+        body = part.get_payload(decode=decode)
+        if not isinstance(body, basestring):
+            continue
+        for line in StringIO(body):
+            yield line
 
 
 def typed_subpart_iterator(msg, maintype='text', subtype=None):
-    """The parts with the given maintype (and subtype)."""
-    for subpart in msg.walk():
-        if subpart.get_content_maintype() == maintype:
-            if subtype is None or subpart.get_content_subtype() == subtype:
-                yield subpart
+    """The parts of type maintype/subtype; any subtype when it is None."""
+    for part in msg.walk():
+        if part.get_content_maintype() != maintype:
+            continue
+        if subtype is not None and part.get_content_subtype() != subtype:
+            continue
+        yield part

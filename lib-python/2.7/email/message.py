@@ -1,77 +1,126 @@
-"""The Message class: headers plus a payload (a string, or a list of
-Message objects for multipart messages)."""
+"""The Message class of the email package.
+
+A Message is an ordered list of (name, value) header pairs -- names are
+matched without regard to case and may repeat -- plus a payload, which is
+a string for a simple message or a list of Messages for a multipart."""
 
 __all__ = ['Message']
 
+import binascii
 import re
 import uu
-import binascii
 import warnings
 from cStringIO import StringIO
 
 import email.charset
-from email import utils
 from email import errors
+from email import utils
 
 SEMISPACE = '; '
 
+# Characters that force a parameter value into double quotes (RFC 2045).
 tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 
+_UU_NAMES = ('x-uuencode', 'uuencode', 'uue', 'x-uue')
+_ABSENT = object()              # "no such header" marker for lookups
+
+
+# -- parameter helpers --------------------------------------------------------
 
 def _splitparam(param):
-    a, sep, b = param.partition(';')
-    if not sep:
-        return a.strip(), None
-    return a.strip(), b.strip()
+    # 'text/plain; charset=x' -> ('text/plain', 'charset=x'); None if no ';'
+    head, semi, rest = param.partition(';')
+    if semi:
+        return head.strip(), rest.strip()
+    return head.strip(), None
 
 
 def _formatparam(param, value=None, quote=True):
-    """'param="value"' (value quoted when asked or needed)."""
-    if value is not None and len(value) > 0:
-        if isinstance(value, tuple):
-            param += '*'
-            value = utils.encode_rfc2231(value[2], value[0], value[1])
-        if quote or tspecials.search(value):
-            return '%s="%s"' % (param, utils.quote(value))
+    """Render one parameter as name=value, quoting the value when asked to
+    or when it contains tspecials.  An RFC 2231 (charset, language, text)
+    triple becomes name*=charset'language'percent-encoded-text."""
+    if value is None or not len(value):
+        return param
+    if isinstance(value, tuple):
+        param = param + '*'
+        value = utils.encode_rfc2231(value[2], value[0], value[1])
+    if not quote and tspecials.search(value) is None:
         return '%s=%s' % (param, value)
-    return param
+    return '%s="%s"' % (param, utils.quote(value))
+
+
+def _quoted_semicolon_end(s, start):
+    # index of the first ';' at or after start that is outside "..."
+    # (escaped quotes do not count), or -1
+    end = s.find(';', start)
+    while end > 0:
+        quotes = s.count('"', 0, end) - s.count('\\"', 0, end)
+        if quotes % 2 == 0:
+            break
+        end = s.find(';', end + 1)
+    return end
 
 
 def _parseparam(s):
-    plist = []
-    while s[:1] == ';':
+    # ';a=1; B = "x;y"' -> ['a=1', 'b="x;y"']: names lowered, blanks trimmed
+    found = []
+    while s.startswith(';'):
         s = s[1:]
-        end = s.find(';')
-        # a ';' inside quotes does not end the parameter
-        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
-            end = s.find(';', end + 1)
+        end = _quoted_semicolon_end(s, 0)
         if end < 0:
             end = len(s)
-        f = s[:end]
-        if '=' in f:
-            i = f.index('=')
-            f = f[:i].strip().lower() + '=' + f[i + 1:].strip()
-        plist.append(f.strip())
+        item = s[:end]
+        name, eq, value = item.partition('=')
+        if eq:
+            item = name.strip().lower() + '=' + value.strip()
+        found.append(item.strip())
         s = s[end:]
-    return plist
+    return found
 
 
 def _unquotevalue(value):
-    if isinstance(value, tuple):
-        return value[0], value[1], utils.unquote(value[2])
-    return utils.unquote(value)
+    if not isinstance(value, tuple):
+        return utils.unquote(value)
+    return value[0], value[1], utils.unquote(value[2])
+
+
+def _join_params(pairs, requote):
+    # [(name, value), ...] -> 'name=value; ...' via _formatparam
+    return SEMISPACE.join([_formatparam(k, v, requote) for k, v in pairs])
+
+
+def _decoded_payload(cte, payload):
+    # undo a Content-Transfer-Encoding; a payload that fails to decode
+    # is handed back as it is
+    if cte == 'quoted-printable':
+        return utils._qdecode(payload)
+    if cte == 'base64':
+        try:
+            return utils._bdecode(payload)
+        except binascii.Error:
+            return payload
+    if cte in _UU_NAMES:
+        out = StringIO()
+        try:
+            uu.decode(StringIO(payload + '\n'), out, quiet=True)
+        except uu.Error:
+            return payload
+        return out.getvalue()
+    return payload
 
 
 class Message:
-    """An email message: an ordered list of (name, value) headers (names
-    compared case-insensitively) and a payload."""
+    """Headers plus payload; see the module docstring."""
 
     def __init__(self):
         self._headers = []
         self._unixfrom = None
         self._payload = None
         self._charset = None
-        self.preamble = self.epilogue = None
+        # text around the parts of a multipart, None when absent
+        self.preamble = None
+        self.epilogue = None
+        # problems the parser found (instances of email.errors classes)
         self.defects = []
         self._default_type = 'text/plain'
 
@@ -79,15 +128,16 @@ class Message:
         return self.as_string(unixfrom=True)
 
     def as_string(self, unixfrom=False):
-        """The whole message flattened to a string."""
+        """The message as text, as email.generator.Generator writes it."""
         from email.generator import Generator
-        fp = StringIO()
-        g = Generator(fp)
-        g.flatten(self, unixfrom=unixfrom)
-        return fp.getvalue()
+        buf = StringIO()
+        Generator(buf).flatten(self, unixfrom=unixfrom)
+        return buf.getvalue()
 
     def is_multipart(self):
         return isinstance(self._payload, list)
+
+    # -- envelope and payload ---------------------------------------------
 
     def set_unixfrom(self, unixfrom):
         self._unixfrom = unixfrom
@@ -96,40 +146,27 @@ class Message:
         return self._unixfrom
 
     def attach(self, payload):
-        """Add a subpart (the message becomes multipart)."""
+        """Append payload to the list of subparts (creating the list)."""
         if self._payload is None:
             self._payload = [payload]
-        else:
-            self._payload.append(payload)
+            return
+        self._payload.append(payload)
 
     def get_payload(self, i=None, decode=False):
-        """The payload, subpart i of it, or (decode=True) the payload with
-        its Content-Transfer-Encoding undone."""
-        if i is None:
-            payload = self._payload
-        elif not isinstance(self._payload, list):
-            raise TypeError('Expected list, got %s' % type(self._payload))
-        else:
+        """The payload; with i, subpart i of a multipart (TypeError when
+        not multipart).  decode=True returns the body with its
+        Content-Transfer-Encoding undone, or None for a multipart."""
+        if i is not None:
+            if not isinstance(self._payload, list):
+                raise TypeError('Expected list, got %s' % type(self._payload))
             payload = self._payload[i]
-        if decode:
-            if self.is_multipart():
-                return None
-            cte = self.get('content-transfer-encoding', '').lower()
-            if cte == 'quoted-printable':
-                return utils._qdecode(payload)
-            elif cte == 'base64':
-                try:
-                    return utils._bdecode(payload)
-                except binascii.Error:
-                    return payload
-            elif cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
-                sfp = StringIO()
-                try:
-                    uu.decode(StringIO(payload + '\n'), sfp, quiet=True)
-                    payload = sfp.getvalue()
-                except uu.Error:
-                    return payload
-        return payload
+        else:
+            payload = self._payload
+        if not decode:
+            return payload
+        if self.is_multipart():
+            return None
+        return _decoded_payload(self.get('content-transfer-encoding', '').lower(), payload)
 
     def set_payload(self, payload, charset=None):
         self._payload = payload
@@ -137,8 +174,10 @@ class Message:
             self.set_charset(charset)
 
     def set_charset(self, charset):
-        """Set the charset, adding MIME-Version, Content-Type and
-        Content-Transfer-Encoding headers and encoding the payload."""
+        """Make the message a text message in charset: adds MIME-Version,
+        Content-Type (or its charset parameter) and, if missing,
+        Content-Transfer-Encoding, converting the payload to match.
+        None removes the charset parameter."""
         if charset is None:
             self.del_param('charset')
             self._charset = None
@@ -148,28 +187,36 @@ class Message:
         if not isinstance(charset, email.charset.Charset):
             raise TypeError(charset)
         self._charset = charset
+        out_name = charset.get_output_charset()
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
-        if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=charset.get_output_charset())
+        if 'Content-Type' in self:
+            self.set_param('charset', out_name)
         else:
-            self.set_param('charset', charset.get_output_charset())
+            self.add_header('Content-Type', 'text/plain', charset=out_name)
         if isinstance(self._payload, unicode):
             self._payload = self._payload.encode(charset.output_charset)
-        if str(charset) != charset.get_output_charset():
+        if str(charset) != out_name:
+            # the body must be converted to the output charset
             self._payload = charset.body_encode(self._payload)
-        if 'Content-Transfer-Encoding' not in self:
-            cte = charset.get_body_encoding()
-            if callable(cte):
-                cte(self)
-            else:
-                self._payload = charset.body_encode(self._payload)
-                self.add_header('Content-Transfer-Encoding', cte)
+        if 'Content-Transfer-Encoding' in self:
+            return
+        cte = charset.get_body_encoding()
+        if callable(cte):
+            cte(self)
+        else:
+            self._payload = charset.body_encode(self._payload)
+            self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
         return self._charset
 
-    # ---- headers: a mapping with duplicates allowed ----
+    # -- the header list --------------------------------------------------
+
+    def _indexes(self, name):
+        # positions of the headers called name (any case)
+        want = name.lower()
+        return [i for i, (k, _) in enumerate(self._headers) if k.lower() == want]
 
     def __len__(self):
         return len(self._headers)
@@ -178,83 +225,72 @@ class Message:
         return self.get(name)
 
     def __setitem__(self, name, val):
-        """Append a header (existing ones with the name are kept)."""
+        """Add a header; headers of the same name are NOT replaced."""
         self._headers.append((name, val))
 
     def __delitem__(self, name):
-        """Delete every header with the name."""
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
+        """Remove all headers called name; no error if there are none."""
+        want = name.lower()
+        self._headers = [kv for kv in self._headers if kv[0].lower() != want]
 
     def __contains__(self, name):
-        return name.lower() in [k.lower() for k, v in self._headers]
+        return bool(self._indexes(name))
 
     def has_key(self, name):
-        missing = object()
-        return self.get(name, missing) is not missing
+        return bool(self._indexes(name))
 
     def keys(self):
-        return [k for k, v in self._headers]
+        return [kv[0] for kv in self._headers]
 
     def values(self):
-        return [v for k, v in self._headers]
+        return [kv[1] for kv in self._headers]
 
     def items(self):
-        return self._headers[:]
+        return list(self._headers)
 
     def get(self, name, failobj=None):
-        """The first header with the name, or failobj."""
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return v
+        """Value of the first header called name, else failobj."""
+        where = self._indexes(name)
+        if where:
+            return self._headers[where[0]][1]
         return failobj
 
     def get_all(self, name, failobj=None):
-        """Every value of the named header, or failobj."""
-        values = []
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                values.append(v)
-        if not values:
-            return failobj
-        return values
+        """Values of all headers called name, in order; failobj if none."""
+        found = [self._headers[i][1] for i in self._indexes(name)]
+        return found or failobj
 
     def add_header(self, _name, _value, **_params):
-        """Add a header with parameters (name=value; '_' becomes '-')."""
-        parts = []
-        for k, v in _params.items():
-            if v is None:
-                parts.append(k.replace('_', '-'))
-            else:
-                parts.append(_formatparam(k.replace('_', '-'), v))
-        if _value is not None:
-            parts.insert(0, _value)
-        self._headers.append((_name, SEMISPACE.join(parts)))
+        """Add a header whose value is _value followed by the keyword
+        parameters (underscores in their names become dashes; a None
+        value gives a bare name)."""
+        pieces = [] if _value is None else [_value]
+        for key, val in _params.items():
+            key = key.replace('_', '-')
+            pieces.append(key if val is None else _formatparam(key, val))
+        self._headers.append((_name, SEMISPACE.join(pieces)))
 
     def replace_header(self, _name, _value):
-        """Replace the first header with the name; KeyError if none."""
-        _name = _name.lower()
-        for i, (k, v) in enumerate(self._headers):
-            if k.lower() == _name:
-                self._headers[i] = (k, _value)
-                break
-        else:
-            raise KeyError(_name)
+        """Give the first header called _name a new value, keeping its
+        place and spelling; KeyError when there is none."""
+        where = self._indexes(_name)
+        if not where:
+            raise KeyError(_name.lower())
+        i = where[0]
+        self._headers[i] = (self._headers[i][0], _value)
 
-    # ---- content type and parameters ----
+    # -- Content-Type -----------------------------------------------------
 
     def get_content_type(self):
-        """The maintype/subtype of Content-Type (lower case), or the default."""
-        missing = object()
-        value = self.get('content-type', missing)
-        if value is missing:
+        """'maintype/subtype' in lower case.  Without a Content-Type this is
+        the default type; an invalid one counts as text/plain."""
+        value = self.get('content-type', _ABSENT)
+        if value is _ABSENT:
             return self.get_default_type()
         ctype = _splitparam(value)[0].lower()
-        if ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
+        if ctype.count('/') == 1:
+            return ctype
+        return 'text/plain'
 
     def get_content_maintype(self):
         return self.get_content_type().split('/')[0]
@@ -263,97 +299,90 @@ class Message:
         return self.get_content_type().split('/')[1]
 
     def get_default_type(self):
+        """text/plain, or message/rfc822 inside multipart/digest."""
         return self._default_type
 
     def set_default_type(self, ctype):
         self._default_type = ctype
 
     def _get_params_preserve(self, failobj, header):
-        missing = object()
-        value = self.get(header, missing)
-        if value is missing:
+        # the header's [(name, raw value), ...], RFC 2231 parts merged
+        value = self.get(header, _ABSENT)
+        if value is _ABSENT:
             return failobj
-        params = []
-        for p in _parseparam(';' + value):
-            try:
-                name, val = p.split('=', 1)
-                name = name.strip()
-                val = val.strip()
-            except ValueError:
-                name = p.strip()
-                val = ''
-            params.append((name, val))
-        return utils.decode_params(params)
+        pairs = []
+        for item in _parseparam(';' + value):
+            if '=' in item:
+                name, val = item.split('=', 1)
+                pairs.append((name.strip(), val.strip()))
+            else:
+                pairs.append((item.strip(), ''))
+        return utils.decode_params(pairs)
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
-        """The header's parameters as (name, value) pairs (the first is the
-        value itself with '')."""
-        missing = object()
-        params = self._get_params_preserve(missing, header)
-        if params is missing:
+        """[(name, value), ...] for the header; its first item is the main
+        value with '' as value.  failobj when the header is missing."""
+        pairs = self._get_params_preserve(_ABSENT, header)
+        if pairs is _ABSENT:
             return failobj
-        if unquote:
-            return [(k, _unquotevalue(v)) for k, v in params]
-        return params
+        if not unquote:
+            return pairs
+        return [(k, _unquotevalue(v)) for k, v in pairs]
 
     def get_param(self, param, failobj=None, header='content-type', unquote=True):
-        """One parameter of the header, or failobj."""
+        """The value of one parameter of the header (RFC 2231 values come
+        as (charset, language, value) triples), or failobj."""
         if header not in self:
             return failobj
+        want = param.lower()
         for k, v in self._get_params_preserve(failobj, header):
-            if k.lower() == param.lower():
-                if unquote:
-                    return _unquotevalue(v)
-                return v
+            if k.lower() == want:
+                return _unquotevalue(v) if unquote else v
         return failobj
 
     def set_param(self, param, value, header='Content-Type', requote=True,
                   charset=None, language=''):
-        """Set (or add) a parameter of the header."""
-        if not isinstance(value, tuple) and charset:
+        """Set one parameter of the header, replacing an existing one in
+        place or appending it.  With charset, the value is RFC 2231 encoded."""
+        if charset and not isinstance(value, tuple):
             value = (charset, language, value)
-        if header not in self and header.lower() == 'content-type':
-            ctype = 'text/plain'
+        if header.lower() == 'content-type' and header not in self:
+            current = 'text/plain'
         else:
-            ctype = self.get(header)
-        if not self.get_param(param, header=header):
-            if not ctype:
-                ctype = _formatparam(param, value, requote)
-            else:
-                ctype = SEMISPACE.join([ctype, _formatparam(param, value, requote)])
+            current = self.get(header)
+        if self.get_param(param, header=header):
+            want = param.lower()
+            rebuilt = []
+            for k, v in self.get_params(header=header, unquote=requote):
+                if k.lower() == want:
+                    rebuilt.append((param, value))
+                else:
+                    rebuilt.append((k, v))
+            new = _join_params(rebuilt, requote)
         else:
-            ctype = ''
-            for old_param, old_value in self.get_params(header=header, unquote=requote):
-                if old_param.lower() == param.lower():
-                    append_param = _formatparam(param, value, requote)
-                else:
-                    append_param = _formatparam(old_param, old_value, requote)
-                if not ctype:
-                    ctype = append_param
-                else:
-                    ctype = SEMISPACE.join([ctype, append_param])
-        if ctype != self.get(header):
+            added = _formatparam(param, value, requote)
+            new = SEMISPACE.join([current, added]) if current else added
+        if new != self.get(header):
             del self[header]
-            self[header] = ctype
+            self[header] = new
 
     def del_param(self, param, header='content-type', requote=True):
-        """Remove a parameter of the header."""
+        """Drop one parameter from the header (which stays in place only if
+        nothing changed)."""
         if header not in self:
             return
-        new_ctype = ''
-        for p, v in self.get_params(header=header, unquote=requote):
-            if p.lower() != param.lower():
-                if not new_ctype:
-                    new_ctype = _formatparam(p, v, requote)
-                else:
-                    new_ctype = SEMISPACE.join([new_ctype, _formatparam(p, v, requote)])
-        if new_ctype != self.get(header):
+        want = param.lower()
+        kept = [(k, v) for k, v in self.get_params(header=header, unquote=requote)
+                if k.lower() != want]
+        new = _join_params(kept, requote)
+        if new != self.get(header):
             del self[header]
-            self[header] = new_ctype
+            self[header] = new
 
     def set_type(self, type, header='Content-Type', requote=True):
-        """Set the maintype/subtype, keeping the parameters."""
-        if not type.count('/') == 1:
+        """Replace maintype/subtype of the header, keeping its parameters;
+        setting Content-Type also (re)sets MIME-Version: 1.0."""
+        if type.count('/') != 1:
             raise ValueError
         if header.lower() == 'content-type':
             del self['mime-version']
@@ -361,88 +390,76 @@ class Message:
         if header not in self:
             self[header] = type
             return
-        params = self.get_params(header=header, unquote=requote)
+        old = self.get_params(header=header, unquote=requote)
         del self[header]
         self[header] = type
-        for p, v in params[1:]:
-            self.set_param(p, v, header, requote)
+        for k, v in old[1:]:
+            self.set_param(k, v, header, requote)
 
     def get_filename(self, failobj=None):
-        """The filename parameter of Content-Disposition (or name of
-        Content-Type)."""
-        missing = object()
-        filename = self.get_param('filename', missing, 'content-disposition')
-        if filename is missing:
-            filename = self.get_param('name', missing, 'content-type')
-        if filename is missing:
-            return failobj
-        return utils.collapse_rfc2231_value(filename).strip()
+        """filename= of Content-Disposition, else name= of Content-Type,
+        decoded and stripped; failobj when neither exists."""
+        found = self.get_param('filename', _ABSENT, 'content-disposition')
+        if found is _ABSENT:
+            found = self.get_param('name', _ABSENT, 'content-type')
+            if found is _ABSENT:
+                return failobj
+        return utils.collapse_rfc2231_value(found).strip()
 
     def get_boundary(self, failobj=None):
-        """The boundary parameter of Content-Type."""
-        missing = object()
-        boundary = self.get_param('boundary', missing)
-        if boundary is missing:
+        """The multipart boundary (trailing blanks removed), or failobj."""
+        found = self.get_param('boundary', _ABSENT)
+        if found is _ABSENT:
             return failobj
-        return utils.collapse_rfc2231_value(boundary).rstrip()
+        return utils.collapse_rfc2231_value(found).rstrip()
 
     def set_boundary(self, boundary):
-        """Set the boundary parameter of Content-Type."""
-        missing = object()
-        params = self._get_params_preserve(missing, 'content-type')
-        if params is missing:
+        """Set boundary= in every Content-Type header, keeping the other
+        parameters as they were written; HeaderParseError without one."""
+        pairs = self._get_params_preserve(_ABSENT, 'content-type')
+        if pairs is _ABSENT:
             raise errors.HeaderParseError('No Content-Type header found')
-        newparams = []
-        foundp = False
-        for pk, pv in params:
-            if pk.lower() == 'boundary':
-                newparams.append(('boundary', '"%s"' % boundary))
-                foundp = True
-            else:
-                newparams.append((pk, pv))
-        if not foundp:
-            newparams.append(('boundary', '"%s"' % boundary))
-        newheaders = []
-        for h, v in self._headers:
-            if h.lower() == 'content-type':
-                parts = []
-                for k, v in newparams:
-                    if v == '':
-                        parts.append(k)
-                    else:
-                        parts.append('%s=%s' % (k, v))
-                newheaders.append((h, SEMISPACE.join(parts)))
-            else:
-                newheaders.append((h, v))
-        self._headers = newheaders
+        quoted = '"%s"' % boundary
+        replaced = False
+        for i, (k, v) in enumerate(pairs):
+            if k.lower() == 'boundary':
+                pairs[i] = ('boundary', quoted)
+                replaced = True
+        if not replaced:
+            pairs.append(('boundary', quoted))
+        text = SEMISPACE.join([k if v == '' else '%s=%s' % (k, v) for k, v in pairs])
+        self._headers = [(k, text if k.lower() == 'content-type' else v)
+                         for k, v in self._headers]
 
     def get_content_charset(self, failobj=None):
-        """The charset parameter of Content-Type, lower case."""
-        missing = object()
-        charset = self.get_param('charset', missing)
-        if charset is missing:
+        """charset= of Content-Type in lower case; failobj if it is missing
+        or not expressible in ASCII."""
+        found = self.get_param('charset', _ABSENT)
+        if found is _ABSENT:
             return failobj
-        if isinstance(charset, tuple):
-            pcharset = charset[0] or 'us-ascii'
+        if isinstance(found, tuple):
+            # RFC 2231 value: decode it with its own charset if possible
             try:
-                charset = unicode(charset[2], pcharset).encode('us-ascii')
+                found = unicode(found[2], found[0] or 'us-ascii').encode('us-ascii')
             except (LookupError, UnicodeError):
-                charset = charset[2]
+                found = found[2]
         try:
-            if isinstance(charset, str):
-                charset = unicode(charset, 'us-ascii')
-            charset = charset.encode('us-ascii')
+            if isinstance(found, str):
+                found = unicode(found, 'us-ascii')
+            found = found.encode('us-ascii')
         except UnicodeError:
             return failobj
-        return charset.lower()
+        return found.lower()
 
     def get_charsets(self, failobj=None):
+        """get_content_charset(failobj) of each part, in walk() order."""
         return [part.get_content_charset(failobj) for part in self.walk()]
 
     def walk(self):
-        """This message and all its subparts, depth first."""
+        """Generate this message and then, depth first, all its subparts."""
         yield self
-        if self.is_multipart():
-            for subpart in self.get_payload():
-                for subsubpart in subpart.walk():
-                    yield subsubpart
+        if not self.is_multipart():
+            return
+        for part in self.get_payload():
+            for sub in part.walk():
+                yield sub

@@ -1,24 +1,21 @@
-"""Miscellaneous utilities: addresses, dates, quoting, RFC 2231 parameters."""
+"""Assorted helpers: address and date formatting, quoting, and RFC 2231
+extended parameter values."""
 
 __all__ = ['collapse_rfc2231_value', 'decode_params', 'decode_rfc2231',
            'encode_rfc2231', 'formataddr', 'formatdate', 'getaddresses',
            'make_msgid', 'mktime_tz', 'parseaddr', 'parsedate',
            'parsedate_tz', 'unquote']
 
-import re
-import time
 import base64
 import random
+import re
+import time
 import urllib
 
-from email._parseaddr import quote
-from email._parseaddr import AddressList as _AddressList
-from email._parseaddr import mktime_tz
-from email._parseaddr import parsedate as _parsedate
-from email._parseaddr import parsedate_tz as _parsedate_tz
-
-from quopri import decodestring as _qdecode
+from email import _parseaddr
+from email._parseaddr import quote, mktime_tz
 from email.encoders import _bencode, _qencode
+from quopri import decodestring as _qdecode
 
 COMMASPACE = ', '
 EMPTYSTRING = ''
@@ -26,175 +23,182 @@ UEMPTYSTRING = u''
 CRLF = '\r\n'
 TICK = "'"
 
+# A display name containing any of these must be put in double quotes ...
 specialsre = re.compile(r'[][\\()<>@,:;".]')
+# ... and these characters are backslash-escaped inside the quotes.
 escapesre = re.compile(r'[][\\()"]')
 
 
 def _bdecode(s):
-    if not s:
-        return s
-    return base64.decodestring(s)
+    # base64 body decoding that passes empty/None through
+    return base64.decodestring(s) if s else s
 
 
 def fix_eols(s):
-    """Line endings as CRLF."""
-    s = re.sub(r'(?<!\r)\n', CRLF, s)
-    s = re.sub(r'\r(?!\n)', CRLF, s)
-    return s
+    """Turn every bare LF and bare CR of s into CRLF."""
+    return re.sub(r'\r\n|\r|\n', CRLF, s)
 
+
+# -- addresses -----------------------------------------------------------------
 
 def formataddr(pair):
-    """(realname, address) as 'realname <address>' (quoted when needed)."""
-    name, address = pair
-    if name:
-        quotes = ''
-        if specialsre.search(name):
-            quotes = '"'
-        name = escapesre.sub(r'\\\g<0>', name)
-        return '%s%s%s <%s>' % (quotes, name, quotes, address)
-    return address
+    """Inverse of parseaddr: ('Name', 'addr') -> 'Name <addr>'."""
+    realname, addr = pair
+    if not realname:
+        return addr
+    q = '"' if specialsre.search(realname) else ''
+    escaped = escapesre.sub(lambda m: '\\' + m.group(0), realname)
+    return '%s%s%s <%s>' % (q, escaped, q, addr)
 
 
 def getaddresses(fieldvalues):
-    """All (realname, address) pairs of the given header values."""
-    return _AddressList(COMMASPACE.join(fieldvalues)).addresslist
+    """Every (realname, address) pair found in a list of header values."""
+    joined = COMMASPACE.join(fieldvalues)
+    return _parseaddr.AddressList(joined).addresslist
 
 
 def parseaddr(addr):
-    """The first (realname, address) pair in addr, or ('', '')."""
-    addrs = _AddressList(addr).addresslist
-    if not addrs:
-        return '', ''
-    return addrs[0]
+    """The first (realname, address) pair of addr, ('', '') if none."""
+    found = _parseaddr.AddressList(addr).addresslist
+    return found[0] if found else ('', '')
 
+
+# -- dates -----------------------------------------------------------------
 
 def parsedate(data):
-    return _parsedate(data)
+    """RFC 2822 date -> 9-tuple usable by time.mktime, or None."""
+    return _parseaddr.parsedate(data) if data else None
 
 
 def parsedate_tz(data):
-    return _parsedate_tz(data)
+    """Like parsedate, plus a tenth item: the zone offset in seconds."""
+    return _parseaddr.parsedate_tz(data) if data else None
 
 
-_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
-           'Oct', 'Nov', 'Dec']
+_WEEKDAYS = 'Mon Tue Wed Thu Fri Sat Sun'.split()
+_MONTHNAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split()
+
+
+def _zone_of_localtime(tm):
+    # time.timezone/altzone count seconds *west* of UTC, hence the sign flip.
+    west = time.altzone if (time.daylight and tm[-1]) else time.timezone
+    hh, rest = divmod(abs(west), 3600)
+    # 2.7 prints the seconds remainder divided by 60 as the minutes field
+    return '%s%02d%02d' % ('-' if west > 0 else '+', hh, rest // 60)
 
 
 def formatdate(timeval=None, localtime=False, usegmt=False):
-    """An RFC 2822 date string for timeval (default: now)."""
+    """timeval (default now) as an RFC 2822 date such as
+    'Fri, 09 Nov 2001 01:08:47 -0000'."""
     if timeval is None:
         timeval = time.time()
     if localtime:
-        now = time.localtime(timeval)
-        if time.daylight and now[-1]:
-            offset = time.altzone
-        else:
-            offset = time.timezone
-        hours, minutes = divmod(abs(offset), 3600)
-        sign = '-' if offset > 0 else '+'
-        zone = '%s%02d%02d' % (sign, hours, minutes // 60)
+        tm = time.localtime(timeval)
+        zone = _zone_of_localtime(tm)
     else:
-        now = time.gmtime(timeval)
-        zone = 'GMT' if usegmt else '-0000'
+        tm = time.gmtime(timeval)
+        zone = usegmt and 'GMT' or '-0000'
+    year, month, day, hh, mm, ss, wday = tm[:7]
     return '%s, %02d %s %04d %02d:%02d:%02d %s' % (
-        _DAYS[now[6]], now[2], _MONTHS[now[1] - 1], now[0], now[3], now[4], now[5], zone)
+        _WEEKDAYS[wday], day, _MONTHNAMES[month - 1], year, hh, mm, ss, zone)
 
 
 def make_msgid(idstring=None):
-    """A unique Message-ID value: <timestamp.pid.random[.idstring]@host>."""
+    """A fresh Message-ID, '<UTCstamp.pid.random[.idstring]@fqdn>'."""
     import os
-    timeval = time.time()
-    utcdate = time.strftime('%Y%m%d%H%M%S', time.gmtime(timeval))
-    pid = os.getpid()
-    randint = random.randrange(100000)
-    if idstring is None:
-        idstring = ''
-    else:
-        idstring = '.' + idstring
+    stamp = time.strftime('%Y%m%d%H%M%S', time.gmtime(time.time()))
+    suffix = '' if idstring is None else '.' + idstring
     try:
         import socket
-        idhost = socket.getfqdn()
+        host = socket.getfqdn()
     except ImportError:
-        idhost = 'localhost'
-    return '<%s.%s.%s%s@%s>' % (utcdate, pid, randint, idstring, idhost)
+        host = 'localhost'
+    return '<%s.%s.%s%s@%s>' % (stamp, os.getpid(), random.randrange(100000),
+                                suffix, host)
 
+
+# -- quoting -----------------------------------------------------------------
 
 def unquote(str):
-    """Remove the double quotes or angle brackets around str."""
-    if len(str) > 1:
-        if str.startswith('"') and str.endswith('"'):
-            return str[1:-1].replace('\\\\', '\\').replace('\\"', '"')
-        if str.startswith('<') and str.endswith('>'):
-            return str[1:-1]
+    """Strip one pair of surrounding double quotes (undoing backslash
+    escapes) or angle brackets; anything else is returned unchanged."""
+    if len(str) < 2:
+        return str
+    first, last = str[0], str[-1]
+    if first == '"' == last:
+        return str[1:-1].replace('\\\\', '\\').replace('\\"', '"')
+    if first == '<' and last == '>':
+        return str[1:-1]
     return str
 
 
+# -- RFC 2231 ---------------------------------------------------------------
+
 def decode_rfc2231(s):
-    """charset'language'value -> (charset, language, value)."""
-    parts = s.split(TICK, 2)
-    if len(parts) <= 2:
+    """Split "charset'language'value"; (None, None, s) if not in that form."""
+    pieces = s.split(TICK, 2)
+    if len(pieces) < 3:
         return None, None, s
-    return parts
+    return pieces
 
 
 def encode_rfc2231(s, charset=None, language=None):
-    """s %-encoded with its charset and language (RFC 2231)."""
-    s = urllib.quote(s, safe='')
+    """Percent-encode s, prefixed by "charset'language'" when either is given."""
+    quoted = urllib.quote(s, safe='')
     if charset is None and language is None:
-        return s
-    if language is None:
-        language = ''
-    return "%s'%s'%s" % (charset, language, s)
+        return quoted
+    return "%s'%s'%s" % (charset, language or '', quoted)
 
 
 rfc2231_continuation = re.compile(r'^(?P<name>\w+)\*((?P<num>[0-9]+)\*?)?$')
 
 
+def _join_segments(segments):
+    # segments: (index, text, percent_encoded) triples of one parameter
+    segments.sort()
+    texts = []
+    any_encoded = False
+    for _, text, enc in segments:
+        if enc:
+            text = urllib.unquote(text)
+            any_encoded = True
+        texts.append(text)
+    joined = quote(EMPTYSTRING.join(texts))
+    if not any_encoded:
+        return '"%s"' % joined
+    charset, language, text = decode_rfc2231(joined)
+    return (charset, language, '"%s"' % text)
+
+
 def decode_params(params):
-    """Parameters with RFC 2231 continuations and encodings joined."""
-    params = params[:]
-    new_params = []
-    rfc2231_params = {}
-    name, value = params.pop(0)
-    new_params.append((name, value))
-    while params:
-        name, value = params.pop(0)
-        encoded = name.endswith('*')
+    """Merge RFC 2231 continuations (name*0, name*1*, ...) of a parameter
+    list and decode the encoded ones; the first item is kept as it is."""
+    result = [params[0]]
+    pending = {}
+    for name, value in params[1:]:
+        star = name.endswith('*')
         value = unquote(value)
-        mo = rfc2231_continuation.match(name)
-        if mo:
-            name, num = mo.group('name', 'num')
-            if num is not None:
-                num = int(num)
-            rfc2231_params.setdefault(name, []).append((num, value, encoded))
-        else:
-            new_params.append((name, '"%s"' % quote(value)))
-    if rfc2231_params:
-        for name, continuations in rfc2231_params.items():
-            value = []
-            extended = False
-            continuations.sort()
-            for num, s, encoded in continuations:
-                if encoded:
-                    s = urllib.unquote(s)
-                    extended = True
-                value.append(s)
-            value = quote(EMPTYSTRING.join(value))
-            if extended:
-                charset, language, value = decode_rfc2231(value)
-                new_params.append((name, (charset, language, '"%s"' % value)))
-            else:
-                new_params.append((name, '"%s"' % value))
-    return new_params
+        m = rfc2231_continuation.match(name)
+        if m is None:
+            result.append((name, '"%s"' % quote(value)))
+            continue
+        base, idx = m.group('name', 'num')
+        if idx is not None:
+            idx = int(idx)
+        pending.setdefault(base, []).append((idx, value, star))
+    # merged parameters follow in dict order, as in 2.7
+    for base, segments in pending.items():
+        result.append((base, _join_segments(segments)))
+    return result
 
 
 def collapse_rfc2231_value(value, errors='replace', fallback_charset='us-ascii'):
-    if isinstance(value, tuple):
-        rawval = unquote(value[2])
-        charset = value[0] or 'us-ascii'
-        try:
-            return unicode(rawval, charset, errors)
-        except LookupError:
-            return unicode(rawval, fallback_charset, errors)
-    return unquote(value)
+    """A unicode string for an RFC 2231 (charset, language, value) triple;
+    plain string values are only unquoted."""
+    if not isinstance(value, tuple):
+        return unquote(value)
+    text = unquote(value[2])
+    try:
+        return unicode(text, value[0] or 'us-ascii', errors)
+    except LookupError:
+        return unicode(text, fallback_charset, errors)

@@ -1,4 +1,4 @@
-"""MIMEMultipart: a multipart/* message."""
+"""MIMEMultipart: a container message of type multipart/<subtype>."""
 
 __all__ = ['MIMEMultipart']
 
@@ -6,11 +6,14 @@ from email.mime.base import MIMEBase
 
 
 class MIMEMultipart(MIMEBase):
+    """A multipart message, optionally pre-filled with subparts and given a
+    fixed boundary (otherwise one is made up when it is generated)."""
+
     def __init__(self, _subtype='mixed', boundary=None, _subparts=None, **_params):
         MIMEBase.__init__(self, 'multipart', _subtype, **_params)
+        # an empty list, not None: the message is multipart from the start
         self._payload = []
-        if _subparts:
-            for p in _subparts:
-                self.attach(p)
+        for part in _subparts or ():
+            self.attach(part)
         if boundary:
             self.set_boundary(boundary)
