@@ -541,10 +541,11 @@ class MutableMapping(Mapping):
         mapping.'''
         # self is taken from *args so that 'self' may be a keyword key
         if not args:
-            raise TypeError("update() takes at least 1 argument (0 given)")
+            raise TypeError("descriptor 'update' of 'MutableMapping' "
+                            "object needs an argument")
         if len(args) > 2:
-            raise TypeError("update() takes at most 2 positional "
-                            "arguments ({} given)".format(len(args)))
+            raise TypeError('update expected at most 1 arguments, got %d'
+                            % (len(args) - 1))
         self = args[0]
         if len(args) == 2:
             source = args[1]
