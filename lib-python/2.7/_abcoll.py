@@ -1,59 +1,98 @@
-"""The collection ABCs (Container, Sized, Iterable, Mapping, Sequence, Set
-and their mutable variants), re-exported by collections."""
-from abc import ABCMeta, abstractmethod
+"""The collection ABCs of PEP 3119 (Sized, Iterable, Mapping, Set, ...).
+
+Use them through the collections module; they live here, separately,
+only because collections is too heavy to import during start-up.
+"""
+
 import sys
+from abc import ABCMeta, abstractmethod
 
-__all__ = ["Hashable", "Iterable", "Iterator", "Sized", "Container", "Callable",
-           "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView",
-           "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence"]
-
-
-def _classic_lookup(C, name):
-    """(found, value) of name in an old-style class and its bases (depth first)."""
-    if name in C.__dict__:
-        return True, C.__dict__[name]
-    for base in C.__bases__:
-        found, value = _classic_lookup(base, name)
-        if found:
-            return found, value
-    return False, None
+__all__ = ["Hashable", "Iterable", "Iterator", "Sized", "Container",
+           "Callable", "Set", "MutableSet", "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",
+           "MutableSequence"]
 
 
-def _has_method(C, name):
-    """Does some class of C's mro define `name` (not set to None)?"""
+def _hasattr(C, attr):
+    """Does some class along C's MRO define attr in its own namespace?"""
     try:
         mro = C.__mro__
-    except AttributeError:      # old-style class
-        found, value = _classic_lookup(C, name)
-        return found and value is not None
-    for base in mro:
-        if name in base.__dict__:
-            return base.__dict__[name] is not None
+    except AttributeError:
+        # A classic class has no __mro__: search its own namespace and
+        # then its bases depth-first, as classic attribute lookup does.
+        # (Only the class namespaces count, never the type's slots: a
+        # classic class is callable yet defines no __call__.)
+        return _classic_lookup(C, attr)[0]
+    for klass in mro:
+        if attr in klass.__dict__:
+            return True
     return False
 
 
-# ---- one-method ABCs: recognised by the method alone -------------------------------
+def _classic_lookup(C, attr):
+    """(found, value) for attr in a classic class's namespaces."""
+    try:
+        namespace = C.__dict__
+        bases = C.__bases__
+    except AttributeError:
+        value = getattr(C, attr, _abcoll_missing)
+        return value is not _abcoll_missing, value
+    if attr in namespace:
+        return True, namespace[attr]
+    for base in bases:
+        found = _classic_lookup(base, attr)
+        if found[0]:
+            return found
+    return False, None
+
+_abcoll_missing = object()
+
+
+def _one_trick_pony(abc, *methods):
+    """Make `abc` recognise any class defining all of `methods`.
+
+    The hook only answers for `abc` itself; ABCs derived from it get
+    NotImplemented and fall back to registration and inheritance.
+    """
+    def __subclasshook__(cls, C):
+        if cls is abc:
+            for name in methods:
+                if not _hasattr(C, name):
+                    break
+            else:
+                return True
+        return NotImplemented
+    abc.__subclasshook__ = classmethod(__subclasshook__)
+
+
+# ---------------------------------------------------------------------------
+# single-method ABCs
 
 class Hashable:
     __metaclass__ = ABCMeta
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not Hashable:
+            return NotImplemented
+        try:
+            mro = C.__mro__
+        except AttributeError:
+            if _classic_lookup(C, "__hash__")[1]:
+                return True
+            return NotImplemented
+        # the nearest class that mentions __hash__ decides; a None
+        # there (e.g. list) means "explicitly unhashable"
+        for klass in mro:
+            if "__hash__" in klass.__dict__:
+                if klass.__dict__["__hash__"]:
+                    return True
+                break
+        return NotImplemented
+
     @abstractmethod
     def __hash__(self):
         return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            try:
-                for base in C.__mro__:
-                    if "__hash__" in base.__dict__:
-                        if base.__dict__["__hash__"]:
-                            return True
-                        break
-            except AttributeError:
-                if getattr(C, "__hash__", None):
-                    return True
-        return NotImplemented
 
 
 class Iterable:
@@ -61,15 +100,10 @@ class Iterable:
 
     @abstractmethod
     def __iter__(self):
-        while False:
+        if 0:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable and _has_method(C, "__iter__"):
-            return True
-        return NotImplemented
-
+_one_trick_pony(Iterable, "__iter__")
 Iterable.register(str)
 
 
@@ -77,16 +111,13 @@ class Iterator(Iterable):
 
     @abstractmethod
     def next(self):
+        'Return the next item, or raise StopIteration when exhausted.'
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator and _has_method(C, "next") and _has_method(C, "__iter__"):
-            return True
-        return NotImplemented
+_one_trick_pony(Iterator, "next", "__iter__")
 
 
 class Sized:
@@ -96,11 +127,7 @@ class Sized:
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized and _has_method(C, "__len__"):
-            return True
-        return NotImplemented
+_one_trick_pony(Sized, "__len__")
 
 
 class Container:
@@ -110,11 +137,7 @@ class Container:
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container and _has_method(C, "__contains__"):
-            return True
-        return NotImplemented
+_one_trick_pony(Container, "__contains__")
 
 
 class Callable:
@@ -124,255 +147,278 @@ class Callable:
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable and _has_method(C, "__call__"):
-            return True
-        return NotImplemented
+_one_trick_pony(Callable, "__call__")
 
 
-# ---- sets ------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# sets
 
 class Set(Sized, Iterable, Container):
-    """A finite, iterable container; subclasses define __contains__,
-    __iter__ and __len__ and get comparisons and the set operators."""
+    """A finite iterable container of unique members.
+
+    Subclasses supply __contains__, __iter__ and __len__; comparisons
+    and the &, |, - and ^ operators come for free.  Results are built
+    with the _from_iterable classmethod, which by default calls the
+    class with an iterable; override it if the constructor differs.
+    """
+
+    # -- comparisons (only between sets) --------------------------------
+
+    def _all_in(self, members, container):
+        for item in members:
+            if item not in container:
+                return False
+        return True
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if isinstance(other, Set):
+            return len(self) <= len(other) and self._all_in(self, other)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        if isinstance(other, Set):
+            return len(self) >= len(other) and self._all_in(other, self)
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Set):
+            return len(self) < len(other) and self.__le__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, Set):
+            return len(self) > len(other) and self.__ge__(other)
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        return not (self == other)
+        return not self == other
+
+    # -- building new sets ------------------------------------------------
 
     @classmethod
     def _from_iterable(cls, it):
-        """Build a set of this class from an iterable (override when the
-        constructor has another signature)."""
+        '''Build a new instance of this set type from an iterable.'''
         return cls(it)
+
+    def _as_set(self, other):
+        """other as a Set (converted if merely iterable), or None."""
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        for value in other:
-            if value in self:
+        'True when the two collections share no element.'
+        for x in other:
+            if x in self:
                 return False
         return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
-    # a Set subclass is mutable unless it defines __hash__; _hash helps immutable ones
+    # Sets are mutable in general; immutable subclasses may set
+    # __hash__ = _hash to get a hash consistent with frozenset's.
     __hash__ = None
 
     def _hash(self):
-        """A hash of the elements that does not depend on their order."""
-        MAX = sys.maxint
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        """Order-independent hash of the members (frozenset's algorithm).
+
+        Each member's hash is scrambled and xor-ed in, then the total
+        is mixed once more and folded into a C long.
+        """
+        top = sys.maxint
+        width = 2 * top + 1
+        acc = (1927868237 * (len(self) + 1)) & width
+        for item in self:
+            hv = hash(item)
+            acc = (acc ^ ((hv ^ (hv << 16) ^ 89869747) * 3644798167)) & width
+        acc = (acc * 69069 + 907133923) & width
+        if acc > top:
+            acc -= width + 1
+        if acc == -1:
+            acc = 590923713
+        return acc
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A Set with add and discard; the in-place operators come for free."""
+    """A Set that can change; subclasses add add() and discard()."""
 
     @abstractmethod
     def add(self, value):
+        """Put value into the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
+        """Take value out of the set if it is present."""
         raise NotImplementedError
 
     def remove(self, value):
+        """Take value out of the set; KeyError if it is absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Remove and return some member; KeyError when empty."""
+        for value in self:
+            break
+        else:
             raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        """Remove every member."""
+        while 1:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
-    def __ior__(self, it):
-        for value in it:
-            self.add(value)
+    def __ior__(self, other):
+        add = self.add
+        for item in other:
+            add(item)
         return self
 
-    def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
+    def __isub__(self, other):
+        if other is self:
             self.clear()
         else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            discard = self.discard
+            for item in other:
+                discard(item)
         return self
 
-    def __isub__(self, it):
-        if it is self:
+    def __iand__(self, other):
+        # drop what other lacks; computed first so we never mutate
+        # while iterating over ourselves
+        for item in self - other:
+            self.discard(item)
+        return self
+
+    def __ixor__(self, other):
+        if other is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        flip = other if isinstance(other, Set) else self._from_iterable(other)
+        for item in flip:
+            (self.discard if item in self else self.add)(item)
         return self
 
 MutableSet.register(set)
 
 
-# ---- mappings ----------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# mappings
 
 class Mapping(Sized, Iterable, Container):
-    """A read-only mapping: subclasses define __getitem__, __iter__ and
-    __len__ and get get, keys, items, values, ==, in."""
+    """A read-only container looked up by key.
+
+    Subclasses supply __getitem__, __iter__ and __len__; the rest of the
+    dict reading API is derived from those.
+    """
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
+
+    def get(self, key, default=None):
+        'Value stored under key, or default when the key is missing.'
+        try:
+            found = self[key]
+        except KeyError:
+            found = default
+        return found
 
     def iterkeys(self):
+        'Iterate over the keys.'
         return iter(self)
 
     def itervalues(self):
-        for key in self:
-            yield self[key]
+        'Iterate over the values, in key order.'
+        for k in self:
+            yield self[k]
 
     def iteritems(self):
-        for key in self:
-            yield (key, self[key])
+        'Iterate over (key, value) pairs.'
+        for k in self:
+            yield (k, self[k])
 
     def keys(self):
+        'A new list of the keys.'
         return list(self)
 
     def items(self):
-        return [(key, self[key]) for key in self]
+        'A new list of (key, value) pairs.'
+        return [(k, self[k]) for k in self]
 
     def values(self):
-        return [self[key] for key in self]
+        'A new list of the values.'
+        return [self[k] for k in self]
 
-    # a Mapping is not hashable unless a subclass says so
+    # a mutable mapping subclass must not be hashable by accident
     __hash__ = None
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     def __ne__(self, other):
-        return not (self == other)
+        return not self == other
 
 
 class MappingView(Sized):
+    """Base of the live views returned by keys/items/values views."""
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -381,43 +427,42 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
 
-    @classmethod
-    def _from_iterable(self, it):
-        return set(it)
+    def __iter__(self):
+        for k in self._mapping:
+            yield k
 
     def __contains__(self, key):
         return key in self._mapping
 
-    def __iter__(self):
-        for key in self._mapping:
-            yield key
+    @classmethod
+    def _from_iterable(cls, it):
+        # set operations on a view produce a plain set
+        return set(it)
 
 KeysView.register(type({}.viewkeys()))
 
 
 class ItemsView(MappingView, Set):
 
-    @classmethod
-    def _from_iterable(self, it):
-        return set(it)
+    def __iter__(self):
+        source = self._mapping
+        for k in source:
+            yield (k, source[k])
 
     def __contains__(self, item):
         key, value = item
+        source = self._mapping
         try:
-            v = self._mapping[key]
+            return source[key] == value
         except KeyError:
             return False
-        else:
-            return v == value
 
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+    _from_iterable = KeysView.__dict__['_from_iterable']
 
 ItemsView.register(type({}.viewitems()))
 
@@ -425,170 +470,210 @@ ItemsView.register(type({}.viewitems()))
 class ValuesView(MappingView):
 
     def __contains__(self, value):
-        for key in self._mapping:
-            if value == self._mapping[key]:
+        for v in self:
+            if v == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        source = self._mapping
+        for k in source:
+            yield source[k]
 
 ValuesView.register(type({}.viewvalues()))
 
 
+_MISSING = object()
+
+
 class MutableMapping(Mapping):
-    """A Mapping with __setitem__ and __delitem__; gets pop, popitem,
-    clear, update and setdefault."""
+    """A Mapping that can change.
+
+    Subclasses add __setitem__ and __delitem__ to the Mapping
+    requirements; pop, popitem, clear, update and setdefault follow.
+    """
 
     @abstractmethod
     def __setitem__(self, key, value):
+        "Store value under key."
         raise KeyError
 
     @abstractmethod
     def __delitem__(self, key):
+        "Forget key; KeyError when it is absent."
         raise KeyError
 
-    __marker = object()
+    # the default-argument sentinel (kept under its 2.7 attribute name)
+    __marker = _MISSING
 
     def pop(self, key, default=__marker):
+        'Remove key and return its value (or default; KeyError without one).'
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        'Remove and return an arbitrary (key, value) pair; KeyError if empty.'
+        for key in self:
+            break
+        else:
             raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        'Delete every key.'
+        while 1:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(*args, **kwds):
+        '''Store the pairs of an optional mapping or iterable of pairs, then
+        the keyword arguments.  A source with a keys() method is read as a
+        mapping.'''
+        # self is taken from *args so that 'self' may be a keyword key
         if not args:
-            raise TypeError("descriptor 'update' of 'MutableMapping' object "
-                            "needs an argument")
+            raise TypeError("descriptor 'update' of 'MutableMapping' "
+                            "object needs an argument")
+        if len(args) > 2:
+            raise TypeError('update expected at most 1 arguments, got %d'
+                            % (len(args) - 1))
         self = args[0]
-        args = args[1:]
-        if len(args) > 1:
-            raise TypeError('update expected at most 1 arguments, got %d' % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, Mapping):
-                for key in other:
-                    self[key] = other[key]
-            elif hasattr(other, "keys"):
-                for key in other.keys():
-                    self[key] = other[key]
+        if len(args) == 2:
+            source = args[1]
+            if isinstance(source, Mapping):
+                for k in source:
+                    self[k] = source[k]
+            elif hasattr(source, "keys"):
+                for k in source.keys():
+                    self[k] = source[k]
             else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+                for k, v in source:
+                    self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
 
     def setdefault(self, key, default=None):
+        'Return self[key], first storing default there if key is missing.'
         try:
-            return self[key]
+            value = self[key]
         except KeyError:
-            self[key] = default
-        return default
+            self[key] = value = default
+        return value
 
 MutableMapping.register(dict)
 
 
-# ---- sequences ---------------------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# sequences
 
 class Sequence(Sized, Iterable, Container):
-    """A read-only sequence: subclasses define __getitem__ and __len__ and
-    get iteration, in, reversed, index and count."""
+    """A read-only indexable container (tuple, str, xrange, ...).
+
+    Subclasses supply __getitem__ (raising IndexError past the end) and
+    __len__.
+    """
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        pos = 0
+        while 1:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v == value:
+        for item in self:
+            if item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        pos = len(self)
+        while pos > 0:
+            pos -= 1
+            yield self[pos]
 
     def index(self, value):
-        for i, v in enumerate(self):
-            if v == value:
-                return i
+        'Position of the first item equal to value; ValueError if none.'
+        pos = 0
+        for item in self:
+            if item == value:
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v == value)
+        'How many items compare equal to value.'
+        n = 0
+        for item in self:
+            if item == value:
+                n += 1
+        return n
 
-Sequence.register(tuple)
-Sequence.register(basestring)
-Sequence.register(buffer)
-Sequence.register(xrange)
+for _t in (tuple, basestring, buffer, xrange):
+    Sequence.register(_t)
+del _t
 
 
 class MutableSequence(Sequence):
-    """A Sequence with __setitem__, __delitem__ and insert; gets append,
-    extend, pop, remove, reverse and +=."""
+    """A Sequence that can change; subclasses add __setitem__,
+    __delitem__ and insert."""
 
     @abstractmethod
     def __setitem__(self, index, value):
+        "Replace the item at index."
         raise IndexError
 
     @abstractmethod
     def __delitem__(self, index):
+        "Remove the item at index."
         raise IndexError
 
     @abstractmethod
     def insert(self, index, value):
+        'Put value in front of position index.'
         raise IndexError
 
     def append(self, value):
+        'Add value at the end.'
         self.insert(len(self), value)
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        'Reverse the order of the items in place.'
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        for v in values:
-            self.append(v)
+        'Append every item of values in turn.'
+        for item in values:
+            self.append(item)
 
     def pop(self, index=-1):
-        v = self[index]
+        'Remove and return the item at index (the last by default).'
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
+        'Delete the first item equal to value; ValueError if none.'
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -1,51 +1,41 @@
-"""threading for platforms without threads: the threading module loaded
-over dummy_thread (threads run at start(), locks never block)."""
+"""The threading API for programs that must run without real threads.
 
-from sys import modules as sys_modules
+Everything here is the regular threading module, loaded a second time
+with dummy_thread standing in for the low-level thread module, so a
+Thread simply runs its target inside start().  The first-class
+threading module (if already loaded) is left untouched.
+"""
+import sys as _sys
+import dummy_thread as _dummy_thread
 
-import dummy_thread
+# Module names we temporarily replace while loading the private copy.
+_SWAPPED = ('thread', 'threading', '_threading_local')
 
-# load threading with dummy_thread standing in for thread, then put the
-# previous modules (if any) back and keep this copy as _dummy_threading
-holding_thread = False
-holding_threading = False
-holding__threading_local = False
 
-try:
-    if 'thread' in sys_modules:
-        held_thread = sys_modules['thread']
-        holding_thread = True
-    sys_modules['thread'] = sys_modules['dummy_thread']
-    if 'threading' in sys_modules:
-        held_threading = sys_modules['threading']
-        holding_threading = True
-        del sys_modules['threading']
-    if '_threading_local' in sys_modules:
-        held__threading_local = sys_modules['_threading_local']
-        holding__threading_local = True
-        del sys_modules['_threading_local']
+def _private_threading():
+    """Import threading over dummy_thread and return the new module."""
+    modules = _sys.modules
+    stash = {}
+    for name in _SWAPPED:
+        if name in modules:
+            stash[name] = modules.pop(name)
+    modules['thread'] = _dummy_thread
+    try:
+        import threading as fresh
+        # keep the copies reachable under names that cannot clash
+        modules['_dummy_threading'] = fresh
+        local_mod = modules.get('_threading_local')
+        if local_mod is not None:
+            modules['_dummy__threading_local'] = local_mod
+    finally:
+        for name in _SWAPPED:
+            modules.pop(name, None)
+        modules.update(stash)
+    return fresh
 
-    import threading
-    sys_modules['_dummy_threading'] = sys_modules['threading']
-    del sys_modules['threading']
-    sys_modules['_dummy__threading_local'] = sys_modules['_threading_local']
-    del sys_modules['_threading_local']
-    from _dummy_threading import *
-    from _dummy_threading import __all__
-finally:
-    if holding_threading:
-        sys_modules['threading'] = held_threading
-        del held_threading
-    del holding_threading
-    if holding__threading_local:
-        sys_modules['_threading_local'] = held__threading_local
-        del held__threading_local
-    del holding__threading_local
-    if holding_thread:
-        sys_modules['thread'] = held_thread
-        del held_thread
-    else:
-        del sys_modules['thread']
-    del holding_thread
-    del dummy_thread
-    del sys_modules
+
+_impl = _private_threading()
+__all__ = list(_impl.__all__)
+for _name in __all__:
+    globals()[_name] = getattr(_impl, _name)
+del _name, _impl, _private_threading

@@ -1,5 +1,4 @@
-"""Reprs with size limits: Repr().repr(obj) abbreviates long containers
-and strings with '...'."""
+"""Redo the builtin repr() (representation) but with limits on most sizes."""
 
 __all__ = ["Repr", "repr"]
 
@@ -7,17 +6,41 @@ import __builtin__
 from itertools import islice
 
 
+def _squeeze(text, limit):
+    """Keep the head and tail of text with '...' between, in limit chars."""
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + '...' + text[len(text) - tail:]
+
+
+def _possibly_sorted(x):
+    # Sorting makes set and dict output stable, but mixed types (or
+    # objects that refuse comparison) cannot always be sorted.
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
 class Repr:
+    """Produces abbreviated representations of objects.
+
+    The max* attributes bound how much of each kind of object is shown;
+    maxlevel bounds the nesting depth.  A method repr_<typename> (with
+    spaces in the type name turned into underscores) handles that type;
+    everything else goes through the builtin repr, cut to maxother.
+    """
 
     def __init__(self):
+        # nesting depth, then item counts per container kind
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = self.maxdeque = 6
+        self.maxset = self.maxfrozenset = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        # character counts
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 20
@@ -26,33 +49,27 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        """Dispatch to repr_<typename> when the class has one."""
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        if hasattr(self, 'repr_' + typename):
-            return getattr(self, 'repr_' + typename)(x, level)
-        s = __builtin__.repr(x)
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + '...' + s[len(s) - j:]
-        return s
+        handler = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()),
+                          None)
+        if handler is not None:
+            return handler(x, level)
+        return _squeeze(__builtin__.repr(x), self.maxother)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = '...'
+        count = len(x)
+        if count and level <= 0:
+            inner = '...'
         else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append('...')
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+            shown = [self.repr1(item, level - 1)
+                     for item in islice(x, maxiter)]
+            if count > maxiter:
+                shown.append('...')
+            inner = ', '.join(shown)
+            if count == 1 and trail:
+                right = trail + right       # the comma of (x,)
+        return left + inner + right
+
+    # -- containers -------------------------------------------------------
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -61,73 +78,59 @@ class Repr:
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        opening = "array('%s', [" % x.typecode
+        return self._repr_iterable(x, level, opening, '])', self.maxarray)
 
     def repr_set(self, x, level):
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'set([', '])', self.maxset)
+        return self._repr_iterable(_possibly_sorted(x), level,
+                                   'set([', '])', self.maxset)
 
     def repr_frozenset(self, x, level):
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset([', '])', self.maxfrozenset)
+        return self._repr_iterable(_possibly_sorted(x), level,
+                                   'frozenset([', '])', self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{...}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
+        below = level - 1
+        entries = []
         for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append('...')
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+            entries.append(self.repr1(key, below) + ': ' +
+                           self.repr1(x[key], below))
+        if len(x) > self.maxdict:
+            entries.append('...')
+        return '{' + ', '.join(entries) + '}'
+
+    # -- scalars ------------------------------------------------------------
 
     def repr_str(self, x, level):
-        s = __builtin__.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = __builtin__.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + '...' + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = __builtin__.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Quote only the kept ends of the string, so that escapes are
+        # never cut in half, then trim the quoted text to the limit.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = __builtin__.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + '...' + text[len(text) - tail:]
 
     def repr_long(self, x, level):
-        s = __builtin__.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + '...' + s[len(s) - j:]
-        return s
+        return _squeeze(__builtin__.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = __builtin__.repr(x)
+            text = __builtin__.repr(x)
         except Exception:
+            # a broken __repr__ must not break the debugger using us
             return '<%s instance at %x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = s[:i] + '...' + s[len(s) - j:]
-        return s
+        return _squeeze(text, self.maxstring)
 
-
-def _possibly_sorted(x):
-    # mixed types may not be orderable: keep the iteration order then
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
 
 aRepr = Repr()
 repr = aRepr.repr
