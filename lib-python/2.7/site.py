@@ -64,7 +64,7 @@ def removeduppaths():
     return seen
 
 
-def _known_directories():
+def _init_pathinfo():
     # the normcased sys.path entries that are existing directories
     found = set()
     for entry in sys.path:
@@ -99,7 +99,7 @@ def addpackage(sitedir, name, known_paths):
     or None when it was None on entry (a private set was used then)."""
     private = known_paths is None
     if private:
-        known_paths = _known_directories()
+        known_paths = _init_pathinfo()
     filename = os.path.join(sitedir, name)
     try:
         stream = open(filename, "rU")
@@ -130,7 +130,7 @@ def addsitedir(sitedir, known_paths=None):
     None on entry."""
     private = known_paths is None
     if private:
-        known_paths = _known_directories()
+        known_paths = _init_pathinfo()
     sitedir, key = makepath(sitedir)
     if key not in known_paths:
         sys.path.append(sitedir)
