@@ -239,9 +239,11 @@ class Sniffer:
                 closer = line[pos] if pos < size else None
                 if closer is not None and _glued(closer):
                     continue
-                if opener is None and closer is None:
-                    continue
                 _count(quote_counts, mark)
+                if opener is None and closer is None:
+                    # a line that is one quoted field shows the quote
+                    # character but no delimiter
+                    continue
                 delim = closer if opener is None else opener
                 if delimiters is None or delim in delimiters:
                     _count(delim_counts, delim)
