@@ -267,14 +267,6 @@ class StreamReader(Codec):
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
-    def _have_enough(self, size, chars):
-        have = len(self.charbuffer)
-        if chars >= 0:
-            return have >= chars
-        if size >= 0:
-            return have >= size
-        return False
-
     def _decode_more(self, size, firstline):
         """Read one chunk from the stream and decode what can be decoded.
         Returns False once the stream is exhausted."""
@@ -282,9 +274,9 @@ class StreamReader(Codec):
             raw = self.stream.read()
         else:
             raw = self.stream.read(size)
+        # the decoder is called even with no bytes: its (empty) result
+        # gives the buffer the decoder's text type
         data = self.bytebuffer + raw
-        if not data:
-            return False
         try:
             text, used = self.decode(data, self.errors)
         except UnicodeDecodeError as err:
@@ -302,14 +294,18 @@ class StreamReader(Codec):
     def read(self, size=-1, chars=-1, firstline=False):
         """Return decoded text.
 
-        chars is how many characters to return (everything when negative);
-        size roughly how many bytes to read per step (everything when
+        chars is how many characters to return (when negative, size
+        counts instead; everything when both are negative); size is
+        roughly how many bytes to read per step (all at once when
         negative).  With firstline set, a decoding error after the first
         line only shortens the result."""
         if self.linebuffer:
             self.charbuffer = "".join(self.linebuffer)
             self.linebuffer = None
-        while not self._have_enough(size, chars):
+        if chars < 0:
+            # a lone size argument also caps the result, as for files
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
             if not self._decode_more(size, firstline):
                 break
         buffered = self.charbuffer
