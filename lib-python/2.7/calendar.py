@@ -1,9 +1,11 @@
-"""Calendar printing functions and classes (Calendar, TextCalendar,
-HTMLCalendar), with the formatting of Python 2.7's calendar module.
+"""Calendars as data and as text or HTML.
 
-Weeks start on Monday by default; setfirstweekday(SUNDAY) changes that for
-the module-level functions.
-"""
+Calendar produces the days of a month or year grouped into weeks;
+TextCalendar and HTMLCalendar render them (LocaleTextCalendar and
+LocaleHTMLCalendar with the names of a chosen locale).  Module-level
+functions such as month(), calendar() and prmonth() use one shared
+TextCalendar whose first weekday setfirstweekday() changes (Monday by
+default)."""
 import sys
 import datetime
 
@@ -12,6 +14,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr"]
 
+# the old name of the exception raised for bad arguments
 error = ValueError
 
 
@@ -20,7 +23,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return "bad month number %r; must be 1-12" % (self.month,)
 
 
 class IllegalWeekdayError(ValueError):
@@ -28,47 +31,61 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return ("bad weekday number %r; must be 0 (Monday) to 6 (Sunday)"
+                % (self.weekday,))
 
 
 January = 1
 February = 2
 
-# days per month, index 0 unused
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# length of each month in a common year; slot 0 pads the 1-based indexing
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+
+
+# ---- names in the current locale --------------------------------------------
+# The tables are computed on every access through strftime so that a later
+# locale.setlocale() is honoured.
 
 class _localized_month(object):
-    """Month names (index 1..12; 0 is '') in the current locale, through strftime."""
-    _months = [datetime.date(2001, i + 1, 1).strftime for i in range(12)]
-    _months.insert(0, lambda x: "")
+    """month_name / month_abbr: 13 entries, '' first, then January..."""
+
+    # 2001 is an arbitrary year; only the month part is formatted
+    _samples = [None] + [datetime.date(2001, number, 1) for number in range(1, 13)]
 
     def __init__(self, format):
         self.format = format
 
+    def _name(self, sample):
+        if sample is None:
+            return ""
+        return sample.strftime(self.format)
+
     def __getitem__(self, i):
-        funcs = self._months[i]
+        picked = self._samples[i]
         if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
+            return [self._name(sample) for sample in picked]
+        return self._name(picked)
 
     def __len__(self):
         return 13
 
 
 class _localized_day(object):
-    """Day names (index 0 is Monday) in the current locale."""
-    # January 1, 2001, was a Monday
-    _days = [datetime.date(2001, 1, i + 1).strftime for i in range(7)]
+    """day_name / day_abbr: 7 entries starting with Monday."""
+
+    # the first week of January 2001 runs from Monday to Sunday
+    _samples = [datetime.date(2001, 1, number) for number in range(1, 8)]
 
     def __init__(self, format):
         self.format = format
 
     def __getitem__(self, i):
-        funcs = self._days[i]
+        picked = self._samples[i]
         if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
+            return [sample.strftime(self.format) for sample in picked]
+        return picked.strftime(self.format)
 
     def __len__(self):
         return 7
@@ -79,40 +96,56 @@ day_abbr = _localized_day('%a')
 month_name = _localized_month('%B')
 month_abbr = _localized_month('%b')
 
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
 
+# ---- arithmetic ----------------------------------------------------------------
 
 def isleap(year):
-    """True for leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """Whether year is a leap year in the Gregorian calendar."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
+
+
+def _leaps_before(year):
+    # leap years in [1, year), extended consistently to year <= 0
+    last = year - 1
+    return last // 4 - last // 100 + last // 400
 
 
 def leapdays(y1, y2):
-    """The number of leap years in range(y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    """How many leap years lie in [y1, y2) (y2 may be below y1)."""
+    return _leaps_before(y2) - _leaps_before(y1)
 
 
 def weekday(year, month, day):
-    """0 (Monday) to 6 (Sunday) for year (1970-...), month (1-12), day (1-31)."""
+    """Day of the week, 0 for Monday to 6 for Sunday."""
     return datetime.date(year, month, day).weekday()
 
 
 def monthrange(year, month):
-    """(weekday of the first day, number of days) of the month."""
-    if not 1 <= month <= 12:
+    """(weekday of the 1st, number of days) for the given month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    length = mdays[month]
+    if month == February and isleap(year):
+        length += 1
+    return weekday(year, month, 1), length
+
+
+def _in_weeks(items):
+    return [items[start:start + 7] for start in range(0, len(items), 7)]
+
+
+def _in_rows(items, width):
+    return [items[start:start + width] for start in range(0, len(items), width)]
 
 
 class Calendar(object):
-    """Calendar data (days, weeks, months) without formatting."""
+    """Produces the dates of months and years arranged in whole weeks,
+    starting on firstweekday (0 is Monday, 6 Sunday)."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday     # 0 = Monday, 6 = Sunday
+        self.firstweekday = firstweekday
 
     def getfirstweekday(self):
         return self._firstweekday % 7
@@ -123,324 +156,321 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """The weekday numbers of one week, starting with firstweekday."""
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers in display order."""
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
 
     def itermonthdates(self, year, month):
-        """datetime.date objects for the whole weeks covering the month."""
-        date = datetime.date(year, month, 1)
-        days = (date.weekday() - self.firstweekday) % 7
-        date -= datetime.timedelta(days=days)
-        oneday = datetime.timedelta(days=1)
+        """datetime.date objects for every day of the weeks that overlap
+        the month (so the first and last week are complete)."""
+        first = datetime.date(year, month, 1)
+        lead = (first.weekday() - self.firstweekday) % 7
+        current = first - datetime.timedelta(days=lead)
+        step = datetime.timedelta(days=1)
         while True:
-            yield date
+            yield current
             try:
-                date += oneday
+                current = current + step
             except OverflowError:
-                break
-            if date.month != month and date.weekday() == self.firstweekday:
-                break
-
-    def itermonthdays2(self, year, month):
-        """(day of month, weekday) for the weeks of the month; day 0 is outside it."""
-        for date in self.itermonthdates(year, month):
-            if date.month != month:
-                yield (0, date.weekday())
-            else:
-                yield (date.day, date.weekday())
+                # date.max reached: the last week stays short
+                return
+            if current.month != month and current.weekday() == self.firstweekday:
+                return
 
     def itermonthdays(self, year, month):
-        """Day numbers for the weeks of the month; 0 is outside it."""
-        for date in self.itermonthdates(year, month):
-            if date.month != month:
-                yield 0
-            else:
-                yield date.day
+        """Day numbers of the weeks overlapping the month, 0 for the
+        padding days; computed arithmetically, so it also works for the
+        first and last months datetime can represent."""
+        first, length = monthrange(year, month)
+        lead = (first - self.firstweekday) % 7
+        trail = (self.firstweekday - first - length) % 7
+        for _ in range(lead):
+            yield 0
+        for day in range(1, length + 1):
+            yield day
+        for _ in range(trail):
+            yield 0
+
+    def itermonthdays2(self, year, month):
+        """(day, weekday) pairs like itermonthdays() gives the days."""
+        column = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield (day, column % 7)
+            column += 1
 
     def monthdatescalendar(self, year, month):
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        """The month as a list of weeks of datetime.date objects."""
+        return _in_weeks(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """The month as a list of weeks of (day, weekday) pairs."""
+        return _in_weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        """The month as a list of weeks of day numbers."""
+        return _in_weeks(list(self.itermonthdays(year, month)))
+
+    def _year(self, per_month, year, width):
+        return _in_rows([per_month(year, m) for m in range(1, 13)], width)
 
     def yeardatescalendar(self, year, width=3):
-        """Rows of `width` months, each a list of weeks of dates."""
-        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdatescalendar()s in rows of `width` months."""
+        return self._year(self.monthdatescalendar, year, width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdays2calendar()s in rows of `width` months."""
+        return self._year(self.monthdays2calendar, year, width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        """The twelve monthdayscalendar()s in rows of `width` months."""
+        return self._year(self.monthdayscalendar, year, width)
 
 
 class TextCalendar(Calendar):
-    """Plain-text calendars."""
+    """Renders calendars as plain text."""
 
     def prweek(self, theweek, width):
+        """Print one week (no newline)."""
         print self.formatweek(theweek, width),
 
     def formatday(self, day, weekday, width):
-        if day == 0:
-            s = ''
-        else:
-            s = '%2i' % day
-        return s.center(width)
+        """One day, centred in width; blank for padding days."""
+        text = '%2i' % day if day else ''
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        """One week of (day, weekday) pairs as a line."""
+        cells = [self.formatday(day, wd, width) for day, wd in theweek]
+        return ' '.join(cells)
 
     def formatweekday(self, day, width):
-        if width >= 9:
-            names = day_name
-        else:
-            names = day_abbr
-        return names[day][:width].center(width)
+        """A weekday name cut to width and centred (full names from 9 up)."""
+        table = day_name if width >= 9 else day_abbr
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        """The line of weekday names."""
+        return ' '.join([self.formatweekday(wd, width)
+                         for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        """The month's title centred in width."""
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title = "%s %r" % (title, theyear)
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
+        """Print formatmonth()'s result."""
         print self.formatmonth(theyear, themonth, w, l),
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """A month's calendar as a string: columns w wide, l lines per week."""
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
+        """A month as text: day columns w wide (at least 2), every line
+        followed by l newlines (at least 1)."""
+        w = max(w, 2)
+        gap = '\n' * max(l, 1)
+        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                 self.formatweekheader(w)]
         for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+            lines.append(self.formatweek(week, w))
+        return ''.join([line.rstrip() + gap for line in lines])
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """A year's calendar: m months per row, c spaces between them."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        v = []
-        a = v.append
-        a(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        a('\n' * l)
+        """A year as text, m months side by side separated by c spaces."""
+        w = max(w, 2)
+        gap = '\n' * max(l, 1)
+        c = max(c, 2)
+        colwidth = 7 * (w + 1) - 1
         header = self.formatweekheader(w)
-        for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            a('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            a(formatstring(names, colwidth, c).rstrip())
-            a('\n' * l)
-            headers = (header for k in months)
-            a(formatstring(headers, colwidth, c).rstrip())
-            a('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                a(formatstring(weeks, colwidth, c).rstrip())
-                a('\n' * l)
-        return ''.join(v)
+        out = [repr(theyear).center(m * colwidth + (m - 1) * c).rstrip(), gap]
+
+        def emit(columns):
+            out.append(formatstring(columns, colwidth, c).rstrip())
+            out.append(gap)
+
+        for index, row in enumerate(self.yeardays2calendar(theyear, m)):
+            first = index * m + 1
+            numbers = range(first, min(first + m, 13))
+            out.append(gap)
+            emit([self.formatmonthname(theyear, n, colwidth, False)
+                  for n in numbers])
+            emit([header] * len(numbers))
+            for line in range(max([len(weeks) for weeks in row])):
+                emit([self.formatweek(weeks[line], w) if line < len(weeks)
+                      else '' for weeks in row])
+        return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        """Print formatyear()'s result."""
         print self.formatyear(theyear, w, l, c, m)
 
 
 class HTMLCalendar(Calendar):
-    """HTML calendars (tables)."""
+    """Renders calendars as HTML tables."""
 
+    # CSS class of each weekday's cells, Monday first
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     def formatday(self, day, weekday):
-        if day == 0:
+        """One <td>; padding days get class "noday"."""
+        if not day:
             return '<td class="noday">&nbsp;</td>'
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        s = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % s
+        """One week as a table row."""
+        cells = ''.join([self.formatday(day, wd) for day, wd in theweek])
+        return '<tr>%s</tr>' % cells
 
     def formatweekday(self, day):
+        """One weekday heading cell."""
         return '<th class="%s">%s</th>' % (self.cssclasses[day], day_abbr[day])
 
     def formatweekheader(self):
-        s = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % s
+        """The row of weekday headings."""
+        cells = ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
+        return '<tr>%s</tr>' % cells
 
     def formatmonthname(self, theyear, themonth, withyear=True):
+        """The month's title row."""
+        title = month_name[themonth]
         if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="month">%s</th></tr>' % s
+            title = '%s %s' % (title, theyear)
+        return '<tr><th colspan="7" class="month">%s</th></tr>' % title
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        v = []
-        a = v.append
-        a('<table border="0" cellpadding="0" cellspacing="0" class="month">')
-        a('\n')
-        a(self.formatmonthname(theyear, themonth, withyear=withyear))
-        a('\n')
-        a(self.formatweekheader())
-        a('\n')
-        for week in self.monthdays2calendar(theyear, themonth):
-            a(self.formatweek(week))
-            a('\n')
-        a('</table>')
-        a('\n')
-        return ''.join(v)
+        """A month as an HTML table, one element per line."""
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="month">',
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows.extend([self.formatweek(week)
+                     for week in self.monthdays2calendar(theyear, themonth)])
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
 
     def formatyear(self, theyear, width=3):
-        v = []
-        a = v.append
+        """A year as an HTML table with `width` months per row."""
         width = max(width, 1)
-        a('<table border="0" cellpadding="0" cellspacing="0" class="year">')
-        a('\n')
-        a('<tr><th colspan="%d" class="year">%s</th></tr>' % (width, theyear))
-        for i in range(January, January + 12, width):
-            months = range(i, min(i + width, 13))
-            a('<tr>')
-            for m in months:
-                a('<td>')
-                a(self.formatmonth(theyear, m, withyear=False))
-                a('</td>')
-            a('</tr>')
-        a('</table>')
-        return ''.join(v)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="year">\n',
+                 '<tr><th colspan="%d" class="year">%s</th></tr>' % (width, theyear)]
+        for first in range(1, 13, width):
+            parts.append('<tr>')
+            for number in range(first, min(first + width, 13)):
+                parts.append('<td>%s</td>'
+                             % self.formatmonth(theyear, number, withyear=False))
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """A complete XHTML page with the year's calendar."""
+        """A complete XHTML page for the year, encoded as a byte string."""
         if encoding is None:
             encoding = sys.getdefaultencoding()
-        v = []
-        a = v.append
-        a('<?xml version="1.0" encoding="%s"?>\n' % encoding)
-        a('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-          '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n')
-        a('<html>\n')
-        a('<head>\n')
-        a('<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding)
+        head = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>',
+                '<head>',
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />'
+                % encoding]
         if css is not None:
-            a('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        a('<title>Calendar for %d</title>\n' % theyear)
-        a('</head>\n')
-        a('<body>\n')
-        a(self.formatyear(theyear, width))
-        a('</body>\n')
-        a('</html>\n')
-        return ''.join(v).encode(encoding, "xmlcharrefreplace")
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        head.extend(['<title>Calendar for %d</title>' % theyear,
+                     '</head>',
+                     '<body>'])
+        page = '\n'.join(head) + '\n' + self.formatyear(theyear, width) \
+            + '</body>\n</html>\n'
+        return page.encode(encoding, "xmlcharrefreplace")
 
 
 class TimeEncoding(object):
-    """Context manager switching LC_TIME to a locale."""
+    """`with TimeEncoding(name):` switches LC_TIME to the locale name and
+    restores the previous setting on exit; the value is the encoding of
+    the selected locale."""
 
     def __init__(self, locale):
         self.locale = locale
 
     def __enter__(self):
-        import locale as _locale
-        self.oldlocale = _locale.getlocale(_locale.LC_TIME)
-        _locale.setlocale(_locale.LC_TIME, self.locale)
-        return _locale.getlocale(_locale.LC_TIME)[1]
+        import locale
+        self.oldlocale = locale.getlocale(locale.LC_TIME)
+        locale.setlocale(locale.LC_TIME, self.locale)
+        return locale.getlocale(locale.LC_TIME)[1]
 
     def __exit__(self, *args):
-        import locale as _locale
-        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+        import locale
+        locale.setlocale(locale.LC_TIME, self.oldlocale)
+
+
+def _default_locale(locale):
+    if locale is None:
+        import locale as locale_module
+        return locale_module.getdefaultlocale()
+    return locale
+
+
+def _decoded(name, encoding):
+    # strftime gives bytes in the locale's encoding
+    if encoding is None:
+        return name
+    return name.decode(encoding)
 
 
 class LocaleTextCalendar(TextCalendar):
-    """TextCalendar with the day and month names of a locale."""
+    """A TextCalendar whose day and month names come from `locale`
+    (the default locale when None)."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        if locale is None:
-            import locale as _locale
-            locale = _locale.getdefaultlocale()
-        self.locale = locale
+        self.locale = _default_locale(locale)
 
     def formatweekday(self, day, width):
         with TimeEncoding(self.locale) as encoding:
-            if width >= 9:
-                names = day_name
-            else:
-                names = day_abbr
-            name = names[day]
-            if encoding is not None:
-                name = name.decode(encoding)
-            return name[:width].center(width)
+            table = day_name if width >= 9 else day_abbr
+            return _decoded(table[day], encoding)[:width].center(width)
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
         with TimeEncoding(self.locale) as encoding:
-            s = month_name[themonth]
-            if encoding is not None:
-                s = s.decode(encoding)
+            title = _decoded(month_name[themonth], encoding)
             if withyear:
-                s = "%s %r" % (s, theyear)
-            return s.center(width)
+                title = "%s %r" % (title, theyear)
+            return title.center(width)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """HTMLCalendar with the day and month names of a locale."""
+    """An HTMLCalendar whose day and month names come from `locale`
+    (the default locale when None)."""
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        if locale is None:
-            import locale as _locale
-            locale = _locale.getdefaultlocale()
-        self.locale = locale
+        self.locale = _default_locale(locale)
 
     def formatweekday(self, day):
         with TimeEncoding(self.locale) as encoding:
-            s = day_abbr[day]
-            if encoding is not None:
-                s = s.decode(encoding)
-            return '<th class="%s">%s</th>' % (self.cssclasses[day], s)
+            name = _decoded(day_abbr[day], encoding)
+            return '<th class="%s">%s</th>' % (self.cssclasses[day], name)
 
     def formatmonthname(self, theyear, themonth, withyear=True):
         with TimeEncoding(self.locale) as encoding:
-            s = month_name[themonth]
-            if encoding is not None:
-                s = s.decode(encoding)
+            title = _decoded(month_name[themonth], encoding)
             if withyear:
-                s = '%s %s' % (s, theyear)
-            return '<tr><th colspan="7" class="month">%s</th></tr>' % s
+                title = '%s %s' % (title, theyear)
+            return '<tr><th colspan="7" class="month">%s</th></tr>' % title
 
 
-# the module-level functions share one TextCalendar
+# ---- module-level interface: one shared TextCalendar ---------------------------
+
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
-    try:
-        firstweekday.__index__
-    except AttributeError:
+    """Set the first weekday (0 Monday .. 6 Sunday) of the module functions."""
+    if not hasattr(firstweekday, '__index__'):
         raise IllegalWeekdayError(firstweekday)
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
@@ -454,20 +484,21 @@ month = c.formatmonth
 calendar = c.formatyear
 prcal = c.pryear
 
-# spacing of month columns for multi-column year calendars
-_colwidth = 7 * 3 - 1         # amount printed by prweek()
-_spacing = 6                  # number of spaces between columns
+# default column layout for format()/formatstring(): three 20-character
+# week columns, six spaces apart
+_colwidth = 20
+_spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print columns (strings) centered in colwidth, spacing apart."""
+    """Print the strings in cols centred in colwidth, spacing apart."""
     print formatstring(cols, colwidth, spacing)
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Columns (strings) centered in colwidth, spacing apart, as one string."""
-    spacing *= ' '
-    return spacing.join([c.center(colwidth) for c in cols])
+    """The strings in cols centred in colwidth and joined by spacing
+    spaces."""
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
 
 
 EPOCH = 1970
@@ -475,10 +506,90 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """The POSIX timestamp of a UTC time tuple (the inverse of time.gmtime)."""
+    """Seconds since the epoch for a UTC time tuple; the inverse of
+    time.gmtime()."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    seconds = minutes * 60 + second
-    return seconds
+    day_number = datetime.date(year, month, 1).toordinal() + (day - 1) - _EPOCH_ORD
+    return ((day_number * 24 + hour) * 60 + minute) * 60 + second
+
+
+# ---- python -m calendar ----------------------------------------------------------
+
+def _option_parser():
+    import optparse
+    parser = optparse.OptionParser(usage="usage: %prog [options] [year [month]]")
+    numeric = [("-w", "--width", "width", 2,
+                "width of date column (default 2, text only)"),
+               ("-l", "--lines", "lines", 1,
+                "number of lines for each week (default 1, text only)"),
+               ("-s", "--spacing", "spacing", 6,
+                "spacing between months (default 6, text only)"),
+               ("-m", "--months", "months", 3,
+                "months per row (default 3, text only)")]
+    for short, long_name, dest, default, text in numeric:
+        parser.add_option(short, long_name, dest=dest, type="int",
+                          default=default, help=text)
+    parser.add_option("-c", "--css", dest="css", default="calendar.css",
+                      help="CSS to use for page (html only)")
+    parser.add_option("-L", "--locale", dest="locale", default=None,
+                      help="locale to be used from month and weekday names")
+    parser.add_option("-e", "--encoding", dest="encoding", default=None,
+                      help="Encoding to use for output")
+    parser.add_option("-t", "--type", dest="type", default="text",
+                      choices=("text", "html"),
+                      help="output type (text or html)")
+    return parser
+
+
+def _html_output(parser, options, args, locale):
+    if locale:
+        cal = LocaleHTMLCalendar(locale=locale)
+    else:
+        cal = HTMLCalendar()
+    if len(args) > 2:
+        parser.error("incorrect number of arguments")
+        sys.exit(1)
+    year = int(args[1]) if len(args) == 2 else datetime.date.today().year
+    encoding = options.encoding or sys.getdefaultencoding()
+    print cal.formatyearpage(year, encoding=encoding, css=options.css)
+
+
+def _text_output(parser, options, args, locale):
+    if locale:
+        cal = LocaleTextCalendar(locale=locale)
+    else:
+        cal = TextCalendar()
+    layout = {'w': options.width, 'l': options.lines}
+    if len(args) == 3:
+        result = cal.formatmonth(int(args[1]), int(args[2]), **layout)
+    elif len(args) <= 2:
+        layout['c'] = options.spacing
+        layout['m'] = options.months
+        year = int(args[1]) if len(args) == 2 else datetime.date.today().year
+        result = cal.formatyear(year, **layout)
+    else:
+        parser.error("incorrect number of arguments")
+        sys.exit(1)
+    if options.encoding:
+        result = result.encode(options.encoding)
+    print result
+
+
+def main(args):
+    """The command line: args is sys.argv (program name first)."""
+    parser = _option_parser()
+    options, args = parser.parse_args(args)
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+        sys.exit(1)
+    locale = None
+    if options.locale:
+        locale = (options.locale, options.encoding)
+    if options.type == "html":
+        _html_output(parser, options, args, locale)
+    else:
+        _text_output(parser, options, args, locale)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

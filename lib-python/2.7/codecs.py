@@ -1,14 +1,19 @@
-"""Codec registry and base classes: CodecInfo, Codec, incremental
-encoders/decoders, stream readers/writers, codecs.open and friends.
-The registry itself and the codec functions live in _codecs."""
+"""codecs -- the codec registry front end.
+
+Everything that does real work (the search-function registry, the
+built-in encoders and decoders, the error handler registry) is provided by
+the built-in _codecs module and re-exported here.  This file adds the
+class hierarchy codecs are written against (Codec, the incremental and
+stream classes), the byte order mark constants and a few conveniences such
+as codecs.open() and EncodedFile()."""
 
 import __builtin__
 import sys
 
 try:
     from _codecs import *
-except ImportError as why:
-    raise SystemError('Failed to load the builtin codecs: %s' % why)
+except ImportError as _failure:
+    raise SystemError('Failed to load the builtin codecs: %s' % _failure)
 
 __all__ = ["register", "lookup", "open", "EncodedFile",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -24,51 +29,78 @@ __all__ = ["register", "lookup", "open", "EncodedFile",
            "xmlcharrefreplace_errors", "backslashreplace_errors",
            "register_error", "lookup_error"]
 
-# ---- byte order marks ---------------------------------------------------------
+
+# ---- byte order marks ------------------------------------------------------
 
 BOM_UTF8 = '\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = '\xff\xfe'
-BOM_BE = BOM_UTF16_BE = '\xfe\xff'
-BOM_UTF32_LE = '\xff\xfe\x00\x00'
-BOM_UTF32_BE = '\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
+BOM_UTF16_LE = '\xff\xfe'
+BOM_UTF16_BE = '\xfe\xff'
+BOM_UTF32_LE = BOM_UTF16_LE + '\x00\x00'
+BOM_UTF32_BE = '\x00\x00' + BOM_UTF16_BE
+
+# the unsuffixed names follow the machine's native order
+_native_little = sys.byteorder == 'little'
+BOM_UTF16 = BOM_UTF16_LE if _native_little else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _native_little else BOM_UTF32_BE
+BOM = BOM_UTF16
+del _native_little
+
+# historical aliases kept for old code
+BOM_LE = BOM32_LE = BOM_UTF16_LE
+BOM_BE = BOM32_BE = BOM_UTF16_BE
 BOM64_LE = BOM_UTF32_LE
 BOM64_BE = BOM_UTF32_BE
 
 
+# ---- shared pieces of the stream wrappers ----------------------------------
+# Every wrapper class below hands unknown attributes to the wrapped stream
+# and closes that stream when used as a context manager.
+
+def _delegate_to_stream(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+def _enter_returns_self(self):
+    return self
+
+def _exit_closes_stream(self, type, value, tb):
+    self.stream.close()
+
+
 class CodecInfo(tuple):
-    """What a codec search function returns: the 4-tuple (encode, decode,
-    streamreader, streamwriter) with names for its parts and the
-    incremental classes."""
+    """The record a codec search function returns.  It is the classic
+    4-tuple (encode, decode, streamreader, streamwriter) with those parts
+    also available by name, plus the incremental classes and the name."""
+
+    # bytes-to-bytes codecs such as hex or zlib say False here; the
+    # unicode/str methods consult it (2.7 -3 warnings)
+    _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
-        return self
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                _is_text_encoding=None):
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.name = name
+        info.encode, info.decode = encode, decode
+        info.streamreader, info.streamwriter = streamreader, streamwriter
+        info.incrementalencoder = incrementalencoder
+        info.incrementaldecoder = incrementaldecoder
+        if _is_text_encoding is not None:
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
+        kind = self.__class__
         return "<%s.%s object for encoding %s at 0x%x>" % (
-            self.__class__.__module__, self.__class__.__name__, self.name, id(self))
+            kind.__module__, kind.__name__, self.name, id(self))
 
 
 class Codec:
-    """Defines the interface for stateless encoders/decoders: encode(input,
-    errors='strict') and decode(input, errors='strict') both return
-    (output object, length consumed)."""
+    """Interface of a stateless codec.
+
+    encode(input, errors='strict') and decode(input, errors='strict') each
+    return a pair (converted object, number of input items consumed).  The
+    errors argument names an error handler: 'strict' raises, 'ignore' and
+    'replace' are the usual alternatives (see register_error)."""
 
     def encode(self, input, errors='strict'):
         raise NotImplementedError
@@ -78,7 +110,8 @@ class Codec:
 
 
 class IncrementalEncoder(object):
-    """Encodes an input in multiple steps; encode(input, final=False)."""
+    """Encodes input that arrives in pieces: call encode(piece) repeatedly
+    and pass final=True with the last piece."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -88,18 +121,20 @@ class IncrementalEncoder(object):
         raise NotImplementedError
 
     def reset(self):
-        """Resets the encoder to the initial state."""
+        """Return to the initial state (nothing pending)."""
 
     def getstate(self):
+        """The encoder state as an integer (0 means initial)."""
         return 0
 
     def setstate(self, state):
-        """Set the current state of the encoder."""
+        """Restore a state previously returned by getstate()."""
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
-    """An IncrementalEncoder that keeps unencoded input between calls;
-    subclasses define _buffer_encode(input, errors, final) -> (output, consumed)."""
+    """Incremental encoder that remembers input it could not encode yet.
+    Subclasses implement _buffer_encode(input, errors, final) returning
+    (output, number of input items consumed)."""
 
     def __init__(self, errors='strict'):
         IncrementalEncoder.__init__(self, errors)
@@ -109,24 +144,29 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
         raise NotImplementedError
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
         IncrementalEncoder.reset(self)
         self.buffer = ""
 
     def getstate(self):
-        return self.buffer or 0
+        if self.buffer:
+            return self.buffer
+        return 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        if not state:
+            state = ""
+        self.buffer = state
 
 
 class IncrementalDecoder(object):
-    """Decodes an input in multiple steps; decode(input, final=False)."""
+    """Decodes input that arrives in pieces: call decode(piece) repeatedly
+    and pass final=True with the last piece."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -135,18 +175,20 @@ class IncrementalDecoder(object):
         raise NotImplementedError
 
     def reset(self):
-        """Resets the decoder to the initial state."""
+        """Return to the initial state (nothing pending)."""
 
     def getstate(self):
+        """A pair (pending undecoded bytes, integer flag)."""
         return ("", 0)
 
     def setstate(self, state):
-        """Set the current state of the decoder."""
+        """Restore a state previously returned by getstate()."""
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """An IncrementalDecoder that keeps undecoded input between calls;
-    subclasses define _buffer_decode(input, errors, final) -> (output, consumed)."""
+    """Incremental decoder that remembers bytes it could not decode yet.
+    Subclasses implement _buffer_decode(input, errors, final) returning
+    (output, number of bytes consumed)."""
 
     def __init__(self, errors='strict'):
         IncrementalDecoder.__init__(self, errors)
@@ -156,10 +198,10 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
         IncrementalDecoder.reset(self)
@@ -173,42 +215,47 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
 
 class StreamWriter(Codec):
-    """Writes encoded data to a stream (write, writelines, reset)."""
+    """Wraps a byte stream; text written to it is encoded first."""
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
 
     def write(self, object):
-        """Writes the object's contents encoded to self.stream."""
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        """Encode object and write the result to the stream."""
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
-        """Writes the concatenated list of strings to the stream."""
+        """Write the concatenation of the strings in list."""
         self.write(''.join(list))
 
     def reset(self):
-        """Flushes and resets the codec buffers used for keeping state."""
+        """Drop any encoder state; stateless writers have none."""
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        rewound = (whence == 0 and offset == 0)
+        if rewound:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        """Inherit all other methods from the underlying stream."""
-        return getattr(self.stream, name)
+    __getattr__ = _delegate_to_stream
+    __enter__ = _enter_returns_self
+    __exit__ = _exit_closes_stream
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+def _first_line(text, keepends):
+    # a line as readline returns it, with or without its terminator
+    if keepends:
+        return text
+    return text.splitlines(False)[0]
 
 
 class StreamReader(Codec):
-    """Reads and decodes data from a stream (read, readline, readlines)."""
+    """Wraps a byte stream; reads return decoded text.
+
+    Decoded but unreturned text waits in charbuffer, undecodable trailing
+    bytes in bytebuffer; readline may split text into whole lines kept in
+    linebuffer (then charbuffer is unused)."""
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
@@ -220,110 +267,103 @@ class StreamReader(Codec):
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
+    def _decode_more(self, size, firstline):
+        """Read one chunk from the stream and decode what can be decoded.
+        Returns False once the stream is exhausted."""
+        if size < 0:
+            raw = self.stream.read()
+        else:
+            raw = self.stream.read(size)
+        # the decoder is called even with no bytes: its (empty) result
+        # gives the buffer the decoder's text type
+        data = self.bytebuffer + raw
+        try:
+            text, used = self.decode(data, self.errors)
+        except UnicodeDecodeError as err:
+            # readline can still use the text up to a bad byte when that
+            # text already holds a complete line
+            if not firstline:
+                raise
+            text, used = self.decode(data[:err.start], self.errors)
+            if len(text.splitlines(True)) <= 1:
+                raise
+        self.bytebuffer = data[used:]
+        self.charbuffer += text
+        return bool(raw)
+
     def read(self, size=-1, chars=-1, firstline=False):
-        """Decodes data from the stream and returns it.  chars is the number
-        of characters to return (all of them if negative); size the
-        approximate number of bytes to read per step (all if negative)."""
+        """Return decoded text.
+
+        chars is how many characters to return (when negative, size
+        counts instead; everything when both are negative); size is
+        roughly how many bytes to read per step (all at once when
+        negative).  With firstline set, a decoding error after the first
+        line only shortens the result."""
         if self.linebuffer:
             self.charbuffer = "".join(self.linebuffer)
             self.linebuffer = None
-        while True:
-            if chars >= 0:
-                if len(self.charbuffer) >= chars:
-                    break
-            elif size >= 0:
-                if len(self.charbuffer) >= size:
-                    break
-            if size < 0:
-                newdata = self.stream.read()
-            else:
-                newdata = self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
-            try:
-                newchars, decodedbytes = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
-                if firstline:
-                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                    lines = newchars.splitlines(True)
-                    if len(lines) <= 1:
-                        raise
-                else:
-                    raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
         if chars < 0:
-            result = self.charbuffer
+            # a lone size argument also caps the result, as for files
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            if not self._decode_more(size, firstline):
+                break
+        buffered = self.charbuffer
+        if chars < 0:
             self.charbuffer = ""
-        else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+            return buffered
+        self.charbuffer = buffered[chars:]
+        return buffered[:chars]
+
+    def _next_buffered_line(self, keepends):
+        pieces = self.linebuffer
+        line = pieces.pop(0)
+        if len(pieces) == 1:
+            # the remaining piece may be a partial line: back to charbuffer
+            self.charbuffer = pieces[0]
+            self.linebuffer = None
+        return _first_line(line, keepends)
 
     def readline(self, size=None, keepends=True):
-        """Read one line from the input stream and return the decoded data."""
+        """Return one decoded line (with its end unless keepends is false)."""
         if self.linebuffer:
-            line = self.linebuffer[0]
-            del self.linebuffer[0]
-            if len(self.linebuffer) == 1:
-                # the last piece may be an incomplete line
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(False)[0]
-            return line
-        readsize = size or 72
-        line = ""
+            return self._next_buffered_line(keepends)
+        step = size or 72
+        text = ""
         while True:
-            data = self.read(readsize, firstline=True)
-            if data:
-                # a '\r' at the end may be the first half of '\r\n'
-                if data.endswith("\r"):
-                    data += self.read(size=1, chars=1)
-            line += data
-            lines = line.splitlines(True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(False)[0]
-                    break
-                line0withend = lines[0]
-                line0withoutend = lines[0].splitlines(False)[0]
-                if line0withend != line0withoutend:
-                    # the line ends here
-                    self.charbuffer = "".join(lines[1:]) + self.charbuffer
-                    if keepends:
-                        line = line0withend
-                    else:
-                        line = line0withoutend
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(False)[0]
-                break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+            chunk = self.read(step, firstline=True)
+            if chunk and chunk.endswith("\r"):
+                # the '\n' of a '\r\n' pair may still be unread
+                chunk += self.read(size=1, chars=1)
+            text += chunk
+            pieces = text.splitlines(True)
+            if len(pieces) > 1:
+                line = pieces.pop(0)
+                if len(pieces) == 1:
+                    self.charbuffer = pieces[0] + self.charbuffer
+                else:
+                    pieces[-1] += self.charbuffer
+                    self.linebuffer = pieces
+                    self.charbuffer = None
+                return _first_line(line, keepends)
+            if pieces:
+                bare = pieces[0].splitlines(False)[0]
+                if bare != pieces[0]:
+                    # a complete line: its terminator has been seen
+                    return bare if not keepends else pieces[0]
+            if size is not None or not chunk:
+                if text and not keepends:
+                    text = text.splitlines(False)[0]
+                return text
+            if step < 8000:
+                step *= 2
 
     def readlines(self, sizehint=None, keepends=True):
-        """Read all lines available on the input stream and return them as a
-        list."""
-        data = self.read()
-        return data.splitlines(keepends)
+        """Read everything that is left and return it as a list of lines."""
+        return self.read().splitlines(keepends)
 
     def reset(self):
-        """Resets the codec buffers used for keeping state."""
+        """Forget all buffered bytes and text."""
         self.bytebuffer = ""
         self.charbuffer = u""
         self.linebuffer = None
@@ -333,35 +373,31 @@ class StreamReader(Codec):
         self.reset()
 
     def next(self):
-        """Return the next decoded line from the input stream."""
+        """The next line of the stream."""
         line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        if not line:
+            raise StopIteration
+        return line
 
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _delegate_to_stream
+    __enter__ = _enter_returns_self
+    __exit__ = _exit_closes_stream
 
 
 class StreamReaderWriter:
-    """Wraps a stream with a reader and a writer of one codec."""
+    """A stream opened for both reading and writing through one codec:
+    reads go through a StreamReader, writes through a StreamWriter."""
 
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
         self.stream = stream
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -385,28 +421,24 @@ class StreamReaderWriter:
         return self.writer.writelines(list)
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _delegate_to_stream
+    __enter__ = _enter_returns_self
+    __exit__ = _exit_closes_stream
 
 
 class StreamRecoder:
-    """Translates data from one encoding to another: the stream is read and
-    written in one encoding, the caller sees another."""
+    """Two codecs back to back.  The stream holds data in one encoding
+    (handled by Reader/Writer); callers exchange data in another (handled
+    by the encode/decode functions)."""
 
     data_encoding = 'unknown'
     file_encoding = 'unknown'
@@ -415,189 +447,180 @@ class StreamRecoder:
         self.stream = stream
         self.encode = encode
         self.decode = decode
+        self.errors = errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
+
+    def _outgoing(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def _incoming(self, data):
+        return self.decode(data, self.errors)[0]
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        return self._outgoing(self.reader.read(size))
 
     def readline(self, size=None):
-        if size is None:
-            data = self.reader.readline()
-        else:
-            data = self.reader.readline(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        if size is not None:
+            return self._outgoing(self.reader.readline(size))
+        return self._outgoing(self.reader.readline())
 
     def readlines(self, sizehint=None):
-        data = self.reader.read()
-        data, bytesencoded = self.encode(data, self.errors)
-        return data.splitlines(1)
+        return self._outgoing(self.reader.read()).splitlines(1)
 
     def next(self):
-        data = self.reader.next()
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        return self._outgoing(self.reader.next())
 
     def __iter__(self):
         return self
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        return self.writer.write(self._incoming(data))
 
     def writelines(self, list):
-        data = ''.join(list)
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        return self.writer.write(self._incoming(''.join(list)))
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _delegate_to_stream
+    __enter__ = _enter_returns_self
+    __exit__ = _exit_closes_stream
 
 
-# ---- shortcuts ------------------------------------------------------------------
+# ---- conveniences -----------------------------------------------------------
+
+def _binary_mode(mode):
+    # codecs.open always opens the underlying file in binary mode; universal
+    # newlines make no sense below a decoder
+    if 'U' in mode:
+        mode = mode.strip().replace('U', '')
+        if mode[:1] not in ('r', 'w', 'a'):
+            mode = 'r' + mode
+    if 'b' not in mode:
+        mode += 'b'
+    return mode
+
 
 def open(filename, mode='rb', encoding=None, errors='strict', buffering=1):
-    """Open an encoded file using the given mode and return a wrapped
-    version providing transparent encoding/decoding (files are always
-    opened in binary mode)."""
-    if encoding is not None:
-        if 'U' in mode:
-            mode = mode.strip().replace('U', '')
-            if mode[:1] not in set('rwa'):
-                mode = 'r' + mode
-        if 'b' not in mode:
-            mode = mode + 'b'
-    file = __builtin__.open(filename, mode, buffering)
+    """Open filename and wrap it in a StreamReaderWriter for encoding.
+
+    Without an encoding this is the built-in open(); with one, the file is
+    opened in binary mode and text is encoded/decoded transparently."""
     if encoding is None:
-        return file
+        return __builtin__.open(filename, mode, buffering)
+    raw = __builtin__.open(filename, _binary_mode(mode), buffering)
     info = lookup(encoding)
-    srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-    srw.encoding = encoding
-    return srw
+    wrapper = StreamReaderWriter(raw, info.streamreader, info.streamwriter,
+                                 errors)
+    wrapper.encoding = encoding
+    return wrapper
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    """A StreamRecoder: data written is decoded with data_encoding and
-    written in file_encoding; reading does the reverse."""
+    """Wrap file in a StreamRecoder: callers use data_encoding, the file
+    holds file_encoding (the same as data_encoding by default)."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outer = lookup(data_encoding)
+    inner = lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 def getencoder(encoding):
-    """The encoder function of the codec for encoding."""
+    """The stateless encoding function of a codec."""
     return lookup(encoding).encode
 
 
 def getdecoder(encoding):
-    """The decoder function of the codec for encoding."""
+    """The stateless decoding function of a codec."""
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    """The IncrementalEncoder class of the codec (LookupError if it has none)."""
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _required_class(encoding, attribute):
+    found = getattr(lookup(encoding), attribute)
+    if found is None:
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    """The codec's IncrementalEncoder class; LookupError when it has none."""
+    return _required_class(encoding, 'incrementalencoder')
 
 
 def getincrementaldecoder(encoding):
-    """The IncrementalDecoder class of the codec (LookupError if it has none)."""
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    """The codec's IncrementalDecoder class; LookupError when it has none."""
+    return _required_class(encoding, 'incrementaldecoder')
 
 
 def getreader(encoding):
-    """The StreamReader class of the codec for encoding."""
+    """The codec's StreamReader class."""
     return lookup(encoding).streamreader
 
 
 def getwriter(encoding):
-    """The StreamWriter class of the codec for encoding."""
+    """The codec's StreamWriter class."""
     return lookup(encoding).streamwriter
 
 
+def _run_incremental(convert, iterator):
+    # feed every piece, then flush with final=True; empty results are skipped
+    for piece in iterator:
+        out = convert(piece)
+        if out:
+            yield out
+    out = convert("", True)
+    if out:
+        yield out
+
+
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encode the strings from iterator with an incremental encoder."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    """Lazily encode the strings produced by iterator."""
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    for out in _run_incremental(coder.encode, iterator):
+        yield out
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decode the strings from iterator with an incremental decoder."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode("", True)
-    if output:
-        yield output
+    """Lazily decode the strings produced by iterator."""
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for out in _run_incremental(coder.decode, iterator):
+        yield out
 
+
+# ---- helpers for charmap codecs (used by the encodings package) -------------
 
 def make_identity_dict(rng):
-    """A dict mapping each element of rng to itself."""
-    res = {}
-    for i in rng:
-        res[i] = i
-    return res
+    """Map every element of rng to itself."""
+    return dict((item, item) for item in rng)
 
 
 def make_encoding_map(decoding_map):
-    """The inverse of a decoding map; targets that occur more than once map
-    to None (undefined)."""
-    m = {}
-    for k, v in decoding_map.items():
-        if v not in m:
-            m[v] = k
-        else:
-            m[v] = None
-    return m
+    """Invert a decoding map.  A target reached from several keys becomes
+    ambiguous and maps to None."""
+    inverse = {}
+    for key, target in decoding_map.items():
+        inverse[target] = None if target in inverse else key
+    return inverse
 
 
-try:
-    strict_errors = lookup_error("strict")
-    ignore_errors = lookup_error("ignore")
-    replace_errors = lookup_error("replace")
-    xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-    backslashreplace_errors = lookup_error("backslashreplace")
-except LookupError:
-    strict_errors = None
-    ignore_errors = None
-    replace_errors = None
-    xmlcharrefreplace_errors = None
-    backslashreplace_errors = None
+# ---- the standard error handlers as module attributes ----------------------
 
-# a codec is looked up once so that the encodings package is imported
-_false = 0
-if _false:
-    import encodings
+def _standard_handler(name):
+    try:
+        return lookup_error(name)
+    except LookupError:
+        return None
+
+strict_errors = _standard_handler("strict")
+ignore_errors = _standard_handler("ignore")
+replace_errors = _standard_handler("replace")
+xmlcharrefreplace_errors = _standard_handler("xmlcharrefreplace")
+backslashreplace_errors = _standard_handler("backslashreplace")
+del _standard_handler

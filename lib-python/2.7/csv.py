@@ -1,9 +1,14 @@
-"""Reading and writing CSV files: reader/writer (from _csv), dialects,
-DictReader/DictWriter and a Sniffer that guesses a sample's format."""
+"""csv -- reading and writing comma-separated values.
 
-from _csv import (Error, __version__, writer, reader, register_dialect, unregister_dialect, get_dialect,
-                  list_dialects, field_size_limit, QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE,
-                  __doc__)
+The parser and the writer are implemented in _csv; this module re-exports
+them and adds the Dialect base class with the standard excel and
+excel-tab dialects, DictReader/DictWriter (rows as dictionaries) and
+Sniffer, which guesses the dialect of a sample and whether it begins with
+a header row."""
+
+from _csv import Error, __version__, writer, reader, register_dialect, \
+    unregister_dialect, get_dialect, list_dialects, field_size_limit, \
+    QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, __doc__
 from _csv import Dialect as _Dialect
 
 try:
@@ -17,10 +22,12 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Erro
 
 
 class Dialect:
-    """A set of formatting parameters, as class attributes; subclasses are
-    checked when instantiated."""
+    """Base class of dialects: the formatting parameters are class
+    attributes.  Instantiating a subclass checks them (through _csv's
+    own validation) and raises csv.Error when they are inconsistent."""
     _name = ""
     _valid = False
+    # the parameters; None means "not given"
     delimiter = None
     quotechar = None
     escapechar = None
@@ -37,44 +44,50 @@ class Dialect:
     def _validate(self):
         try:
             _Dialect(self)
-        except TypeError, e:
-            raise Error(str(e))
+        except TypeError as problem:
+            raise Error(str(problem))
 
 
 class excel(Dialect):
-    """The usual properties of an Excel-generated CSV file."""
+    """What Excel writes: comma separated, double quotes, CRLF."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
     lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
-register_dialect("excel", excel)
 
 
 class excel_tab(excel):
-    """The usual properties of an Excel-generated TAB-delimited file."""
+    """Excel's tab-separated variant."""
     delimiter = '\t'
+
+
+register_dialect("excel", excel)
 register_dialect("excel-tab", excel_tab)
 
 
 class DictReader:
-    """Reads rows as dicts keyed by the field names (the first row unless
-    given); extra values go under restkey, missing ones are restval."""
+    """Iterates over the rows of f as dictionaries.
 
-    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
+    Keys come from fieldnames, or from the first row when fieldnames is
+    None.  Surplus values of a long row are listed under restkey; keys a
+    short row lacks get restval.  Empty rows are skipped."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None,
+                 dialect="excel", *args, **kwds):
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
-        self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self.reader = reader(f, dialect, *args, **kwds)
         self.line_num = 0
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
+    def _get_fieldnames(self):
+        # read lazily so that creating the reader consumes nothing
         if self._fieldnames is None:
             try:
                 self._fieldnames = self.reader.next()
@@ -83,85 +96,103 @@ class DictReader:
         self.line_num = self.reader.line_num
         return self._fieldnames
 
-    @fieldnames.setter
-    def fieldnames(self, value):
+    def _set_fieldnames(self, value):
         self._fieldnames = value
+
+    fieldnames = property(_get_fieldnames, _set_fieldnames)
 
     def next(self):
         if self.line_num == 0:
-            self.fieldnames
+            # first call: make sure the header row has been consumed
+            self._get_fieldnames()
         row = self.reader.next()
         self.line_num = self.reader.line_num
-        # blank lines give no record
         while row == []:
             row = self.reader.next()
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        keys = self.fieldnames
+        record = dict(zip(keys, row))
+        if len(row) > len(keys):
+            record[self.restkey] = row[len(keys):]
+        else:
+            for key in keys[len(row):]:
+                record[key] = self.restval
+        return record
 
 
 class DictWriter:
-    """Writes dicts as rows, fields in fieldnames order (restval for
-    missing keys; unknown keys raise unless extrasaction='ignore')."""
+    """Writes dictionaries as rows with the values in fieldnames order.
 
-    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
+    Missing keys are written as restval.  Keys not in fieldnames raise
+    ValueError, unless extrasaction is 'ignore'."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise",
+                 dialect="excel", *args, **kwds):
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % extrasaction)
         self.fieldnames = fieldnames
         self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        self.writerow(header)
+        """Write a row holding the field names themselves."""
+        self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong_fields = [k for k in rowdict if k not in self.fieldnames]
-            if wrong_fields:
+            unknown = [key for key in rowdict if key not in self.fieldnames]
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+                                 + ", ".join(map(repr, unknown)))
+        fill = self.restval
+        return [rowdict.get(name, fill) for name in self.fieldnames]
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        rows = []
-        for rowdict in rowdicts:
-            rows.append(self._dict_to_list(rowdict))
-        return self.writer.writerows(rows)
-
-try:
-    complex
-except NameError:
-    complex = float
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
 
-def _is_word_char(c):
-    return c.isalnum() or c == '_'
+_QUOTES = '"\''
+
+
+def _glued(ch):
+    # a character that cannot sit right next to a quote of a quoted field
+    return ch.isalnum() or ch == '_' or ch in _QUOTES
+
+
+def _count(table, key):
+    table[key] = table.get(key, 0) + 1
+
+
+def _most_common(table):
+    # the key with the highest count; the first one seen among equals
+    return max(table.items(), key=lambda pair: pair[1])[0]
+
+
+def _spaced_after(line, delim):
+    # does every occurrence of delim on the line come with a following blank?
+    return line.count(delim) == line.count("%c " % delim)
 
 
 class Sniffer:
-    """Guesses the dialect of a CSV sample and whether it starts with a
-    header row."""
+    """Guesses the dialect of a CSV sample (sniff) and whether the sample
+    starts with a header row (has_header)."""
 
     def __init__(self):
+        # candidates tried in this order when several fit equally well
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        """A Dialect subclass describing the sample."""
+        """Return a Dialect subclass describing sample; delimiters, when
+        given, limits the characters considered as separators."""
         quotechar, doublequote, delimiter, skipinitialspace = \
             self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+            delimiter, skipinitialspace = \
+                self._guess_delimiter(sample, delimiters)
         if not delimiter:
             raise Error("Could not determine delimiter")
 
@@ -177,172 +208,191 @@ class Sniffer:
         return dialect
 
     def _guess_quote_and_delimiter(self, data, delimiters):
-        """Look for quoted fields: a quote after a line start or a delimiter
-        (and maybe a blank), closed before a delimiter or a line end.  The
-        most frequent quote and delimiter win."""
-        quotes = {}
-        delims = {}
-        spaces = 0
-        matches = 0
+        """First strategy: find quoted fields.  A quoted field opens after
+        the start of a line or a delimiter (perhaps plus one blank) and
+        closes before a delimiter or the end of the line; the most common
+        quote character and neighbouring delimiter are the answer.
+        Returns (quotechar, doublequote, delimiter, skipinitialspace)."""
+        quote_counts = {}
+        delim_counts = {}
+        blanks = 0
         for line in data.split('\n'):
-            i = 0
-            n = len(line)
-            while i < n:
-                q = line[i]
-                if q not in '"\'':
-                    i += 1
+            pos = 0
+            size = len(line)
+            while pos < size:
+                mark = line[pos]
+                if mark not in _QUOTES:
+                    pos += 1
                     continue
-                # what precedes the opening quote
-                before = i - 1
-                space = False
-                if before >= 0 and line[before] == ' ':
-                    space = True
-                    before -= 1
-                if before >= 0:
-                    d1 = line[before]
-                    if _is_word_char(d1) or d1 in '"\'':
-                        i += 1
-                        continue
-                else:
-                    d1 = None
-                j = line.find(q, i + 1)
-                if j < 0:
+                left = pos - 1
+                blank = left >= 0 and line[left] == ' '
+                if blank:
+                    left -= 1
+                opener = line[left] if left >= 0 else None
+                if opener is not None and _glued(opener):
+                    pos += 1
+                    continue
+                close = line.find(mark, pos + 1)
+                if close < 0:
                     break
-                d2 = line[j + 1] if j + 1 < n else None
-                if d2 is not None and (_is_word_char(d2) or d2 in '"\''):
-                    i = j + 1
+                pos = close + 1
+                closer = line[pos] if pos < size else None
+                if closer is not None and _glued(closer):
                     continue
-                if d1 is None and d2 is None:
-                    i = j + 1
+                _count(quote_counts, mark)
+                if opener is None and closer is None:
+                    # a line that is one quoted field shows the quote
+                    # character but no delimiter
                     continue
-                matches += 1
-                quotes[q] = quotes.get(q, 0) + 1
-                delim = d1 if d1 is not None else d2
-                if delim is not None and (delimiters is None or delim in delimiters):
-                    delims[delim] = delims.get(delim, 0) + 1
-                if space:
-                    spaces += 1
-                i = j + 1
-        if not quotes:
+                delim = closer if opener is None else opener
+                if delimiters is None or delim in delimiters:
+                    _count(delim_counts, delim)
+                if blank:
+                    blanks += 1
+        if not quote_counts:
             return ('', False, None, 0)
-        quotechar = max(quotes.items(), key=lambda kv: kv[1])[0]
-        if delims:
-            delim = max(delims.items(), key=lambda kv: kv[1])[0]
-            skipinitialspace = delims[delim] == spaces
+        quotechar = _most_common(quote_counts)
+        if delim_counts:
+            delim = _most_common(delim_counts)
+            skipinitialspace = delim_counts[delim] == blanks
             if delim == '\n':
                 delim = ''
         else:
             delim = ''
             skipinitialspace = 0
-        doublequote = (quotechar * 2) in data
-        return (quotechar, doublequote, delim, skipinitialspace)
+        return (quotechar, (quotechar * 2) in data, delim, skipinitialspace)
+
+    # -- second strategy: character frequencies --------------------------------
+
+    def _tally(self, lines, table):
+        # table[char][n] counts the lines holding char exactly n times
+        for line in lines:
+            for code in range(127):
+                char = chr(code)
+                per_count = table.get(char, {})
+                found = line.count(char)
+                per_count[found] = per_count.get(found, 0) + 1
+                table[char] = per_count
+
+    def _update_modes(self, table, modes):
+        # modes[char] = (usual count per line, lines with it minus the rest)
+        for char in table.keys():
+            pairs = table[char].items()
+            if len(pairs) == 1:
+                if pairs[0][0] == 0:
+                    continue
+                modes[char] = pairs[0]
+                continue
+            usual = max(pairs, key=lambda pair: pair[1])
+            pairs.remove(usual)
+            others = sum([lines for _, lines in pairs])
+            modes[char] = (usual[0], usual[1] - others)
+
+    def _consistent(self, modes, total, delimiters):
+        # characters whose usual count holds on enough lines; the bar
+        # starts at every line and is lowered step by step down to 90%
+        found = {}
+        level = 1.0
+        while not found and level >= 0.9:
+            for char, (usual, agreeing) in modes.items():
+                if usual <= 0 or agreeing <= 0:
+                    continue
+                if agreeing / total < level:
+                    continue
+                if delimiters is None or char in delimiters:
+                    found[char] = (usual, agreeing)
+            level -= 0.01
+        return found
 
     def _guess_delimiter(self, data, delimiters):
-        """The character that appears equally often on (nearly) every line,
-        looked for in chunks of ten lines."""
-        data = filter(None, data.split('\n'))
-        ascii = [chr(c) for c in range(127)]
-        chunkLength = min(10, len(data))
-        iteration = 0
-        charFrequency = {}
+        """Second strategy: a delimiter occurs the same number of times on
+        (nearly) every line.  Lines are examined ten at a time until a
+        single candidate stands out.  Returns (delimiter,
+        skipinitialspace), or ('', 0) when nothing fits."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        table = {}
         modes = {}
-        delims = {}
-        start, end = 0, min(chunkLength, len(data))
-        while start < len(data):
-            iteration += 1
-            for line in data[start:end]:
-                for char in ascii:
-                    metaFrequency = charFrequency.get(char, {})
-                    freq = line.count(char)
-                    metaFrequency[freq] = metaFrequency.get(freq, 0) + 1
-                    charFrequency[char] = metaFrequency
-            for char in charFrequency.keys():
-                items = charFrequency[char].items()
-                if len(items) == 1 and items[0][0] == 0:
-                    continue
-                if len(items) > 1:
-                    best = items[0]
-                    for item in items[1:]:
-                        if item[1] > best[1]:
-                            best = item
-                    items.remove(best)
-                    rest = sum([item[1] for item in items])
-                    modes[char] = (best[0], best[1] - rest)
-                else:
-                    modes[char] = items[0]
-            modeList = modes.items()
-            total = float(chunkLength * iteration)
-            consistency = 1.0
-            threshold = 0.9
-            while len(delims) == 0 and consistency >= threshold:
-                for k, v in modeList:
-                    if v[0] > 0 and v[1] > 0:
-                        if (v[1] / total) >= consistency and (delimiters is None or k in delimiters):
-                            delims[k] = v
-                consistency -= 0.01
-            if len(delims) == 1:
-                delim = delims.keys()[0]
-                skipinitialspace = data[0].count(delim) == data[0].count("%c " % delim)
-                return (delim, skipinitialspace)
-            start = end
-            end += chunkLength
-        if not delims:
+        found = {}
+        rounds = 0
+        start = 0
+        while start < len(lines):
+            rounds += 1
+            self._tally(lines[start:start + chunk], table)
+            self._update_modes(table, modes)
+            if not found:
+                # once candidates exist they are kept for later chunks
+                found = self._consistent(modes, float(chunk * rounds),
+                                         delimiters)
+            if len(found) == 1:
+                delim = found.keys()[0]
+                return (delim, _spaced_after(lines[0], delim))
+            start += chunk
+        if not found:
             return ('', 0)
-        if len(delims) > 1:
-            for d in self.preferred:
-                if d in delims.keys():
-                    skipinitialspace = data[0].count(d) == data[0].count("%c " % d)
-                    return (d, skipinitialspace)
-        items = [(v, k) for (k, v) in delims.items()]
-        items.sort()
-        delim = items[-1][1]
-        skipinitialspace = data[0].count(delim) == data[0].count("%c " % delim)
-        return (delim, skipinitialspace)
+        if len(found) > 1:
+            for delim in self.preferred:
+                if delim in found:
+                    return (delim, _spaced_after(lines[0], delim))
+        ranked = sorted([(stats, char) for char, stats in found.items()])
+        delim = ranked[-1][1]
+        return (delim, _spaced_after(lines[0], delim))
+
+    # -- header detection ----------------------------------------------------------
 
     def has_header(self, sample):
-        """Whether the first row looks like a header: its values differ in
-        type or length from the columns' values below it."""
-        rdr = reader(StringIO(sample), self.sniff(sample))
-        header = rdr.next()
-        columns = len(header)
-        columnTypes = {}
-        for i in range(columns):
-            columnTypes[i] = None
-        checked = 0
-        for row in rdr:
-            if checked > 20:
+        """Guess whether the first row of sample is a header.
+
+        Up to about twenty following rows are examined; a column is typed
+        (int, float, complex, or the length of its strings) only when all
+        those rows agree.  Each typed column votes for a header when the
+        first row's value does not fit the type."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = rows.next()
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        examined = 0
+        for row in rows:
+            if examined > 20:
                 break
-            checked += 1
-            if len(row) != columns:
+            examined += 1
+            if len(row) != width:
                 continue
-            for col in columnTypes.keys():
-                for thisType in [int, long, float, complex]:
-                    try:
-                        thisType(row[col])
-                        break
-                    except (ValueError, OverflowError):
-                        pass
-                else:
-                    thisType = len(row[col])
-                if thisType == long:
-                    thisType = int
-                if thisType != columnTypes[col]:
-                    if columnTypes[col] is None:
-                        columnTypes[col] = thisType
+            for column in kinds.keys():
+                kind = _value_kind(row[column])
+                if kind != kinds[column]:
+                    if kinds[column] is None:
+                        kinds[column] = kind
                     else:
-                        del columnTypes[col]
-        hasHeader = 0
-        for col, colType in columnTypes.items():
-            if type(colType) == type(0):
-                if len(header[col]) != colType:
-                    hasHeader += 1
-                else:
-                    hasHeader -= 1
+                        del kinds[column]
+        votes = 0
+        for column, kind in kinds.items():
+            if _fits(header[column], kind):
+                votes -= 1
             else:
-                try:
-                    colType(header[col])
-                except (ValueError, TypeError):
-                    hasHeader += 1
-                else:
-                    hasHeader -= 1
-        return hasHeader > 0
+                votes += 1
+        return votes > 0
+
+
+def _value_kind(text):
+    # the first numeric type that accepts text (long counts as int), or
+    # else the length of the text
+    for kind in (int, long, float, complex):
+        try:
+            kind(text)
+        except (ValueError, OverflowError):
+            continue
+        if kind is long:
+            return int
+        return kind
+    return len(text)
+
+
+def _fits(value, kind):
+    if type(kind) == type(0):
+        return len(value) == kind
+    try:
+        kind(value)
+    except (ValueError, TypeError):
+        return False
+    return True
