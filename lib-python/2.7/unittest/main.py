@@ -202,7 +202,7 @@ class TestProgram(object):
             flag('-f', '--failfast', 'failfast', 'Stop on first fail or error')
         if self.catchbreak != False:
             flag('-c', '--catch', 'catchbreak',
-                 'Catch ctrl-C and display results so far')
+                 'Catch Ctrl-C and display results so far')
         if self.buffer != False:
             flag('-b', '--buffer', 'buffer',
                  'Buffer stdout and stderr during tests')
