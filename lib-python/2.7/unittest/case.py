@@ -20,7 +20,7 @@ class SkipTest(Exception):
 
 
 class _ExpectedFailure(Exception):
-    """An expectedFailure test failed, as expected."""
+    """An expectedFailure test failed, as expected; carries exc_info."""
 
     def __init__(self, exc_info):
         super(_ExpectedFailure, self).__init__()
@@ -44,81 +44,90 @@ def _wraps(func):
     return decorate
 
 
-def _id(obj):
+def _unchanged(obj):
     return obj
 
 
+def _is_class(obj):
+    return isinstance(obj, (type, types.ClassType))
+
+
 def skip(reason):
-    """Unconditionally skip a test (function or class)."""
-    def decorator(test_item):
-        if not isinstance(test_item, (type, types.ClassType)):
-            @_wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
+    """Decorator: always skip the test function or TestCase class."""
+    def mark(item):
+        if not _is_class(item):
+            original = item
+
+            @_wraps(original)
+            def item(*args, **kwargs):
                 raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    return decorator
+        # TestCase.run and TestSuite look for these two attributes.
+        item.__unittest_skip_why__ = reason
+        item.__unittest_skip__ = True
+        return item
+    return mark
 
 
 def skipIf(condition, reason):
-    """Skip a test if the condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    """Decorator: skip the test when condition is true."""
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
-    """Skip a test unless the condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    """Decorator: skip the test unless condition is true."""
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(func):
+    """Decorator: the test is known to fail; passing is reported."""
     @_wraps(func)
-    def wrapper(*args, **kwargs):
+    def run_expecting_failure(*args, **kwargs):
         try:
             func(*args, **kwargs)
         except Exception:
             raise _ExpectedFailure(sys.exc_info())
         raise _UnexpectedSuccess
-    return wrapper
+    return run_expecting_failure
+
+
+def _compile(pattern):
+    import re
+    return re.compile(pattern)
 
 
 class _AssertRaisesContext(object):
-    """The context manager assertRaises() returns when given no callable."""
+    """What assertRaises() returns when called without a callable."""
 
     def __init__(self, expected, test_case, expected_regexp=None):
-        self.expected = expected
         self.failureException = test_case.failureException
+        self.expected = expected
         self.expected_regexp = expected_regexp
 
     def __enter__(self):
         return self
 
+    def _expected_name(self):
+        try:
+            return self.expected.__name__
+        except AttributeError:
+            return str(self.expected)
+
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            raise self.failureException("{0} not raised".format(exc_name))
+            raise self.failureException(
+                "{0} not raised".format(self._expected_name()))
         if not issubclass(exc_type, self.expected):
-            # let an unexpected exception propagate
-            return False
+            return False        # not ours: let it propagate
         self.exception = exc_value
-        if self.expected_regexp is None:
-            return True
-        expected_regexp = self.expected_regexp
-        if not expected_regexp.search(str(exc_value)):
-            raise self.failureException('"%s" does not match "%s"' % (expected_regexp.pattern, str(exc_value)))
+        pattern = self.expected_regexp
+        if pattern is not None and not pattern.search(str(exc_value)):
+            raise self.failureException(
+                '"%s" does not match "%s"' % (pattern.pattern, str(exc_value)))
         return True
 
 
 def _diff_lines(first_lines, second_lines):
-    """ndiff of two lists of lines, or '' when difflib is not available."""
+    """ndiff of two lists of lines, or None when difflib is unavailable."""
     try:
         import difflib
     except ImportError:
@@ -134,33 +143,110 @@ def _pformat(obj):
     return pprint.pformat(obj)
 
 
+def _short(text, limit=30):
+    if len(text) > limit:
+        return text[:limit] + '...'
+    return text
+
+
+# Errors that mean "this object cannot be indexed/measured like a sequence".
+_NOT_A_SEQUENCE = (TypeError, IndexError, NotImplementedError)
+
+
+def _describe_sequences(seq1, seq2, kind, strict):
+    """The first part of assertSequenceEqual's message, or None when the
+    two sequences count as equal (equal items, different sequence types,
+    no seq_type given)."""
+    try:
+        len1 = len(seq1)
+    except (TypeError, NotImplementedError):
+        return 'First %s has no length.    Non-sequence?' % kind
+    try:
+        len2 = len(seq2)
+    except (TypeError, NotImplementedError):
+        return 'Second %s has no length.    Non-sequence?' % kind
+    if seq1 == seq2:
+        return None
+
+    text = '%ss differ: %s != %s\n' % (kind.capitalize(),
+                                       _short(safe_repr(seq1)),
+                                       _short(safe_repr(seq2)))
+    found = False
+    for index in xrange(min(len1, len2)):
+        pair = []
+        for which, seq in (('first', seq1), ('second', seq2)):
+            try:
+                pair.append(seq[index])
+            except _NOT_A_SEQUENCE:
+                text += '\nUnable to index element %d of %s %s\n' % (index, which, kind)
+                found = True
+                break
+        if found:
+            break
+        if pair[0] != pair[1]:
+            text += '\nFirst differing element %d:\n%s\n%s\n' % (
+                index, safe_repr(pair[0]), safe_repr(pair[1]))
+            found = True
+            break
+    if not found and len1 == len2 and not strict and type(seq1) != type(seq2):
+        return None
+
+    if len1 != len2:
+        if len1 > len2:
+            longer, which, extra_at = seq1, 'First', len2
+        else:
+            longer, which, extra_at = seq2, 'Second', len1
+        text += '\n%s %s contains %d additional elements.\n' % (
+            which, kind, abs(len1 - len2))
+        try:
+            text += 'First extra element %d:\n%s\n' % (
+                extra_at, safe_repr(longer[extra_at]))
+        except _NOT_A_SEQUENCE:
+            text += 'Unable to index element %d of %s %s\n' % (
+                extra_at, which.lower(), kind)
+    return text
+
+
 class TestCase(object):
     """One test: the method named methodName (runTest by default), with
     setUp() before and tearDown() after, and the assert* methods."""
 
+    # Raised by the assert* methods; anything else a test raises is an
+    # error rather than a failure.
     failureException = AssertionError
+
+    # With longMessage, a msg passed to an assertion is appended to the
+    # standard message instead of replacing it.
     longMessage = False
+
+    # Longest diff shown in failure messages (None: no limit).
     maxDiff = 80 * 8
+
+    # Strings longer than this are not diffed by assertMultiLineEqual.
     _diffThreshold = 2 ** 16
+
+    # Set by TestSuite when setUpClass raised.
     _classSetupFailed = False
 
     def __init__(self, methodName='runTest'):
-        self._testMethodName = methodName
-        self._resultForDoCleanups = None
         try:
-            testMethod = getattr(self, methodName)
+            method = getattr(self, methodName)
         except AttributeError:
-            raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
-        self._testMethodDoc = testMethod.__doc__
+            raise ValueError("no such test method in %s: %s"
+                             % (self.__class__, methodName))
+        self._testMethodName = methodName
+        self._testMethodDoc = method.__doc__
+        self._resultForDoCleanups = None
         self._cleanups = []
-        # the special assertEqual of some types
+        # Types whose assertEqual gets a more helpful message.
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(unicode, 'assertMultiLineEqual')
+        for kind, checker in ((dict, 'assertDictEqual'),
+                              (list, 'assertListEqual'),
+                              (tuple, 'assertTupleEqual'),
+                              (set, 'assertSetEqual'),
+                              (frozenset, 'assertSetEqual'),
+                              (unicode, 'assertMultiLineEqual')):
+            self.addTypeEqualityFunc(kind, checker)
 
     def addTypeEqualityFunc(self, typeobj, function):
         """assertEqual(a, b) with two objects of exactly typeobj calls
@@ -171,6 +257,8 @@ class TestCase(object):
         """Call function(*args, **kwargs) after tearDown (last added, first
         called), even when setUp fails."""
         self._cleanups.append((function, args, kwargs))
+
+    # -- fixtures (hooks for subclasses) ----------------------------------
 
     def setUp(self):
         "Hook method for setting up the test fixture before exercising it."
@@ -186,6 +274,8 @@ class TestCase(object):
     def tearDownClass(cls):
         "Hook method for deconstructing the class fixture after running all tests in the class."
 
+    # -- identity ---------------------------------------------------------
+
     def countTestCases(self):
         return 1
 
@@ -195,21 +285,12 @@ class TestCase(object):
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
         doc = self._testMethodDoc
-        return doc and doc.split("\n")[0].strip() or None
+        if not doc:
+            return None
+        return doc.split("\n")[0].strip() or None
 
     def id(self):
         return "%s.%s" % (strclass(self.__class__), self._testMethodName)
-
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash((type(self), self._testMethodName))
 
     def __str__(self):
         return "%s (%s)" % (self._testMethodName, strclass(self.__class__))
@@ -217,132 +298,171 @@ class TestCase(object):
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
 
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
+
+    def __ne__(self, other):
+        return not self == other
+
+    # -- running ------------------------------------------------------------
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
     def _addSkip(self, result, reason):
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None:
-            addSkip(self, reason)
-        else:
-            warnings.warn("TestResult has no addSkip method, skips not reported", RuntimeWarning, 2)
+        report = getattr(result, 'addSkip', None)
+        if report is None:
+            warnings.warn("TestResult has no addSkip method, skips not reported",
+                          RuntimeWarning, 2)
             result.addSuccess(self)
+        else:
+            report(self, reason)
+
+    def _skip_reason(self, method):
+        """(skipped?, reason) from the skip decorators' markers."""
+        marked = (getattr(self.__class__, "__unittest_skip__", False) or
+                  getattr(method, "__unittest_skip__", False))
+        if not marked:
+            return False, None
+        return True, (getattr(self.__class__, '__unittest_skip_why__', '') or
+                      getattr(method, '__unittest_skip_why__', ''))
+
+    def _report_expected_failure(self, result, exc_info):
+        report = getattr(result, 'addExpectedFailure', None)
+        if report is None:
+            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                          RuntimeWarning)
+            result.addSuccess(self)
+        else:
+            report(self, exc_info)
+
+    def _report_unexpected_success(self, result):
+        report = getattr(result, 'addUnexpectedSuccess', None)
+        if report is None:
+            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failures",
+                          RuntimeWarning)
+            result.addFailure(self, sys.exc_info())
+        else:
+            report(self)
+
+    def _call_test_method(self, method, result):
+        """Run the test method itself; True when it passed."""
+        try:
+            method()
+        except KeyboardInterrupt:
+            raise
+        except self.failureException:
+            result.addFailure(self, sys.exc_info())
+        except _ExpectedFailure as exc:
+            self._report_expected_failure(result, exc.exc_info)
+        except _UnexpectedSuccess:
+            self._report_unexpected_success(result)
+        except SkipTest as exc:
+            self._addSkip(result, str(exc))
+        except:
+            result.addError(self, sys.exc_info())
+        else:
+            return True
+        return False
+
+    def _guarded(self, function, result):
+        """Call a fixture method; report an error and return False if it
+        raises anything but KeyboardInterrupt."""
+        try:
+            function()
+        except KeyboardInterrupt:
+            raise
+        except:
+            result.addError(self, sys.exc_info())
+            return False
+        return True
+
+    def _run_phases(self, method, result):
+        """setUp, the test, tearDown and cleanups; True if all passed."""
+        passed = False
+        try:
+            self.setUp()
+        except SkipTest as exc:
+            self._addSkip(result, str(exc))
+        except KeyboardInterrupt:
+            raise
+        except:
+            result.addError(self, sys.exc_info())
+        else:
+            passed = self._call_test_method(method, result)
+            # tearDown runs even when the test failed.
+            if not self._guarded(self.tearDown, result):
+                passed = False
+        # Cleanups run whenever setUp was attempted.
+        cleaned = self.doCleanups()
+        return passed and cleaned
 
     def run(self, result=None):
-        orig_result = result
-        if result is None:
+        own_result = result is None
+        if own_result:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            hook = getattr(result, 'startTestRun', None)
+            if hook is not None:
+                hook()
         self._resultForDoCleanups = result
         result.startTest(self)
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testMethod, "__unittest_skip__", False)):
+        method = getattr(self, self._testMethodName)
+        skipped, why = self._skip_reason(method)
+        if skipped:
+            # (2.7 does not call stopTestRun on this path.)
             try:
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                            or getattr(testMethod, '__unittest_skip_why__', ''))
-                self._addSkip(result, skip_why)
+                self._addSkip(result, why)
             finally:
                 result.stopTest(self)
             return
         try:
-            success = False
-            try:
-                self.setUp()
-            except SkipTest as e:
-                self._addSkip(result, str(e))
-            except KeyboardInterrupt:
-                raise
-            except:
-                result.addError(self, sys.exc_info())
-            else:
-                try:
-                    testMethod()
-                except KeyboardInterrupt:
-                    raise
-                except self.failureException:
-                    result.addFailure(self, sys.exc_info())
-                except _ExpectedFailure as e:
-                    addExpectedFailure = getattr(result, 'addExpectedFailure', None)
-                    if addExpectedFailure is not None:
-                        addExpectedFailure(self, e.exc_info)
-                    else:
-                        warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                                      RuntimeWarning)
-                        result.addSuccess(self)
-                except _UnexpectedSuccess:
-                    addUnexpectedSuccess = getattr(result, 'addUnexpectedSuccess', None)
-                    if addUnexpectedSuccess is not None:
-                        addUnexpectedSuccess(self)
-                    else:
-                        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failures",
-                                      RuntimeWarning)
-                        result.addFailure(self, sys.exc_info())
-                except SkipTest as e:
-                    self._addSkip(result, str(e))
-                except:
-                    result.addError(self, sys.exc_info())
-                else:
-                    success = True
-                try:
-                    self.tearDown()
-                except KeyboardInterrupt:
-                    raise
-                except:
-                    result.addError(self, sys.exc_info())
-                    success = False
-            cleanUpSuccess = self.doCleanups()
-            success = success and cleanUpSuccess
-            if success:
+            if self._run_phases(method, result):
                 result.addSuccess(self)
         finally:
             result.stopTest(self)
-            if orig_result is None:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
+            if own_result:
+                hook = getattr(result, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
 
     def doCleanups(self):
-        """Run the cleanups; whether they all succeeded."""
+        """Run the cleanups (last added first); True when none raised."""
         result = self._resultForDoCleanups
-        ok = True
+        all_ok = True
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop(-1)
+            function, args, kwargs = self._cleanups.pop()
             try:
                 function(*args, **kwargs)
             except KeyboardInterrupt:
                 raise
             except:
-                ok = False
+                all_ok = False
                 result.addError(self, sys.exc_info())
-        return ok
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+        return all_ok
 
     def debug(self):
-        """Run the test without collecting errors in a TestResult."""
+        """Run the test without a result: exceptions propagate."""
         self.setUp()
         getattr(self, self._testMethodName)()
         self.tearDown()
         while self._cleanups:
-            function, args, kwargs = self._cleanups.pop(-1)
+            function, args, kwargs = self._cleanups.pop()
             function(*args, **kwargs)
 
     def skipTest(self, reason):
+        """Skip this test."""
         raise SkipTest(reason)
 
+    # -- assertion helpers ----------------------------------------------------
+
     def fail(self, msg=None):
+        """Fail immediately with the given message."""
         raise self.failureException(msg)
-
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
-
-    def assertTrue(self, expr, msg=None):
-        if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
         """The message: the standard one, the user's instead or (with
@@ -356,159 +476,162 @@ class TestCase(object):
         except UnicodeDecodeError:
             return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
 
-    def assertRaises(self, excClass, callableObj=None, *args, **kwargs):
-        """Fail unless callableObj(*args, **kwargs) raises excClass; without
-        a callable, a context manager checking its block."""
-        context = _AssertRaisesContext(excClass, self)
-        if callableObj is None:
-            return context
-        with context:
-            callableObj(*args, **kwargs)
+    def _failWith(self, msg, standardMsg):
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def _truncateMessage(self, message, diff):
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + (DIFF_OMITTED % len(diff))
+        return message + diff
+
+    def _withDiff(self, message, first_lines, second_lines, joiner):
+        diff = _diff_lines(first_lines, second_lines)
+        if diff is None:
+            return message
+        return self._truncateMessage(message, '\n' + joiner.join(diff))
+
+    # -- truth, equality, identity ----------------------------------------
+
+    def assertTrue(self, expr, msg=None):
+        """Fail unless expr is true."""
+        if not expr:
+            self._failWith(msg, "%s is not true" % safe_repr(expr))
+
+    def assertFalse(self, expr, msg=None):
+        """Fail if expr is true."""
+        if expr:
+            self._failWith(msg, "%s is not false" % safe_repr(expr))
 
     def _getAssertEqualityFunc(self, first, second):
+        # Only used when both arguments have exactly the same type.
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, basestring):
-                    asserter = getattr(self, asserter)
-                return asserter
+            checker = self._type_equality_funcs.get(type(first))
+            if checker is not None:
+                if isinstance(checker, basestring):
+                    checker = getattr(self, checker)
+                return checker
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % (safe_repr(first), safe_repr(second))
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._failWith(msg, '%s != %s' % (safe_repr(first), safe_repr(second)))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        """Fail unless first == second."""
+        check = self._getAssertEqualityFunc(first, second)
+        check(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
+        """Fail if first == second."""
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+            self._failWith(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
+
+    def _closeness(self, first, second, places, delta):
+        """(close?, description of the tolerance) for the AlmostEqual pair;
+        equal values are close without computing their difference."""
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        if first == second:
+            close = True
+        elif delta is not None:
+            close = abs(first - second) <= delta
+        else:
+            close = round(abs(second - first), 7 if places is None else places) == 0
+        if delta is not None:
+            return close, '%s delta' % safe_repr(delta)
+        if places is None:
+            places = 7
+        return close, '%r places' % (places,)
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """Equal when rounded to `places` decimal places (7), or within
         delta."""
         if first == second:
-            return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        if delta is not None:
-            if abs(first - second) <= delta:
-                return
-            standardMsg = '%s != %s within %s delta' % (safe_repr(first), safe_repr(second), safe_repr(delta))
-        else:
-            if places is None:
-                places = 7
-            if round(abs(second - first), places) == 0:
-                return
-            standardMsg = '%s != %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            return      # covers infinities and exact equality
+        close, within = self._closeness(first, second, places, delta)
+        if not close:
+            self._failWith(msg, '%s != %s within %s' % (safe_repr(first), safe_repr(second),
+                                                       within))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        if delta is not None:
-            if not (first == second) and abs(first - second) > delta:
-                return
-            standardMsg = '%s == %s within %s delta' % (safe_repr(first), safe_repr(second), safe_repr(delta))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(abs(second - first), places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+        """The opposite of assertAlmostEqual."""
+        close, within = self._closeness(first, second, places, delta)
+        if close:
+            self._failWith(msg, '%s == %s within %s' % (safe_repr(first), safe_repr(second),
+                                                       within))
 
-    # the old names
-    failUnlessEqual = assertEquals = assertEqual
-    failIfEqual = assertNotEquals = assertNotEqual
-    failUnlessAlmostEqual = assertAlmostEquals = assertAlmostEqual
-    failIfAlmostEqual = assertNotAlmostEquals = assertNotAlmostEqual
-    failUnless = assert_ = assertTrue
-    failUnlessRaises = assertRaises
-    failIf = assertFalse
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self._failWith(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self._failWith(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self._failWith(msg, '%s is not None' % (safe_repr(obj),))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self._failWith(msg, 'unexpectedly None')
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self._failWith(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self._failWith(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self._failWith(msg, '%s not found in %s' % (safe_repr(member),
+                                                       safe_repr(container)))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self._failWith(msg, '%s unexpectedly found in %s' % (safe_repr(member),
+                                                                safe_repr(container)))
+
+    # -- ordering ---------------------------------------------------------------
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self._failWith(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self._failWith(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self._failWith(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self._failWith(msg, '%s not greater than or equal to %s'
+                           % (safe_repr(a), safe_repr(b)))
+
+    # -- containers ---------------------------------------------------------
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         """Equal sequences; the message shows the first difference."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s' % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
+        if seq_type is None:
+            kind = "sequence"
         else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            if seq1 == seq2:
-                return
-            seq1_repr = safe_repr(seq1)
-            seq2_repr = safe_repr(seq2)
-            if len(seq1_repr) > 30:
-                seq1_repr = seq1_repr[:30] + '...'
-            if len(seq2_repr) > 30:
-                seq2_repr = seq2_repr[:30] + '...'
-            elements = (seq_type_name.capitalize(), seq1_repr, seq2_repr)
-            differing = '%ss differ: %s != %s\n' % elements
-            for i in xrange(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' % (i, seq_type_name))
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' % (i, seq_type_name))
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' % (i, safe_repr(item1),
-                                                                             safe_repr(item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
-                    # equal items in sequences of different types
-                    return
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n' % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n' % (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n' % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n' % (len1, seq_type_name))
-        standardMsg = differing
-        diff = _diff_lines(_pformat(seq1).splitlines(), _pformat(seq2).splitlines())
-        if diff is not None:
-            standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
-
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+            kind = seq_type.__name__
+            for label, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (label, kind, safe_repr(seq)))
+        text = _describe_sequences(seq1, seq2, kind, seq_type is not None)
+        if text is None:
+            return
+        text = self._withDiff(text, _pformat(seq1).splitlines(),
+                              _pformat(seq2).splitlines(), '\n')
+        self.fail(self._formatMessage(msg, text))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -516,189 +639,142 @@ class TestCase(object):
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _set_difference(self, left, right, position):
+        try:
+            return left.difference(right)
+        except TypeError as exc:
+            self.fail('invalid type when attempting set difference: %s' % exc)
+        except AttributeError as exc:
+            self.fail('%s argument does not support set difference: %s' % (position, exc))
+
     def assertSetEqual(self, set1, set2, msg=None):
         """Equal sets; the message lists the items only in one of them."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError, e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError, e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError, e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError, e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        only_first = self._set_difference(set1, set2, 'first')
+        only_second = self._set_difference(set2, set1, 'second')
+        if not only_first and not only_second:
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for items, heading in ((only_first, 'Items in the first set but not the second:'),
+                               (only_second, 'Items in the second set but not the first:')):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % (safe_repr(d1, True), safe_repr(d2, True))
-            diff = _diff_lines(_pformat(d1).splitlines(), _pformat(d2).splitlines())
-            if diff is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(diff))
-            self.fail(self._formatMessage(msg, standardMsg))
+        if d1 == d2:
+            return
+        text = '%s != %s' % (safe_repr(d1, True), safe_repr(d2, True))
+        text = self._withDiff(text, _pformat(d1).splitlines(),
+                              _pformat(d2).splitlines(), '\n')
+        self.fail(self._formatMessage(msg, text))
 
     def assertDictContainsSubset(self, expected, actual, msg=None):
         """Every key of expected is in actual with the same value."""
-        missing = []
-        mismatched = []
+        absent = []
+        different = []
         for key, value in expected.iteritems():
             if key not in actual:
-                missing.append(key)
+                absent.append(safe_repr(key))
             elif value != actual[key]:
-                mismatched.append('%s, expected: %s, actual: %s'
-                                  % (safe_repr(key), safe_repr(value), safe_repr(actual[key])))
-        if not (missing or mismatched):
-            return
-        standardMsg = ''
-        if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
-        if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
+                different.append('%s, expected: %s, actual: %s'
+                                 % (safe_repr(key), safe_repr(value), safe_repr(actual[key])))
+        parts = []
+        if absent:
+            parts.append('Missing: %s' % ','.join(absent))
+        if different:
+            parts.append('Mismatched values: %s' % ','.join(different))
+        if parts:
+            self.fail(self._formatMessage(msg, '; '.join(parts)))
 
     def assertItemsEqual(self, expected_seq, actual_seq, msg=None):
         """The same elements, each the same number of times, in any order."""
-        first_seq, second_seq = list(expected_seq), list(actual_seq)
+        first = list(expected_seq)
+        second = list(actual_seq)
         try:
-            hashable = True
-            for elem in first_seq + second_seq:
+            for elem in first + second:
                 hash(elem)
         except TypeError:
-            hashable = False
-        if hashable:
-            differences = _count_diff_hashable(first_seq, second_seq)
+            rows = _count_diff_all_purpose(first, second)
         else:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            rows = _count_diff_hashable(first, second)
+        if not rows:
+            return
+        detail = '\n'.join(['First has %d, Second has %d:  %r' % row for row in rows])
+        text = self._truncateMessage('Element counts were not equal:\n', detail)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         """Equal strings; the message is a line diff."""
         self.assertIsInstance(first, basestring, 'First argument is not a string')
         self.assertIsInstance(second, basestring, 'Second argument is not a string')
-        if first != second:
-            if (len(first) > self._diffThreshold or len(second) > self._diffThreshold):
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(True)
-            secondlines = second.splitlines(True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
-            diff = _diff_lines(firstlines, secondlines)
-            if diff is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + ''.join(diff))
-            self.fail(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            # Too long to diff in reasonable time.
+            self._baseAssertEqual(first, second, msg)
+        if first.strip('\r\n') == first and len(first.splitlines(True)) == 1:
+            # A single line without line end: give ndiff whole lines.
+            first_lines = [first + '\n']
+            second_lines = [second + '\n']
+        else:
+            first_lines = first.splitlines(True)
+            second_lines = second.splitlines(True)
+        text = '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+        text = self._withDiff(text, first_lines, second_lines, '')
+        self.fail(self._formatMessage(msg, text))
 
-    def assertLess(self, a, b, msg=None):
-        if not a < b:
-            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+    # -- exceptions and regular expressions ---------------------------------
 
-    def assertLessEqual(self, a, b, msg=None):
-        if not a <= b:
-            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertGreater(self, a, b, msg=None):
-        if not a > b:
-            self.fail(self._formatMessage(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
-
-    def assertGreaterEqual(self, a, b, msg=None):
-        if not a >= b:
-            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s'
-                                          % (safe_repr(a), safe_repr(b))))
-
-    def assertIsNone(self, obj, msg=None):
-        if obj is not None:
-            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
-
-    def assertIsNotNone(self, obj, msg=None):
-        if obj is None:
-            self.fail(self._formatMessage(msg, 'unexpectedly None'))
-
-    def assertIsInstance(self, obj, cls, msg=None):
-        if not isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
-
-    def assertNotIsInstance(self, obj, cls, msg=None):
-        if isinstance(obj, cls):
-            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
+    def assertRaises(self, excClass, callableObj=None, *args, **kwargs):
+        """Fail unless callableObj(*args, **kwargs) raises excClass; without
+        a callable, a context manager checking its block."""
+        checker = _AssertRaisesContext(excClass, self)
+        if callableObj is None:
+            return checker
+        with checker:
+            callableObj(*args, **kwargs)
 
     def assertRaisesRegexp(self, expected_exception, expected_regexp, callable_obj=None, *args, **kwargs):
         """assertRaises() that also checks the message matches a regexp."""
         if expected_regexp is not None:
-            import re
-            expected_regexp = re.compile(expected_regexp)
-        context = _AssertRaisesContext(expected_exception, self, expected_regexp)
+            expected_regexp = _compile(expected_regexp)
+        checker = _AssertRaisesContext(expected_exception, self, expected_regexp)
         if callable_obj is None:
-            return context
-        with context:
+            return checker
+        with checker:
             callable_obj(*args, **kwargs)
 
     def assertRegexpMatches(self, text, expected_regexp, msg=None):
         """The regexp matches somewhere in text."""
         if isinstance(expected_regexp, basestring):
-            import re
-            expected_regexp = re.compile(expected_regexp)
-        if not expected_regexp.search(text):
-            msg = msg or "Regexp didn't match"
-            msg = '%s: %r not found in %r' % (msg, expected_regexp.pattern, text)
-            raise self.failureException(msg)
+            expected_regexp = _compile(expected_regexp)
+        if expected_regexp.search(text):
+            return
+        raise self.failureException('%s: %r not found in %r' % (
+            msg or "Regexp didn't match", expected_regexp.pattern, text))
 
     def assertNotRegexpMatches(self, text, unexpected_regexp, msg=None):
         """The regexp matches nowhere in text."""
         if isinstance(unexpected_regexp, basestring):
-            import re
-            unexpected_regexp = re.compile(unexpected_regexp)
-        match = unexpected_regexp.search(text)
-        if match:
-            msg = msg or "Regexp matched"
-            msg = '%s: %r matches %r in %r' % (msg, text[match.start():match.end()], unexpected_regexp.pattern,
-                                               text)
-            raise self.failureException(msg)
+            unexpected_regexp = _compile(unexpected_regexp)
+        found = unexpected_regexp.search(text)
+        if not found:
+            return
+        raise self.failureException('%s: %r matches %r in %r' % (
+            msg or "Regexp matched", text[found.start():found.end()],
+            unexpected_regexp.pattern, text))
+
+    # The 2.7 aliases.
+    assertEquals = failUnlessEqual = assertEqual
+    assertNotEquals = failIfEqual = assertNotEqual
+    assertAlmostEquals = failUnlessAlmostEqual = assertAlmostEqual
+    assertNotAlmostEquals = failIfAlmostEqual = assertNotAlmostEqual
+    assert_ = failUnless = assertTrue
+    failIf = assertFalse
+    failUnlessRaises = assertRaises
 
 
 class FunctionTestCase(TestCase):
@@ -707,45 +783,50 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super(FunctionTestCase, self).__init__()
+        self._testFunc = testFunc
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
-        self._testFunc = testFunc
         self._description = description
+
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc,
+                self._description)
 
     def setUp(self):
         if self._setUpFunc is not None:
             self._setUpFunc()
 
+    def runTest(self):
+        self._testFunc()
+
     def tearDown(self):
         if self._tearDownFunc is not None:
             self._tearDownFunc()
 
-    def runTest(self):
-        self._testFunc()
-
     def id(self):
         return self._testFunc.__name__
 
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        if not doc:
+            return None
+        return doc.split("\n")[0].strip() or None
+
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._parts() == other._parts()
+        return NotImplemented
 
     def __ne__(self, other):
         return not self == other
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
         return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
         return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
-
-    def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None

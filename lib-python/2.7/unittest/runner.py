@@ -1,32 +1,31 @@
-"""TextTestRunner: runs tests and reports on a stream."""
+"""Text-mode test running: TextTestRunner and the TextTestResult it uses.
+
+The output layout (progress characters or per-test lines, the error
+listing between separator lines, the "Ran N tests" footer and the final
+OK/FAILED summary) follows Python 2.7 exactly, since tools parse it.
+"""
 
 import sys
+import time
 
-try:
-    import time as _time
-except ImportError:
-    _time = None
-
-from . import result
 from .signals import registerResult
+from . import result
 
 __unittest = True
 
 
-def _now():
-    return _time.time() if _time is not None else 0.0
-
-
 class _WritelnDecorator(object):
-    """A stream with a writeln() method."""
+    """Wraps a stream, adding writeln(); everything else is delegated."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        # Guard against infinite recursion when the wrapped stream is not
+        # set yet (e.g. during unpickling or copying).
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
     def writeln(self, arg=None):
         if arg:
@@ -35,159 +34,169 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(result.TestResult):
-    """Reports progress on a stream: a character per test (verbosity 1)
-    or a line per test (verbosity 2), then the failures."""
+    """A TestResult that reports progress on a text stream.
+
+    verbosity 1 prints one character per test; 2 and above print the
+    test's description followed by its outcome word.
+    """
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
         super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
+        self.stream = stream
+        # Exactly one of these is set for verbosity >= 1; 0 prints nothing.
+        self.dots = verbosity == 1
+        self.showAll = verbosity > 1
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return '%s\n%s' % (test, summary)
         return str(test)
+
+    def _report(self, word, char):
+        # The long form goes on the line opened by startTest().
+        if self.showAll:
+            self.stream.writeln(word)
+        elif self.dots:
+            self.stream.write(char)
+            self.stream.flush()
 
     def startTest(self, test):
         super(TextTestResult, self).startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
+            out = self.stream
+            out.write(self.getDescription(test))
+            out.write(" ... ")
+            out.flush()
 
     def addSuccess(self, test):
         super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self.stream.writeln("ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        self._report("ok", '.')
 
     def addError(self, test, err):
         super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self.stream.writeln("ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        self._report("ERROR", 'E')
 
     def addFailure(self, test, err):
         super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        self._report("FAIL", 'F')
 
     def addSkip(self, test, reason):
         super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self.stream.writeln("skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        self._report("skipped %r" % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
         super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        self._report("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        self._report("unexpected success", 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
+        if self.showAll or self.dots:
+            # End the progress line first.
             self.stream.writeln()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        out = self.stream
+        for test, text in errors:
+            out.writeln(self.separator1)
+            out.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            out.writeln(self.separator2)
+            out.writeln("%s" % text)
+
+
+def _plural(count):
+    if count != 1:
+        return "s"
+    return ""
+
+
+def _summary_counts(res):
+    """The optional counters (skips, expected failures, unexpected
+    successes) as 'name=N' strings; results lacking them give none."""
+    try:
+        skipped = len(res.skipped)
+        expected = len(res.expectedFailures)
+        unexpected = len(res.unexpectedSuccesses)
+    except AttributeError:
+        return []
+    parts = []
+    for label, count in (("skipped", skipped),
+                         ("expected failures", expected),
+                         ("unexpected successes", unexpected)):
+        if count:
+            parts.append("%s=%d" % (label, count))
+    return parts
 
 
 class TextTestRunner(object):
-    """Runs a test and prints its results (to stderr by default)."""
+    """Runs a test and prints the results as text to a stream
+    (standard error by default)."""
     resultclass = TextTestResult
 
-    def __init__(self, stream=sys.stderr, descriptions=True, verbosity=1, failfast=False, buffer=False,
-                 resultclass=None):
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
+    def __init__(self, stream=sys.stderr, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None):
         if resultclass is not None:
             self.resultclass = resultclass
+        self.stream = _WritelnDecorator(stream)
+        self.verbosity = verbosity
+        self.descriptions = descriptions
+        # Passed on to the result object at the start of run().
+        self.buffer = buffer
+        self.failfast = failfast
 
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        "Run the given test case or test suite."
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        startTime = _now()
-        startTestRun = getattr(result, 'startTestRun', None)
-        if startTestRun is not None:
-            startTestRun()
+        """Run the given test case or test suite."""
+        res = self._makeResult()
+        registerResult(res)
+        res.failfast = self.failfast
+        res.buffer = self.buffer
+
+        started = time.time()
+        self._call_optional(res, 'startTestRun')
         try:
-            test(result)
+            test(res)
         finally:
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if stopTestRun is not None:
-                stopTestRun()
-        stopTime = _now()
-        timeTaken = stopTime - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+            self._call_optional(res, 'stopTestRun')
+        elapsed = time.time() - started
+
+        res.printErrors()
+        if hasattr(res, 'separator2'):
+            self.stream.writeln(res.separator2)
+        ran = res.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (ran, _plural(ran), elapsed))
         self.stream.writeln()
-        expectedFails = unexpectedSuccesses = skipped = 0
-        try:
-            results = map(len, (result.expectedFailures, result.unexpectedSuccesses, result.skipped))
-        except AttributeError:
-            pass
-        else:
-            expectedFails, unexpectedSuccesses, skipped = results
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = map(len, (result.failures, result.errors))
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
+        self._write_verdict(res)
+        return res
+
+    @staticmethod
+    def _call_optional(res, name):
+        method = getattr(res, name, None)
+        if method is not None:
+            method()
+
+    def _write_verdict(self, res):
+        details = []
+        if res.wasSuccessful():
             self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        else:
+            self.stream.write("FAILED")
+            if res.failures:
+                details.append("failures=%d" % len(res.failures))
+            if res.errors:
+                details.append("errors=%d" % len(res.errors))
+        details.extend(_summary_counts(res))
+        if details:
+            self.stream.writeln(" (%s)" % ", ".join(details))
         else:
             self.stream.write("\n")
-        return result

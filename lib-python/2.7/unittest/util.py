@@ -1,149 +1,160 @@
-"""Helpers of the unittest package: short reprs, class names, counting
-the differences between two sequences."""
+"""Small helpers shared by the unittest modules: safe reprs, class names
+and the list/count differences used in assertion messages."""
 
 __unittest = True
 
+# Reprs longer than this are cut when a short form is asked for.
 _MAX_LENGTH = 80
 
 
 def safe_repr(obj, short=False):
-    """repr(obj), falling back to object.__repr__; cut at 80 characters
-    with short."""
+    """repr(obj), falling back to object.__repr__ when repr() raises."""
     try:
-        result = repr(obj)
+        text = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
-    if not short or len(result) < _MAX_LENGTH:
-        return result
-    return result[:_MAX_LENGTH] + ' [truncated]...'
+        text = object.__repr__(obj)
+    if short and len(text) >= _MAX_LENGTH:
+        text = text[:_MAX_LENGTH] + ' [truncated]...'
+    return text
 
 
 def strclass(cls):
+    """'module.ClassName' for a class."""
     return "%s.%s" % (cls.__module__, cls.__name__)
 
 
+def _past_run(seq, pos, value):
+    """Index of the first item after pos that differs from value."""
+    pos += 1
+    size = len(seq)
+    while pos < size and seq[pos] == value:
+        pos += 1
+    return pos
+
+
 def sorted_list_difference(expected, actual):
-    """(items only in expected, items only in actual) of two sorted lists,
-    each without duplicates."""
-    i = j = 0
+    """Compare two sorted lists.
+
+    Returns (missing, unexpected): the items of `expected` absent from
+    `actual`, and those of `actual` absent from `expected`.  Repeats of an
+    item are collapsed while both lists still have items left.
+    """
     missing = []
     unexpected = []
-    while True:
-        try:
-            e = expected[i]
-            a = actual[j]
-            if e < a:
-                missing.append(e)
-                i += 1
-                while expected[i] == e:
-                    i += 1
-            elif e > a:
-                unexpected.append(a)
-                j += 1
-                while actual[j] == a:
-                    j += 1
-            else:
-                i += 1
-                try:
-                    while expected[i] == e:
-                        i += 1
-                finally:
-                    j += 1
-                    while actual[j] == a:
-                        j += 1
-        except IndexError:
-            missing.extend(expected[i:])
-            unexpected.extend(actual[j:])
-            break
+    i = j = 0
+    while i < len(expected) and j < len(actual):
+        want = expected[i]
+        got = actual[j]
+        if want < got:
+            missing.append(want)
+            i = _past_run(expected, i, want)
+        elif want > got:
+            unexpected.append(got)
+            j = _past_run(actual, j, got)
+        else:
+            i = _past_run(expected, i, want)
+            j = _past_run(actual, j, got)
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
     return missing, unexpected
 
 
+def _drop_all(seq, item):
+    while item in seq:
+        seq.remove(item)
+
+
 def unorderable_list_difference(expected, actual, ignore_duplicate=False):
-    """(missing, unexpected) for lists of unhashable, unorderable items."""
+    """Like sorted_list_difference, for items that can be neither sorted
+    nor hashed (quadratic).  Both lists are consumed in the process.
+    """
     missing = []
-    unexpected = []
     while expected:
         item = expected.pop()
-        try:
+        if item in actual:
             actual.remove(item)
-        except ValueError:
+        else:
             missing.append(item)
         if ignore_duplicate:
-            for lst in expected, actual:
-                try:
-                    while True:
-                        lst.remove(item)
-                except ValueError:
-                    pass
-    if ignore_duplicate:
-        while actual:
-            item = actual.pop()
-            unexpected.append(item)
-            try:
-                while True:
-                    actual.remove(item)
-            except ValueError:
-                pass
-        return missing, unexpected
-    return missing, actual
+            _drop_all(expected, item)
+            _drop_all(actual, item)
+    if not ignore_duplicate:
+        # Whatever was never matched is unexpected.
+        return missing, actual
+    unexpected = []
+    while actual:
+        item = actual.pop()
+        unexpected.append(item)
+        _drop_all(actual, item)
+    return missing, unexpected
+
+
+def _Mismatch(actual, expected, value):
+    """One row of an item-count comparison: (count in actual, count in
+    expected, element).  A plain tuple keeps collections out of the
+    import of unittest."""
+    return (actual, expected, value)
 
 
 def _count_diff_all_purpose(actual, expected):
-    """(count in actual, count in expected, element) where they differ;
-    works for unhashable elements."""
-    s, t = list(actual), list(expected)
-    m, n = len(s), len(t)
-    NULL = object()
-    result = []
-    for i, elem in enumerate(s):
-        if elem is NULL:
+    """Mismatch rows for elements whose counts differ; works for
+    unhashable elements by comparing with == only."""
+    left = list(actual)
+    right = list(expected)
+    taken = object()           # marks an element already counted
+    rows = []
+    for start, elem in enumerate(left):
+        if elem is taken:
             continue
-        cnt_s = cnt_t = 0
-        for j in range(i, m):
-            if s[j] == elem:
-                cnt_s += 1
-                s[j] = NULL
-        for j, other_elem in enumerate(t):
-            if other_elem == elem:
-                cnt_t += 1
-                t[j] = NULL
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for i, elem in enumerate(t):
-        if elem is NULL:
+        n_left = 0
+        for k in range(start, len(left)):
+            if left[k] == elem:
+                n_left += 1
+                left[k] = taken
+        n_right = 0
+        for k, other in enumerate(right):
+            if other == elem:
+                n_right += 1
+                right[k] = taken
+        if n_left != n_right:
+            rows.append(_Mismatch(n_left, n_right, elem))
+    # Elements only present in `expected`.
+    for start, elem in enumerate(right):
+        if elem is taken:
             continue
-        cnt_t = 0
-        for j in range(i, n):
-            if t[j] == elem:
-                cnt_t += 1
-                t[j] = NULL
-        result.append((0, cnt_t, elem))
-    return result
+        n_right = 0
+        for k in range(start, len(right)):
+            if right[k] == elem:
+                n_right += 1
+                right[k] = taken
+        rows.append(_Mismatch(0, n_right, elem))
+    return rows
 
 
 def _ordered_count(iterable):
-    """[(element, count)] in order of first appearance."""
+    """(elements in order of first appearance, {element: count})."""
+    seen = []
     counts = {}
-    order = []
     for elem in iterable:
-        if elem not in counts:
-            order.append(elem)
-            counts[elem] = 0
-        counts[elem] += 1
-    return order, counts
+        if elem in counts:
+            counts[elem] += 1
+        else:
+            counts[elem] = 1
+            seen.append(elem)
+    return seen, counts
 
 
 def _count_diff_hashable(actual, expected):
-    """_count_diff_all_purpose for hashable elements."""
-    s_order, s = _ordered_count(actual)
-    t_order, t = _ordered_count(expected)
-    result = []
-    for elem in s_order:
-        cnt_s = s[elem]
-        cnt_t = t.get(elem, 0)
-        if cnt_s != cnt_t:
-            result.append((cnt_s, cnt_t, elem))
-    for elem in t_order:
-        if elem not in s:
-            result.append((0, t[elem], elem))
-    return result
+    """Mismatch rows for elements whose counts differ (hashable only),
+    in order of first appearance."""
+    have_order, have = _ordered_count(actual)
+    want_order, want = _ordered_count(expected)
+    rows = []
+    for elem in have_order:
+        n_want = want.get(elem, 0)
+        if have[elem] != n_want:
+            rows.append(_Mismatch(have[elem], n_want, elem))
+    for elem in want_order:
+        if elem not in have:
+            rows.append(_Mismatch(0, want[elem], elem))
+    return rows
