@@ -17,15 +17,32 @@ def _complain_ifclosed(closed):
 class StringIO:
     """An in-memory file; the initial value is str or unicode."""
 
+    # Layout: `buf` holds the joined text, `buflist` pieces appended since
+    # the last join (joining lazily keeps repeated writes cheap), `len` the
+    # logical length of buf + buflist and `pos` the file position.
+
     def __init__(self, buf=''):
         if not isinstance(buf, basestring):
             buf = str(buf)
-        self.buf = buf
-        self.len = len(buf)
-        self.buflist = []
-        self.pos = 0
+        self.buf, self.buflist = buf, []
+        self.len, self.pos = len(buf), 0
         self.closed = False
         self.softspace = 0
+
+    def _joined(self):
+        # Fold pending pieces into buf; the str/unicode mixing rules (and
+        # their UnicodeError) apply here, as in 2.7.
+        _complain_ifclosed(self.closed)
+        if self.buflist:
+            self.buf += ''.join(self.buflist)
+            self.buflist = []
+        return self.buf
+
+    def _take(self, stop):
+        # Return buf[pos:stop] and move the position to stop.
+        chunk = self.buf[self.pos:stop]
+        self.pos = stop
+        return chunk
 
     def __iter__(self):
         return self
@@ -33,92 +50,76 @@ class StringIO:
     def next(self):
         _complain_ifclosed(self.closed)
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def close(self):
         """Free the buffer; later operations raise ValueError."""
-        if not self.closed:
-            self.closed = True
-            del self.buf, self.pos
+        if self.closed:
+            return
+        self.closed = True
+        del self.buf, self.pos
 
     def isatty(self):
         _complain_ifclosed(self.closed)
         return False
 
-    def _flush_pieces(self):
-        if self.buflist:
-            self.buf += ''.join(self.buflist)
-            self.buflist = []
-
-    def seek(self, pos, mode=0):
-        """Move to pos: from the start (mode 0), the current position (1)
-        or the end (2)."""
+    def flush(self):
         _complain_ifclosed(self.closed)
-        self._flush_pieces()
-        if mode == 1:
-            pos += self.pos
-        elif mode == 2:
-            pos += self.len
-        self.pos = max(0, pos)
 
     def tell(self):
         _complain_ifclosed(self.closed)
         return self.pos
 
+    def seek(self, pos, mode=0):
+        """Move to pos: from the start (mode 0), the current position (1)
+        or the end (2)."""
+        self._joined()
+        if mode == 1:
+            pos = self.pos + pos
+        elif mode == 2:
+            pos = self.len + pos
+        # positions before the start clamp to 0; past the end is allowed
+        self.pos = pos if pos > 0 else 0
+
     def read(self, n=-1):
         """At most n characters (all the rest when n is negative)."""
-        _complain_ifclosed(self.closed)
-        self._flush_pieces()
-        if n is None or n < 0:
-            newpos = self.len
-        else:
-            newpos = min(self.pos + n, self.len)
-        r = self.buf[self.pos:newpos]
-        self.pos = newpos
-        return r
+        self._joined()
+        stop = self.len
+        if n is not None and n >= 0 and self.pos + n < stop:
+            stop = self.pos + n
+        return self._take(stop)
 
     def readline(self, length=None):
         """The next line with its newline; at most length characters when
         length is given and positive."""
-        _complain_ifclosed(self.closed)
-        self._flush_pieces()
-        i = self.buf.find('\n', self.pos)
-        if i < 0:
-            newpos = self.len
-        else:
-            newpos = i + 1
+        text = self._joined()
+        newline = text.find('\n', self.pos)
+        stop = self.len if newline < 0 else newline + 1
         if length is not None and length >= 0:
-            if self.pos + length < newpos:
-                newpos = self.pos + length
-        r = self.buf[self.pos:newpos]
-        self.pos = newpos
-        return r
+            stop = min(stop, self.pos + length)
+        return self._take(stop)
 
     def readlines(self, sizehint=0):
         """The remaining lines; stop once about sizehint characters were
         read when sizehint is positive."""
-        total = 0
-        lines = []
-        line = self.readline()
-        while line:
-            lines.append(line)
-            total += len(line)
-            if 0 < sizehint <= total:
+        collected, seen = [], 0
+        for line in iter(self.readline, ''):
+            collected.append(line)
+            seen += len(line)
+            if sizehint > 0 and seen >= sizehint:
                 break
-            line = self.readline()
-        return lines
+        return collected
 
     def truncate(self, size=None):
         """Cut the buffer at size (the current position by default)."""
         _complain_ifclosed(self.closed)
         if size is None:
             size = self.pos
-        elif size < 0:
+        if size < 0:
             raise IOError(EINVAL, "Negative size not allowed")
-        elif size < self.pos:
-            self.pos = size
+        self.pos = min(self.pos, size)
         self.buf = self.getvalue()[:size]
         self.len = size
 
@@ -130,38 +131,25 @@ class StringIO:
             return
         if not isinstance(s, basestring):
             s = str(s)
-        spos = self.pos
-        slen = self.len
-        if spos == slen:
-            self.buflist.append(s)
-            self.len = self.pos = spos + len(s)
-            return
-        if spos > slen:
-            self.buflist.append('\0' * (spos - slen))
-            slen = spos
-        newpos = spos + len(s)
-        if spos < slen:
-            self._flush_pieces()
-            self.buflist = [self.buf[:spos], s, self.buf[newpos:]]
+        start, end = self.pos, self.len
+        stop = start + len(s)
+        if start < end:
+            # overwriting inside the data: splice around s
+            old = self._joined()
+            self.buflist = [old[:start], s, old[stop:]]
             self.buf = ''
-            if newpos > slen:
-                slen = newpos
+            self.len = max(end, stop)
         else:
+            if start > end:
+                self.buflist.append('\0' * (start - end))
             self.buflist.append(s)
-            slen = newpos
-        self.len = slen
-        self.pos = newpos
+            self.len = stop
+        self.pos = stop
 
     def writelines(self, iterable):
-        write = self.write
         for line in iterable:
-            write(line)
-
-    def flush(self):
-        _complain_ifclosed(self.closed)
+            self.write(line)
 
     def getvalue(self):
         """Everything written so far, whatever the position."""
-        _complain_ifclosed(self.closed)
-        self._flush_pieces()
-        return self.buf
+        return self._joined()

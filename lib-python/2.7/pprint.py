@@ -53,129 +53,128 @@ def _is_plain(typ, base):
     return issubclass(typ, base) and getattr(typ, "__repr__", None) is base.__repr__
 
 
+def _opener(typ, obj):
+    """For a container pprint lays out itself: (opening text, closing text,
+    extra indent of the items, items in output order); None otherwise."""
+    if _is_plain(typ, list):
+        return '[', ']', 0, obj
+    if _is_plain(typ, tuple):
+        return '(', (len(obj) == 1 and ',)' or ')'), 0, obj
+    if _is_plain(typ, set) or _is_plain(typ, frozenset):
+        name = typ.__name__
+        return name + '([', '])', len(name) + 1, _sorted(obj)
+    return None
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None):
         """indent: spaces per nesting level; width: the line width aimed at;
         depth: deeper levels are shown as '...'; stream: where pprint() writes."""
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         assert indent >= 0, "indent must be >= 0"
         assert depth is None or depth > 0, "depth must be > 0"
         assert width, "width must be != 0"
-        self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._depth = depth
+        self._stream = _sys.stdout if stream is None else stream
 
     def pprint(self, object):
-        self._format(object, self._stream, 0, 0, {}, 0)
-        self._stream.write("\n")
+        out = self._stream
+        self._format(object, out, 0, 0, {}, 0)
+        out.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        buf = _StringIO()
+        self._format(object, buf, 0, 0, {}, 0)
+        return buf.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def _format(self, object, stream, indent, allowance, context, level):
         """Write object at column `indent`; `allowance` columns are needed
         after it on the last line (closing brackets, commas)."""
-        level = level + 1
-        objid = id(object)
-        if objid in context:
+        level += 1
+        key = id(object)
+        if key in context:
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
+            self._recursive, self._readable = True, False
             return
         rep = self._repr(object, context, level - 1)
-        typ = type(object)
-        too_long = len(rep) > (self._width - 1 - indent - allowance)
-        write = stream.write
-
         if self._depth and level > self._depth:
-            write(rep)
+            stream.write(rep)
             return
-
-        # dicts, lists, tuples and sets are always written item by item (so
-        # dict keys and set elements come out sorted); items go on separate
-        # lines only when the whole repr does not fit
+        # Containers are always written piece by piece (so dict keys and set
+        # members come out sorted); the pieces go on separate lines only
+        # when the one-line form would overflow.
+        split = len(rep) > self._width - 1 - indent - allowance
+        typ = type(object)
         if _is_plain(typ, dict):
-            write('{')
-            if self._indent_per_level > 1:
-                write((self._indent_per_level - 1) * ' ')
-            length = len(object)
-            if length:
-                context[objid] = 1
-                indent = indent + self._indent_per_level
-                first = True
-                for key, ent in _sorted(object.items()):
-                    rep = self._repr(key, context, level)
-                    if first:
-                        write(rep)
-                        write(': ')
-                        first = False
-                    elif too_long:
-                        write(',\n%s%s: ' % (' ' * indent, rep))
-                    else:
-                        write(', %s: ' % rep)
-                    self._format(ent, stream, indent + len(rep) + 2, allowance + 1, context, level)
-                indent = indent - self._indent_per_level
-                del context[objid]
-            write('}')
+            self._write_dict(object, stream, indent, allowance, context,
+                             level, split)
             return
-
-        if (_is_plain(typ, list) or _is_plain(typ, tuple) or _is_plain(typ, set)
-                or _is_plain(typ, frozenset)):
-            length = len(object)
-            if issubclass(typ, list):
-                write('[')
-                endchar = ']'
-            elif issubclass(typ, tuple):
-                write('(')
-                endchar = ')'
-            else:
-                if not length:
-                    write(rep)
-                    return
-                write(typ.__name__)
-                write('([')
-                endchar = '])'
-                indent += len(typ.__name__) + 1
-                object = _sorted(object)
-            if self._indent_per_level > 1 and too_long:
-                write((self._indent_per_level - 1) * ' ')
-            if length:
-                context[objid] = 1
-                indent = indent + self._indent_per_level
-                first = True
-                for ent in object:
-                    if first:
-                        first = False
-                    elif too_long:
-                        write(',\n' + ' ' * indent)
-                    else:
-                        write(', ')
-                    self._format(ent, stream, indent, allowance + 1, context, level)
-                indent = indent - self._indent_per_level
-                del context[objid]
-            if issubclass(typ, tuple) and length == 1:
-                write(',')
-            write(endchar)
+        shape = _opener(typ, object)
+        if shape is None:
+            stream.write(rep)
             return
+        head, tail, shift, members = shape
+        if tail == '])' and not object:
+            stream.write(rep)       # empty sets print as set([])
+            return
+        stream.write(head)
+        self._write_members(members, stream, indent + shift, allowance,
+                            context, level, split, key)
+        stream.write(tail)
 
-        write(rep)
+    def _pad(self, stream):
+        # With indent > 1 the first item lines up with the later ones.
+        extra = self._indent_per_level - 1
+        if extra > 0:
+            stream.write(' ' * extra)
+
+    def _separator(self, split, column):
+        if split:
+            return ',\n' + ' ' * column
+        return ', '
+
+    def _write_dict(self, d, stream, indent, allowance, context, level, split):
+        stream.write('{')
+        self._pad(stream)
+        if d:
+            context[id(d)] = 1
+            column = indent + self._indent_per_level
+            for n, (k, v) in enumerate(_sorted(d.items())):
+                krep = self._repr(k, context, level)
+                if n:
+                    stream.write(self._separator(split, column))
+                stream.write(krep + ': ')
+                self._format(v, stream, column + len(krep) + 2,
+                             allowance + 1, context, level)
+            del context[id(d)]
+        stream.write('}')
+
+    def _write_members(self, members, stream, indent, allowance, context,
+                       level, split, key):
+        if split:
+            self._pad(stream)
+        if not members:
+            return
+        context[key] = 1
+        column = indent + self._indent_per_level
+        for n, item in enumerate(members):
+            if n:
+                stream.write(self._separator(split, column))
+            self._format(item, stream, column, allowance + 1, context, level)
+        del context[key]
 
     def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        text, readable, recursive = self.format(object, context.copy(),
+                                                self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
@@ -188,82 +187,67 @@ class PrettyPrinter:
         return _safe_repr(object, context, maxlevels, level)
 
 
+def _locale_str_repr(text):
+    # With locale imported, str.isalpha() may accept bytes that repr()
+    # escapes; those letters are kept verbatim, as 2.7 does.
+    if "'" in text and '"' not in text:
+        quote, special = '"', {'"': '\\"'}
+    else:
+        quote, special = "'", {"'": "\\'"}
+    body = ''.join(ch if ch.isalpha() else special.get(ch, repr(ch)[1:-1])
+                   for ch in text)
+    return quote + body + quote
+
+
 def _safe_repr(object, context, maxlevels, level):
     typ = type(object)
     if typ is str:
-        if 'locale' not in _sys.modules:
-            return repr(object), True, False
-        # with locale loaded, isalpha() may accept more characters than repr keeps
-        if "'" in object and '"' not in object:
-            closure = '"'
-            quotes = {'"': '\\"'}
-        else:
-            closure = "'"
-            quotes = {"'": "\\'"}
-        out = []
-        for char in object:
-            if char.isalpha():
-                out.append(char)
-            else:
-                out.append(quotes.get(char, repr(char)[1:-1]))
-        return "%s%s%s" % (closure, ''.join(out), closure), True, False
-
+        if 'locale' in _sys.modules:
+            return _locale_str_repr(object), True, False
+        return repr(object), True, False
     if _is_plain(typ, dict):
         if not object:
             return "{}", True, False
-        objid = id(object)
-        if maxlevels and level >= maxlevels:
-            return "{...}", False, objid in context
-        if objid in context:
-            return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        components = []
-        level += 1
-        for k, v in _sorted(object.items()):
-            krepr, kreadable, krecur = _safe_repr(k, context, maxlevels, level)
-            vrepr, vreadable, vrecur = _safe_repr(v, context, maxlevels, level)
-            components.append("%s: %s" % (krepr, vrepr))
-            readable = readable and kreadable and vreadable
-            if krecur or vrecur:
-                recursive = True
-        del context[objid]
-        return "{%s}" % ", ".join(components), readable, recursive
-
-    if _is_plain(typ, list) or _is_plain(typ, tuple):
-        if issubclass(typ, list):
-            if not object:
-                return "[]", True, False
-            format = "[%s]"
-        elif len(object) == 1:
-            format = "(%s,)"
+        template = "{%s}"
+        pairs = True
+        members = _sorted(object.items())
+    elif _is_plain(typ, list):
+        if not object:
+            return "[]", True, False
+        template, pairs, members = "[%s]", False, object
+    elif _is_plain(typ, tuple):
+        if len(object) == 1:
+            template = "(%s,)"
+        elif not object:
+            return "()", True, False
         else:
-            if not object:
-                return "()", True, False
-            format = "(%s)"
-        objid = id(object)
-        if maxlevels and level >= maxlevels:
-            return format % "...", False, objid in context
-        if objid in context:
-            return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        components = []
-        level += 1
-        for o in object:
-            orepr, oreadable, orecur = _safe_repr(o, context, maxlevels, level)
-            components.append(orepr)
-            if not oreadable:
-                readable = False
-            if orecur:
-                recursive = True
-        del context[objid]
-        return format % ", ".join(components), readable, recursive
+            template = "(%s)"
+        pairs, members = False, object
+    else:
+        text = repr(object)
+        return text, bool(text and not text.startswith('<')), False
 
-    rep = repr(object)
-    return rep, bool(rep and not rep.startswith('<')), False
+    key = id(object)
+    if maxlevels and level >= maxlevels:
+        return template % "...", False, key in context
+    if key in context:
+        return _recursion(object), False, True
+    context[key] = 1
+    flags = [True, False]           # readable, recursive
+
+    def sub(value):
+        text, readable, recursive = _safe_repr(value, context, maxlevels,
+                                               level + 1)
+        flags[0] = flags[0] and readable
+        flags[1] = flags[1] or recursive
+        return text
+
+    if pairs:
+        parts = ["%s: %s" % (sub(k), sub(v)) for k, v in members]
+    else:
+        parts = [sub(item) for item in members]
+    del context[key]
+    return template % ", ".join(parts), flags[0], flags[1]
 
 
 def _recursion(object):

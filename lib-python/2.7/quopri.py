@@ -14,17 +14,18 @@ EMPTYSTRING = ''
 def needsquoting(c, quotetabs, header):
     """Whether the character c must be quoted: '=', controls and 8-bit
     characters; space and tab only when quotetabs; '_' in headers."""
-    if c in ' \t':
-        return quotetabs
     if c == '_':
         return header
-    return c == ESCAPE or not (' ' <= c <= '~')
+    if c == ' ' or c == '\t':
+        return quotetabs
+    # '=' and anything outside printable ASCII
+    return c == ESCAPE or ord(c) < 32 or ord(c) > 126
 
 
 def quote(c):
     """The quoted-printable form of one character."""
-    i = ord(c)
-    return ESCAPE + HEX[i // 16] + HEX[i % 16]
+    code = ord(c)
+    return '%s%s%s' % (ESCAPE, HEX[code >> 4], HEX[code & 15])
 
 
 def encode(input, output, quotetabs, header=0):
@@ -52,57 +53,71 @@ def ishex(c):
 
 
 def unhex(s):
-    """The value of a string of hexadecimal digits."""
-    bits = 0
-    for c in s:
-        bits = bits * 16 + int(c, 16)
-    return bits
+    """The value of the leading hexadecimal digits of s (scanning stops at
+    the first character that is not one)."""
+    value = 0
+    for ch in s:
+        if not ishex(ch):
+            break
+        value = (value << 4) | int(ch, 16)
+    return value
+
+
+_USAGE = ("usage: quopri [-t | -d] [file] ...\n"
+          "-t: quote tabs\n"
+          "-d: decode; default encode")
+
+
+def _bail(*lines):
+    # Problems with the command line go to stderr with exit status 2.
+    import sys
+    sys.stdout = sys.stderr
+    for line in lines:
+        print line
+    sys.exit(2)
+
+
+def _convert_one(name, decoding, tabs, sink):
+    """Convert one named file ('-' is stdin) onto sink; False if unreadable."""
+    import sys
+    if name == '-':
+        source = sys.stdin
+    else:
+        try:
+            source = open(name)
+        except IOError as err:
+            sys.stderr.write("%s: can't open (%s)\n" % (name, err))
+            return False
+    try:
+        if decoding:
+            decode(source, sink)
+        else:
+            encode(source, sink, tabs)
+    finally:
+        if source is not sys.stdin:
+            source.close()
+    return True
 
 
 def main():
+    """Command line: quopri [-t | -d] [file] ..."""
     import sys
     import getopt
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'td')
-    except getopt.error as msg:
-        sys.stdout = sys.stderr
-        print msg
-        print "usage: quopri [-t | -d] [file] ..."
-        print "-t: quote tabs"
-        print "-d: decode; default encode"
-        sys.exit(2)
-    deco = 0
-    tabs = 0
-    for o, a in opts:
-        if o == '-t':
-            tabs = 1
-        if o == '-d':
-            deco = 1
-    if tabs and deco:
-        sys.stdout = sys.stderr
-        print "-t and -d are mutually exclusive"
-        sys.exit(2)
-    if not args:
-        args = ['-']
-    sts = 0
-    for file in args:
-        if file == '-':
-            fp = sys.stdin
-        else:
-            try:
-                fp = open(file)
-            except IOError as msg:
-                sys.stderr.write("%s: can't open (%s)\n" % (file, msg))
-                sts = 1
-                continue
-        if deco:
-            decode(fp, sys.stdout)
-        else:
-            encode(fp, sys.stdout, tabs)
-        if fp is not sys.stdin:
-            fp.close()
-    if sts:
-        sys.exit(sts)
+        opts, names = getopt.getopt(sys.argv[1:], 'td')
+    except getopt.error as err:
+        _bail(err, _USAGE)
+    flags = set(opt for opt, _ in opts)
+    decoding = '-d' in flags
+    tabs = '-t' in flags
+    if decoding and tabs:
+        _bail("-t and -d are mutually exclusive")
+    failed = False
+    for name in names or ['-']:
+        if not _convert_one(name, decoding, tabs, sys.stdout):
+            failed = True
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':

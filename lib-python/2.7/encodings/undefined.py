@@ -1,31 +1,35 @@
-"""A codec that refuses everything (to switch implicit conversions off)."""
+"""The 'undefined' codec: every operation fails.  Setting it as the default
+encoding turns implicit str/unicode coercion into an error."""
 import codecs
 
 
-def _refuse(input, errors='strict'):
+def _fail(*args, **kwargs):
+    # Any call, whatever its arguments, is refused in the same way.
     raise UnicodeError("undefined encoding")
 
 
+encode = decode = _fail
+
+
 class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        raise UnicodeError("undefined encoding")
+    encode = _fail
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        raise UnicodeError("undefined encoding")
+    decode = _fail
 
 
 class StreamWriter(codecs.StreamWriter):
-    encode = staticmethod(_refuse)
+    encode = staticmethod(_fail)
 
 
 class StreamReader(codecs.StreamReader):
-    decode = staticmethod(_refuse)
+    decode = staticmethod(_fail)
 
 
 def getregentry():
-    return codecs.CodecInfo(name='undefined', encode=_refuse, decode=_refuse,
-                            incrementalencoder=IncrementalEncoder,
-                            incrementaldecoder=IncrementalDecoder,
-                            streamwriter=StreamWriter, streamreader=StreamReader)
+    parts = dict(encode=_fail, decode=_fail,
+                 incrementalencoder=IncrementalEncoder,
+                 incrementaldecoder=IncrementalDecoder,
+                 streamwriter=StreamWriter, streamreader=StreamReader)
+    return codecs.CodecInfo(name='undefined', **parts)

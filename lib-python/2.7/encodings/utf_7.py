@@ -1,40 +1,37 @@
-"""UTF-7 (RFC 2152), implemented in _codecs."""
+"""UTF-7 (RFC 2152); the real work is done by _codecs."""
 import codecs
-import _codecs
+from _codecs import utf_7_encode as _enc, utf_7_decode as _dec
 
 
 def encode(input, errors='strict'):
-    return _codecs.utf_7_encode(input, errors)
+    return _enc(input, errors)
 
 
 def decode(input, errors='strict'):
-    return _codecs.utf_7_decode(input, errors, True)
+    # one-shot decoding: the input is complete
+    return _dec(input, errors, True)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
     def encode(self, input, final=False):
-        return _codecs.utf_7_encode(input, self.errors)[0]
+        text, _ = _enc(input, self.errors)
+        return text
 
 
 class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-    _buffer_decode = staticmethod(_codecs.utf_7_decode)
+    _buffer_decode = staticmethod(_dec)
 
 
 class StreamWriter(codecs.StreamWriter):
-    encode = staticmethod(_codecs.utf_7_encode)
+    encode = staticmethod(_enc)
 
 
 class StreamReader(codecs.StreamReader):
-    decode = staticmethod(_codecs.utf_7_decode)
+    decode = staticmethod(_dec)
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='utf-7',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+    return codecs.CodecInfo(encode, decode, name='utf-7',
+                            streamreader=StreamReader, streamwriter=StreamWriter,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder)

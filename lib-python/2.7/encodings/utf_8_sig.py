@@ -1,20 +1,35 @@
 """UTF-8 with a signature: encoding writes the BOM first, decoding drops
 one at the start."""
 import codecs
-import _codecs
+from _codecs import utf_8_encode as _enc8, utf_8_decode as _dec8
+
+_SIG = codecs.BOM_UTF8
+
+
+def _sniff(data):
+    """Classify the start of `data`: 'sig' when it begins with the BOM,
+    'wait' when it is a proper prefix of the BOM, 'plain' otherwise."""
+    if data[:3] == _SIG:
+        return 'sig'
+    if len(data) < 3 and _SIG.startswith(data):
+        return 'wait'
+    return 'plain'
+
+
+def _decode_after_sig(data, errors, final):
+    text, used = _dec8(data[3:], errors, final)
+    return text, used + 3
 
 
 def encode(input, errors='strict'):
-    return (codecs.BOM_UTF8 + _codecs.utf_8_encode(input, errors)[0], len(input))
+    body = _enc8(input, errors)[0]
+    return _SIG + body, len(input)
 
 
 def decode(input, errors='strict'):
-    prefix = 0
-    if input[:3] == codecs.BOM_UTF8:
-        input = input[3:]
-        prefix = 3
-    output, consumed = _codecs.utf_8_decode(input, errors, True)
-    return (output, consumed + prefix)
+    if _sniff(input) == 'sig':
+        return _decode_after_sig(input, errors, True)
+    return _dec8(input, errors, True)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
@@ -23,14 +38,21 @@ class IncrementalEncoder(codecs.IncrementalEncoder):
         self.first = True
 
     def encode(self, input, final=False):
+        head = ''
         if self.first:
-            self.first = False
-            return codecs.BOM_UTF8 + _codecs.utf_8_encode(input, self.errors)[0]
-        return _codecs.utf_8_encode(input, self.errors)[0]
+            head, self.first = _SIG, False
+        return head + _enc8(input, self.errors)[0]
 
     def reset(self):
         codecs.IncrementalEncoder.reset(self)
         self.first = True
+
+    def getstate(self):
+        # 1 while the signature is still to be written, else 0
+        return int(self.first)
+
+    def setstate(self, state):
+        self.first = bool(state)
 
 
 class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
@@ -39,18 +61,16 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         self.first = True
 
     def _buffer_decode(self, input, errors, final):
-        if self.first:
-            if len(input) < 3:
-                if codecs.BOM_UTF8.startswith(input):
-                    # not enough data to decide if this really is a BOM
-                    return (u'', 0)
-                self.first = False
-            else:
-                self.first = False
-                if input[:3] == codecs.BOM_UTF8:
-                    output, consumed = _codecs.utf_8_decode(input[3:], errors, final)
-                    return (output, consumed + 3)
-        return _codecs.utf_8_decode(input, errors, final)
+        if not self.first:
+            return _dec8(input, errors, final)
+        kind = _sniff(input)
+        if kind == 'wait':
+            # too short to tell whether a BOM is coming; keep buffering
+            return u'', 0
+        self.first = False
+        if kind == 'sig':
+            return _decode_after_sig(input, errors, final)
+        return _dec8(input, errors, final)
 
     def reset(self):
         codecs.BufferedIncrementalDecoder.reset(self)
@@ -58,45 +78,36 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
 
 
 class StreamWriter(codecs.StreamWriter):
+    # The first write goes through the module-level encode (adding the BOM);
+    # it then installs the plain encoder as an instance attribute, which
+    # reset() removes again.
+    def encode(self, input, errors='strict'):
+        self.encode = _enc8
+        return encode(input, errors)
+
     def reset(self):
         codecs.StreamWriter.reset(self)
-        try:
-            del self.encode
-        except AttributeError:
-            pass
-
-    def encode(self, input, errors='strict'):
-        self.encode = _codecs.utf_8_encode
-        return encode(input, errors)
+        self.__dict__.pop('encode', None)
 
 
 class StreamReader(codecs.StreamReader):
+    def decode(self, input, errors='strict'):
+        kind = _sniff(input)
+        if kind == 'wait':
+            return u'', 0
+        self.decode = _dec8
+        if kind == 'sig':
+            text, used = _dec8(input[3:], errors)
+            return text, used + 3
+        return _dec8(input, errors)
+
     def reset(self):
         codecs.StreamReader.reset(self)
-        try:
-            del self.decode
-        except AttributeError:
-            pass
-
-    def decode(self, input, errors='strict'):
-        if len(input) < 3:
-            if codecs.BOM_UTF8.startswith(input):
-                return (u'', 0)
-        elif input[:3] == codecs.BOM_UTF8:
-            self.decode = _codecs.utf_8_decode
-            output, consumed = _codecs.utf_8_decode(input[3:], errors)
-            return (output, consumed + 3)
-        self.decode = _codecs.utf_8_decode
-        return _codecs.utf_8_decode(input, errors)
+        self.__dict__.pop('decode', None)
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='utf-8-sig',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+    return codecs.CodecInfo(encode, decode, name='utf-8-sig',
+                            streamreader=StreamReader, streamwriter=StreamWriter,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder)
