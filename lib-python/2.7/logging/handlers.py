@@ -1,10 +1,13 @@
-"""More logging handlers: files that rotate by size (RotatingFileHandler)
-or follow renames (WatchedFileHandler), and buffering handlers
-(BufferingHandler, MemoryHandler).  The network handlers of 2.7 (socket,
-syslog, SMTP, HTTP) and the timed rotation are not here yet."""
+"""Extra handlers for the logging package.
+
+Present here: size-based rotation (RotatingFileHandler), reopening after an
+external rename (WatchedFileHandler) and the in-memory buffers
+(BufferingHandler, MemoryHandler).  Network, syslog, SMTP, HTTP and timed
+rotation handlers are not provided yet; the port constants are."""
 
 import logging
 
+# Well-known ports, as published by 2.7's logging.handlers.
 DEFAULT_TCP_LOGGING_PORT = 9020
 DEFAULT_UDP_LOGGING_PORT = 9021
 DEFAULT_HTTP_LOGGING_PORT = 9022
@@ -12,17 +15,25 @@ DEFAULT_SOAP_LOGGING_PORT = 9023
 SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
-_MIDNIGHT = 24 * 60 * 60
+_SECONDS_PER_DAY = 86400
+
+
+def _drop_stream(handler):
+    """Close the handler's open stream, if any, and forget it."""
+    stream = handler.stream
+    handler.stream = None
+    if stream:
+        stream.close()
 
 
 class BaseRotatingHandler(logging.FileHandler):
-    """A FileHandler that may start a new file before emitting a record
-    (shouldRollover / doRollover from the subclasses)."""
+    """File handler that can switch to a fresh file before a record is
+    written.  Subclasses supply shouldRollover(record) and doRollover()."""
 
     def __init__(self, filename, mode, encoding=None, delay=0):
         logging.FileHandler.__init__(self, filename, mode, encoding, delay)
-        self.mode = mode
         self.encoding = encoding
+        self.mode = mode
 
     def emit(self, record):
         try:
@@ -36,91 +47,101 @@ class BaseRotatingHandler(logging.FileHandler):
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Writes to filename until it would pass maxBytes, then renames it to
-    filename.1 (shifting older ones up to backupCount) and starts again."""
+    """Rolls the log over once it would reach maxBytes: the current file
+    becomes NAME.1, NAME.1 becomes NAME.2 and so on, keeping at most
+    backupCount old files.  maxBytes == 0 never rolls over."""
 
-    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0, encoding=None, delay=0):
-        if maxBytes > 0:
-            mode = 'a'
-        BaseRotatingHandler.__init__(self, filename, mode, encoding, delay)
-        self.maxBytes = maxBytes
+    def __init__(self, filename, mode='a', maxBytes=0, backupCount=0,
+                 encoding=None, delay=0):
+        # Truncating on open would throw away what rotation is meant to keep.
+        open_mode = 'a' if maxBytes > 0 else mode
+        BaseRotatingHandler.__init__(self, filename, open_mode, encoding, delay)
         self.backupCount = backupCount
+        self.maxBytes = maxBytes
+
+    def _backup_name(self, n):
+        return "%s.%d" % (self.baseFilename, n)
 
     def doRollover(self):
         import os
-        if self.stream:
-            self.stream.close()
-            self.stream = None
-        if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = "%s.%d" % (self.baseFilename, i)
-                dfn = "%s.%d" % (self.baseFilename, i + 1)
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.baseFilename + ".1"
-            if os.path.exists(dfn):
-                os.remove(dfn)
+        _drop_stream(self)
+        count = self.backupCount
+        if count > 0:
+            # Shift the oldest first so nothing is overwritten on the way.
+            n = count - 1
+            while n >= 1:
+                older, newer = self._backup_name(n), self._backup_name(n + 1)
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+                n -= 1
+            first = self._backup_name(1)
+            if os.path.exists(first):
+                os.remove(first)
             if os.path.exists(self.baseFilename):
-                os.rename(self.baseFilename, dfn)
+                os.rename(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        """Whether writing the record would pass maxBytes."""
+        """1 if appending this record would reach maxBytes, else 0."""
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            msg = "%s\n" % self.format(record)
-            self.stream.seek(0, 2)
-            if self.stream.tell() + len(msg) >= self.maxBytes:
-                return 1
-        return 0
+        if self.maxBytes <= 0:
+            return 0
+        text = "%s\n" % self.format(record)
+        self.stream.seek(0, 2)
+        return 1 if self.stream.tell() + len(text) >= self.maxBytes else 0
 
 
 class WatchedFileHandler(logging.FileHandler):
-    """A FileHandler that reopens its file when it has been moved or
-    deleted (by logrotate, say)."""
+    """File handler that notices when its file was moved or removed
+    behind its back (device/inode changed) and opens the path afresh."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=0):
         logging.FileHandler.__init__(self, filename, mode, encoding, delay)
-        self.dev, self.ino = -1, -1
+        self.dev = -1
+        self.ino = -1
         self._statstream()
 
     def _statstream(self):
-        if self.stream:
-            import os
-            sres = os.fstat(self.stream.fileno())
-            self.dev, self.ino = sres.st_dev, sres.st_ino
+        if not self.stream:
+            return
+        import os
+        info = os.fstat(self.stream.fileno())
+        self.dev = info.st_dev
+        self.ino = info.st_ino
 
-    def emit(self, record):
+    def _path_moved(self):
         import os
         try:
-            sres = os.stat(self.baseFilename)
+            info = os.stat(self.baseFilename)
         except OSError:
-            sres = None
-        if not sres or sres.st_dev != self.dev or sres.st_ino != self.ino:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
-                self.stream = self._open()
-                self._statstream()
+            return True
+        return info.st_dev != self.dev or info.st_ino != self.ino
+
+    def emit(self, record):
+        if self._path_moved() and self.stream is not None:
+            self.stream.flush()
+            _drop_stream(self)
+            self.stream = self._open()
+            self._statstream()
         logging.FileHandler.emit(self, record)
 
 
 class BufferingHandler(logging.Handler):
-    """Keeps records in self.buffer; flush() (called when shouldFlush says
-    so) empties it.  Subclasses decide what flushing does."""
+    """Collects records in the list self.buffer.  When shouldFlush(record)
+    is true after a record is added, flush() runs; here flushing simply
+    discards the buffer, subclasses send it somewhere."""
 
     def __init__(self, capacity):
         logging.Handler.__init__(self)
-        self.capacity = capacity
         self.buffer = []
+        self.capacity = capacity
 
     def shouldFlush(self, record):
-        """Whether the buffer is full."""
+        """True once the buffer holds capacity records."""
         return len(self.buffer) >= self.capacity
 
     def emit(self, record):
@@ -143,26 +164,31 @@ class BufferingHandler(logging.Handler):
 
 
 class MemoryHandler(BufferingHandler):
-    """Buffers records and passes them to a target handler when the buffer
-    is full or a record at flushLevel (ERROR) or above arrives."""
+    """Holds records until the buffer is full or one at flushLevel or
+    above arrives, then hands them all to the target handler."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
         self.target = target
+        self.flushLevel = flushLevel
 
     def shouldFlush(self, record):
-        return (len(self.buffer) >= self.capacity) or (record.levelno >= self.flushLevel)
+        if record.levelno >= self.flushLevel:
+            return True
+        return len(self.buffer) >= self.capacity
 
     def setTarget(self, target):
         self.target = target
 
     def flush(self):
+        # Without a target the records stay buffered.
         self.acquire()
         try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
+            target = self.target
+            if target:
+                pending = self.buffer
+                for rec in pending:
+                    target.handle(rec)
                 self.buffer = []
         finally:
             self.release()
