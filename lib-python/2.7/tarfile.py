@@ -118,46 +118,51 @@ class SubsequentHeaderError(HeaderError):
 
 def stn(s, length):
     """A string as a NUL-padded field of length bytes."""
-    return s[:length] + (length - len(s)) * NUL
+    field = s[:length]
+    return field + NUL * (length - len(field))
 
 
 def nts(s):
     """The string in a NUL-terminated field."""
-    p = s.find("\0")
-    if p == -1:
-        return s
-    return s[:p]
+    return s.split(NUL, 1)[0]
+
+
+_BASE256_MARK = chr(0200)
 
 
 def nti(s):
     """The number in an octal field (or GNU base-256 field)."""
-    if s[0] != chr(0200):
-        try:
-            return int(nts(s).strip() or "0", 8)
-        except ValueError:
-            raise InvalidHeaderError("invalid header")
-    n = 0L
-    for i in xrange(len(s) - 1):
-        n <<= 8
-        n += ord(s[i + 1])
-    return n
+    if s[:1] == _BASE256_MARK:
+        value = 0L
+        for ch in s[1:]:
+            value = (value << 8) | ord(ch)
+        return value
+    text = nts(s).strip()
+    if not text:
+        return 0
+    try:
+        return int(text, 8)
+    except ValueError:
+        raise InvalidHeaderError("invalid header")
 
 
 def itn(n, digits=8, format=DEFAULT_FORMAT):
     """A number as an octal field of digits bytes (base-256 for GNU when it
     does not fit)."""
     n = int(n)
-    if 0 <= n < 8 ** (digits - 1):
-        return "%0*o" % (digits - 1, n) + NUL
-    if format != GNU_FORMAT or n >= 256 ** (digits - 1):
+    width = digits - 1
+    if 0 <= n < 8 ** width:
+        return "%0*o" % (width, n) + NUL
+    if format != GNU_FORMAT or n >= 256 ** width:
         raise ValueError("overflow in number field")
-    if n < 0:
-        n = (1 << (8 * (digits - 1))) + n
-    s = ""
-    for i in xrange(digits - 1):
-        s = chr(n & 0377) + s
+    n &= (1 << (8 * width)) - 1         # two's complement for negatives
+    out = []
+    for _ in xrange(width):
+        out.append(chr(n & 0xff))
         n >>= 8
-    return chr(0200) + s
+    out.append(_BASE256_MARK)
+    out.reverse()
+    return "".join(out)
 
 
 _HIGH_BYTES = "".join([chr(_i) for _i in range(128, 256)])
@@ -166,12 +171,10 @@ _HIGH_BYTES = "".join([chr(_i) for _i in range(128, 256)])
 def calc_chksums(buf):
     """The unsigned and signed checksums of a header block (the chksum
     field counts as spaces)."""
-    head = buf[:148]
-    tail = buf[156:512]
-    unsigned = 256 + sum(bytearray(head)) + sum(bytearray(tail))
+    outside = buf[:148] + buf[156:512]
+    unsigned = 8 * 32 + sum(bytearray(outside))
     # a byte above 127 counts 256 less when bytes are signed
-    high = (len(head) - len(head.translate(None, _HIGH_BYTES))
-            + len(tail) - len(tail.translate(None, _HIGH_BYTES)))
+    high = len(outside) - len(outside.translate(None, _HIGH_BYTES))
     return unsigned, unsigned - 256 * high
 
 
@@ -182,46 +185,132 @@ def _copy_member(tarinfo):
     return other
 
 
+def _round_up(count):
+    """count rounded up to a whole number of blocks."""
+    return (count + BLOCKSIZE - 1) // BLOCKSIZE * BLOCKSIZE
+
+
+def _padding(count):
+    """The NUL bytes that complete a block after count bytes of data."""
+    return NUL * (_round_up(count) - count)
+
+
+_CHUNK = 16 * 1024
+
+
 def copyfileobj(src, dst, length=None):
     """Copy length bytes (all if None) from src to dst."""
-    if length == 0:
-        return
     if length is None:
-        while True:
-            buf = src.read(16 * 1024)
-            if not buf:
-                return
-            dst.write(buf)
-    remaining = length
-    while remaining > 0:
-        buf = src.read(min(remaining, 16 * 1024))
-        if len(buf) == 0:
+        chunk = src.read(_CHUNK)
+        while chunk:
+            dst.write(chunk)
+            chunk = src.read(_CHUNK)
+        return
+    left = length
+    while left > 0:
+        chunk = src.read(_CHUNK if left > _CHUNK else left)
+        if not chunk:
             raise IOError("end of file reached")
-        dst.write(buf)
-        remaining -= len(buf)
+        dst.write(chunk)
+        left -= len(chunk)
+
+
+_KIND_CHARS = ((S_IFLNK, "l"), (S_IFREG, "-"), (S_IFBLK, "b"), (S_IFDIR, "d"),
+               (S_IFCHR, "c"), (S_IFIFO, "p"))
+# (shift of the rwx triple, its special bit, letter when x is set / unset)
+_TRIPLES = ((6, TSUID, "s", "S"), (3, TSGID, "s", "S"), (0, TSVTX, "t", "T"))
 
 
 def filemode(mode):
     """An ls-style string for a file mode ('-rwxrwxrwx')."""
-    perm = []
-    kinds = ((S_IFLNK, "l"), (S_IFREG, "-"), (S_IFBLK, "b"), (S_IFDIR, "d"),
-             (S_IFCHR, "c"), (S_IFIFO, "p"))
-    for bit, char in kinds:
+    kind = "-"
+    for bit, char in _KIND_CHARS:
         if mode & 0170000 == bit:
-            perm.append(char)
+            kind = char
             break
-    else:
-        perm.append("-")
-    for shift, special, on, off in ((6, TSUID, "s", "S"), (3, TSGID, "s", "S"),
-                                    (0, TSVTX, "t", "T")):
-        bits = (mode >> shift) & 7
-        perm.append("r" if bits & 4 else "-")
-        perm.append("w" if bits & 2 else "-")
+    text = [kind]
+    for shift, special, xon, xoff in _TRIPLES:
+        triple = (mode >> shift) & 7
+        text.append("r" if triple & 4 else "-")
+        text.append("w" if triple & 2 else "-")
+        executable = triple & 1
         if mode & special:
-            perm.append(on if bits & 1 else off)
+            text.append(xon if executable else xoff)
         else:
-            perm.append("x" if bits & 1 else "-")
-    return "".join(perm)
+            text.append("x" if executable else "-")
+    return "".join(text)
+
+
+# ---- header layout ----------------------------------------------------------------
+
+# (attribute, offset, width, kind): "s" string, "n" number, "c" checksum,
+# "t" the one-byte type, "m" the magic.
+_LAYOUT = (
+    ("name", 0, 100, "s"), ("mode", 100, 8, "n"), ("uid", 108, 8, "n"),
+    ("gid", 116, 8, "n"), ("size", 124, 12, "n"), ("mtime", 136, 12, "n"),
+    ("chksum", 148, 8, "c"), ("type", 156, 1, "t"), ("linkname", 157, 100, "s"),
+    ("magic", 257, 8, "m"), ("uname", 265, 32, "s"), ("gname", 297, 32, "s"),
+    ("devmajor", 329, 8, "n"), ("devminor", 337, 8, "n"), ("prefix", 345, 155, "s"),
+)
+
+_NUMERIC_LIMITS = (("uid", 8), ("gid", 8), ("size", 12), ("mtime", 12))
+
+
+def _encode_block(info, format):
+    """One 512-byte header block from the dict info, checksum filled in."""
+    pieces = []
+    for key, _, width, kind in _LAYOUT:
+        if kind == "s":
+            pieces.append(stn(info.get(key, ""), width))
+        elif kind == "n":
+            value = info.get(key, 0)
+            if key == "mode":
+                value &= 07777
+            pieces.append(itn(value, width, format))
+        elif kind == "c":
+            pieces.append(" " * width)
+        elif kind == "t":
+            pieces.append(info.get("type", REGTYPE))
+        else:
+            pieces.append(stn(info.get("magic", POSIX_MAGIC), width))
+    block = "".join(pieces)
+    block += NUL * (BLOCKSIZE - len(block))
+    # the checksum is six octal digits, a NUL, and the space already there
+    return block[:148] + ("%06o" % calc_chksums(block)[0]) + NUL + block[155:]
+
+
+def _pax_record(keyword, value):
+    """One 'LEN keyword=value\\n' record; LEN counts its own digits."""
+    body = " %s=%s\n" % (keyword, value)
+    size = len(body) + 1
+    while len(str(size)) + len(body) != size:
+        size = len(str(size)) + len(body)
+    return str(size) + body
+
+
+def _parse_pax_records(data, limit, into):
+    """Store the records found in the first limit bytes of data in into."""
+    pos = 0
+    while pos < limit:
+        space = data.find(" ", pos)
+        if space < 0:
+            return
+        try:
+            size = int(data[pos:space])
+        except ValueError:
+            return
+        if size <= 0:
+            return
+        keyword, sep, value = data[space + 1:pos + size - 1].partition("=")
+        if sep and keyword:
+            into[keyword.decode("utf8")] = value.decode("utf8")
+        pos += size
+
+
+def _special_block(name, type, payload, magic):
+    """A header for an internal member (long name, pax records) and its data."""
+    info = {"name": name, "type": type, "size": len(payload), "magic": magic}
+    return _encode_block(info, USTAR_FORMAT) + payload + _padding(len(payload))
 
 
 # ---- members ----------------------------------------------------------------------
@@ -232,48 +321,34 @@ class TarInfo(object):
     def __init__(self, name=""):
         self.name = name
         self.mode = 0644
-        self.uid = 0
-        self.gid = 0
-        self.size = 0
-        self.mtime = 0
+        self.uid = self.gid = 0
+        self.size = self.mtime = 0
         self.chksum = 0
         self.type = REGTYPE
-        self.linkname = ""
-        self.uname = ""
-        self.gname = ""
-        self.devmajor = 0
-        self.devminor = 0
-        self.offset = 0
-        self.offset_data = 0
+        self.linkname = self.uname = self.gname = ""
+        self.devmajor = self.devminor = 0
+        self.offset = self.offset_data = 0
         self.pax_headers = {}
 
-    def _getpath(self):
-        return self.name
-
-    def _setpath(self, name):
-        self.name = name
-    path = property(_getpath, _setpath)
-
-    def _getlinkpath(self):
-        return self.linkname
-
-    def _setlinkpath(self, linkname):
-        self.linkname = linkname
-    linkpath = property(_getlinkpath, _setlinkpath)
+    # pax names for name and linkname
+    path = property(lambda self: self.name,
+                    lambda self, value: setattr(self, "name", value))
+    linkpath = property(lambda self: self.linkname,
+                        lambda self, value: setattr(self, "linkname", value))
 
     def __repr__(self):
         return "<%s %r at %#x>" % (self.__class__.__name__, self.name, id(self))
 
     def get_info(self, encoding=ENCODING, errors="strict"):
         """The header fields as a dict (directories get a trailing '/')."""
-        info = {
-            "name": self.name, "mode": self.mode & 07777, "uid": self.uid,
-            "gid": self.gid, "size": self.size, "mtime": self.mtime,
-            "chksum": self.chksum, "type": self.type, "linkname": self.linkname,
-            "uname": self.uname, "gname": self.gname, "devmajor": self.devmajor,
-            "devminor": self.devminor,
-        }
-        if info["type"] == DIRTYPE and not info["name"].endswith("/"):
+        # a dict display, so that its repr orders keys as 2.7's does
+        info = {"name": self.name, "mode": self.mode & 07777,
+                "uid": self.uid, "gid": self.gid, "size": self.size,
+                "mtime": self.mtime, "chksum": self.chksum, "type": self.type,
+                "linkname": self.linkname, "uname": self.uname,
+                "gname": self.gname, "devmajor": self.devmajor,
+                "devminor": self.devminor}
+        if self.type == DIRTYPE and not info["name"].endswith("/"):
             info["name"] += "/"
         for key in ("name", "linkname", "uname", "gname"):
             if isinstance(info[key], unicode):
@@ -282,14 +357,14 @@ class TarInfo(object):
 
     def tobuf(self, format=DEFAULT_FORMAT, encoding=ENCODING, errors="strict"):
         """The header block(s) of this member."""
+        builders = {USTAR_FORMAT: self.create_ustar_header,
+                    GNU_FORMAT: self.create_gnu_header}
         info = self.get_info(encoding, errors)
-        if format == USTAR_FORMAT:
-            return self.create_ustar_header(info)
-        if format == GNU_FORMAT:
-            return self.create_gnu_header(info)
         if format == PAX_FORMAT:
             return self.create_pax_header(info, encoding, errors)
-        raise ValueError("invalid format")
+        if format not in builders:
+            raise ValueError("invalid format")
+        return builders[format](info)
 
     def create_ustar_header(self, info):
         info["magic"] = POSIX_MAGIC
@@ -297,104 +372,66 @@ class TarInfo(object):
             raise ValueError("linkname is too long")
         if len(info["name"]) > LENGTH_NAME:
             info["prefix"], info["name"] = self._posix_split_name(info["name"])
-        return self._create_header(info, USTAR_FORMAT)
+        return _encode_block(info, USTAR_FORMAT)
 
     def create_gnu_header(self, info):
         info["magic"] = GNU_MAGIC
-        buf = ""
-        if len(info["linkname"]) > LENGTH_LINK:
-            buf += self._create_gnu_long_header(info["linkname"], GNUTYPE_LONGLINK)
-        if len(info["name"]) > LENGTH_NAME:
-            buf += self._create_gnu_long_header(info["name"], GNUTYPE_LONGNAME)
-        return buf + self._create_header(info, GNU_FORMAT)
+        extra = []
+        for key, kind, limit in (("linkname", GNUTYPE_LONGLINK, LENGTH_LINK),
+                                 ("name", GNUTYPE_LONGNAME, LENGTH_NAME)):
+            if len(info[key]) > limit:
+                extra.append(self._create_gnu_long_header(info[key], kind))
+        extra.append(_encode_block(info, GNU_FORMAT))
+        return "".join(extra)
 
     def create_pax_header(self, info, encoding, errors):
         info["magic"] = POSIX_MAGIC
-        pax_headers = dict(self.pax_headers)
-        for name, hname, length in (("name", "path", LENGTH_NAME),
-                                    ("linkname", "linkpath", LENGTH_LINK)):
-            if len(info[name]) > length:
-                pax_headers[hname] = info[name].decode(encoding, errors)
-                info[name] = info[name][:length]
-        for name, digits in (("uid", 8), ("gid", 8), ("size", 12), ("mtime", 12)):
-            val = info[name]
-            if not 0 <= val < 8 ** (digits - 1):
-                pax_headers[name] = unicode(val)
-                info[name] = 0
-        buf = self._create_pax_generic_header(pax_headers) if pax_headers else ""
-        return buf + self._create_header(info, USTAR_FORMAT)
+        records = dict(self.pax_headers)
+        if len(info["name"]) > LENGTH_NAME:
+            records["path"] = info["name"].decode(encoding, errors)
+            info["name"] = info["name"][:LENGTH_NAME]
+        if len(info["linkname"]) > LENGTH_LINK:
+            records["linkpath"] = info["linkname"].decode(encoding, errors)
+            info["linkname"] = info["linkname"][:LENGTH_LINK]
+        for key, width in _NUMERIC_LIMITS:
+            if info[key] < 0 or info[key] >= 8 ** (width - 1):
+                records[key] = unicode(info[key])
+                info[key] = 0
+        head = ""
+        if records:
+            head = self._create_pax_generic_header(records)
+        return head + _encode_block(info, USTAR_FORMAT)
 
     def _posix_split_name(self, name):
-        prefix = name[:LENGTH_PREFIX + 1]
-        while prefix and prefix[-1] != "/":
-            prefix = prefix[:-1]
-        name = name[len(prefix):]
-        prefix = prefix[:-1]
-        if not prefix or len(name) > LENGTH_NAME:
+        # the prefix ends at a slash within its first 156 characters
+        cut = name.rfind("/", 0, LENGTH_PREFIX + 1)
+        prefix, rest = (name[:cut], name[cut + 1:]) if cut >= 0 else ("", name)
+        if not prefix or len(rest) > LENGTH_NAME:
             raise ValueError("name is too long")
-        return prefix, name
+        return prefix, rest
 
     @staticmethod
     def _create_header(info, format):
-        parts = [
-            stn(info.get("name", ""), 100),
-            itn(info.get("mode", 0) & 07777, 8, format),
-            itn(info.get("uid", 0), 8, format),
-            itn(info.get("gid", 0), 8, format),
-            itn(info.get("size", 0), 12, format),
-            itn(info.get("mtime", 0), 12, format),
-            "        ",
-            info.get("type", REGTYPE),
-            stn(info.get("linkname", ""), 100),
-            stn(info.get("magic", POSIX_MAGIC), 8),
-            stn(info.get("uname", ""), 32),
-            stn(info.get("gname", ""), 32),
-            itn(info.get("devmajor", 0), 8, format),
-            itn(info.get("devminor", 0), 8, format),
-            stn(info.get("prefix", ""), 155),
-        ]
-        buf = "".join(parts)
-        buf += (BLOCKSIZE - len(buf)) * NUL
-        chksum = calc_chksums(buf)[0]
-        return buf[:-364] + "%06o\0" % chksum + buf[-357:]
+        return _encode_block(info, format)
 
     @staticmethod
     def _create_payload(payload):
-        blocks, remainder = divmod(len(payload), BLOCKSIZE)
-        if remainder > 0:
-            payload += (BLOCKSIZE - remainder) * NUL
-        return payload
+        return payload + _padding(len(payload))
 
     @classmethod
     def _create_gnu_long_header(cls, name, type):
-        name += NUL
-        info = {"name": "././@LongLink", "type": type, "size": len(name),
-                "magic": GNU_MAGIC}
-        return cls._create_header(info, USTAR_FORMAT) + cls._create_payload(name)
+        return _special_block("././@LongLink", type, name + NUL, GNU_MAGIC)
 
     @classmethod
     def _create_pax_generic_header(cls, pax_headers, type=XHDTYPE):
-        records = []
-        for keyword, value in pax_headers.items():
-            keyword = keyword.encode("utf8")
-            value = value.encode("utf8")
-            l = len(keyword) + len(value) + 3
-            n = p = 0
-            while True:
-                n = l + len(str(p))
-                if n == p:
-                    break
-                p = n
-            records.append("%d %s=%s\n" % (p, keyword, value))
-        records = "".join(records)
-        info = {"name": "././@PaxHeader", "type": type, "size": len(records),
-                "magic": POSIX_MAGIC}
-        return cls._create_header(info, USTAR_FORMAT) + cls._create_payload(records)
+        text = "".join([_pax_record(k.encode("utf8"), v.encode("utf8"))
+                        for k, v in pax_headers.items()])
+        return _special_block("././@PaxHeader", type, text, POSIX_MAGIC)
 
     @classmethod
     def frombuf(cls, buf):
         """A TarInfo from one 512-byte header block."""
-        if len(buf) == 0:
+        if not buf:
             raise EmptyHeaderError("empty header")
         if len(buf) != BLOCKSIZE:
             raise TruncatedHeaderError("truncated header")
@@ -403,37 +440,44 @@ class TarInfo(object):
         chksum = nti(buf[148:156])
         if chksum not in calc_chksums(buf):
             raise InvalidHeaderError("bad checksum")
-        obj = cls()
-        obj.buf = buf
-        obj.name = nts(buf[0:100])
-        obj.mode = nti(buf[100:108])
-        obj.uid = nti(buf[108:116])
-        obj.gid = nti(buf[116:124])
-        obj.size = nti(buf[124:136])
-        obj.mtime = nti(buf[136:148])
-        obj.chksum = chksum
-        obj.type = buf[156:157]
-        obj.linkname = nts(buf[157:257])
-        obj.uname = nts(buf[265:297])
-        obj.gname = nts(buf[297:329])
-        obj.devmajor = nti(buf[329:337])
-        obj.devminor = nti(buf[337:345])
-        prefix = nts(buf[345:500])
-        if obj.type == AREGTYPE and obj.name.endswith("/"):
-            obj.type = DIRTYPE
-        if obj.isdir():
-            obj.name = obj.name.rstrip("/")
-        if prefix and obj.type not in GNU_TYPES:
-            obj.name = prefix + "/" + obj.name
-        return obj
+        member = cls()
+        member.buf = buf
+        fields = {}
+        for key, start, width, kind in _LAYOUT:
+            raw = buf[start:start + width]
+            if kind == "s":
+                fields[key] = nts(raw)
+            elif kind == "n":
+                fields[key] = nti(raw)
+            elif kind == "t":
+                fields[key] = raw
+        fields["chksum"] = chksum
+        prefix = fields.pop("prefix")
+        for key, value in fields.items():
+            setattr(member, key, value)
+        if member.type == AREGTYPE and member.name.endswith("/"):
+            member.type = DIRTYPE
+        if member.type == DIRTYPE:
+            member.name = member.name.rstrip("/")
+        if prefix and member.type not in GNU_TYPES:
+            member.name = "%s/%s" % (prefix, member.name)
+        return member
 
     @classmethod
     def fromtarfile(cls, tarfile):
         """The next member of tarfile (extended headers applied)."""
-        buf = tarfile.fileobj.read(BLOCKSIZE)
-        obj = cls.frombuf(buf)
-        obj.offset = tarfile.fileobj.tell() - BLOCKSIZE
-        return obj._proc_member(tarfile)
+        member = cls.frombuf(tarfile.fileobj.read(BLOCKSIZE))
+        member.offset = tarfile.fileobj.tell() - BLOCKSIZE
+        return member._proc_member(tarfile)
+
+    def _has_data(self):
+        return self.isreg() or self.type not in SUPPORTED_TYPES
+
+    def _data_end(self):
+        """Where the next header starts."""
+        if self._has_data():
+            return self.offset_data + _round_up(self.size)
+        return self.offset_data
 
     def _proc_member(self, tarfile):
         if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
@@ -441,88 +485,65 @@ class TarInfo(object):
         if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
             return self._proc_pax(tarfile)
         self.offset_data = tarfile.fileobj.tell()
-        offset = self.offset_data
-        if self.isreg() or self.type not in SUPPORTED_TYPES:
-            offset += self._block(self.size)
-        tarfile.offset = offset
+        tarfile.offset = self._data_end()
         self._apply_pax_info(tarfile.pax_headers)
         return self
 
-    def _proc_gnulong(self, tarfile):
-        buf = tarfile.fileobj.read(self._block(self.size))
+    def _following(self, tarfile):
+        """The member whose header comes after this extended header."""
         try:
-            next = self.fromtarfile(tarfile)
+            return self.fromtarfile(tarfile)
         except HeaderError:
             raise SubsequentHeaderError("missing or bad subsequent header")
-        next.offset = self.offset
+
+    def _proc_gnulong(self, tarfile):
+        payload = tarfile.fileobj.read(_round_up(self.size))
+        member = self._following(tarfile)
+        member.offset = self.offset
         if self.type == GNUTYPE_LONGNAME:
-            next.name = nts(buf)
-        elif self.type == GNUTYPE_LONGLINK:
-            next.linkname = nts(buf)
-        return next
+            member.name = nts(payload)
+        else:
+            member.linkname = nts(payload)
+        return member
 
     def _proc_pax(self, tarfile):
-        buf = tarfile.fileobj.read(self._block(self.size))
+        payload = tarfile.fileobj.read(_round_up(self.size))
+        # global records change the archive's state, others only the next member
         if self.type == XGLTYPE:
-            pax_headers = tarfile.pax_headers
+            records = tarfile.pax_headers
         else:
-            pax_headers = tarfile.pax_headers.copy()
-        pos = 0
-        while pos < self.size:
-            sp = buf.find(" ", pos)
-            if sp < 0:
-                break
-            try:
-                length = int(buf[pos:sp])
-            except ValueError:
-                break
-            if length <= 0:
-                break
-            record = buf[sp + 1:pos + length - 1]
-            eq = record.find("=")
-            if eq > 0:
-                keyword = record[:eq].decode("utf8")
-                pax_headers[keyword] = record[eq + 1:].decode("utf8")
-            pos += length
-        try:
-            next = self.fromtarfile(tarfile)
-        except HeaderError:
-            raise SubsequentHeaderError("missing or bad subsequent header")
-        if self.type in (XHDTYPE, SOLARIS_XHDTYPE):
-            next._apply_pax_info(pax_headers)
-            next.offset = self.offset
-            if "size" in pax_headers:
-                offset = next.offset_data
-                if next.isreg() or next.type not in SUPPORTED_TYPES:
-                    offset += next._block(next.size)
-                tarfile.offset = offset
-        return next
+            records = dict(tarfile.pax_headers)
+        _parse_pax_records(payload, self.size, records)
+        member = self._following(tarfile)
+        if self.type != XGLTYPE:
+            member._apply_pax_info(records)
+            member.offset = self.offset
+            if "size" in records:
+                tarfile.offset = member._data_end()
+        return member
 
     def _apply_pax_info(self, pax_headers):
         for keyword, value in pax_headers.items():
-            if keyword == "path":
-                self.name = value.encode("utf8")
-            elif keyword == "linkpath":
-                self.linkname = value.encode("utf8")
-            elif keyword in ("size", "uid", "gid", "mtime"):
-                try:
-                    setattr(self, keyword, int(float(value)) if keyword == "mtime" else int(value))
-                except ValueError:
-                    pass
-        self.pax_headers = pax_headers.copy()
+            if keyword in ("path", "linkpath"):
+                attr = "name" if keyword == "path" else "linkname"
+                setattr(self, attr, value.encode("utf8"))
+                continue
+            if keyword not in ("size", "uid", "gid", "mtime"):
+                continue
+            try:
+                number = int(float(value)) if keyword == "mtime" else int(value)
+            except ValueError:
+                continue
+            setattr(self, keyword, number)
+        self.pax_headers = dict(pax_headers)
 
     def _block(self, count):
-        """count rounded up to a whole number of blocks."""
-        blocks, remainder = divmod(count, BLOCKSIZE)
-        if remainder:
-            blocks += 1
-        return blocks * BLOCKSIZE
+        return _round_up(count)
 
     def isreg(self):
         return self.type in REGULAR_TYPES
 
-    def isfile(self):
-        return self.isreg()
+    isfile = isreg
 
     def isdir(self):
         return self.type == DIRTYPE
@@ -553,20 +574,35 @@ class ExFileObject(StringIO.StringIO):
     """The data of a regular member, as a read-only in-memory file."""
 
     def __init__(self, tarfile, tarinfo):
-        tarfile.fileobj.seek(tarinfo.offset_data)
-        data = tarfile.fileobj.read(tarinfo.size)
-        StringIO.StringIO.__init__(self, data)
+        source = tarfile.fileobj
+        source.seek(tarinfo.offset_data)
+        StringIO.StringIO.__init__(self, source.read(tarinfo.size))
         self.name = tarinfo.name
         self.mode = "r"
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc):
         self.close()
 
 
 # ---- the archive ---------------------------------------------------------------------
+
+_FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb"}
+
+
+def _split_mode(mode, sep):
+    """'w:gz' -> ('w', 'gz'); empty parts default to 'r' and 'tar'."""
+    left, _, right = mode.partition(sep)
+    return left or "r", right or "tar"
+
+
+def _resolve_member(tarfile, member):
+    if isinstance(member, basestring):
+        return tarfile.getmember(member)
+    return member
+
 
 class TarFile(object):
     """The TarFile class provides an interface to tar archives."""
@@ -584,82 +620,82 @@ class TarFile(object):
     def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
                  dereference=None, ignore_zeros=None, encoding=None, errors=None,
                  pax_headers=None, debug=None, errorlevel=None):
-        modes = {"r": "rb", "a": "r+b", "w": "wb"}
-        if len(mode) > 1 or mode not in "raw":
+        if mode not in _FILE_MODES:
             raise ValueError("mode must be 'r', 'a' or 'w'")
         self.mode = mode
-        self._mode = modes[mode]
-        if not fileobj:
-            if self.mode == "a":
-                try:
-                    fileobj = bltn_open(name, "r+b")
-                except IOError:
-                    # a missing file is created
-                    self.mode = "w"
-                    self._mode = "wb"
-                    fileobj = bltn_open(name, "wb")
-            else:
-                fileobj = bltn_open(name, self._mode)
-            self._extfileobj = False
+        self._mode = _FILE_MODES[mode]
+        self._extfileobj = bool(fileobj)
+        if fileobj:
+            if name is None:
+                name = getattr(fileobj, "name", None)
+            self._mode = getattr(fileobj, "mode", self._mode)
         else:
-            if name is None and hasattr(fileobj, "name"):
-                name = fileobj.name
-            if hasattr(fileobj, "mode"):
-                self._mode = fileobj.mode
-            self._extfileobj = True
-        self.name = name if name is None else name
+            fileobj = self._open_named(name)
+        self.name = name
         self.fileobj = fileobj
-        if format is not None:
-            self.format = format
-        if tarinfo is not None:
-            self.tarinfo = tarinfo
-        if dereference is not None:
-            self.dereference = dereference
-        if ignore_zeros is not None:
-            self.ignore_zeros = ignore_zeros
-        if encoding is not None:
-            self.encoding = encoding
-        self.errors = errors if errors is not None else "strict"
+
+        # keyword arguments override the class-level defaults
+        overrides = (("format", format), ("tarinfo", tarinfo),
+                     ("dereference", dereference), ("ignore_zeros", ignore_zeros),
+                     ("encoding", encoding), ("debug", debug),
+                     ("errorlevel", errorlevel))
+        for attr, value in overrides:
+            if value is not None:
+                setattr(self, attr, value)
+        self.errors = "strict" if errors is None else errors
+        self.pax_headers = {}
         if pax_headers is not None and self.format == PAX_FORMAT:
             self.pax_headers = pax_headers
-        else:
-            self.pax_headers = {}
-        if debug is not None:
-            self.debug = debug
-        if errorlevel is not None:
-            self.errorlevel = errorlevel
+
         self.closed = False
         self.members = []
         self._loaded = False
         self.offset = self.fileobj.tell()
         self.inodes = {}
         try:
-            if self.mode == "r":
-                self.firstmember = None
-                self.firstmember = self.next()
-            if self.mode == "a":
-                # find the end of the archive: new members overwrite the zero blocks
-                while True:
-                    self.fileobj.seek(self.offset)
-                    try:
-                        tarinfo = self.tarinfo.fromtarfile(self)
-                        self.members.append(tarinfo)
-                    except EOFHeaderError:
-                        self.fileobj.seek(self.offset)
-                        break
-                    except HeaderError as e:
-                        raise ReadError(str(e))
-            if self.mode in "aw":
-                self._loaded = True
-                if self.pax_headers:
-                    buf = self.tarinfo._create_pax_generic_header(self.pax_headers.copy(), XGLTYPE)
-                    self.fileobj.write(buf)
-                    self.offset += len(buf)
+            self._prepare()
         except:
             if not self._extfileobj:
                 self.fileobj.close()
             self.closed = True
             raise
+
+    def _open_named(self, name):
+        if self.mode != "a":
+            return bltn_open(name, self._mode)
+        try:
+            return bltn_open(name, "r+b")
+        except IOError:
+            # appending to a missing archive creates it
+            self.mode, self._mode = "w", "wb"
+            return bltn_open(name, "wb")
+
+    def _prepare(self):
+        """Read the first member, or position the file for writing."""
+        if self.mode == "r":
+            self.firstmember = None
+            self.firstmember = self.next()
+            return
+        if self.mode == "a":
+            self._skip_to_end()
+        self._loaded = True
+        if self.pax_headers:
+            header = self.tarinfo._create_pax_generic_header(
+                dict(self.pax_headers), XGLTYPE)
+            self.fileobj.write(header)
+            self.offset += len(header)
+
+    def _skip_to_end(self):
+        # new members overwrite the archive's closing zero blocks
+        while True:
+            self.fileobj.seek(self.offset)
+            try:
+                self.members.append(self.tarinfo.fromtarfile(self))
+            except EOFHeaderError:
+                self.fileobj.seek(self.offset)
+                return
+            except HeaderError as e:
+                raise ReadError(str(e))
 
     # ---- constructors ---------------------------------------------------------------
     @classmethod
@@ -667,53 +703,66 @@ class TarFile(object):
         """Open a tar archive: mode 'r' or 'r:*' (any compression), 'r:',
         'r:gz', 'r:bz2', 'a' or 'a:', 'w' or 'w:', 'w:gz', 'w:bz2', and the
         stream forms 'r|*', 'r|', 'r|gz', 'w|', 'w|gz'."""
-        if not name and not fileobj:
+        if not (name or fileobj):
             raise ValueError("nothing to open")
         if mode in ("r", "r:*"):
-            for comptype in ("tar", "gz", "bz2"):
-                func = getattr(cls, cls.OPEN_METH[comptype])
-                if fileobj is not None:
-                    saved_pos = fileobj.tell()
-                try:
-                    return func(name, "r", fileobj, **kwargs)
-                except (ReadError, CompressionError):
-                    if fileobj is not None:
-                        fileobj.seek(saved_pos)
-                    continue
-            raise ReadError("file could not be opened successfully")
+            return cls._open_any(name, fileobj, kwargs)
         if ":" in mode:
-            filemode, comptype = mode.split(":", 1)
-            filemode = filemode or "r"
-            comptype = comptype or "tar"
-            if comptype in cls.OPEN_METH:
-                func = getattr(cls, cls.OPEN_METH[comptype])
-            else:
+            filemode, comptype = _split_mode(mode, ":")
+            if comptype not in cls.OPEN_METH:
                 raise CompressionError("unknown compression type %r" % comptype)
-            return func(name, filemode, fileobj, **kwargs)
+            opener = getattr(cls, cls.OPEN_METH[comptype])
+            return opener(name, filemode, fileobj, **kwargs)
         if "|" in mode:
-            filemode, comptype = mode.split("|", 1)
-            filemode = filemode or "r"
-            comptype = comptype or "tar"
+            # streams are read through the seekable code path
+            filemode, comptype = _split_mode(mode, "|")
             if filemode not in ("r", "w"):
                 raise ValueError("mode must be 'r' or 'w'")
-            if comptype == "*":
-                return cls.open(name, filemode, fileobj, bufsize, **kwargs)
-            return cls.open(name, filemode + ":" + comptype, fileobj, bufsize, **kwargs)
+            target = filemode if comptype == "*" else filemode + ":" + comptype
+            return cls.open(name, target, fileobj, bufsize, **kwargs)
         if mode in ("a", "w"):
             return cls.taropen(name, mode, fileobj, **kwargs)
         raise ValueError("undiscernible mode")
 
     @classmethod
+    def _open_any(cls, name, fileobj, kwargs):
+        start = fileobj.tell() if fileobj is not None else None
+        for comptype in ("tar", "gz", "bz2"):
+            opener = getattr(cls, cls.OPEN_METH[comptype])
+            try:
+                return opener(name, "r", fileobj, **kwargs)
+            except (ReadError, CompressionError):
+                if fileobj is not None:
+                    fileobj.seek(start)
+        raise ReadError("file could not be opened successfully")
+
+    @classmethod
     def taropen(cls, name, mode="r", fileobj=None, **kwargs):
         """Open an uncompressed tar archive."""
-        if len(mode) > 1 or mode not in "raw":
+        if mode not in _FILE_MODES:
             raise ValueError("mode must be 'r', 'a' or 'w'")
         return cls(name, mode, fileobj, **kwargs)
 
     @classmethod
+    def _wrap_compressed(cls, name, mode, stream, what, kwargs):
+        """A TarFile over the decompressing stream, which it then owns."""
+        try:
+            archive = cls.taropen(name, mode, stream, **kwargs)
+        except (IOError, EOFError):
+            stream.close()
+            if mode == "r":
+                raise ReadError("not a %s file" % what)
+            raise
+        except:
+            stream.close()
+            raise
+        archive._extfileobj = False
+        return archive
+
+    @classmethod
     def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a gzip compressed tar archive."""
-        if len(mode) > 1 or mode not in "rw":
+        if mode not in ("r", "w"):
             raise ValueError("mode must be 'r' or 'w'")
         try:
             import gzip
@@ -721,28 +770,17 @@ class TarFile(object):
         except (ImportError, AttributeError):
             raise CompressionError("gzip module is not available")
         try:
-            fileobj = gzip.GzipFile(name, mode, compresslevel, fileobj)
+            stream = gzip.GzipFile(name, mode, compresslevel, fileobj)
         except OSError:
-            if fileobj is not None and mode == 'r':
+            if fileobj is not None and mode == "r":
                 raise ReadError("not a gzip file")
             raise
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except (IOError, EOFError):
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not a gzip file")
-            raise
-        except:
-            fileobj.close()
-            raise
-        t._extfileobj = False
-        return t
+        return cls._wrap_compressed(name, mode, stream, "gzip", kwargs)
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a bzip2 compressed tar archive."""
-        if len(mode) > 1 or mode not in "rw":
+        if mode not in ("r", "w"):
             raise ValueError("mode must be 'r' or 'w'.")
         try:
             import bz2
@@ -750,41 +788,34 @@ class TarFile(object):
             raise CompressionError("bz2 module is not available")
         if fileobj is not None:
             raise CompressionError("bz2 file objects are not supported here")
-        fileobj = bz2.BZ2File(name, mode, compresslevel=compresslevel)
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except (IOError, EOFError):
-            fileobj.close()
-            if mode == 'r':
-                raise ReadError("not a bzip2 file")
-            raise
-        t._extfileobj = False
-        return t
+        stream = bz2.BZ2File(name, mode, compresslevel=compresslevel)
+        return cls._wrap_compressed(name, mode, stream, "bzip2", kwargs)
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open"}
 
-    # ---- the archive's members --------------------------------------------------------
+    # ---- reading the member list --------------------------------------------------------
     def close(self):
         """Close the archive; in write mode, write the two zero blocks and
         pad the archive to a whole record."""
         if self.closed:
             return
-        if self.mode in "aw":
-            self.fileobj.write(NUL * (BLOCKSIZE * 2))
-            self.offset += (BLOCKSIZE * 2)
-            blocks, remainder = divmod(self.offset, RECORDSIZE)
-            if remainder > 0:
-                self.fileobj.write(NUL * (RECORDSIZE - remainder))
+        if self.mode != "r":
+            trailer = 2 * BLOCKSIZE
+            self.offset += trailer
+            partial = self.offset % RECORDSIZE
+            if partial:
+                trailer += RECORDSIZE - partial
+            self.fileobj.write(NUL * trailer)
         if not self._extfileobj:
             self.fileobj.close()
         self.closed = True
 
     def getmember(self, name):
         """The TarInfo of the member name (its last occurrence)."""
-        tarinfo = self._getmember(name)
-        if tarinfo is None:
+        found = self._getmember(name)
+        if found is None:
             raise KeyError("filename %r not found" % name)
-        return tarinfo
+        return found
 
     def getmembers(self):
         """The members as a list of TarInfo objects, in archive order."""
@@ -795,99 +826,178 @@ class TarFile(object):
 
     def getnames(self):
         """The names of the members, in archive order."""
-        return [tarinfo.name for tarinfo in self.getmembers()]
+        return [member.name for member in self.getmembers()]
 
+    def next(self):
+        """The next member (None at the end of the archive)."""
+        self._check("ra")
+        if self.firstmember is not None:
+            first, self.firstmember = self.firstmember, None
+            return first
+        self.fileobj.seek(self.offset)
+        member = self._read_header()
+        if member is None:
+            self._loaded = True
+        else:
+            self.members.append(member)
+        return member
+
+    def _read_header(self):
+        """The member at self.offset, or None at the end; damaged blocks
+        are skipped when ignore_zeros is set."""
+        while True:
+            try:
+                return self.tarinfo.fromtarfile(self)
+            except (EOFHeaderError, InvalidHeaderError) as e:
+                if self.ignore_zeros:
+                    self.offset += BLOCKSIZE
+                    continue
+                if isinstance(e, InvalidHeaderError) and self.offset == 0:
+                    raise ReadError(str(e))
+            except EmptyHeaderError:
+                if self.offset == 0:
+                    raise ReadError("empty file")
+            except TruncatedHeaderError as e:
+                if self.offset == 0:
+                    raise ReadError(str(e))
+            except SubsequentHeaderError as e:
+                raise ReadError(str(e))
+            return None
+
+    def _getmember(self, name, tarinfo=None, normalize=False):
+        candidates = self.getmembers()
+        if tarinfo is not None:
+            candidates = candidates[:candidates.index(tarinfo)]
+        for member in reversed(candidates):
+            if member.name == name:
+                return member
+        return None
+
+    def _load(self):
+        while self.next() is not None:
+            pass
+        self._loaded = True
+
+    def _check(self, mode=None):
+        if self.closed:
+            raise IOError("%s is closed" % self.__class__.__name__)
+        if mode is not None and self.mode not in mode:
+            raise IOError("bad operation for mode %r" % self.mode)
+
+    def _find_link_target(self, tarinfo):
+        if tarinfo.issym():
+            # a symlink is relative to its own directory
+            directory = tarinfo.name.rpartition("/")[0]
+            target = "/".join([p for p in (directory, tarinfo.linkname) if p])
+            limit = None
+        else:
+            target = tarinfo.linkname
+            limit = tarinfo
+        found = self._getmember(target, tarinfo=limit)
+        if found is None:
+            raise KeyError("linkname %r not found" % target)
+        return found
+
+    def __iter__(self):
+        if self._loaded:
+            return iter(self.members)
+        return TarIter(self)
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, type, value, traceback):
+        if type is None:
+            self.close()
+            return
+        # after an error, do not write the end-of-archive blocks
+        if not self._extfileobj:
+            self.fileobj.close()
+        self.closed = True
+
+    # ---- writing ------------------------------------------------------------------------
     def gettarinfo(self, name=None, arcname=None, fileobj=None):
         """A TarInfo for an existing file (by name or open file object)."""
         import os
-        import stat
         self._check("aw")
         if fileobj is not None:
             name = fileobj.name
         if arcname is None:
             arcname = name
-        drv, arcname = os.path.splitdrive(arcname)
-        arcname = arcname.replace(os.sep, "/")
-        arcname = arcname.lstrip("/")
-        tarinfo = self.tarinfo()
-        tarinfo.tarfile = self
-        if fileobj is None:
-            if hasattr(os, "lstat") and not self.dereference:
-                statres = os.lstat(name)
-            else:
-                statres = os.stat(name)
+        arcname = os.path.splitdrive(arcname)[1].replace(os.sep, "/").lstrip("/")
+        member = self.tarinfo()
+        member.tarfile = self
+        if fileobj is not None:
+            st = os.fstat(fileobj.fileno())
+        elif self.dereference or not hasattr(os, "lstat"):
+            st = os.stat(name)
         else:
-            statres = os.fstat(fileobj.fileno())
-        linkname = ""
-        stmd = statres.st_mode
-        if stat.S_ISREG(stmd):
-            inode = (statres.st_ino, statres.st_dev)
-            if not self.dereference and statres.st_nlink > 1 and \
-                    inode in self.inodes and arcname != self.inodes[inode]:
-                type = LNKTYPE
-                linkname = self.inodes[inode]
-            else:
-                type = REGTYPE
-                if inode[0]:
-                    self.inodes[inode] = arcname
-        elif stat.S_ISDIR(stmd):
-            type = DIRTYPE
-        elif stat.S_ISFIFO(stmd):
-            type = FIFOTYPE
-        elif stat.S_ISLNK(stmd):
-            type = SYMTYPE
-            linkname = os.readlink(name)
-        elif stat.S_ISCHR(stmd):
-            type = CHRTYPE
-        elif stat.S_ISBLK(stmd):
-            type = BLKTYPE
-        else:
+            st = os.lstat(name)
+        kind, linkname = self._classify(name, arcname, st)
+        if kind is None:
             return None
-        tarinfo.name = arcname
-        tarinfo.mode = stmd
-        tarinfo.uid = statres.st_uid
-        tarinfo.gid = statres.st_gid
-        tarinfo.size = statres.st_size if type == REGTYPE else 0L
-        tarinfo.mtime = int(statres.st_mtime)
-        tarinfo.type = type
-        tarinfo.linkname = linkname
-        try:
-            import pwd
-            tarinfo.uname = pwd.getpwuid(tarinfo.uid)[0]
-        except (ImportError, KeyError):
-            pass
-        try:
-            import grp
-            tarinfo.gname = grp.getgrgid(tarinfo.gid)[0]
-        except (ImportError, KeyError):
-            pass
-        if type in (CHRTYPE, BLKTYPE) and hasattr(os, "major"):
-            tarinfo.devmajor = os.major(statres.st_rdev)
-            tarinfo.devminor = os.minor(statres.st_rdev)
-        return tarinfo
+        member.name = arcname
+        member.mode = st.st_mode
+        member.uid, member.gid = st.st_uid, st.st_gid
+        member.size = st.st_size if kind == REGTYPE else 0L
+        member.mtime = int(st.st_mtime)
+        member.type = kind
+        member.linkname = linkname
+        member.uname = _lookup_name("pwd", "getpwuid", member.uid, member.uname)
+        member.gname = _lookup_name("grp", "getgrgid", member.gid, member.gname)
+        if kind in (CHRTYPE, BLKTYPE) and hasattr(os, "major"):
+            member.devmajor = os.major(st.st_rdev)
+            member.devminor = os.minor(st.st_rdev)
+        return member
+
+    def _classify(self, name, arcname, st):
+        """(member type, link name) for a stat result; (None, '') when the
+        file kind cannot be archived."""
+        import os
+        import stat
+        mode = st.st_mode
+        if stat.S_ISREG(mode):
+            key = (st.st_ino, st.st_dev)
+            seen = self.inodes.get(key)
+            # a second name of a hard-linked file becomes a link member
+            if (not self.dereference and st.st_nlink > 1 and seen is not None
+                    and seen != arcname):
+                return LNKTYPE, seen
+            if st.st_ino:
+                self.inodes[key] = arcname
+            return REGTYPE, ""
+        if stat.S_ISLNK(mode):
+            return SYMTYPE, os.readlink(name)
+        for test, kind in ((stat.S_ISDIR, DIRTYPE), (stat.S_ISFIFO, FIFOTYPE),
+                           (stat.S_ISCHR, CHRTYPE), (stat.S_ISBLK, BLKTYPE)):
+            if test(mode):
+                return kind, ""
+        return None, ""
 
     def list(self, verbose=True):
         """Print a table of contents (ls -l style when verbose)."""
         self._check()
-        for tarinfo in self:
+        for member in self:
             if verbose:
-                print filemode(tarinfo.mode),
-                print "%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid),
-                if tarinfo.ischr() or tarinfo.isblk():
-                    print "%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)),
+                owner = "%s/%s" % (member.uname or member.uid,
+                                   member.gname or member.gid)
+                if member.ischr() or member.isblk():
+                    size = "%10s" % ("%d,%d" % (member.devmajor, member.devminor))
                 else:
-                    print "%10d" % tarinfo.size,
+                    size = "%10d" % member.size
+                print filemode(member.mode), owner, size,
                 try:
                     import time
-                    print "%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6],
                 except ImportError:
-                    print tarinfo.mtime,
-            print tarinfo.name + ("/" if tarinfo.isdir() else ""),
-            if verbose:
-                if tarinfo.issym():
-                    print "->", tarinfo.linkname,
-                if tarinfo.islnk():
-                    print "link to", tarinfo.linkname,
+                    print member.mtime,
+                else:
+                    print "%d-%02d-%02d %02d:%02d:%02d" % time.localtime(member.mtime)[:6],
+            print member.name + ("/" if member.isdir() else ""),
+            if verbose and member.issym():
+                print "->", member.linkname,
+            if verbose and member.islnk():
+                print "link to", member.linkname,
             print
 
     def add(self, name, arcname=None, recursive=True, exclude=None, filter=None):
@@ -902,66 +1012,63 @@ class TarFile(object):
             warnings.warn("use the filter argument instead", DeprecationWarning, 2)
             if exclude(name):
                 return
+        # never add the archive to itself
         if self.name is not None and os.path.abspath(name) == os.path.abspath(self.name):
             return
-        tarinfo = self.gettarinfo(name, arcname)
-        if tarinfo is None:
+        member = self.gettarinfo(name, arcname)
+        if member is not None and filter is not None:
+            member = filter(member)
+        if member is None:
             return
-        if filter is not None:
-            tarinfo = filter(tarinfo)
-            if tarinfo is None:
-                return
-        if tarinfo.isreg():
-            with bltn_open(name, "rb") as f:
-                self.addfile(tarinfo, f)
-        elif tarinfo.isdir():
-            self.addfile(tarinfo)
-            if recursive:
-                for f in sorted(os.listdir(name)):
-                    self.add(os.path.join(name, f), os.path.join(arcname, f),
-                             recursive, exclude, filter)
-        else:
-            self.addfile(tarinfo)
+        if member.isreg():
+            with bltn_open(name, "rb") as data:
+                self.addfile(member, data)
+            return
+        self.addfile(member)
+        if member.isdir() and recursive:
+            for entry in sorted(os.listdir(name)):
+                self.add(os.path.join(name, entry), os.path.join(arcname, entry),
+                         recursive, exclude, filter)
 
     def addfile(self, tarinfo, fileobj=None):
         """Add tarinfo to the archive; with fileobj, tarinfo.size bytes of
         it are the member's data."""
         self._check("aw")
-        tarinfo = _copy_member(tarinfo)
-        buf = tarinfo.tobuf(self.format, self.encoding, self.errors)
-        self.fileobj.write(buf)
-        self.offset += len(buf)
+        member = _copy_member(tarinfo)
+        header = member.tobuf(self.format, self.encoding, self.errors)
+        self.fileobj.write(header)
+        self.offset += len(header)
         if fileobj is not None:
-            copyfileobj(fileobj, self.fileobj, tarinfo.size)
-            blocks, remainder = divmod(tarinfo.size, BLOCKSIZE)
-            if remainder > 0:
-                self.fileobj.write(NUL * (BLOCKSIZE - remainder))
-                blocks += 1
-            self.offset += blocks * BLOCKSIZE
-        self.members.append(tarinfo)
+            copyfileobj(fileobj, self.fileobj, member.size)
+            self.fileobj.write(_padding(member.size))
+            self.offset += _round_up(member.size)
+        self.members.append(member)
 
+    # ---- extracting ---------------------------------------------------------------------
     def extractall(self, path=".", members=None):
         """Extract all members (or the given ones) below path; directory
         attributes are set last so that their contents can be written."""
         import os
-        directories = []
         if members is None:
             members = self
-        for tarinfo in members:
-            if tarinfo.isdir():
-                directories.append(tarinfo)
-                tarinfo = _copy_member(tarinfo)
-                tarinfo.mode = 0700
-            self.extract(tarinfo, path)
-        directories.sort(key=lambda a: a.name)
-        directories.reverse()
-        for tarinfo in directories:
-            dirpath = os.path.join(path, tarinfo.name)
+        postponed = []
+        for member in members:
+            if member.isdir():
+                postponed.append(member)
+                # keep the directory writable until its contents are in
+                member = _copy_member(member)
+                member.mode = 0700
+            self.extract(member, path)
+        # deepest first, so a parent's mtime is set after its children
+        postponed.sort(key=lambda m: m.name)
+        postponed.reverse()
+        for member in postponed:
+            target = os.path.join(path, member.name)
             try:
-                self.chown(tarinfo, dirpath)
-                self.utime(tarinfo, dirpath)
-                self.chmod(tarinfo, dirpath)
-            except ExtractError as e:
+                self.chown(member, target)
+                self.utime(member, target)
+                self.chmod(member, target)
+            except ExtractError:
                 if self.errorlevel > 1:
                     raise
 
@@ -969,18 +1076,15 @@ class TarFile(object):
         """Extract one member (name or TarInfo) below path."""
         import os
         self._check("r")
-        if isinstance(member, basestring):
-            tarinfo = self.getmember(member)
-        else:
-            tarinfo = member
-        if tarinfo.islnk():
-            tarinfo._link_target = os.path.join(path, tarinfo.linkname)
+        member = _resolve_member(self, member)
+        if member.islnk():
+            member._link_target = os.path.join(path, member.linkname)
         try:
-            self._extract_member(tarinfo, os.path.join(path, tarinfo.name))
-        except EnvironmentError as e:
+            self._extract_member(member, os.path.join(path, member.name))
+        except EnvironmentError:
             if self.errorlevel > 0:
                 raise
-        except ExtractError as e:
+        except ExtractError:
             if self.errorlevel > 1:
                 raise
 
@@ -988,163 +1092,89 @@ class TarFile(object):
         """A file object for a regular member (None for directories and
         the like; links are followed)."""
         self._check("r")
-        if isinstance(member, basestring):
-            tarinfo = self.getmember(member)
-        else:
-            tarinfo = member
-        if tarinfo.isreg() or tarinfo.type not in SUPPORTED_TYPES:
-            return self.fileobject(self, tarinfo)
-        if tarinfo.islnk() or tarinfo.issym():
-            return self.extractfile(self._find_link_target(tarinfo))
+        member = _resolve_member(self, member)
+        if member._has_data():
+            return self.fileobject(self, member)
+        if member.islnk() or member.issym():
+            return self.extractfile(self._find_link_target(member))
         return None
+
+    def _write_data(self, member, target):
+        with bltn_open(target, "wb") as out:
+            copyfileobj(self.fileobject(self, member), out)
+
+    def _make_dir(self, member, target):
+        import os
+        import errno
+        try:
+            os.mkdir(target, 0700)
+        except EnvironmentError as e:
+            if e.errno != errno.EEXIST:
+                raise
 
     def _extract_member(self, tarinfo, targetpath):
         import os
-        targetpath = targetpath.rstrip("/").replace("/", os.sep)
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-        if tarinfo.isreg():
-            source = self.fileobject(self, tarinfo)
-            with bltn_open(targetpath, "wb") as target:
-                copyfileobj(source, target)
-        elif tarinfo.isdir():
-            try:
-                os.mkdir(targetpath, 0700)
-            except EnvironmentError as e:
-                import errno
-                if e.errno != errno.EEXIST:
-                    raise
+        target = targetpath.rstrip("/").replace("/", os.sep)
+        parent = os.path.dirname(target)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
+        if tarinfo.isdir():
+            self._make_dir(tarinfo, target)
         elif tarinfo.issym():
-            os.symlink(tarinfo.linkname, targetpath)
+            os.symlink(tarinfo.linkname, target)
         elif tarinfo.islnk():
-            os.link(tarinfo._link_target, targetpath)
+            os.link(tarinfo._link_target, target)
         elif tarinfo.isfifo():
-            os.mkfifo(targetpath)
+            os.mkfifo(target)
         else:
-            source = self.fileobject(self, tarinfo)
-            with bltn_open(targetpath, "wb") as target:
-                copyfileobj(source, target)
-        self.chown(tarinfo, targetpath)
-        if not tarinfo.issym():
-            self.chmod(tarinfo, targetpath)
-            self.utime(tarinfo, targetpath)
+            # regular files and unknown types alike get their data written
+            self._write_data(tarinfo, target)
+        self._set_attributes(tarinfo, target, not tarinfo.issym())
+
+    def _set_attributes(self, tarinfo, target, with_mode_and_time):
+        self.chown(tarinfo, target)
+        if with_mode_and_time:
+            self.chmod(tarinfo, target)
+            self.utime(tarinfo, target)
 
     def chown(self, tarinfo, targetpath):
         """Set owner of targetpath (only when running as root)."""
         import os
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            try:
-                os.chown(targetpath, tarinfo.uid, tarinfo.gid)
-            except EnvironmentError:
-                raise ExtractError("could not change owner")
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            return
+        try:
+            os.chown(targetpath, tarinfo.uid, tarinfo.gid)
+        except EnvironmentError:
+            raise ExtractError("could not change owner")
 
     def chmod(self, tarinfo, targetpath):
+        """Set the permission bits of targetpath."""
         import os
-        if hasattr(os, 'chmod'):
-            try:
-                os.chmod(targetpath, tarinfo.mode & 07777)
-            except EnvironmentError:
-                raise ExtractError("could not change mode")
+        if not hasattr(os, "chmod"):
+            return
+        try:
+            os.chmod(targetpath, tarinfo.mode & 07777)
+        except EnvironmentError:
+            raise ExtractError("could not change mode")
 
     def utime(self, tarinfo, targetpath):
+        """Set the access and modification times of targetpath."""
         import os
-        if not hasattr(os, 'utime'):
+        if not hasattr(os, "utime"):
             return
         try:
             os.utime(targetpath, (tarinfo.mtime, tarinfo.mtime))
         except EnvironmentError:
             raise ExtractError("could not change modification time")
 
-    def next(self):
-        """The next member (None at the end of the archive)."""
-        self._check("ra")
-        if self.firstmember is not None:
-            m = self.firstmember
-            self.firstmember = None
-            return m
-        self.fileobj.seek(self.offset)
-        tarinfo = None
-        while True:
-            try:
-                tarinfo = self.tarinfo.fromtarfile(self)
-            except EOFHeaderError as e:
-                if self.ignore_zeros:
-                    self.offset += BLOCKSIZE
-                    continue
-            except InvalidHeaderError as e:
-                if self.ignore_zeros:
-                    self.offset += BLOCKSIZE
-                    continue
-                elif self.offset == 0:
-                    raise ReadError(str(e))
-            except EmptyHeaderError:
-                if self.offset == 0:
-                    raise ReadError("empty file")
-            except TruncatedHeaderError as e:
-                if self.offset == 0:
-                    raise ReadError(str(e))
-            except SubsequentHeaderError as e:
-                raise ReadError(str(e))
-            break
-        if tarinfo is not None:
-            self.members.append(tarinfo)
-        else:
-            self._loaded = True
-        return tarinfo
 
-    def _getmember(self, name, tarinfo=None, normalize=False):
-        members = self.getmembers()
-        if tarinfo is not None:
-            members = members[:members.index(tarinfo)]
-        for i in xrange(len(members) - 1, -1, -1):
-            if name == members[i].name:
-                return members[i]
-        return None
-
-    def _load(self):
-        while True:
-            tarinfo = self.next()
-            if tarinfo is None:
-                break
-        self._loaded = True
-
-    def _check(self, mode=None):
-        if self.closed:
-            raise IOError("%s is closed" % self.__class__.__name__)
-        if mode is not None and self.mode not in mode:
-            raise IOError("bad operation for mode %r" % self.mode)
-
-    def _find_link_target(self, tarinfo):
-        if tarinfo.issym():
-            linkname = "/".join(filter(None, (tarinfo.name.rsplit("/", 1)[0]
-                                              if "/" in tarinfo.name else "",
-                                              tarinfo.linkname)))
-            limit = None
-        else:
-            linkname = tarinfo.linkname
-            limit = tarinfo
-        member = self._getmember(linkname, tarinfo=limit)
-        if member is None:
-            raise KeyError("linkname %r not found" % linkname)
-        return member
-
-    def __iter__(self):
-        if self._loaded:
-            return iter(self.members)
-        return TarIter(self)
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, type, value, traceback):
-        if type is None:
-            self.close()
-        else:
-            if not self._extfileobj:
-                self.fileobj.close()
-            self.closed = True
+def _lookup_name(modname, funcname, ident, default):
+    """The user or group name for a numeric id, default when unknown."""
+    try:
+        module = __import__(modname)
+        return getattr(module, funcname)(ident)[0]
+    except (ImportError, KeyError):
+        return default
 
 
 class TarIter(object):
@@ -1158,29 +1188,29 @@ class TarIter(object):
         return self
 
     def next(self):
-        if self.index == 0 and self.tarfile.firstmember is not None:
-            tarinfo = self.tarfile.next()
-        elif self.index < len(self.tarfile.members):
-            tarinfo = self.tarfile.members[self.index]
-        elif not self.tarfile._loaded:
-            tarinfo = self.tarfile.next()
-            if not tarinfo:
-                self.tarfile._loaded = True
-                raise StopIteration
-        else:
+        archive = self.tarfile
+        if self.index == 0 and archive.firstmember is not None:
+            member = archive.next()
+        elif self.index < len(archive.members):
+            member = archive.members[self.index]
+        elif archive._loaded:
             raise StopIteration
+        else:
+            member = archive.next()
+            if not member:
+                archive._loaded = True
+                raise StopIteration
         self.index += 1
-        return tarinfo
+        return member
 
 
 def is_tarfile(name):
     """Whether name is a tar archive this module can read."""
     try:
-        t = open(name)
-        t.close()
-        return True
+        open(name).close()
     except TarError:
         return False
+    return True
 
 
 open = TarFile.open
