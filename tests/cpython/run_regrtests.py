@@ -28,9 +28,9 @@ DEFAULT_MODULES = [
     "codecs", "collections", "contextlib", "copy", "copy_reg", "cpickle", "csv", "datetime",
     "decimal", "difflib", "dis", "doctest", "errno", "fnmatch", "fractions", "functools", "gc",
     "getopt", "glob", "grp", "gzip", "hashlib", "heapq", "hmac", "htmlparser", "inspect", "io",
-    "itertools", "json", "keyword", "linecache", "logging", "marshal", "math", "md5", "operator",
+    "itertools", "json", "linecache", "logging", "marshal", "math", "md5", "operator",
     "optparse", "os", "pickle", "posix", "posixpath", "pprint", "pwd", "queue", "random", "re",
-    "select", "shlex", "shutil", "signal", "stat", "string", "stringio", "struct", "subprocess",
+    "select", "shlex", "shutil", "signal", "stat", "string", "StringIO", "struct", "subprocess",
     "tarfile", "tempfile", "textwrap", "thread", "threading", "time", "tokenize", "traceback",
     "types", "unittest", "urlparse", "userdict", "warnings", "weakref", "zipfile", "zlib",
 ]
