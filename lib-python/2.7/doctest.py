@@ -1,11 +1,9 @@
 """Run the interactive examples in docstrings and text files and check
 that they print what the text shows.
 
-    def f(x):
-        '''
-        >>> f(2)
-        4
-        '''
+    def square(x):
+        '''A docstring holding an interactive session: the prompt
+        line `square(2)` followed by the wanted output `4`.'''
         return x * x
 
     if __name__ == "__main__":
