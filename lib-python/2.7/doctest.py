@@ -1,11 +1,9 @@
 """Run the interactive examples in docstrings and text files and check
 that they print what the text shows.
 
-    def f(x):
-        '''
-        >>> f(2)
-        4
-        '''
+    def square(x):
+        '''A docstring holding an interactive session: the prompt
+        line `square(2)` followed by the wanted output `4`.'''
         return x * x
 
     if __name__ == "__main__":
@@ -87,86 +85,78 @@ ELLIPSIS_MARKER = '...'
 def _extract_future_flags(globs):
     """The compiler flags of the __future__ features imported in globs."""
     flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
+    for feature_name in __future__.all_feature_names:
+        feature = getattr(__future__, feature_name)
+        if globs.get(feature_name, None) is feature:
             flags |= feature.compiler_flag
     return flags
 
 
 def _normalize_module(module, depth=2):
-    if inspect.ismodule(module):
-        return module
-    elif isinstance(module, (str, unicode)):
+    """A module object from a module, a dotted name, or None (the
+    caller's caller's module)."""
+    if isinstance(module, basestring):
         return __import__(module, globals(), locals(), ["*"])
-    elif module is None:
-        return sys.modules[sys._getframe(depth).f_globals['__name__']]
-    else:
+    if module is None:
+        caller = sys._getframe(depth).f_globals
+        return sys.modules[caller['__name__']]
+    if not inspect.ismodule(module):
         raise TypeError("Expected a module, string, or None")
+    return module
 
 
 def _indent(s, indent=4):
     """s with `indent` spaces before each non-empty line."""
-    lines = s.split('\n')
-    return '\n'.join([(' ' * indent + line) if line else line for line in lines])
+    pad = ' ' * indent
+    return '\n'.join([pad + line if line else '' for line in s.split('\n')])
 
 
 def _exception_traceback(exc_info):
     """The traceback of an exc_info triple, as print_exception prints it."""
-    excout = StringIO()
-    exc_type, exc_val, exc_tb = exc_info
-    traceback.print_exception(exc_type, exc_val, exc_tb, file=excout)
-    return excout.getvalue()
+    sink = StringIO()
+    traceback.print_exception(exc_info[0], exc_info[1], exc_info[2], file=sink)
+    return sink.getvalue()
 
 
 class _SpoofOut(StringIO):
     """Where the examples' output goes: getvalue() ends with a newline and
     forgets any pending softspace."""
 
+    def _forget_softspace(self):
+        # print's trailing-comma state must not leak into the next example
+        self.__dict__.pop('softspace', None)
+
     def getvalue(self):
-        result = StringIO.getvalue(self)
-        if result and not result.endswith("\n"):
-            result += "\n"
-        if hasattr(self, "softspace"):
-            del self.softspace
-        return result
+        text = StringIO.getvalue(self)
+        self._forget_softspace()
+        if text[-1:] not in ('', '\n'):
+            text += '\n'
+        return text
 
     def truncate(self, size=None):
         StringIO.truncate(self, size)
-        if hasattr(self, "softspace"):
-            del self.softspace
+        self._forget_softspace()
         if not self.buf:
             self.buf = ''
 
 
 def _ellipsis_match(want, got):
     """Whether got matches want, where '...' in want matches anything."""
-    if ELLIPSIS_MARKER not in want:
+    pieces = want.split(ELLIPSIS_MARKER)
+    if len(pieces) == 1:
         return want == got
-    ws = want.split(ELLIPSIS_MARKER)
-    assert len(ws) >= 2
-    startpos, endpos = 0, len(got)
-    w = ws[0]
-    if w:
-        if got.startswith(w):
-            startpos = len(w)
-            del ws[0]
-        else:
-            return False
-    w = ws[-1]
-    if w:
-        if got.endswith(w):
-            endpos -= len(w)
-            del ws[-1]
-        else:
-            return False
-    if startpos > endpos:
+    head, tail = pieces[0], pieces[-1]
+    # the fixed ends must not overlap each other
+    if len(head) + len(tail) > len(got):
         return False
-    for w in ws:
-        startpos = got.find(w, startpos, endpos)
-        if startpos < 0:
+    if not (got.startswith(head) and got.endswith(tail)):
+        return False
+    pos, limit = len(head), len(got) - len(tail)
+    for middle in pieces[1:-1]:
+        found = got.find(middle, pos, limit)
+        if found < 0:
             return False
-        startpos += len(w)
+        pos = found + len(middle)
     return True
 
 
@@ -437,113 +427,116 @@ class DocTestFinder:
         self._exclude_empty = exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
+        """The DocTests of obj and of what it contains, sorted."""
         if name is None:
             name = getattr(obj, '__name__', None)
-            if name is None:
-                raise ValueError("DocTestFinder.find: name must be given when obj.__name__ doesn't exist: %r"
-                                 % (type(obj),))
-        if module is False:
-            module = None
-        elif module is None:
+        if name is None:
+            raise ValueError("DocTestFinder.find: name must be given when obj.__name__ doesn't exist: %r"
+                             % (type(obj),))
+        if module is None:
             module = inspect.getmodule(obj)
+        elif module is False:
+            module = None
+        namespace = {}
+        if globs is not None:
+            namespace.update(globs)
+        elif module is not None:
+            namespace.update(module.__dict__)
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
+        found = []
+        self._walk(found, obj, name, module, self._source_of(obj, module), namespace, set())
+        found.sort()
+        return found
+
+    def _source_of(self, obj, module):
+        """The lines of the file defining obj, or None."""
         try:
-            file = inspect.getsourcefile(obj) or inspect.getfile(obj)
-            if module is not None:
-                source_lines = linecache.getlines(file, module.__dict__)
-            else:
-                source_lines = linecache.getlines(file)
-            if not source_lines:
-                source_lines = None
+            where = inspect.getsourcefile(obj) or inspect.getfile(obj)
         except TypeError:
-            source_lines = None
-        if globs is None:
-            if module is None:
-                globs = {}
-            else:
-                globs = module.__dict__.copy()
-        else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+            return None
+        extra = () if module is None else (module.__dict__,)
+        return linecache.getlines(where, *extra) or None
 
     def _from_module(self, module, object):
+        """Whether object was defined in module (always when module is None)."""
         if module is None:
             return True
-        elif inspect.getmodule(object) is not None:
-            return module is inspect.getmodule(object)
-        elif inspect.isfunction(object):
-            return module.__dict__ is object.func_globals
-        elif inspect.isclass(object):
-            return module.__name__ == object.__module__
-        elif hasattr(object, '__module__'):
-            return module.__name__ == object.__module__
-        elif isinstance(object, property):
+        home = inspect.getmodule(object)
+        if home is not None:
+            return home is module
+        if inspect.isfunction(object):
+            return object.func_globals is module.__dict__
+        if inspect.isclass(object) or hasattr(object, '__module__'):
+            return object.__module__ == module.__name__
+        if isinstance(object, property):
             return True
-        else:
-            raise ValueError("object must be a class or function")
+        raise ValueError("object must be a class or function")
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
-        if self._verbose:
-            print 'Finding tests in %s' % name
-        if id(obj) in seen:
-            return
-        seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
-                valname = '%s.%s' % (name, valname)
-                if ((inspect.isfunction(val) or inspect.isclass(val)) and self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-        if inspect.ismodule(obj) and self._recurse:
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, basestring):
-                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r" % (type(valname),))
-                if not (inspect.isfunction(val) or inspect.isclass(val) or inspect.ismethod(val) or
-                        inspect.ismodule(val) or isinstance(val, basestring)):
+    def _children(self, obj, name, module):
+        """(qualified name, value) of what the walk descends into."""
+        kids = []
+        if inspect.ismodule(obj):
+            for key, val in obj.__dict__.items():
+                if (inspect.isclass(val) or inspect.isfunction(val)) and self._from_module(module, val):
+                    kids.append(('%s.%s' % (name, key), val))
+            for key, val in getattr(obj, '__test__', {}).items():
+                if not isinstance(key, basestring):
+                    raise ValueError("DocTestFinder.find: __test__ keys must be strings: %r" % (type(key),))
+                acceptable = (isinstance(val, basestring) or inspect.isfunction(val) or inspect.isclass(val)
+                              or inspect.ismethod(val) or inspect.ismodule(val))
+                if not acceptable:
                     raise ValueError("DocTestFinder.find: __test__ values must be strings, functions, methods, "
                                      "classes, or modules: %r" % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
-        if inspect.isclass(obj) and self._recurse:
-            for valname, val in obj.__dict__.items():
+                kids.append(('%s.__test__.%s' % (name, key), val))
+        elif inspect.isclass(obj):
+            for key, val in obj.__dict__.items():
                 if isinstance(val, staticmethod):
-                    val = getattr(obj, valname)
-                if isinstance(val, classmethod):
-                    val = getattr(obj, valname).im_func
-                if ((inspect.isfunction(val) or inspect.isclass(val) or isinstance(val, property)) and
-                        self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
+                    val = getattr(obj, key)
+                elif isinstance(val, classmethod):
+                    val = getattr(obj, key).im_func
+                wanted = inspect.isfunction(val) or inspect.isclass(val) or isinstance(val, property)
+                if wanted and self._from_module(module, val):
+                    kids.append(('%s.%s' % (name, key), val))
+        return kids
+
+    def _walk(self, found, obj, name, module, source_lines, globs, visited):
+        if self._verbose:
+            print 'Finding tests in %s' % name
+        key = id(obj)
+        if key in visited:
+            return
+        visited.add(key)
+        test = self._get_test(obj, name, module, globs, source_lines)
+        if test is not None:
+            found.append(test)
+        if not self._recurse:
+            return
+        for child_name, child in self._children(obj, name, module):
+            self._walk(found, child, child_name, module, source_lines, globs, visited)
+
+    def _docstring_of(self, obj):
+        if isinstance(obj, basestring):
+            return obj
+        try:
+            doc = obj.__doc__
+        except (TypeError, AttributeError):
+            return ''
+        if doc is None:
+            return ''
+        if isinstance(doc, basestring):
+            return doc
+        return str(doc)
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, basestring):
-            docstring = obj
-        else:
-            try:
-                if obj.__doc__ is None:
-                    docstring = ''
-                else:
-                    docstring = obj.__doc__
-                    if not isinstance(docstring, basestring):
-                        docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
+        docstring = self._docstring_of(obj)
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not docstring and self._exclude_empty:
             return None
-        if module is None:
-            filename = None
-        else:
+        filename = None
+        if module is not None:
             filename = getattr(module, '__file__', module.__name__)
-            if filename[-4:] in (".pyc", ".pyo"):
+            if filename.endswith('.pyc') or filename.endswith('.pyo'):
                 filename = filename[:-1]
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
 
@@ -606,117 +599,118 @@ class DocTestRunner:
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
+        self.tries = self.failures = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
 
     def report_start(self, out, test, example):
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) + 'Expecting:\n' + _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
+        if not self._verbose:
+            return
+        text = 'Trying:\n' + _indent(example.source)
+        if example.want:
+            text += 'Expecting:\n' + _indent(example.want)
+        else:
+            text += 'Expecting nothing\n'
+        out(text)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
             out("ok\n")
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) + self._checker.output_difference(example, got,
-                                                                                  self.optionflags))
+        difference = self._checker.output_difference(example, got, self.optionflags)
+        out(self._failure_header(test, example) + difference)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) + 'Exception raised:\n' + _indent(_exception_traceback(exc_info)))
+        trace = _exception_traceback(exc_info)
+        out(self._failure_header(test, example) + 'Exception raised:\n' + _indent(trace))
 
     def _failure_header(self, test, example):
-        out = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = '?'
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+        if not test.filename:
+            where = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            out.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        out.append('Failed example:')
-        source = example.source
-        out.append(_indent(source))
-        return '\n'.join(out)
+            known = test.lineno is not None and example.lineno is not None
+            line = test.lineno + example.lineno + 1 if known else '?'
+            where = 'File "%s", line %s, in %s' % (test.filename, line, test.name)
+        return '%s\n%s\nFailed example:\n%s' % (self.DIVIDER, where, _indent(example.source))
+
+    def _flags_for(self, example, base):
+        """base with the example's own directives switched on or off."""
+        flags = base
+        for bit, on in example.options.items():
+            flags = (flags | bit) if on else (flags & ~bit)
+        return flags
+
+    def _execute(self, test, example, index, compileflags):
+        """Run one example; (printed text, exc_info or None)."""
+        code_name = '<doctest %s[%d]>' % (test.name, index)
+        caught = None
+        try:
+            code = compile(example.source, code_name, "single", compileflags, 1)
+            exec code in test.globs
+        except KeyboardInterrupt:
+            raise
+        except:
+            caught = sys.exc_info()
+        printed = self._fakeout.getvalue()
+        self._fakeout.truncate(0)
+        return printed, caught
+
+    def _exception_matches(self, example, exc_info):
+        if example.exc_msg is None:
+            return False
+        actual = traceback.format_exception_only(exc_info[0], exc_info[1])[-1]
+        check = self._checker.check_output
+        if check(example.exc_msg, actual, self.optionflags):
+            return True
+        if not self.optionflags & IGNORE_EXCEPTION_DETAIL:
+            return False
+        return check(_strip_exception_details(example.exc_msg), _strip_exception_details(actual),
+                     self.optionflags)
 
     def __run(self, test, compileflags, out):
-        failures = tries = 0
-        original_optionflags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        check = self._checker.check_output
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and failures > 0)
-            self.optionflags = original_optionflags
-            if example.options:
-                for (optionflag, val) in example.options.items():
-                    if val:
-                        self.optionflags |= optionflag
-                    else:
-                        self.optionflags &= ~optionflag
+        base = self.optionflags
+        failed = attempted = 0
+        for index, example in enumerate(test.examples):
+            # the previous example's flags decide whether to stay quiet
+            silent = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failed > 0
+            self.optionflags = self._flags_for(example, base)
             if self.optionflags & SKIP:
                 continue
-            tries += 1
-            if not quiet:
+            attempted += 1
+            if not silent:
                 self.report_start(out, test, example)
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
-            try:
-                exec compile(example.source, filename, "single", compileflags, 1) in test.globs
-                exception = None
-            except KeyboardInterrupt:
-                raise
-            except:
-                exception = sys.exc_info()
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            outcome = FAILURE
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
+            got, caught = self._execute(test, example, index, compileflags)
+            if caught is None:
+                ok = self._checker.check_output(example.want, got, self.optionflags)
+                unexpected = False
             else:
-                exc_info = exception
-                exc_msg = traceback.format_exception_only(*exc_info[:2])[-1]
-                if not quiet:
-                    got += _exception_traceback(exc_info)
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg), _strip_exception_details(exc_msg),
-                             self.optionflags):
-                        outcome = SUCCESS
-            if outcome is SUCCESS:
-                if not quiet:
+                if not silent:
+                    got += _exception_traceback(caught)
+                unexpected = example.exc_msg is None
+                ok = not unexpected and self._exception_matches(example, caught)
+            if ok:
+                if not silent:
                     self.report_success(out, test, example, got)
-            elif outcome is FAILURE:
-                if not quiet:
-                    self.report_failure(out, test, example, got)
-                failures += 1
-            elif outcome is BOOM:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exc_info)
-                failures += 1
+                continue
+            failed += 1
+            if silent:
+                continue
+            if unexpected:
+                self.report_unexpected_exception(out, test, example, caught)
             else:
-                assert False, ("unknown outcome", outcome)
-        self.optionflags = original_optionflags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
+                self.report_failure(out, test, example, got)
+        self.optionflags = base
+        self.__record_outcome(test, failed, attempted)
+        return TestResults(failed, attempted)
 
     def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
-        self.failures += f
+        old_f, old_t = self._name2ft.get(test.name, (0, 0))
+        self._name2ft[test.name] = (old_f + f, old_t + t)
         self.tries += t
+        self.failures += f
 
     def __patched_linecache_getlines(self, filename, module_globals=None):
         """The example's source for the '<doctest name[N]>' pseudo files."""
@@ -738,83 +732,70 @@ class DocTestRunner:
         self.test = test
         if compileflags is None:
             compileflags = _extract_future_flags(test.globs)
-        save_stdout = sys.stdout
+        real_stdout = sys.stdout
         if out is None:
-            encoding = getattr(save_stdout, "encoding", None)
-            if encoding is None or encoding.lower() == 'utf-8':
-                out = save_stdout.write
-            else:
-                def out(s):
-                    s = getattr(s, "encode", lambda *a: s)(encoding, "backslashreplace")
-                    save_stdout.write(s)
+            out = self._writer_for(real_stdout)
+        saved = (real_stdout, linecache.getlines, sys.displayhook)
+        self.save_linecache_getlines = saved[1]
         sys.stdout = self._fakeout
-        self.save_linecache_getlines = linecache.getlines
         linecache.getlines = self.__patched_linecache_getlines
-        save_displayhook = sys.displayhook
         sys.displayhook = sys.__displayhook__
         try:
             return self.__run(test, compileflags, out)
         finally:
-            sys.stdout = save_stdout
-            linecache.getlines = self.save_linecache_getlines
-            sys.displayhook = save_displayhook
+            sys.stdout, linecache.getlines, sys.displayhook = saved
             if clear_globs:
                 test.globs.clear()
+
+    def _writer_for(self, stream):
+        """stream.write, encoding unicode reports for a non-UTF-8 stream."""
+        encoding = getattr(stream, "encoding", None)
+        if encoding is None or encoding.lower() == 'utf-8':
+            return stream.write
+
+        def write(text):
+            if hasattr(text, 'encode'):
+                text = text.encode(encoding, "backslashreplace")
+            stream.write(text)
+        return write
 
     def summarize(self, verbose=None):
         """Print the totals (everything when verbose, else only the
         failures); TestResults(failed, attempted)."""
-        if verbose is None:
-            verbose = self._verbose
-        notests = []
-        passed = []
-        failed = []
-        totalt = totalf = 0
-        for x in self._name2ft.items():
-            name, (f, t) = x
-            assert f <= t
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append(x)
-        if verbose:
-            if notests:
-                print len(notests), "items had no tests:"
-                notests.sort()
-                for thing in notests:
-                    print "   ", thing
-            if passed:
-                print len(passed), "items passed all tests:"
-                passed.sort()
-                for thing, count in passed:
-                    print " %3d tests in %s" % (count, thing)
-        if failed:
-            print self.DIVIDER
-            print len(failed), "items had failures:"
-            failed.sort()
-            for thing, (f, t) in failed:
-                print " %3d of %3d in %s" % (f, t, thing)
-        if verbose:
-            print totalt, "tests in", len(self._name2ft), "items."
-            print totalt - totalf, "passed and", totalf, "failed."
-        if totalf:
-            print "***Test Failed***", totalf, "failures."
-        elif verbose:
-            print "Test passed."
-        return TestResults(totalf, totalt)
+        talk = self._verbose if verbose is None else verbose
+        table = sorted(self._name2ft.items())
+        empty = [name for name, ft in table if ft[1] == 0]
+        clean = [(name, ft[1]) for name, ft in table if ft[1] and not ft[0]]
+        broken = [(name, ft) for name, ft in table if ft[0]]
+        all_f = sum([ft[0] for name, ft in table])
+        all_t = sum([ft[1] for name, ft in table])
+        lines = []
+        if talk and empty:
+            lines.append('%d items had no tests:' % len(empty))
+            lines.extend(['    ' + name for name in empty])
+        if talk and clean:
+            lines.append('%d items passed all tests:' % len(clean))
+            lines.extend([' %3d tests in %s' % (count, name) for name, count in clean])
+        if broken:
+            lines.append(self.DIVIDER)
+            lines.append('%d items had failures:' % len(broken))
+            lines.extend([' %3d of %3d in %s' % (ft[0], ft[1], name) for name, ft in broken])
+        if talk:
+            lines.append('%d tests in %d items.' % (all_t, len(table)))
+            lines.append('%d passed and %d failed.' % (all_t - all_f, all_f))
+        if all_f:
+            lines.append('***Test Failed*** %d failures.' % all_f)
+        elif talk:
+            lines.append('Test passed.')
+        for line in lines:
+            print line
+        return TestResults(all_f, all_t)
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f2, t2 = d[name]
-                f = f + f2
-                t = t + t2
-            d[name] = f, t
+        """Add other's per-name totals to ours."""
+        for key, (f, t) in other._name2ft.items():
+            old_f, old_t = self._name2ft.get(key, (0, 0))
+            self._name2ft[key] = (old_f + f, old_t + t)
 
 
 class OutputChecker:
@@ -822,113 +803,121 @@ class OutputChecker:
     comparison option flags."""
 
     def check_output(self, want, got, optionflags):
-        if got == want:
+        """Whether got is acceptable for want under optionflags."""
+        if want == got:
             return True
-        if not (optionflags & DONT_ACCEPT_TRUE_FOR_1):
-            if (got, want) == ("True\n", "1\n"):
-                return True
-            if (got, want) == ("False\n", "0\n"):
-                return True
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            want = '\n'.join(['' if line.rstrip().startswith(BLANKLINE_MARKER) and
-                              line.rstrip() == BLANKLINE_MARKER else line for line in want.split('\n')])
-            got = '\n'.join(['' if line.strip() == '' else line for line in got.split('\n')])
-            if got == want:
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1 and (want, got) in _BOOL_SPELLINGS:
+            return True
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            want = _blank_markers_to_empty(want)
+            got = _blank_lines_to_empty(got)
+            if want == got:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
             want = ' '.join(want.split())
-            if got == want:
+            got = ' '.join(got.split())
+            if want == got:
                 return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
+        """Whether a failure is shown as a diff: always for ndiff, for the
+        others only when both sides have more than two lines."""
         if optionflags & REPORT_NDIFF:
             return True
-        return want.count('\n') > 2 and got.count('\n') > 2
+        if optionflags & (REPORT_UDIFF | REPORT_CDIFF):
+            return min(want.count('\n'), got.count('\n')) > 2
+        return False
+
+    def _diff_lines(self, want, got, optionflags):
+        """(title, diff lines) for the selected diff style."""
+        import difflib
+        old = want.splitlines(True)
+        new = got.splitlines(True)
+        if optionflags & REPORT_UDIFF:
+            return ('unified diff with -expected +actual', list(difflib.unified_diff(old, new, n=2))[2:])
+        if optionflags & REPORT_CDIFF:
+            return ('context diff with expected followed by actual',
+                    list(difflib.context_diff(old, new, n=2))[2:])
+        differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+        return 'ndiff with -expected +actual', list(differ.compare(old, new))
 
     def output_difference(self, example, got, optionflags):
         """The 'Expected: ... Got: ...' text of a failure."""
         want = example.want
-        if not (optionflags & DONT_ACCEPT_BLANKLINE):
-            lines = got.split('\n')
-            for i in range(len(lines) - 1):
-                if lines[i].strip(' ') == '':
-                    lines[i] = BLANKLINE_MARKER
-            got = '\n'.join(lines)
+        if not optionflags & DONT_ACCEPT_BLANKLINE:
+            got = _mark_blank_lines(got)
         if self._do_a_fancy_diff(want, got, optionflags):
-            import difflib
-            want_lines = want.splitlines(True)
-            got_lines = got.splitlines(True)
-            if optionflags & REPORT_UDIFF:
-                diff = difflib.unified_diff(want_lines, got_lines, n=2)
-                diff = list(diff)[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = difflib.context_diff(want_lines, got_lines, n=2)
-                diff = list(diff)[2:]
-                kind = 'context diff with expected followed by actual'
-            elif optionflags & REPORT_NDIFF:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            else:
-                assert 0, 'Bad diff option'
-            diff = [line.rstrip() + '\n' for line in diff]
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        elif want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        elif got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        else:
-            return 'Expected nothing\nGot nothing\n'
+            title, lines = self._diff_lines(want, got, optionflags)
+            body = ''.join([line.rstrip() + '\n' for line in lines])
+            return 'Differences (%s):\n%s' % (title, _indent(body))
+        first = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        second = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
+        return first + second
 
 
-class DocTestFailure(Exception):
-    """An example failed (raised by DebugRunner)."""
-
-    def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
-
-    def __str__(self):
-        return str(self.test)
+_BOOL_SPELLINGS = (("1\n", "True\n"), ("0\n", "False\n"))
 
 
-class UnexpectedException(Exception):
-    """An example raised (raised by DebugRunner)."""
+def _blank_markers_to_empty(text):
+    """<BLANKLINE> lines (trailing spaces allowed) become empty lines."""
+    pieces = text.split('\n')
+    return '\n'.join(['' if p.rstrip() == BLANKLINE_MARKER else p for p in pieces])
 
-    def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+
+def _blank_lines_to_empty(text):
+    pieces = text.split('\n')
+    return '\n'.join([p if p.strip() else '' for p in pieces])
+
+
+def _mark_blank_lines(text):
+    """Blank lines (except after the final newline) shown as <BLANKLINE>."""
+    pieces = text.split('\n')
+    last = len(pieces) - 1
+    return '\n'.join([BLANKLINE_MARKER if k < last and not p.strip(' ') else p
+                      for k, p in enumerate(pieces)])
+
+
+class _ExampleProblem(Exception):
+    """Base of the exceptions a DebugRunner raises; str() names the test."""
+
+    _detail = 'got'
+
+    def __init__(self, test, example, detail):
+        self.test, self.example = test, example
+        setattr(self, self._detail, detail)
 
     def __str__(self):
         return str(self.test)
+
+
+class DocTestFailure(_ExampleProblem):
+    """An example printed the wrong thing (raised by DebugRunner); the
+    attributes are test, example and got."""
+
+
+class UnexpectedException(_ExampleProblem):
+    """An example raised (raised by DebugRunner); the attributes are
+    test, example and exc_info."""
+    _detail = 'exc_info'
 
 
 class DebugRunner(DocTestRunner):
-    """A runner that raises at the first failure instead of reporting it."""
+    """A runner that raises at the first failure instead of reporting it,
+    keeping the test's globals for a post-mortem."""
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
-        if clear_globs:
-            test.globs.clear()
-        return r
+    def report_failure(self, out, test, example, got):
+        raise DocTestFailure(test, example, got)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
 
-    def report_failure(self, out, test, example, got):
-        raise DocTestFailure(test, example, got)
+    def run(self, test, compileflags=None, out=None, clear_globs=True):
+        totals = DocTestRunner.run(self, test, compileflags, out, False)
+        # reached only when nothing was raised
+        if clear_globs:
+            test.globs.clear()
+        return totals
 
 
 # ---- the entry points ---------------------------------------------------------------
@@ -936,31 +925,49 @@ class DebugRunner(DocTestRunner):
 master = None
 
 
+def _runner_for(raise_on_error, verbose, optionflags):
+    kind = DebugRunner if raise_on_error else DocTestRunner
+    return kind(verbose=verbose, optionflags=optionflags)
+
+
+def _finish(runner, report):
+    """Summarize if asked, fold the run into the module-wide master runner,
+    and give the run's totals."""
+    global master
+    if report:
+        runner.summarize()
+    if master is not None:
+        master.merge(runner)
+    else:
+        master = runner
+    return TestResults(runner.failures, runner.tries)
+
+
+def _fresh_globals(globs, extraglobs):
+    result = {} if globs is None else globs.copy()
+    if extraglobs is not None:
+        result.update(extraglobs)
+    result.setdefault('__name__', '__main__')
+    return result
+
+
+def _base_name(path):
+    return path.replace('\\', '/').split('/')[-1]
+
+
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0, extraglobs=None,
             raise_on_error=False, exclude_empty=False):
     """Test the examples in the docstrings of module m (__main__ by
     default) and what it contains; TestResults(failed, attempted)."""
-    global master
-    if m is None:
-        m = sys.modules.get('__main__')
-    if not inspect.ismodule(m):
-        raise TypeError("testmod: module required; %r" % (m,))
-    if name is None:
-        name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+    target = sys.modules.get('__main__') if m is None else m
+    if not inspect.ismodule(target):
+        raise TypeError("testmod: module required; %r" % (target,))
+    runner = _runner_for(raise_on_error, verbose, optionflags)
+    tests = DocTestFinder(exclude_empty=exclude_empty).find(
+        target, target.__name__ if name is None else name, globs=globs, extraglobs=extraglobs)
+    for test in tests:
         runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
 
 
 def _module_relative_path(module, path):
@@ -968,58 +975,34 @@ def _module_relative_path(module, path):
         raise TypeError('Expected a module: %r' % module)
     if path.startswith('/'):
         raise ValueError('Module-relative files may not have absolute paths')
-    if hasattr(module, '__file__'):
-        basedir = module.__file__.replace('\\', '/').rpartition('/')[0]
-    else:
-        if len(sys.argv) > 0 and sys.argv[0] != '':
-            basedir = sys.argv[0].replace('\\', '/').rpartition('/')[0]
-        else:
-            basedir = ''
-    if basedir:
-        return basedir + '/' + path
-    return path
+    anchor = getattr(module, '__file__', None)
+    if anchor is None:
+        anchor = sys.argv[0] if sys.argv else ''
+    folder = anchor.replace('\\', '/').rpartition('/')[0]
+    return folder + '/' + path if folder else path
 
 
 def _load_testfile(filename, package, module_relative):
     if module_relative:
-        package = _normalize_module(package, 3)
-        filename = _module_relative_path(package, filename)
+        filename = _module_relative_path(_normalize_module(package, 3), filename)
     with open(filename) as f:
-        return f.read(), filename
+        text = f.read()
+    return text, filename
 
 
 def testfile(filename, module_relative=True, name=None, package=None, globs=None, verbose=None, report=True,
              optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
     """Test the examples in a text file."""
-    global master
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
     text, filename = _load_testfile(filename, package, module_relative)
-    if name is None:
-        name = filename.replace('\\', '/').split('/')[-1]
-    if globs is None:
-        globs = {}
-    else:
-        globs = globs.copy()
-    if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
-    if raise_on_error:
-        runner = DebugRunner(verbose=verbose, optionflags=optionflags)
-    else:
-        runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    namespace = _fresh_globals(globs, extraglobs)
+    runner = _runner_for(raise_on_error, verbose, optionflags)
     if encoding is not None:
         text = text.decode(encoding)
-    test = parser.get_doctest(text, globs, name, filename, 0)
-    runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    label = _base_name(filename) if name is None else name
+    runner.run(parser.get_doctest(text, namespace, label, filename, 0))
+    return _finish(runner, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None, optionflags=0):
@@ -1036,15 +1019,13 @@ class Tester:
     def __init__(self, mod=None, globs=None, verbose=None, optionflags=0):
         warnings.warn("class Tester is deprecated; use class doctest.DocTestRunner instead",
                       DeprecationWarning, stacklevel=2)
-        if mod is None and globs is None:
-            raise TypeError("Tester.__init__: must specify mod or globs")
-        if mod is not None and not inspect.ismodule(mod):
+        if mod is None:
+            if globs is None:
+                raise TypeError("Tester.__init__: must specify mod or globs")
+        elif not inspect.ismodule(mod):
             raise TypeError("Tester.__init__: mod must be a module; %r" % (mod,))
-        if globs is None:
-            globs = mod.__dict__
-        self.globs = globs
-        self.verbose = verbose
-        self.optionflags = optionflags
+        self.globs = mod.__dict__ if globs is None else globs
+        self.verbose, self.optionflags = verbose, optionflags
         self.testfinder = DocTestFinder()
         self.testrunner = DocTestRunner(verbose=verbose, optionflags=optionflags)
 
@@ -1052,30 +1033,31 @@ class Tester:
         test = DocTestParser().get_doctest(s, self.globs, name, None, None)
         if self.verbose:
             print "Running string", name
-        (f, t) = self.testrunner.run(test)
+        results = self.testrunner.run(test)
         if self.verbose:
-            print f, "of", t, "examples failed in string", name
-        return TestResults(f, t)
+            print results[0], "of", results[1], "examples failed in string", name
+        return TestResults(results[0], results[1])
 
     def rundoc(self, object, name=None, module=None):
-        f = t = 0
-        tests = self.testfinder.find(object, name, module=module, globs=self.globs)
-        for test in tests:
-            (f2, t2) = self.testrunner.run(test)
-            (f, t) = (f + f2, t + t2)
-        return TestResults(f, t)
+        totals = [0, 0]
+        for test in self.testfinder.find(object, name, module=module, globs=self.globs):
+            failed, tried = self.testrunner.run(test)
+            totals[0] += failed
+            totals[1] += tried
+        return TestResults(totals[0], totals[1])
+
+    def _scratch_module(self, name):
+        return types.ModuleType(name)
 
     def rundict(self, d, name, module=None):
-        m = types.ModuleType(name)
-        m.__dict__.update(d)
-        if module is None:
-            module = False
-        return self.rundoc(m, name, module)
+        holder = self._scratch_module(name)
+        holder.__dict__.update(d)
+        return self.rundoc(holder, name, False if module is None else module)
 
     def run__test__(self, d, name):
-        m = types.ModuleType(name)
-        m.__test__ = d
-        return self.rundoc(m, name)
+        holder = self._scratch_module(name)
+        holder.__test__ = d
+        return self.rundoc(holder, name)
 
     def summarize(self, verbose=None):
         return self.testrunner.summarize(verbose)
@@ -1092,14 +1074,20 @@ _unittest_reportflags = 0
 def set_unittest_reportflags(flags):
     """Set the reporting flags DocTestCases use; the previous flags."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if flags & ~REPORTING_FLAGS:
         raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _unittest_reportflags = _unittest_reportflags, flags
+    return previous
+
+
+_case_class = []
 
 
 def _make_doctest_case_class():
+    """The DocTestCase class (built on first use so that importing doctest
+    does not import unittest)."""
+    if _case_class:
+        return _case_class[0]
     import unittest
 
     class DocTestCase(unittest.TestCase):
@@ -1107,117 +1095,112 @@ def _make_doctest_case_class():
 
         def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
             unittest.TestCase.__init__(self)
+            self._dt_test = test
             self._dt_optionflags = optionflags
             self._dt_checker = checker
-            self._dt_test = test
-            self._dt_setUp = setUp
-            self._dt_tearDown = tearDown
+            self._dt_setUp, self._dt_tearDown = setUp, tearDown
 
         def setUp(self):
-            test = self._dt_test
-            if self._dt_setUp is not None:
-                self._dt_setUp(test)
+            hook = self._dt_setUp
+            if hook is not None:
+                hook(self._dt_test)
 
         def tearDown(self):
-            test = self._dt_test
-            if self._dt_tearDown is not None:
-                self._dt_tearDown(test)
-            test.globs.clear()
+            hook = self._dt_tearDown
+            if hook is not None:
+                hook(self._dt_test)
+            self._dt_test.globs.clear()
 
         def runTest(self):
-            test = self._dt_test
-            old = sys.stdout
-            new = StringIO()
-            optionflags = self._dt_optionflags
-            if not (optionflags & REPORTING_FLAGS):
-                optionflags |= _unittest_reportflags
-            runner = DocTestRunner(optionflags=optionflags, checker=self._dt_checker, verbose=False)
+            flags = self._dt_optionflags
+            if flags & REPORTING_FLAGS == 0:
+                flags |= _unittest_reportflags
+            report = StringIO()
+            runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+            runner.DIVIDER = "-" * 70
+            stdout = sys.stdout
             try:
-                runner.DIVIDER = "-" * 70
-                failures, tries = runner.run(test, out=new.write, clear_globs=False)
+                failed = runner.run(self._dt_test, out=report.write, clear_globs=False)[0]
             finally:
-                sys.stdout = old
-            if failures:
-                raise self.failureException(self.format_failure(new.getvalue()))
+                sys.stdout = stdout
+            if failed:
+                raise self.failureException(self.format_failure(report.getvalue()))
 
         def format_failure(self, err):
             test = self._dt_test
-            if test.lineno is None:
-                lineno = 'unknown line number'
-            else:
-                lineno = '%s' % test.lineno
-            lname = '.'.join(test.name.split('.')[-1:])
+            where = 'unknown line number' if test.lineno is None else '%s' % test.lineno
+            short = test.name.split('.')[-1]
             return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                    % (test.name, test.filename, lineno, lname, err))
+                    % (test.name, test.filename, where, short, err))
 
         def id(self):
             return self._dt_test.name
 
         def __repr__(self):
-            name = self._dt_test.name.split('.')
-            return "%s (%s)" % (name[-1], '.'.join(name[:-1]))
+            prefix, _dot, last = self._dt_test.name.rpartition('.')
+            return "%s (%s)" % (last, prefix)
 
         __str__ = __repr__
 
         def shortDescription(self):
             return "Doctest: " + self._dt_test.name
 
+    _case_class.append(DocTestCase)
     return DocTestCase
+
+
+def _source_filename(module):
+    filename = module.__file__
+    if filename.endswith('.pyc') or filename.endswith('.pyo'):
+        return filename[:-1]
+    return filename
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with a test case per docstring with examples."""
     import unittest
-    DocTestCase = _make_doctest_case_class()
-    if test_finder is None:
-        test_finder = DocTestFinder()
+    case_class = _make_doctest_case_class()
     module = _normalize_module(module)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
-    if not tests and sys.flags.optimize >= 2:
-        suite = unittest.TestSuite()
+    finder = DocTestFinder() if test_finder is None else test_finder
+    tests = finder.find(module, globs=globs, extraglobs=extraglobs)
+    suite = unittest.TestSuite()
+    if not tests:
+        if sys.flags.optimize < 2:
+            raise ValueError(module, "has no docstrings")
+        # docstrings were stripped (-OO): an empty placeholder case
         suite.addTest(unittest.TestCase())
         return suite
-    elif not tests:
-        raise ValueError(module, "has no docstrings")
-    tests.sort()
-    suite = unittest.TestSuite()
-    for test in tests:
-        if len(test.examples) == 0:
+    for test in sorted(tests):
+        if not test.examples:
             continue
         if not test.filename:
-            filename = module.__file__
-            if filename[-4:] in (".pyc", ".pyo"):
-                filename = filename[:-1]
-            test.filename = filename
-        suite.addTest(DocTestCase(test, **options))
+            test.filename = _source_filename(module)
+        suite.addTest(case_class(test, **options))
     return suite
+
+
+def _file_case(path, module_relative=True, package=None, globs=None, parser=DocTestParser(), encoding=None,
+               **options):
+    """The DocTestCase of one text file."""
+    namespace = {} if globs is None else globs.copy()
+    if package and not module_relative:
+        raise ValueError("Package may only be specified for module-relative paths.")
+    text, path = _load_testfile(path, package, module_relative)
+    namespace.setdefault("__file__", path)
+    if encoding is not None:
+        text = text.decode(encoding)
+    test = parser.get_doctest(text, namespace, _base_name(path), path, 0)
+    return _make_doctest_case_class()(test, **options)
 
 
 def DocFileSuite(*paths, **kw):
     """A unittest suite with a test case per text file."""
     import unittest
-    DocTestCase = _make_doctest_case_class()
-    suite = unittest.TestSuite()
     if kw.get('module_relative', True):
         kw['package'] = _normalize_module(kw.get('package'))
+    suite = unittest.TestSuite()
     for path in paths:
-        module_relative = kw.pop('module_relative', True)
-        package = kw.pop('package', None)
-        globs = kw.pop('globs', None)
-        parser = kw.pop('parser', DocTestParser())
-        encoding = kw.pop('encoding', None)
-        if globs is None:
-            globs = {}
-        else:
-            globs = globs.copy()
-        doc, path = _load_testfile(path, package, module_relative)
-        if "__file__" not in globs:
-            globs["__file__"] = path
-        name = path.replace('\\', '/').split('/')[-1]
-        if encoding is not None:
-            doc = doc.decode(encoding)
-        test = parser.get_doctest(doc, globs, name, path, 0)
-        suite.addTest(DocTestCase(test, **kw))
+        suite.addTest(_file_case(path, **kw))
     return suite
 
 
@@ -1226,86 +1209,83 @@ def DocFileSuite(*paths, **kw):
 def script_from_examples(s):
     """The examples of s as a script: the example code as is, everything
     else (wanted output included) as comments."""
-    output = []
+    script = []
     for piece in DocTestParser().parse(s):
-        if isinstance(piece, Example):
-            output.append(piece.source[:-1])
-            want = piece.want
-            if want:
-                output.append('# Expected:')
-                output += ['## ' + l for l in want.split('\n')[:-1]]
-        else:
-            output += [_comment_line(l) for l in piece.split('\n')[:-1]]
-    while output and output[-1] == '#':
-        output.pop()
-    while output and output[0] == '#':
-        output.pop(0)
-    return '\n'.join(output) + '\n'
+        if not isinstance(piece, Example):
+            script.extend([_comment_line(text) for text in piece.split('\n')[:-1]])
+            continue
+        script.append(piece.source[:-1])
+        if piece.want:
+            script.append('# Expected:')
+            script.extend(['## ' + text for text in piece.want.split('\n')[:-1]])
+    # drop the bare '#' lines at both ends
+    first, last = 0, len(script)
+    while last > first and script[last - 1] == '#':
+        last -= 1
+    while first < last and script[first] == '#':
+        first += 1
+    return '\n'.join(script[first:last]) + '\n'
 
 
 def testsource(module, name):
     """The script of the examples of the named object's docstring."""
     module = _normalize_module(module)
-    tests = DocTestFinder().find(module)
-    test = [t for t in tests if t.name == name]
-    if not test:
-        raise ValueError(name, "not found in tests")
-    test = test[0]
-    testsrc = script_from_examples(test.docstring)
-    return testsrc
+    for test in DocTestFinder().find(module):
+        if test.name == name:
+            return script_from_examples(test.docstring)
+    raise ValueError(name, "not found in tests")
 
 
 def debug_src(src, pm=False, globs=None):
-    """Debug a single doctest docstring, in argument `src`'"""
-    testsrc = script_from_examples(src)
-    debug_script(testsrc, pm, globs)
+    """Debug the examples of the docstring text src."""
+    debug_script(script_from_examples(src), pm, globs)
 
 
 def debug_script(src, pm=False, globs=None):
-    "Debug a test script.  `src` is the script, as a string."
+    """Run the script src under pdb (post-mortem only when pm)."""
     import pdb
-    if globs:
-        globs = globs.copy()
-    else:
-        globs = {}
-    if pm:
-        try:
-            exec src in globs, globs
-        except:
-            print sys.exc_info()[1]
-            p = pdb.Pdb(nosigint=True)
-            p.reset()
-            p.interaction(None, sys.exc_info()[2])
-    else:
-        pdb.Pdb(nosigint=True).run("exec(%r)" % src, globs, globs)
+    namespace = dict(globs) if globs else {}
+    if not pm:
+        pdb.Pdb(nosigint=True).run("exec(%r)" % src, namespace, namespace)
+        return
+    try:
+        exec src in namespace, namespace
+    except:
+        print sys.exc_info()[1]
+        debugger = pdb.Pdb(nosigint=True)
+        debugger.reset()
+        debugger.interaction(None, sys.exc_info()[2])
 
 
 def debug(module, name, pm=False):
-    """Debug a single doctest docstring."""
+    """Debug the examples of the named object's docstring."""
     module = _normalize_module(module)
-    testsrc = testsource(module, name)
-    debug_script(testsrc, pm, module.__dict__)
+    debug_script(testsource(module, name), pm, module.__dict__)
+
+
+def _run_one_file(path):
+    """The failure count of testing one module (.py) or text file."""
+    if not path.endswith(".py"):
+        return testfile(path, module_relative=False)[0]
+    folder, _sep, base = path.replace('\\', '/').rpartition('/')
+    if folder:
+        sys.path.insert(0, folder)
+    try:
+        mod = __import__(base[:-3])
+    finally:
+        if folder:
+            del sys.path[0]
+    return testmod(mod)[0]
 
 
 def _test():
-    """python -m doctest file...: test the examples of modules and text files."""
-    testfiles = [arg for arg in sys.argv[1:] if arg and arg[0] != '-']
-    if not testfiles:
-        name = sys.argv[0].replace('\\', '/').split('/')[-1]
-        print "usage: {0} [-v] file ...".format(name)
+    """python -m doctest [-v] file...: test modules and text files."""
+    paths = [arg for arg in sys.argv[1:] if arg and not arg.startswith('-')]
+    if not paths:
+        print "usage: {0} [-v] file ...".format(_base_name(sys.argv[0]))
         return 2
-    for filename in testfiles:
-        if filename.endswith(".py"):
-            dirname, _sep, filename = filename.replace('\\', '/').rpartition('/')
-            if dirname:
-                sys.path.insert(0, dirname)
-            m = __import__(filename[:-3])
-            if dirname:
-                del sys.path[0]
-            failures, _ = testmod(m)
-        else:
-            failures, _ = testfile(filename, module_relative=False)
-        if failures:
+    for path in paths:
+        if _run_one_file(path):
             return 1
     return 0
 
