@@ -5,6 +5,8 @@ continuation lines and %(name)s interpolation.
 RawConfigParser does no interpolation, ConfigParser interpolates with the
 % operator, SafeConfigParser checks %% and %(name)s references itself."""
 
+from UserDict import DictMixin as _DictMixin
+
 try:
     from collections import OrderedDict as _default_dict
 except ImportError:
@@ -92,19 +94,15 @@ if _default_dict is None:
 # ---- exceptions -------------------------------------------------------------------
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """Root of this module's exceptions; str() and repr() give the message."""
 
-    def _get_message(self):
-        return self.__message
-
-    def _set_message(self, value):
-        self.__message = value
-
-    message = property(_get_message, _set_message)
+    # Exception.message is deprecated in 2.6+, so keep our own slot for it.
+    message = property(lambda self: self.__message,
+                       lambda self, text: setattr(self, '_Error__message', text))
 
     def __init__(self, msg=''):
-        self.message = msg
         Exception.__init__(self, msg)
+        self.__message = msg
 
     def __repr__(self):
         return self.message
@@ -112,94 +110,97 @@ class Error(Exception):
     __str__ = __repr__
 
 
+def _fill(exc, fields, args):
+    """Store the named attributes on exc and make args the given tuple."""
+    for name, value in fields:
+        setattr(exc, name, value)
+    exc.args = args
+
+
 class NoSectionError(Error):
-    """Raised when no section matches a requested option."""
+    """The named section does not exist."""
 
     def __init__(self, section):
         Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section, )
+        _fill(self, [('section', section)], (section,))
 
 
 class DuplicateSectionError(Error):
-    """Raised when a section is added twice."""
+    """add_section() was given a name already in use."""
 
     def __init__(self, section):
         Error.__init__(self, "Section %r already exists" % section)
-        self.section = section
-        self.args = (section, )
+        _fill(self, [('section', section)], (section,))
 
 
 class NoOptionError(Error):
-    """A requested option was not found."""
+    """The section (and the defaults) lack the option."""
 
     def __init__(self, option, section):
         Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        _fill(self, [('option', option), ('section', section)], (option, section))
 
 
 class InterpolationError(Error):
-    """Base class for interpolation-related exceptions."""
+    """Something went wrong while expanding %(name)s references."""
 
     def __init__(self, option, section, msg):
         Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        _fill(self, [('option', option), ('section', section)], (option, section, msg))
+
+
+def _bad_value_text(headline, rows):
+    """The multi-line text used by the interpolation errors."""
+    return headline + ':\n' + ''.join('\t%s: %s\n' % row for row in rows)
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A string substitution required a setting which was not available."""
+    """A %(name)s reference names no known option."""
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution:\n\tsection: [%s]\n\toption : %s\n\tkey    : %s\n\trawval : %s\n"
-               % (section, option, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = _bad_value_text("Bad value substitution",
+                               [('section', '[%s]' % section), ('option ', option),
+                                ('key    ', reference), ('rawval ', rawval)])
+        InterpolationError.__init__(self, option, section, text)
         self.reference = reference
         self.args = (option, section, rawval, reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """Raised when the source text into which substitutions are made does
-    not conform to the required syntax."""
+    """A value has a malformed % sequence."""
 
 
 class InterpolationDepthError(InterpolationError):
-    """Raised when substitutions are nested too deeply."""
+    """References kept expanding past MAX_INTERPOLATION_DEPTH levels."""
 
     def __init__(self, option, section, rawval):
-        msg = ("Value interpolation too deeply recursive:\n\tsection: [%s]\n\toption : %s\n\trawval : %s\n"
-               % (section, option, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = _bad_value_text("Value interpolation too deeply recursive",
+                               [('section', '[%s]' % section), ('option ', option),
+                                ('rawval ', rawval)])
+        InterpolationError.__init__(self, option, section, text)
         self.args = (option, section, rawval)
 
 
 class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
+    """Lines that could not be parsed; each is added with append()."""
 
     def __init__(self, filename):
         Error.__init__(self, 'File contains parsing errors: %s' % filename)
-        self.filename = filename
-        self.errors = []
-        self.args = (filename, )
+        _fill(self, [('filename', filename), ('errors', [])], (filename,))
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+        self.message = self.message + '\n\t[line %2d]: %s' % (lineno, line)
 
 
 class MissingSectionHeaderError(ParsingError):
-    """Raised when a key-value pair is found before any section header."""
+    """An option line came before the first [section] line."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %s, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.filename = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = 'File contains no section headers.\nfile: %s, line: %d\n%r' % (filename, lineno, line)
+        Error.__init__(self, text)
+        _fill(self, [('filename', filename), ('lineno', lineno), ('line', line)],
+              (filename, lineno, line))
 
 
 # ---- line syntax ------------------------------------------------------------------
@@ -239,6 +240,8 @@ def _option_line(line, allow_no_value):
 
 def _references(value):
     """The (start, end, name) of each %(name)s in value."""
+    if not isinstance(value, basestring):
+        raise TypeError("expected string or buffer")
     found = []
     start = value.find('%(')
     while start >= 0:
@@ -253,17 +256,45 @@ def _references(value):
     return found
 
 
+def _is_default(section):
+    """Whether section names the defaults (DEFAULT, '' or None)."""
+    return not section or section == DEFAULTSECT
+
+
+def _without_name(mapping):
+    """mapping minus the internal '__name__' entry (mapping is changed)."""
+    mapping.pop('__name__', None)
+    return mapping
+
+
+def _comment_or_blank(line):
+    """Lines the reader skips: blank, '#' or ';' comments and 'rem' lines."""
+    if not line.strip() or line[0] in '#;':
+        return True
+    return line[0] in 'rR' and line.split(None, 1)[0].lower() == 'rem'
+
+
+def _strip_inline_comment(value):
+    """Cut a ' ;comment' tail; a ';' glued to text is kept."""
+    # (a leading ';' looks at value[-1], as 2.7 does)
+    cut = value.find(';')
+    if cut != -1 and value[cut - 1].isspace():
+        return value[:cut]
+    return value
+
+
 class RawConfigParser:
     """Reads and writes configuration files; no interpolation."""
 
     def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False):
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
         self._allow_no_value = allow_no_value
-        if defaults:
-            for key, value in defaults.items():
-                self._defaults[self.optionxform(key)] = value
+        self._sections = dict_type()
+        self._defaults = dict_type()
+        for key, value in (defaults or {}).items():
+            self._defaults[self.optionxform(key)] = value
+
+    # -- querying --------------------------------------------------------------
 
     def defaults(self):
         return self._defaults
@@ -272,83 +303,59 @@ class RawConfigParser:
         """The section names, without DEFAULT."""
         return self._sections.keys()
 
-    def add_section(self, section):
-        """Create a new section (DuplicateSectionError if it exists;
-        ValueError for 'default' in any case)."""
-        if section.lower() == "default":
-            raise ValueError('Invalid section name: %s' % section)
-        if section in self._sections:
-            raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-
     def has_section(self, section):
         """Whether the section exists (DEFAULT never counts)."""
         return section in self._sections
 
+    def _section(self, section):
+        """The option dict of an existing section, else NoSectionError."""
+        found = self._sections.get(section)
+        if found is None:
+            raise NoSectionError(section)
+        return found
+
+    def _target(self, section):
+        """The dict set()/remove_option() act on: the defaults or a section."""
+        if _is_default(section):
+            return self._defaults
+        return self._section(section)
+
     def options(self, section):
         """The option names of a section, followed by the defaults'."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section)
-        opts.update(self._defaults)
-        if '__name__' in opts:
-            del opts['__name__']
-        return opts.keys()
+        merged = self._section(section).copy()
+        merged.update(self._defaults)
+        return _without_name(merged).keys()
 
-    def read(self, filenames):
-        """Read the files that exist among filenames (one name or a list);
-        the names read successfully."""
-        if isinstance(filenames, basestring):
-            filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
-            try:
-                fp = open(filename)
-            except IOError:
-                continue
-            self._read(fp, filename)
-            fp.close()
-            read_ok.append(filename)
-        return read_ok
-
-    def readfp(self, fp, filename=None):
-        """Read a file-like object (anything with readline())."""
-        if filename is None:
-            try:
-                filename = fp.name
-            except AttributeError:
-                filename = '<???>'
-        self._read(fp, filename)
+    def has_option(self, section, option):
+        """Whether the option is in the section or the defaults."""
+        key = self.optionxform(option)
+        if _is_default(section):
+            return key in self._defaults
+        own = self._sections.get(section)
+        if own is None:
+            return False
+        return key in own or key in self._defaults
 
     def get(self, section, option):
-        opt = self.optionxform(option)
-        if section not in self._sections:
-            if section != DEFAULTSECT:
-                raise NoSectionError(section)
-            if opt in self._defaults:
-                return self._defaults[opt]
-            raise NoOptionError(option, section)
-        elif opt in self._sections[section]:
-            return self._sections[section][opt]
-        elif opt in self._defaults:
-            return self._defaults[opt]
-        else:
-            raise NoOptionError(option, section)
+        key = self.optionxform(option)
+        own = self._sections.get(section)
+        if own is None and section != DEFAULTSECT:
+            raise NoSectionError(section)
+        for where in (own or {}), self._defaults:
+            if key in where:
+                return where[key]
+        raise NoOptionError(option, section)
 
     def items(self, section):
         """(name, value) pairs of a section (with the defaults)."""
-        try:
-            d2 = self._sections[section]
-        except KeyError:
+        own = self._sections.get(section)
+        if own is None:
             if section != DEFAULTSECT:
                 raise NoSectionError(section)
-            d2 = self._dict()
-        d = self._defaults.copy()
-        d.update(d2)
-        if "__name__" in d:
-            del d["__name__"]
-        return d.items()
+            own = self._dict()
+        merged = self._defaults.copy()
+        merged.update(own)
+        return _without_name(merged).items()
 
     def _get(self, section, conv, option):
         return conv(self.get(section, option))
@@ -359,241 +366,238 @@ class RawConfigParser:
     def getfloat(self, section, option):
         return self._get(section, float, option)
 
-    _boolean_states = {'1': True, 'yes': True, 'true': True, 'on': True,
-                       '0': False, 'no': False, 'false': False, 'off': False}
+    _boolean_states = dict([(word, True) for word in ('1', 'yes', 'true', 'on')] +
+                           [(word, False) for word in ('0', 'no', 'false', 'off')])
 
     def getboolean(self, section, option):
         """1/yes/true/on or 0/no/false/off (any case) as a bool."""
-        v = self.get(section, option)
-        if v.lower() not in self._boolean_states:
-            raise ValueError('Not a boolean: %s' % v)
-        return self._boolean_states[v.lower()]
+        text = self.get(section, option)
+        try:
+            return self._boolean_states[text.lower()]
+        except KeyError:
+            raise ValueError('Not a boolean: %s' % text)
 
     def optionxform(self, optionstr):
         """How option names are normalised (lower case)."""
         return optionstr.lower()
 
-    def has_option(self, section, option):
-        """Whether the option is in the section or the defaults."""
-        if not section or section == DEFAULTSECT:
-            option = self.optionxform(option)
-            return option in self._defaults
-        elif section not in self._sections:
-            return False
-        else:
-            option = self.optionxform(option)
-            return option in self._sections[section] or option in self._defaults
+    # -- changing --------------------------------------------------------------
+
+    def add_section(self, section):
+        """Create a new section (DuplicateSectionError if it exists;
+        ValueError for 'default' in any case)."""
+        if section.lower() == "default":
+            raise ValueError('Invalid section name: %s' % section)
+        if self.has_section(section):
+            raise DuplicateSectionError(section)
+        self._sections[section] = self._dict()
 
     def set(self, section, option, value=None):
         """Set an option (in the defaults for DEFAULT or an empty section)."""
-        if not section or section == DEFAULTSECT:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section)
-        sectdict[self.optionxform(option)] = value
-
-    def write(self, fp):
-        """Write the configuration in the file format (DEFAULT first)."""
-        if self._defaults:
-            fp.write("[%s]\n" % DEFAULTSECT)
-            for (key, value) in self._defaults.items():
-                fp.write("%s = %s\n" % (key, str(value).replace('\n', '\n\t')))
-            fp.write("\n")
-        for section in self._sections:
-            fp.write("[%s]\n" % section)
-            for (key, value) in self._sections[section].items():
-                if key == "__name__":
-                    continue
-                if (value is not None) or not self._allow_no_value:
-                    key = " = ".join((key, str(value).replace('\n', '\n\t')))
-                fp.write("%s\n" % (key))
-            fp.write("\n")
+        self._target(section)[self.optionxform(option)] = value
 
     def remove_option(self, section, option):
         """Remove an option; whether it existed."""
-        if not section or section == DEFAULTSECT:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section)
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        where = self._target(section)
+        key = self.optionxform(option)
+        if key not in where:
+            return False
+        del where[key]
+        return True
 
     def remove_section(self, section):
         """Remove a section; whether it existed."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-        return existed
+        if not self.has_section(section):
+            return False
+        del self._sections[section]
+        return True
+
+    # -- files -----------------------------------------------------------------
+
+    def read(self, filenames):
+        """Read the files that exist among filenames (one name or a list);
+        the names read successfully."""
+        if isinstance(filenames, basestring):
+            filenames = [filenames]
+        done = []
+        for name in filenames:
+            try:
+                handle = open(name)
+            except IOError:
+                continue    # a missing file is simply not read
+            try:
+                self._read(handle, name)
+            finally:
+                handle.close()
+            done.append(name)
+        return done
+
+    def readfp(self, fp, filename=None):
+        """Read a file-like object (anything with readline())."""
+        if filename is None:
+            filename = getattr(fp, 'name', '<???>')
+        self._read(fp, filename)
+
+    def write(self, fp):
+        """Write the configuration in the file format (DEFAULT first)."""
+        def emit_section(name, options, skip_name):
+            fp.write("[%s]\n" % name)
+            for key, value in options.items():
+                if skip_name and key == "__name__":
+                    continue
+                if value is None and self._allow_no_value:
+                    fp.write("%s\n" % key)
+                else:
+                    fp.write("%s = %s\n" % (key, str(value).replace('\n', '\n\t')))
+            fp.write("\n")
+        if self._defaults:
+            emit_section(DEFAULTSECT, self._defaults, False)
+        for name in self._sections:
+            emit_section(name, self._sections[name], True)
+
+    def _open_section(self, name):
+        """The dict that lines under a '[name]' header go into."""
+        if name in self._sections:
+            return self._sections[name]
+        if name == DEFAULTSECT:
+            return self._defaults
+        fresh = self._dict()
+        fresh['__name__'] = name
+        self._sections[name] = fresh
+        return fresh
 
     def _read(self, fp, fpname):
-        """Parse the lines of fp: comments (#, ;, 'rem'), [section] headers,
-        options and indented continuation lines; all the syntax errors are
-        collected into one ParsingError."""
-        cursect = None
-        optname = None
+        """Parse the lines of fp.  Values are gathered as lists of lines
+        (continuations append) and joined at the end; every bad line goes
+        into a single ParsingError raised after the whole file is read."""
+        current = None      # dict of the section being filled
+        last = None         # option that continuation lines extend
+        problems = None
         lineno = 0
-        e = None
-        while True:
-            line = fp.readline()
-            if not line:
-                break
-            lineno = lineno + 1
-            if line.strip() == '' or line[0] in '#;':
+        for line in iter(fp.readline, ''):
+            lineno += 1
+            if _comment_or_blank(line):
                 continue
-            if line.split(None, 1)[0].lower() == 'rem' and line[0] in "rR":
+            if line[0].isspace() and current is not None and last:
+                more = line.strip()
+                if more:
+                    current[last].append(more)
                 continue
-            if line[0].isspace() and cursect is not None and optname:
-                value = line.strip()
-                if value:
-                    cursect[optname].append(value)
+            header = _section_header(line)
+            if header is not None:
+                current = self._open_section(header)
+                last = None
                 continue
-            sectname = _section_header(line)
-            if sectname is not None:
-                if sectname in self._sections:
-                    cursect = self._sections[sectname]
-                elif sectname == DEFAULTSECT:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    cursect['__name__'] = sectname
-                    self._sections[sectname] = cursect
-                optname = None
-            elif cursect is None:
+            if current is None:
                 raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                mo = _option_line(line, self._allow_no_value)
-                if mo:
-                    optname, vi, optval = mo
-                    optname = self.optionxform(optname.rstrip())
-                    if optval is not None:
-                        if vi in ('=', ':') and ';' in optval:
-                            # ';' starts a comment only after a blank
-                            pos = optval.find(';')
-                            if pos != -1 and optval[pos - 1].isspace():
-                                optval = optval[:pos]
-                        optval = optval.strip()
-                        if optval == '""':
-                            optval = ''
-                        cursect[optname] = [optval]
-                    else:
-                        cursect[optname] = optval
-                else:
-                    if not e:
-                        e = ParsingError(fpname)
-                    e.append(lineno, repr(line))
-        if e:
-            raise e
-        all_sections = [self._defaults]
-        all_sections.extend(self._sections.values())
-        for options in all_sections:
-            for name, val in options.items():
-                if isinstance(val, list):
-                    options[name] = '\n'.join(val)
+            parsed = _option_line(line, self._allow_no_value)
+            if not parsed:
+                if problems is None:
+                    problems = ParsingError(fpname)
+                problems.append(lineno, repr(line))
+                continue
+            name, sep, value = parsed
+            last = self.optionxform(name.rstrip())
+            if value is None:
+                current[last] = None
+                continue
+            value = _strip_inline_comment(value).strip()
+            if value == '""':
+                value = ''
+            current[last] = [value]
+        if problems is not None:
+            raise problems
+        for options in [self._defaults] + list(self._sections.values()):
+            for name, value in options.items():
+                if isinstance(value, list):
+                    options[name] = '\n'.join(value)
 
 
-class _Chainmap(object):
-    """Looks a key up in several mappings in turn."""
+class _Chainmap(_DictMixin):
+    """Read-only view looking a key up in several mappings, first hit wins;
+    DictMixin derives the rest of the mapping API from these two methods."""
 
     def __init__(self, *maps):
         self._maps = maps
 
     def __getitem__(self, key):
         for mapping in self._maps:
-            try:
+            if key in mapping:
                 return mapping[key]
-            except KeyError:
-                pass
         raise KeyError(key)
 
     def keys(self):
-        result = []
-        seen = set()
+        order = []
         for mapping in self._maps:
-            for key in mapping:
-                if key not in seen:
-                    result.append(key)
-                    seen.add(key)
-        return result
+            order.extend([key for key in mapping if key not in order])
+        return order
 
 
 class ConfigParser(RawConfigParser):
     """A RawConfigParser whose values interpolate %(name)s from the same
     section, the defaults and vars."""
 
+    def _xform_vars(self, vars):
+        return dict([(self.optionxform(k), v) for k, v in (vars or {}).items()])
+
     def get(self, section, option, raw=False, vars=None):
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
+        own = self._sections.get(section)
+        if own is None:
             if section != DEFAULTSECT:
                 raise NoSectionError(section)
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                vardict[self.optionxform(key)] = value
-        d = _Chainmap(vardict, sectiondict, self._defaults)
-        option = self.optionxform(option)
+            own = {}
+        lookup = _Chainmap(self._xform_vars(vars), own, self._defaults)
+        key = self.optionxform(option)
         try:
-            value = d[option]
+            value = lookup[key]
         except KeyError:
-            raise NoOptionError(option, section)
-        if raw or value is None:
+            raise NoOptionError(key, section)
+        if value is None or raw:
             return value
-        return self._interpolate(section, option, value, d)
+        return self._interpolate(section, key, value, lookup)
 
     def items(self, section, raw=False, vars=None):
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != DEFAULTSECT:
-                raise NoSectionError(section)
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
-        options = d.keys()
-        if "__name__" in options:
-            options.remove("__name__")
-        if raw:
-            return [(option, d[option]) for option in options]
-        return [(option, self._interpolate(section, option, d[option], d)) for option in options]
+        merged = self._defaults.copy()
+        own = self._sections.get(section)
+        if own is not None:
+            merged.update(own)
+        elif section != DEFAULTSECT:
+            raise NoSectionError(section)
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = value
+        names = [name for name in merged.keys() if name != "__name__"]
+        pairs = []
+        for name in names:
+            value = merged[name]
+            if not raw:
+                value = self._interpolate(section, name, value, merged)
+            pairs.append((name, value))
+        return pairs
 
     def _interpolate(self, section, option, rawval, vars):
+        # Apply '%' repeatedly so references inside substituted values
+        # expand too; still seeing '%(' after the limit means a cycle.
         value = rawval
-        depth = MAX_INTERPOLATION_DEPTH
-        while depth:
-            depth -= 1
-            if value and "%(" in value:
-                value = self._normalise_references(value)
-                try:
-                    value = value % vars
-                except KeyError, e:
-                    raise InterpolationMissingOptionError(option, section, rawval, e.args[0])
-            else:
-                break
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not value or "%(" not in value:
+                return value
+            try:
+                value = self._normalise_references(value) % vars
+            except KeyError, e:
+                raise InterpolationMissingOptionError(option, section, rawval, e.args[0])
         if value and "%(" in value:
             raise InterpolationDepthError(option, section, rawval)
         return value
 
     def _normalise_references(self, value):
         """value with each %(name)s's name passed through optionxform."""
-        parts = []
-        last = 0
+        out = []
+        pos = 0
         for start, end, name in _references(value):
-            parts.append(value[last:start])
-            parts.append("%%(%s)s" % self.optionxform(name))
-            last = end
-        parts.append(value[last:])
-        return ''.join(parts)
+            out.append(value[pos:start])
+            out.append("%%(%s)s" % self.optionxform(name))
+            pos = end
+        return ''.join(out) + value[pos:]
 
 
 class SafeConfigParser(ConfigParser):
@@ -601,60 +605,57 @@ class SafeConfigParser(ConfigParser):
     %(name)s a reference, any other % an error."""
 
     def _interpolate(self, section, option, rawval, vars):
-        L = []
-        self._interpolate_some(option, L, rawval, section, vars, 1)
-        return ''.join(L)
+        pieces = []
+        self._interpolate_some(option, pieces, rawval, section, vars, 1)
+        return ''.join(pieces)
 
     def _interpolate_some(self, option, accum, rest, section, map, depth):
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, rest)
         while rest:
-            p = rest.find("%")
-            if p < 0:
+            pct = rest.find("%")
+            if pct < 0:
                 accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "%":
+                break
+            accum.append(rest[:pct])
+            rest = rest[pct:]
+            follower = rest[1:2]
+            if follower == "%":
                 accum.append("%")
                 rest = rest[2:]
-            elif c == "(":
-                close = rest.find(")", 2)
-                if close <= 2 or rest[close + 1:close + 2] != "s":
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % rest)
-                var = self.optionxform(rest[2:close])
-                rest = rest[close + 2:]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rest, var)
-                if "%" in v:
-                    self._interpolate_some(option, accum, v, section, map, depth + 1)
-                else:
-                    accum.append(v)
+                continue
+            if follower != "(":
+                raise InterpolationSyntaxError(
+                    option, section,
+                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+            close = rest.find(")", 2)
+            if close <= 2 or rest[close + 1:close + 2] != "s":
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % rest)
+            name = self.optionxform(rest[2:close])
+            rest = rest[close + 2:]
+            try:
+                text = map[name]
+            except KeyError:
+                raise InterpolationMissingOptionError(option, section, rest, name)
+            if "%" in text:
+                self._interpolate_some(option, accum, text, section, map, depth + 1)
             else:
-                raise InterpolationSyntaxError(option, section,
-                                               "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+                accum.append(text)
 
     def set(self, section, option, value=None):
         """Set an option, refusing values with a stray %."""
-        if not self._allow_no_value or value:
+        if value or not self._allow_no_value:
             if not isinstance(value, basestring):
                 raise TypeError("option values must be strings")
         if value is not None:
-            tmp_value = value.replace('%%', '')
-            parts = []
-            last = 0
-            for start, end, name in _references(tmp_value):
+            # what is left once %% and %(name)s are gone must hold no '%'
+            leftover = value.replace('%%', '')
+            for start, end, name in reversed(_references(leftover)):
                 if name:
-                    parts.append(tmp_value[last:start])
-                    last = end
-            parts.append(tmp_value[last:])
-            tmp_value = ''.join(parts)
-            if '%' in tmp_value:
+                    leftover = leftover[:start] + leftover[end:]
+            where = leftover.find('%')
+            if where >= 0:
                 raise ValueError("invalid interpolation syntax in %r at position %d"
-                                 % (value, tmp_value.find('%')))
+                                 % (value, where))
         ConfigParser.set(self, section, option, value)
