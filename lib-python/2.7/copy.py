@@ -1,274 +1,256 @@
-"""Shallow (copy) and deep (deepcopy) copying of Python objects.
+"""Generic copying: copy(x) makes a shallow copy, deepcopy(x) a deep one.
 
-Classes customise copying with __copy__(self) and __deepcopy__(self, memo);
-otherwise the pickling protocol (__reduce_ex__, __getstate__, __setstate__,
-copy_reg.dispatch_table) says how to rebuild an object.
+A class controls how it is copied by defining __copy__() and/or
+__deepcopy__(memo).  Without them the pickle machinery is reused: the
+object is reduced (copy_reg.dispatch_table, __reduce_ex__, __reduce__)
+and a new one is built from the reduction, honouring __getstate__ and
+__setstate__.
 """
+
 import types
 import weakref
 from copy_reg import dispatch_table, reduce_object
+
+__all__ = ["Error", "copy", "deepcopy"]
 
 
 class Error(Exception):
     pass
 
-error = Error       # the old name
-
-__all__ = ["Error", "copy", "deepcopy"]
+error = Error   # alias kept for old code
 
 
-def _reduce(x, cls, kind):
-    """The reduce tuple of x (copy_reg's table, then __reduce_ex__(2), then __reduce__)."""
-    reductor = dispatch_table.get(cls)
-    if reductor:
-        return reductor(x)
+class _EmptyClass:
+    # Blank old-style instance whose __class__ is reassigned when copying
+    # classic instances that have no __getinitargs__.
+    pass
+
+
+def _is_metaclass_instance(cls):
+    """Is an object of type cls itself a class (cls derives from type)?"""
+    try:
+        return issubclass(cls, type)
+    except TypeError:
+        return False
+
+
+def _reduction_of(x, cls, depth_word):
+    reducer = dispatch_table.get(cls)
+    if reducer:
+        return reducer(x)
     if getattr(x, "__reduce_ex__", None) is not None:
         return reduce_object(x, 2)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor:
-        return reductor()
-    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+    reducer = getattr(x, "__reduce__", None)
+    if not reducer:
+        raise Error("un(%s)copyable object of type %s" % (depth_word, cls))
+    return reducer()
 
 
-# ---- shallow copies ---------------------------------------------------------------------
+# Types whose values are never copied, shallowly or deeply.
+_ATOMIC_TYPES = [type(None), int, long, float, bool, complex, str, unicode,
+                 type, xrange, types.ClassType, types.BuiltinFunctionType,
+                 type(Ellipsis), types.FunctionType, weakref.ref]
+if getattr(types, "CodeType", None) is not None:
+    _ATOMIC_TYPES.append(types.CodeType)
+
+
+# ---------------------------------------------------------------- shallow
 
 def copy(x):
-    """A shallow copy of x."""
+    """Return a shallow copy of x."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-    try:
-        is_class = issubclass(cls, type)
-    except TypeError:
-        is_class = False
-    if is_class:
+    handler = _copy_dispatch.get(cls)
+    if handler:
+        return handler(x)
+    if _is_metaclass_instance(cls):
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier:
-        return copier(x)
-    return _reconstruct(x, _reduce(x, cls, "shallow"), 0)
-
-
-_copy_dispatch = d = {}
+    own_copy = getattr(cls, "__copy__", None)
+    if own_copy:
+        return own_copy(x)
+    return _reconstruct(x, _reduction_of(x, cls, "shallow"), 0)
 
 
 def _copy_immutable(x):
     return x
 
-for t in (type(None), int, long, float, bool, str, tuple, frozenset, type, xrange,
-          types.ClassType, types.BuiltinFunctionType, type(Ellipsis), types.FunctionType,
-          weakref.ref, complex, unicode):
-    d[t] = _copy_immutable
-for name in ("CodeType",):
-    t = getattr(types, name, None)
-    if t is not None:
-        d[t] = _copy_immutable
 
-
-def _copy_with_slice(x):
-    return x[:]
-d[list] = _copy_with_slice
-d[bytearray] = _copy_with_slice
-
-
-def _copy_with_copy_method(x):
-    return x.copy()
-d[dict] = _copy_with_copy_method
-d[set] = _copy_with_copy_method
-
-
-class _EmptyClass:
-    pass
-
-
-def _copy_inst(x):
-    """Shallow copy of an old-style instance."""
-    if hasattr(x, '__copy__'):
-        return x.__copy__()
-    if hasattr(x, '__getinitargs__'):
-        y = x.__class__(*x.__getinitargs__())
-    else:
-        y = _EmptyClass()
-        y.__class__ = x.__class__
+def _instance_state(x):
     if hasattr(x, '__getstate__'):
-        state = x.__getstate__()
-    else:
-        state = x.__dict__
+        return x.__getstate__()
+    return x.__dict__
+
+
+def _apply_instance_state(y, state):
     if hasattr(y, '__setstate__'):
         y.__setstate__(state)
     else:
         y.__dict__.update(state)
+
+
+def _blank_instance(x, initargs):
+    """A new classic instance of x's class, made with initargs if the
+    class defines __getinitargs__ (initargs is then its result)."""
+    if initargs is not None:
+        return x.__class__(*initargs)
+    blank = _EmptyClass()
+    blank.__class__ = x.__class__
+    return blank
+
+
+def _copy_inst(x):
+    if hasattr(x, '__copy__'):
+        return x.__copy__()
+    initargs = None
+    if hasattr(x, '__getinitargs__'):
+        initargs = x.__getinitargs__()
+    y = _blank_instance(x, initargs)
+    _apply_instance_state(y, _instance_state(x))
     return y
-d[types.InstanceType] = _copy_inst
-
-del d, t
 
 
-# ---- deep copies -------------------------------------------------------------------------------
+_copy_dispatch = dict.fromkeys(_ATOMIC_TYPES + [tuple, frozenset],
+                               _copy_immutable)
+_copy_dispatch[list] = _copy_dispatch[bytearray] = lambda x: x[:]
+_copy_dispatch[dict] = _copy_dispatch[set] = lambda x: x.copy()
+_copy_dispatch[types.InstanceType] = _copy_inst
+
+
+# ------------------------------------------------------------------- deep
 
 def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x; memo maps id() of the objects already copied to
-    their copies (so shared and recursive structures are preserved)."""
+    """Return a deep copy of x.  memo maps id(original) to its copy; it is
+    what keeps shared references shared and recursive structures finite."""
     if memo is None:
         memo = {}
-    key = id(x)
-    y = memo.get(key, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier:
-        y = copier(x, memo)
-    else:
-        try:
-            is_class = issubclass(cls, type)
-        except TypeError:
-            is_class = False
-        if is_class:
-            y = x
-        else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier:
-                y = copier(memo)
-            else:
-                y = _reconstruct(x, _reduce(x, cls, "deep"), 1, memo)
-    memo[key] = y
+    ident = id(x)
+    already = memo.get(ident, _nil)
+    if already is not _nil:
+        return already
+    result = _deepcopy_fresh(x, memo)
+    memo[ident] = result
     _keep_alive(x, memo)
-    return y
+    return result
 
 
-_deepcopy_dispatch = d = {}
+def _deepcopy_fresh(x, memo):
+    cls = type(x)
+    handler = _deepcopy_dispatch.get(cls)
+    if handler:
+        return handler(x, memo)
+    if _is_metaclass_instance(cls):
+        return x
+    own_deepcopy = getattr(x, "__deepcopy__", None)
+    if own_deepcopy:
+        return own_deepcopy(memo)
+    return _reconstruct(x, _reduction_of(x, cls, "deep"), 1, memo)
+
+
+def _keep_alive(x, memo):
+    """Hold a reference to x in memo (under memo's own id), so that x
+    outlives memo and its id() cannot be reused by another object while
+    memo still maps that id."""
+    memo.setdefault(id(memo), []).append(x)
 
 
 def _deepcopy_atomic(x, memo):
     return x
 
-for t in (type(None), int, long, float, bool, str, unicode, complex, type, xrange,
-          types.ClassType, types.BuiltinFunctionType, type(Ellipsis), types.FunctionType,
-          weakref.ref):
-    d[t] = _deepcopy_atomic
-for name in ("CodeType",):
-    t = getattr(types, name, None)
-    if t is not None:
-        d[t] = _deepcopy_atomic
-
 
 def _deepcopy_list(x, memo):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for item in x:
-        append(deepcopy(item, memo))
-    return y
-d[list] = _deepcopy_list
+    result = []
+    memo[id(x)] = result   # registered first: the list may contain itself
+    for element in x:
+        result.append(deepcopy(element, memo))
+    return result
 
 
 def _deepcopy_tuple(x, memo):
-    items = [deepcopy(item, memo) for item in x]
-    # a tuple inside a cycle may have been copied while copying its items
-    try:
+    parts = [deepcopy(element, memo) for element in x]
+    # If x is part of a cycle it may already have been copied while its
+    # elements were being copied; that copy must be the one returned.
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for original, copied in zip(x, items):
-        if original is not copied:
-            return tuple(items)
-    return x
-d[tuple] = _deepcopy_tuple
+    unchanged = True
+    for before, after in zip(x, parts):
+        if before is not after:
+            unchanged = False
+            break
+    if unchanged:
+        return x
+    return tuple(parts)
 
 
 def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.iteritems():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-d[dict] = _deepcopy_dict
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.iteritems():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
 
 
 def _deepcopy_method(x, memo):
     return type(x)(x.im_func, deepcopy(x.im_self, memo), x.im_class)
-d[types.MethodType] = _deepcopy_method
-
-
-def _keep_alive(x, memo):
-    """Keep x alive for as long as memo is: its id() is a key of memo, and a
-    collected x could hand that id to a new object."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
 
 
 def _deepcopy_inst(x, memo):
-    """Deep copy of an old-style instance."""
     if hasattr(x, '__deepcopy__'):
         return x.__deepcopy__(memo)
+    initargs = None
     if hasattr(x, '__getinitargs__'):
-        args = deepcopy(x.__getinitargs__(), memo)
-        y = x.__class__(*args)
-    else:
-        y = _EmptyClass()
-        y.__class__ = x.__class__
+        initargs = deepcopy(x.__getinitargs__(), memo)
+    y = _blank_instance(x, initargs)
     memo[id(x)] = y
-    if hasattr(x, '__getstate__'):
-        state = x.__getstate__()
-    else:
-        state = x.__dict__
-    state = deepcopy(state, memo)
-    if hasattr(y, '__setstate__'):
-        y.__setstate__(state)
-    else:
-        y.__dict__.update(state)
+    _apply_instance_state(y, deepcopy(_instance_state(x), memo))
     return y
-d[types.InstanceType] = _deepcopy_inst
 
-del d, t
+
+_deepcopy_dispatch = dict.fromkeys(_ATOMIC_TYPES, _deepcopy_atomic)
+_deepcopy_dispatch[list] = _deepcopy_list
+_deepcopy_dispatch[tuple] = _deepcopy_tuple
+_deepcopy_dispatch[dict] = _deepcopy_dict
+_deepcopy_dispatch[types.MethodType] = _deepcopy_method
+_deepcopy_dispatch[types.InstanceType] = _deepcopy_inst
+
+
+# --------------------------------------------------------- reconstruction
+
+def _set_attribute_state(y, state):
+    """Default __setstate__: state is a dict, or (dict, slot dict)."""
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.iteritems():
+            setattr(y, name, value)
 
 
 def _reconstruct(x, info, deep, memo=None):
-    """Rebuild a copy of x from its reduce tuple
-    (callable, args[, state[, listitems[, dictitems]]])."""
+    """Build the copy of x described by the reduce value info: a string
+    (x is a global, returned as is) or (callable, args[, state[,
+    listitems[, dictitems]]])."""
     if isinstance(info, str):
         return x
     assert isinstance(info, tuple)
     if memo is None:
         memo = {}
-    n = len(info)
-    assert n in (2, 3, 4, 5)
-    callable, args = info[:2]
-    state = info[2] if n > 2 else None
-    listiter = info[3] if n > 3 else None
-    dictiter = info[4] if n > 4 else None
-    if deep:
-        args = deepcopy(args, memo)
-    y = callable(*args)
+    assert 2 <= len(info) <= 5
+    factory, args, state, items, pairs = (tuple(info) + (None,) * 3)[:5]
+    dup = deep and (lambda obj: deepcopy(obj, memo)) or (lambda obj: obj)
+    y = factory(*dup(args))
     memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
+        state = dup(state)
         if hasattr(y, '__setstate__'):
             y.__setstate__(state)
         else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.iteritems():
-                    setattr(y, key, value)
-    if listiter is not None:
-        for item in listiter:
-            if deep:
-                item = deepcopy(item, memo)
-            y.append(item)
-    if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
+            _set_attribute_state(y, state)
+    if items is not None:
+        for element in items:
+            y.append(dup(element))
+    if pairs is not None:
+        for k, v in pairs:
+            k = dup(k)      # key before value, as pickle would
+            y[k] = dup(v)
     return y
