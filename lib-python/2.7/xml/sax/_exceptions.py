@@ -1,38 +1,46 @@
-"""The exceptions of the SAX interface."""
+"""Exception classes raised by SAX readers and handlers."""
 
 
 class SAXException(Exception):
-    """An error or warning from a SAX parser or application: a message
-    and possibly the exception that caused it."""
+    """Base SAX error: carries a message and, optionally, the lower-level
+    exception that triggered it."""
 
     def __init__(self, msg, exception=None):
-        self._msg = msg
-        self._exception = exception
         Exception.__init__(self, msg)
+        self._msg, self._exception = msg, exception
 
     def getMessage(self):
+        "The message text."
         return self._msg
 
     def getException(self):
+        "The wrapped exception, or None."
         return self._exception
 
     def __str__(self):
         return self._msg
 
     def __getitem__(self, ix):
+        # SAX exceptions are deliberately not sequences.
         raise AttributeError("__getitem__")
 
 
+def _or_mark(value, mark):
+    if value is None:
+        return mark
+    return value
+
+
 class SAXParseException(SAXException):
-    """An error in the parsed document, with its location."""
+    """A well-formedness error; remembers where in the document it happened."""
 
     def __init__(self, msg, exception, locator):
         SAXException.__init__(self, msg, exception)
         self._locator = locator
-        # the location at the time of the error
-        self._systemId = self._locator.getSystemId()
-        self._colnum = self._locator.getColumnNumber()
-        self._linenum = self._locator.getLineNumber()
+        # Snapshot the position now: the locator keeps moving afterwards.
+        self._systemId = locator.getSystemId()
+        self._colnum = locator.getColumnNumber()
+        self._linenum = locator.getLineNumber()
 
     def getColumnNumber(self):
         return self._colnum
@@ -47,25 +55,19 @@ class SAXParseException(SAXException):
         return self._systemId
 
     def __str__(self):
-        sysid = self.getSystemId()
-        if sysid is None:
-            sysid = "<unknown>"
-        linenum = self.getLineNumber()
-        if linenum is None:
-            linenum = "?"
-        colnum = self.getColumnNumber()
-        if colnum is None:
-            colnum = "?"
-        return "%s:%s:%s: %s" % (sysid, linenum, colnum, self._msg)
+        where = (_or_mark(self.getSystemId(), "<unknown>"),
+                 _or_mark(self.getLineNumber(), "?"),
+                 _or_mark(self.getColumnNumber(), "?"))
+        return "%s:%s:%s: " % where + self._msg
 
 
 class SAXNotRecognizedException(SAXException):
-    """An unknown feature or property was asked for."""
+    """Raised for a feature or property name the reader does not know."""
 
 
 class SAXNotSupportedException(SAXException):
-    """A known feature or property cannot be set (now)."""
+    """Raised when a known feature or property cannot take the requested value."""
 
 
 class SAXReaderNotAvailable(SAXNotSupportedException):
-    """The driver module of a parser could not be used."""
+    """Raised when a parser driver cannot be loaded."""

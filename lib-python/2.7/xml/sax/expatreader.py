@@ -1,4 +1,5 @@
-"""The SAX driver for the expat parser (pyexpat)."""
+"""SAX2 driver built on pyexpat: ExpatParser turns expat callbacks into
+ContentHandler / DTDHandler / LexicalHandler events."""
 
 version = "0.20"
 
@@ -18,63 +19,91 @@ except ImportError:
 AttributesImpl = xmlreader.AttributesImpl
 AttributesNSImpl = xmlreader.AttributesNSImpl
 
+# Features that expat can never switch on, with the reason given.
+_UNSUPPORTED_FEATURES = {
+    feature_validation: "expat does not support validation",
+    feature_external_pes: "expat does not read external parameter entities",
+}
+
+
+def _feature_unknown(name):
+    return SAXNotRecognizedException("Feature '%s' not recognized" % name)
+
+
+def _property_unknown(name):
+    return SAXNotRecognizedException("Property '%s' not recognized" % name)
+
+
+def _expand_name(name):
+    """Split an expat namespace name "uri local [prefix]" into
+    ((uri, local), qname, number_of_parts)."""
+    parts = name.split()
+    count = len(parts)
+    if count == 1:
+        return (None, name), name, 1
+    if count == 3:
+        uri, local, prefix = parts
+        return (uri, local), prefix + ":" + local, 3
+    return tuple(parts), None, count
+
 
 class ExpatLocator(xmlreader.Locator):
-    """The position of an ExpatParser (without keeping it alive)."""
+    """Reports the position of an ExpatParser; handed to the application
+    instead of the parser itself so it cannot be mistaken for a reader."""
 
     def __init__(self, parser):
         self._ref = parser
 
-    def getColumnNumber(self):
-        parser = self._ref
-        if parser is None or parser._parser is None:
+    def _expat(self):
+        owner = self._ref
+        if owner is None:
             return None
-        return parser._parser.ErrorColumnNumber
+        return owner._parser
+
+    def getColumnNumber(self):
+        p = self._expat()
+        return None if p is None else p.ErrorColumnNumber
 
     def getLineNumber(self):
-        parser = self._ref
-        if parser is None or parser._parser is None:
-            return 1
-        return parser._parser.ErrorLineNumber
+        p = self._expat()
+        return 1 if p is None else p.ErrorLineNumber
 
     def getPublicId(self):
-        parser = self._ref
-        if parser is None:
-            return None
-        return parser._source.getPublicId()
+        owner = self._ref
+        return None if owner is None else owner._source.getPublicId()
 
     def getSystemId(self):
-        parser = self._ref
-        if parser is None:
-            return None
-        return parser._source.getSystemId()
+        owner = self._ref
+        return None if owner is None else owner._source.getSystemId()
 
 
 class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
-    """A SAX IncrementalParser over expat."""
+    """Incremental SAX reader over an expat parser object."""
 
     def __init__(self, namespaceHandling=0, bufsize=2 ** 16 - 20):
         xmlreader.IncrementalParser.__init__(self, bufsize)
         self._source = xmlreader.InputSource()
-        self._parser = None
-        self._namespaces = namespaceHandling
-        self._lex_handler_prop = None
+        self._parser = None          # the expat object, made by reset()
         self._parsing = 0
         self._entity_stack = []
-        self._external_ges = 1
-        self._interning = None
+        self._namespaces = namespaceHandling
         self._namespace_prefixes = 0
+        self._external_ges = 1
+        self._interning = None       # dict while string interning is on
+        self._lex_handler_prop = None
+
+    # --- XMLReader -----------------------------------------------------
 
     def parse(self, source):
-        source = saxutils.prepare_input_source(source)
-        self._source = source
+        self._source = source = saxutils.prepare_input_source(source)
         self.reset()
         self._cont_handler.setDocumentLocator(ExpatLocator(self))
         xmlreader.IncrementalParser.parse(self, source)
 
     def prepareParser(self, source):
-        if source.getSystemId() is not None:
-            self._parser.SetBase(source.getSystemId())
+        base = source.getSystemId()
+        if base is not None:
+            self._parser.SetBase(base)
 
     def setContentHandler(self, handler):
         xmlreader.IncrementalParser.setContentHandler(self, handler)
@@ -82,135 +111,132 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
             self._reset_cont_handler()
 
     def getFeature(self, name):
-        if name == feature_namespaces:
-            return self._namespaces
+        if name in _UNSUPPORTED_FEATURES:
+            return 0
         if name == feature_string_interning:
             return self._interning is not None
-        if name in (feature_validation, feature_external_pes):
-            return 0
-        if name == feature_external_ges:
-            return self._external_ges
-        if name == feature_namespace_prefixes:
-            return self._namespace_prefixes
-        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+        current = {
+            feature_namespaces: self._namespaces,
+            feature_namespace_prefixes: self._namespace_prefixes,
+            feature_external_ges: self._external_ges,
+        }
+        if name in current:
+            return current[name]
+        raise _feature_unknown(name)
 
     def setFeature(self, name, state):
         if self._parsing:
             raise SAXNotSupportedException("Cannot set features while parsing")
-        if name == feature_namespaces:
+        if name in _UNSUPPORTED_FEATURES:
+            if state:
+                raise SAXNotSupportedException(_UNSUPPORTED_FEATURES[name])
+        elif name == feature_namespaces:
             self._namespaces = state
+        elif name == feature_namespace_prefixes:
+            self._namespace_prefixes = state
         elif name == feature_external_ges:
             self._external_ges = state
         elif name == feature_string_interning:
-            if state:
-                if self._interning is None:
-                    self._interning = {}
-            else:
+            if not state:
                 self._interning = None
-        elif name == feature_validation:
-            if state:
-                raise SAXNotSupportedException("expat does not support validation")
-        elif name == feature_external_pes:
-            if state:
-                raise SAXNotSupportedException("expat does not read external parameter entities")
-        elif name == feature_namespace_prefixes:
-            self._namespace_prefixes = state
+            elif self._interning is None:
+                self._interning = {}
         else:
-            raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+            raise _feature_unknown(name)
 
     def getProperty(self, name):
-        if name == handler.property_lexical_handler:
-            return self._lex_handler_prop
+        if name == property_xml_string:
+            raise SAXNotSupportedException(
+                "This property is only available during a parse")
         if name == property_interning_dict:
             return self._interning
-        if name == property_xml_string:
-            raise SAXNotSupportedException("This property is only available during a parse")
-        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+        if name == handler.property_lexical_handler:
+            return self._lex_handler_prop
+        raise _property_unknown(name)
 
     def setProperty(self, name, value):
-        if name == handler.property_lexical_handler:
+        if name == property_xml_string:
+            raise SAXNotSupportedException("Property '%s' cannot be set" % name)
+        if name == property_interning_dict:
+            self._interning = value
+        elif name == handler.property_lexical_handler:
             self._lex_handler_prop = value
             if self._parsing:
                 self._reset_lex_handler_prop()
-        elif name == property_interning_dict:
-            self._interning = value
-        elif name == property_xml_string:
-            raise SAXNotSupportedException("Property '%s' cannot be set" % name)
         else:
-            raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+            raise _property_unknown(name)
+
+    # --- IncrementalParser ---------------------------------------------
 
     def feed(self, data, isFinal=0):
         if not self._parsing:
+            # First chunk: build the expat object and open the document.
             self.reset()
             self._parsing = 1
             self._cont_handler.startDocument()
         try:
             self._parser.Parse(data, isFinal)
-        except expat.error as e:
-            exc = SAXParseException(expat.ErrorString(e.code), e, self)
-            self._err_handler.fatalError(exc)
+        except expat.error as err:
+            problem = SAXParseException(expat.ErrorString(err.code), err, self)
+            self._err_handler.fatalError(problem)
 
     def close(self):
-        if self._entity_stack or self._parser is None:
+        if self._parser is None or self._entity_stack:
             return
         self.feed("", isFinal=1)
         self._cont_handler.endDocument()
-        self._parsing = 0
         self._parser = None
-
-    def _reset_cont_handler(self):
-        self._parser.ProcessingInstructionHandler = self._cont_handler.processingInstruction
-        self._parser.CharacterDataHandler = self._cont_handler.characters
-
-    def _reset_lex_handler_prop(self):
-        lex = self._lex_handler_prop
-        parser = self._parser
-        if lex is None:
-            parser.CommentHandler = None
-            parser.StartCdataSectionHandler = None
-            parser.EndCdataSectionHandler = None
-            parser.StartDoctypeDeclHandler = None
-            parser.EndDoctypeDeclHandler = None
-        else:
-            parser.CommentHandler = lex.comment
-            parser.StartCdataSectionHandler = lex.startCDATA
-            parser.EndCdataSectionHandler = lex.endCDATA
-            parser.StartDoctypeDeclHandler = self.start_doctype_decl
-            parser.EndDoctypeDeclHandler = lex.endDTD
+        self._parsing = 0
 
     def reset(self):
+        encoding = self._source.getEncoding()
         if self._namespaces:
-            self._parser = expat.ParserCreate(self._source.getEncoding(), " ",
-                                              intern=self._interning)
-            self._parser.namespace_prefixes = 1 if self._namespace_prefixes else 0
-            self._parser.StartElementHandler = self.start_element_ns
-            self._parser.EndElementHandler = self.end_element_ns
+            p = expat.ParserCreate(encoding, " ", intern=self._interning)
+            p.namespace_prefixes = 1 if self._namespace_prefixes else 0
+            p.StartElementHandler = self.start_element_ns
+            p.EndElementHandler = self.end_element_ns
         else:
-            self._parser = expat.ParserCreate(self._source.getEncoding(),
-                                              intern=self._interning)
-            self._parser.StartElementHandler = self.start_element
-            self._parser.EndElementHandler = self.end_element
+            p = expat.ParserCreate(encoding, intern=self._interning)
+            p.StartElementHandler = self.start_element
+            p.EndElementHandler = self.end_element
+        self._parser = p
         self._reset_cont_handler()
-        self._parser.UnparsedEntityDeclHandler = self.unparsed_entity_decl
-        self._parser.NotationDeclHandler = self.notation_decl
-        self._parser.StartNamespaceDeclHandler = self.start_namespace_decl
-        self._parser.EndNamespaceDeclHandler = self.end_namespace_decl
+        p.StartNamespaceDeclHandler = self.start_namespace_decl
+        p.EndNamespaceDeclHandler = self.end_namespace_decl
+        p.NotationDeclHandler = self.notation_decl
+        p.UnparsedEntityDeclHandler = self.unparsed_entity_decl
         self._decl_handler_prop = None
         if self._lex_handler_prop:
             self._reset_lex_handler_prop()
-        self._parsing = 0
         self._entity_stack = []
+        self._parsing = 0
 
-    # Locator
+    def _reset_cont_handler(self):
+        target = self._cont_handler
+        self._parser.CharacterDataHandler = target.characters
+        self._parser.ProcessingInstructionHandler = target.processingInstruction
+
+    def _reset_lex_handler_prop(self):
+        lex = self._lex_handler_prop
+        p = self._parser
+        if lex is None:
+            hooks = (None, None, None, None, None)
+        else:
+            hooks = (lex.comment, lex.startCDATA, lex.endCDATA,
+                     self.start_doctype_decl, lex.endDTD)
+        (p.CommentHandler, p.StartCdataSectionHandler,
+         p.EndCdataSectionHandler, p.StartDoctypeDeclHandler,
+         p.EndDoctypeDeclHandler) = hooks
+
+    # --- Locator (the parser is its own locator too) ---------------------
+
     def getColumnNumber(self):
-        if self._parser is None:
-            return None
-        return self._parser.ErrorColumnNumber
+        p = self._parser
+        return None if p is None else p.ErrorColumnNumber
 
     def getLineNumber(self):
-        if self._parser is None:
-            return 1
-        return self._parser.ErrorLineNumber
+        p = self._parser
+        return 1 if p is None else p.ErrorLineNumber
 
     def getPublicId(self):
         return self._source.getPublicId()
@@ -218,38 +244,34 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
     def getSystemId(self):
         return self._source.getSystemId()
 
-    # event handlers
+    # --- expat callbacks -------------------------------------------------
+
     def start_element(self, name, attrs):
         self._cont_handler.startElement(name, AttributesImpl(attrs))
 
     def end_element(self, name):
         self._cont_handler.endElement(name)
 
-    def _split_name(self, name):
-        # "uri local [prefix]" -> ((uri, local), qname)
-        parts = name.split()
-        if len(parts) == 1:
-            return (None, name), name
-        if len(parts) == 3:
-            return (parts[0], parts[1]), parts[2] + ":" + parts[1]
-        return tuple(parts), None
+    def _element_names(self, name):
+        pair, qname, count = _expand_name(name)
+        # A prefixed qname is only reported when namespace-prefixes is on.
+        if count == 3 and not self._namespace_prefixes:
+            qname = None
+        return pair, qname
 
     def start_element_ns(self, name, attrs):
-        pair, qname = self._split_name(name)
-        if not self._namespace_prefixes or len(name.split()) != 3:
-            qname = None if len(name.split()) != 1 else qname
-        newattrs = {}
+        pair, qname = self._element_names(name)
+        values = {}
         qnames = {}
         for aname, value in attrs.items():
-            apair, aqname = self._split_name(aname)
-            newattrs[apair] = value
-            qnames[apair] = aqname
-        self._cont_handler.startElementNS(pair, qname, AttributesNSImpl(newattrs, qnames))
+            akey, aqname, _ = _expand_name(aname)
+            values[akey] = value
+            qnames[akey] = aqname
+        self._cont_handler.startElementNS(pair, qname,
+                                          AttributesNSImpl(values, qnames))
 
     def end_element_ns(self, name):
-        pair, qname = self._split_name(name)
-        if not self._namespace_prefixes or len(name.split()) != 3:
-            qname = None if len(name.split()) != 1 else qname
+        pair, qname = self._element_names(name)
         self._cont_handler.endElementNS(pair, qname)
 
     def processing_instruction(self, target, data):
