@@ -9,6 +9,7 @@ c_readlink = external("readlink", ["char*", "void*", "size_t"], "ssize_t", heade
 c_getcwd = external("getcwd", ["void*", "size_t"], "void*", header="<unistd.h>")
 c_access = external("access", ["char*", "int"], "int", header="<unistd.h>")
 c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
+c_strlen = external("strlen", ["void*"], "size_t", header="<string.h>")
 
 X_OK = 1
 F_OK = 0
@@ -21,12 +22,7 @@ def getcwd() -> str:
     try:
         if c_getcwd(buf, PATH_MAX) == 0:
             return ""
-        n = 0
-        while n < PATH_MAX:
-            if raw_mem_to_str(buf, 1, n) == "\x00":
-                break
-            n += 1
-        return raw_mem_to_str(buf, n)
+        return raw_mem_to_str(buf, c_strlen(buf))
     finally:
         raw_free(buf)
 

@@ -1,24 +1,14 @@
 """What the importer asks the file system: is this a directory or a file,
 and its modification time (for .pyc validation); writing .pyc files.
-
-stat() fills a `struct stat`; its layout is the x86-64 Linux ABI's (the only
-target): st_mode is a 32-bit field at offset 24, st_mtime (tv_sec) a 64-bit
-field at offset 88, 144 bytes in all."""
+The struct stat layout is support/rstat.py's."""
 from pypy27.support.ffi import external
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i32, raw_load_i64, raw_str_to_mem
+from pypy27.support.rstat import OFS_MODE, OFS_MTIM, S_IFDIR, S_IFMT, S_IFREG, STAT_SIZE, c_stat
 
-c_stat = external("stat", ["char*", "void*"], "int", header="<sys/stat.h>")
 c_unlink = external("unlink", ["char*"], "int", header="<unistd.h>")
 c_open = external("open", ["char*", "int", "int"], "int", header="<fcntl.h>")
 c_write = external("write", ["int", "void*", "size_t"], "ssize_t", header="<unistd.h>")
 c_close = external("close", ["int"], "int", header="<unistd.h>")
-
-STAT_SIZE = 144
-ST_MODE_OFFSET = 24
-ST_MTIME_OFFSET = 88
-S_IFMT = 0o170000
-S_IFDIR = 0o040000
-S_IFREG = 0o100000
 
 MISSING = 0
 DIRECTORY = 1
@@ -47,8 +37,8 @@ def stat(path: str) -> StatResult:
     try:
         if c_stat(path, buf) != 0:
             return StatResult(MISSING, 0, 0)
-        mode = raw_load_i32(buf, ST_MODE_OFFSET) & 0xFFFFFFFF
-        mtime = raw_load_i64(buf, ST_MTIME_OFFSET)
+        mode = raw_load_i32(buf, OFS_MODE) & 0xFFFFFFFF
+        mtime = raw_load_i64(buf, OFS_MTIM)
     finally:
         raw_free(buf)
     fmt = mode & S_IFMT

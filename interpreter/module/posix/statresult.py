@@ -9,33 +9,16 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.module.posix.errors import last_oserror, path_w
-from pypy27.support.ffi import external
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i32, raw_load_i64
+# struct stat on x86_64 Linux (checked at build time in moduledef)
+from pypy27.support.rstat import (OFS_ATIM, OFS_BLKSIZE, OFS_BLOCKS, OFS_CTIM, OFS_DEV, OFS_GID, OFS_INO,
+                                  OFS_MODE, OFS_MTIM, OFS_NLINK, OFS_RDEV, OFS_SIZE, OFS_UID, STAT_SIZE,
+                                  c_fstat, c_lstat, c_stat)
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
-
-# struct stat on x86_64 Linux (checked at build time in moduledef)
-STAT_SIZE = 144
-OFS_DEV = 0
-OFS_INO = 8
-OFS_NLINK = 16
-OFS_MODE = 24
-OFS_UID = 28
-OFS_GID = 32
-OFS_RDEV = 40
-OFS_SIZE = 48
-OFS_BLKSIZE = 56
-OFS_BLOCKS = 64
-OFS_ATIM = 72
-OFS_MTIM = 88
-OFS_CTIM = 104
-
-c_stat = external("stat", ["char*", "void*"], "int", header="<sys/stat.h>")
-c_lstat = external("lstat", ["char*", "void*"], "int", header="<sys/stat.h>")
-c_fstat = external("fstat", ["int", "void*"], "int", header="<sys/stat.h>")
 
 SEQ_FIELDS = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
               "st_atime", "st_mtime", "st_ctime"]
