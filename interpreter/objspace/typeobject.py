@@ -846,7 +846,12 @@ FINAL_TYPES = {"bool": True, "NoneType": True, "NotImplementedType": True, "elli
                "wrapper_descriptor": True, "method-wrapper": True, "traceback": True,
                "listiterator": True, "tupleiterator": True, "iterator": True, "callable-iterator": True,
                "dictionary-keyiterator": True, "dictionary-valueiterator": True,
-               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True}
+               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True,
+               "listreverseiterator": True, "setiterator": True, "bytearray_iterator": True,
+               "dict_keys": True, "dict_values": True, "dict_items": True,
+               "weakproxy": True, "weakcallableproxy": True, "operator.itemgetter": True,
+               "operator.attrgetter": True, "operator.methodcaller": True,
+               "_sre.SRE_Pattern": True, "_sre.SRE_Match": True, "_sre.SRE_Scanner": True}
 
 
 def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
