@@ -13,13 +13,14 @@ from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.executioncontext import ec as the_ec
-from pypy27.interpreter.function import W_Cell, W_Function, W_Method
+from pypy27.interpreter.function import W_Cell, W_Function, W_Method, start_frame
 from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
     dict_finditem, mapping_finditem)
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
@@ -1010,6 +1011,8 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
     space = frame.space
     nargs = oparg & 0xff
     nkw = (oparg >> 8) & 0xff
+    if w_star is None and w_starstar is None and call_from_stack(frame, nargs, nkw):
+        return
     keywords: Optional[list[str]] = None
     keywords_w: Optional[list[W_Root]] = None
     if nkw > 0:
@@ -1078,6 +1081,76 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
         frame.push(profile_c_call(space, ec, frame, w_func, args))
         return
     frame.push(space.call_args(w_func, args))
+
+
+def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
+    """A call of a Python function or bound method whose arguments go from
+    the value stack straight into the new frame's locals (no argument list,
+    no Arguments object); False (stack untouched) when the call needs the
+    general path: *args/**kwargs parameters, errors, other callables."""
+    nstack = nargs + 2 * nkw
+    w_callee = frame.peekn(nstack)
+    w_self: Optional[W_Root] = None
+    if isinstance(w_callee, W_Method):
+        w_self = w_callee.w_instance
+        if w_self is None:
+            return False
+        w_callee = w_callee.w_function
+    if not isinstance(w_callee, W_Function) or is_profiling():
+        return False
+    space = frame.space
+    first = 0 if w_self is None else 1
+    if nkw == 0:
+        new_frame = w_callee.frame_for_positional(space, first + nargs)
+    else:
+        new_frame = frame_for_keywords(frame, w_callee, first + nargs, nkw)
+    if new_frame is None:
+        return False
+    locals_w = new_frame.locals_w
+    if w_self is not None:
+        locals_w[0] = w_self
+    for i in range(nargs):
+        locals_w[first + i] = frame.peekn(nstack - 1 - i)
+    frame.dropvaluesuntil(frame.depth - nstack - 1)
+    frame.push(start_frame(new_frame))
+    return True
+
+
+def frame_for_keywords(frame: PyFrame, w_func: W_Function, npos: int, nkw: int) -> Optional[PyFrame]:
+    """The new frame of a call with npos positional arguments (stored by the
+    caller) and the nkw keyword arguments on top of frame's stack, for a
+    signature without *args/**kwargs; None when binding would fail (the
+    general path then reports the error)."""
+    space = frame.space
+    code = w_func.code
+    sig = code.signature
+    if sig.varargname is not None or sig.kwargname is not None:
+        return None
+    argnames = sig.argnames
+    argcount = len(argnames)
+    if npos > argcount:
+        return None
+    new_frame = PyFrame(space, code, w_func.w_func_globals, w_func.closure)
+    locals_w = new_frame.locals_w
+    for k in range(nkw):
+        w_key = frame.peekn(2 * (nkw - 1 - k) + 1)
+        if not isinstance(w_key, W_BytesObject):
+            return None
+        key = w_key.value
+        j = npos
+        while j < argcount and argnames[j] != key:
+            j += 1
+        if j == argcount or locals_w[j] is not None:
+            return None        # unknown, positional or repeated
+        locals_w[j] = frame.peekn(2 * (nkw - 1 - k))
+    defaults_w = w_func.defaults_w
+    base = argcount - len(defaults_w)
+    for i in range(npos, argcount):
+        if locals_w[i] is None:
+            if i < base:
+                return None    # missing argument
+            locals_w[i] = defaults_w[i - base]
+    return new_frame
 
 
 def op_CALL_FUNCTION(frame: PyFrame, oparg: int, next_instr: int) -> int:
