@@ -1,7 +1,7 @@
 """The bytecode dispatch loop and the implementation of every 2.7 opcode.
 
-Each opcode is a function `op(frame, oparg, next_instr) -> next_instr`, found
-in OPCODES by number. A return value < 0 leaves the loop: RETURN (the frame
+Each opcode is a function `op(frame, oparg, next_instr) -> next_instr`; the
+loop calls it directly (OPCODES, by number, serves the rest). A return value < 0 leaves the loop: RETURN (the frame
 returned frame.w_return) or YIELD (a generator yielded frame.w_return).
 """
 from typing import TYPE_CHECKING, Callable, Optional
@@ -47,6 +47,7 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
     is_being_profiled = ec.w_profilefunc is not None
     if operr is not None:
         next_instr = handle_operation_error(frame, ec, operr, True)
+    code = pycode.co_code
     while True:
         jitdriver.jit_merge_point(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                   pycode=pycode, frame=frame, ec=ec)
@@ -54,7 +55,240 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
         try:
             if ec.w_tracefunc is not None:
                 trace_line(frame, ec, next_instr)
-            next_instr = step(frame, pycode, next_instr)
+            # decode one instruction
+            frame.last_instr = next_instr
+            opcode = ord(code[next_instr])
+            oparg = 0
+            if opcode >= op.HAVE_ARGUMENT:
+                oparg = ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                next_instr += 3
+                while opcode == op.EXTENDED_ARG:
+                    opcode = ord(code[next_instr])
+                    oparg = (oparg << 16) | ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                    next_instr += 3
+            else:
+                next_instr += 1
+            # run it: a chain of tests the translator turns into a C switch
+            # (a jump table); the commonest trivial opcodes are written out
+            if opcode == op.LOAD_FAST:
+                w_value = frame.locals_w[oparg]
+                if w_value is None:
+                    raise unbound_local_error(frame, oparg)
+                frame.push(w_value)
+            elif opcode == op.LOAD_CONST:
+                frame.push(pycode.co_consts_w[oparg])
+            elif opcode == op.STORE_FAST:
+                frame.locals_w[oparg] = frame.pop()
+            elif opcode == op.POP_TOP:
+                frame.pop()
+            elif opcode == op.LOAD_GLOBAL:
+                next_instr = op_LOAD_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.LOAD_ATTR:
+                next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION:
+                next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.COMPARE_OP:
+                next_instr = op_COMPARE_OP(frame, oparg, next_instr)
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
+            elif opcode == op.JUMP_ABSOLUTE:
+                next_instr = oparg
+            elif opcode == op.JUMP_FORWARD:
+                next_instr += oparg
+            elif opcode == op.FOR_ITER:
+                next_instr = op_FOR_ITER(frame, oparg, next_instr)
+            elif opcode == op.RETURN_VALUE:
+                next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_ADD:
+                next_instr = op_BINARY_ADD(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_ADD:
+                next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBSCR:
+                next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.STORE_ATTR:
+                next_instr = op_STORE_ATTR(frame, oparg, next_instr)
+            elif opcode == op.STORE_SUBSCR:
+                next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBTRACT:
+                next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.ROT_TWO:
+                next_instr = op_ROT_TWO(frame, oparg, next_instr)
+            elif opcode == op.ROT_THREE:
+                next_instr = op_ROT_THREE(frame, oparg, next_instr)
+            elif opcode == op.DUP_TOP:
+                next_instr = op_DUP_TOP(frame, oparg, next_instr)
+            elif opcode == op.ROT_FOUR:
+                next_instr = op_ROT_FOUR(frame, oparg, next_instr)
+            elif opcode == op.NOP:
+                next_instr = op_NOP(frame, oparg, next_instr)
+            elif opcode == op.UNARY_POSITIVE:
+                next_instr = op_UNARY_POSITIVE(frame, oparg, next_instr)
+            elif opcode == op.UNARY_NEGATIVE:
+                next_instr = op_UNARY_NEGATIVE(frame, oparg, next_instr)
+            elif opcode == op.UNARY_NOT:
+                next_instr = op_UNARY_NOT(frame, oparg, next_instr)
+            elif opcode == op.UNARY_CONVERT:
+                next_instr = op_UNARY_CONVERT(frame, oparg, next_instr)
+            elif opcode == op.UNARY_INVERT:
+                next_instr = op_UNARY_INVERT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_POWER:
+                next_instr = op_BINARY_POWER(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MULTIPLY:
+                next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.BINARY_DIVIDE:
+                next_instr = op_BINARY_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MODULO:
+                next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
+            elif opcode == op.BINARY_FLOOR_DIVIDE:
+                next_instr = op_BINARY_FLOOR_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_TRUE_DIVIDE:
+                next_instr = op_BINARY_TRUE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_FLOOR_DIVIDE:
+                next_instr = op_INPLACE_FLOOR_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_TRUE_DIVIDE:
+                next_instr = op_INPLACE_TRUE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.STORE_MAP:
+                next_instr = op_STORE_MAP(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_SUBTRACT:
+                next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_MULTIPLY:
+                next_instr = op_INPLACE_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_DIVIDE:
+                next_instr = op_INPLACE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_MODULO:
+                next_instr = op_INPLACE_MODULO(frame, oparg, next_instr)
+            elif opcode == op.DELETE_SUBSCR:
+                next_instr = op_DELETE_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_LSHIFT:
+                next_instr = op_BINARY_LSHIFT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_RSHIFT:
+                next_instr = op_BINARY_RSHIFT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_AND:
+                next_instr = op_BINARY_AND(frame, oparg, next_instr)
+            elif opcode == op.BINARY_XOR:
+                next_instr = op_BINARY_XOR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_OR:
+                next_instr = op_BINARY_OR(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_POWER:
+                next_instr = op_INPLACE_POWER(frame, oparg, next_instr)
+            elif opcode == op.GET_ITER:
+                next_instr = op_GET_ITER(frame, oparg, next_instr)
+            elif opcode == op.PRINT_EXPR:
+                next_instr = op_PRINT_EXPR(frame, oparg, next_instr)
+            elif opcode == op.PRINT_ITEM:
+                next_instr = op_PRINT_ITEM(frame, oparg, next_instr)
+            elif opcode == op.PRINT_NEWLINE:
+                next_instr = op_PRINT_NEWLINE(frame, oparg, next_instr)
+            elif opcode == op.PRINT_ITEM_TO:
+                next_instr = op_PRINT_ITEM_TO(frame, oparg, next_instr)
+            elif opcode == op.PRINT_NEWLINE_TO:
+                next_instr = op_PRINT_NEWLINE_TO(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_LSHIFT:
+                next_instr = op_INPLACE_LSHIFT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_RSHIFT:
+                next_instr = op_INPLACE_RSHIFT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_AND:
+                next_instr = op_INPLACE_AND(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_XOR:
+                next_instr = op_INPLACE_XOR(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_OR:
+                next_instr = op_INPLACE_OR(frame, oparg, next_instr)
+            elif opcode == op.BREAK_LOOP:
+                next_instr = op_BREAK_LOOP(frame, oparg, next_instr)
+            elif opcode == op.WITH_CLEANUP:
+                next_instr = op_WITH_CLEANUP(frame, oparg, next_instr)
+            elif opcode == op.LOAD_LOCALS:
+                next_instr = op_LOAD_LOCALS(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_STAR:
+                next_instr = op_IMPORT_STAR(frame, oparg, next_instr)
+            elif opcode == op.EXEC_STMT:
+                next_instr = op_EXEC_STMT(frame, oparg, next_instr)
+            elif opcode == op.YIELD_VALUE:
+                next_instr = op_YIELD_VALUE(frame, oparg, next_instr)
+            elif opcode == op.POP_BLOCK:
+                next_instr = op_POP_BLOCK(frame, oparg, next_instr)
+            elif opcode == op.END_FINALLY:
+                next_instr = op_END_FINALLY(frame, oparg, next_instr)
+            elif opcode == op.BUILD_CLASS:
+                next_instr = op_BUILD_CLASS(frame, oparg, next_instr)
+            elif opcode == op.STORE_NAME:
+                next_instr = op_STORE_NAME(frame, oparg, next_instr)
+            elif opcode == op.DELETE_NAME:
+                next_instr = op_DELETE_NAME(frame, oparg, next_instr)
+            elif opcode == op.UNPACK_SEQUENCE:
+                next_instr = op_UNPACK_SEQUENCE(frame, oparg, next_instr)
+            elif opcode == op.LIST_APPEND:
+                next_instr = op_LIST_APPEND(frame, oparg, next_instr)
+            elif opcode == op.DELETE_ATTR:
+                next_instr = op_DELETE_ATTR(frame, oparg, next_instr)
+            elif opcode == op.STORE_GLOBAL:
+                next_instr = op_STORE_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.DELETE_GLOBAL:
+                next_instr = op_DELETE_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.DUP_TOPX:
+                next_instr = op_DUP_TOPX(frame, oparg, next_instr)
+            elif opcode == op.LOAD_NAME:
+                next_instr = op_LOAD_NAME(frame, oparg, next_instr)
+            elif opcode == op.BUILD_TUPLE:
+                next_instr = op_BUILD_TUPLE(frame, oparg, next_instr)
+            elif opcode == op.BUILD_LIST:
+                next_instr = op_BUILD_LIST(frame, oparg, next_instr)
+            elif opcode == op.BUILD_SET:
+                next_instr = op_BUILD_SET(frame, oparg, next_instr)
+            elif opcode == op.BUILD_MAP:
+                next_instr = op_BUILD_MAP(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_NAME:
+                next_instr = op_IMPORT_NAME(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_FROM:
+                next_instr = op_IMPORT_FROM(frame, oparg, next_instr)
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                next_instr = op_JUMP_IF_FALSE_OR_POP(frame, oparg, next_instr)
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                next_instr = op_JUMP_IF_TRUE_OR_POP(frame, oparg, next_instr)
+            elif opcode == op.CONTINUE_LOOP:
+                next_instr = op_CONTINUE_LOOP(frame, oparg, next_instr)
+            elif opcode == op.SETUP_LOOP:
+                next_instr = op_SETUP_LOOP(frame, oparg, next_instr)
+            elif opcode == op.SETUP_EXCEPT:
+                next_instr = op_SETUP_EXCEPT(frame, oparg, next_instr)
+            elif opcode == op.SETUP_FINALLY:
+                next_instr = op_SETUP_FINALLY(frame, oparg, next_instr)
+            elif opcode == op.DELETE_FAST:
+                next_instr = op_DELETE_FAST(frame, oparg, next_instr)
+            elif opcode == op.RAISE_VARARGS:
+                next_instr = op_RAISE_VARARGS(frame, oparg, next_instr)
+            elif opcode == op.MAKE_FUNCTION:
+                next_instr = op_MAKE_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.BUILD_SLICE:
+                next_instr = op_BUILD_SLICE(frame, oparg, next_instr)
+            elif opcode == op.MAKE_CLOSURE:
+                next_instr = op_MAKE_CLOSURE(frame, oparg, next_instr)
+            elif opcode == op.LOAD_CLOSURE:
+                next_instr = op_LOAD_CLOSURE(frame, oparg, next_instr)
+            elif opcode == op.LOAD_DEREF:
+                next_instr = op_LOAD_DEREF(frame, oparg, next_instr)
+            elif opcode == op.STORE_DEREF:
+                next_instr = op_STORE_DEREF(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_VAR:
+                next_instr = op_CALL_FUNCTION_VAR(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_KW:
+                next_instr = op_CALL_FUNCTION_KW(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_VAR_KW:
+                next_instr = op_CALL_FUNCTION_VAR_KW(frame, oparg, next_instr)
+            elif opcode == op.SETUP_WITH:
+                next_instr = op_SETUP_WITH(frame, oparg, next_instr)
+            elif opcode == op.SET_ADD:
+                next_instr = op_SET_ADD(frame, oparg, next_instr)
+            elif opcode == op.MAP_ADD:
+                next_instr = op_MAP_ADD(frame, oparg, next_instr)
+            elif opcode == op.LOOKUP_METHOD:
+                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
+            elif opcode == op.CALL_METHOD:
+                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
+            else:
+                next_instr = OPCODES[opcode](frame, oparg, next_instr)
         except OperationError as e:
             next_instr = handle_operation_error(frame, ec, e, True)
         except Reraise as r:
@@ -91,22 +325,6 @@ def run_signal_handlers(frame: PyFrame, ec: "ExecutionContext", next_instr: int)
 
 def stack_overflow_error(space: "ObjSpace") -> OperationError:
     return OperationError(space.w_RuntimeError, space.newstr("maximum recursion depth exceeded"))
-
-
-def step(frame: PyFrame, pycode: "PyCode", next_instr: int) -> int:
-    code = pycode.co_code
-    frame.last_instr = next_instr
-    opcode = ord(code[next_instr])
-    next_instr += 1
-    oparg = 0
-    if opcode >= op.HAVE_ARGUMENT:
-        oparg = ord(code[next_instr]) | (ord(code[next_instr + 1]) << 8)
-        next_instr += 2
-        while opcode == op.EXTENDED_ARG:
-            opcode = ord(code[next_instr])
-            oparg = (oparg << 16) | ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
-            next_instr += 3
-    return OPCODES[opcode](frame, oparg, next_instr)
 
 
 def trace_line(frame: PyFrame, ec: "ExecutionContext", next_instr: int) -> None:
@@ -817,13 +1035,21 @@ def op_JUMP_ABSOLUTE(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_POP_JUMP_IF_FALSE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    if not frame.space.is_true(frame.pop()):
+    space = frame.space
+    w_cond = frame.pop()
+    if w_cond is space.w_True:
+        return next_instr
+    if w_cond is space.w_False or not space.is_true(w_cond):
         return oparg
     return next_instr
 
 
 def op_POP_JUMP_IF_TRUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    if frame.space.is_true(frame.pop()):
+    space = frame.space
+    w_cond = frame.pop()
+    if w_cond is space.w_False:
+        return next_instr
+    if w_cond is space.w_True or space.is_true(w_cond):
         return oparg
     return next_instr
 
