@@ -15,6 +15,7 @@ from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.executioncontext import ec as the_ec
 from pypy27.interpreter.function import W_Cell, W_Function, W_Method, start_frame
 from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
+from pypy27.interpreter.generator import W_Generator
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
@@ -741,10 +742,30 @@ def inplace(frame: PyFrame, name: str) -> None:
     frame.push(frame.space.inplace_binop(name, w_a, w_b))
 
 
+def fast_binop(frame: PyFrame, kind: int, name: str) -> None:
+    """A binary operator with a fast path for ints and floats (fastpath.arith)."""
+    w_b = frame.pop()
+    w_a = frame.pop()
+    w_res = fastpath.arith(frame.space, kind, w_a, w_b)
+    if w_res is None:
+        w_res = frame.space.binop(name, w_a, w_b)
+    frame.push(w_res)
+
+
+def fast_inplace(frame: PyFrame, kind: int, name: str) -> None:
+    """An in-place operator: for ints and floats the same as the binary one."""
+    w_res = fastpath.arith(frame.space, kind, frame.peekn(1), frame.peekn(0))
+    if w_res is None:
+        inplace(frame, name)
+    else:
+        frame.pop()
+        frame.settopn(0, w_res)
+
+
 def op_BINARY_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    w_res = fastpath.int_add(frame.space, w_a, w_b)
+    w_res = fastpath.arith(frame.space, fastpath.ADD, w_a, w_b)
     frame.push(w_res if w_res is not None else frame.space.add(w_a, w_b))
     return next_instr
 
@@ -752,7 +773,7 @@ def op_BINARY_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    w_res = fastpath.int_sub(frame.space, w_a, w_b)
+    w_res = fastpath.arith(frame.space, fastpath.SUB, w_a, w_b)
     frame.push(w_res if w_res is not None else frame.space.sub(w_a, w_b))
     return next_instr
 
@@ -760,20 +781,21 @@ def op_BINARY_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_MULTIPLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    frame.push(frame.space.mul(w_a, w_b))
+    w_res = fastpath.arith(frame.space, fastpath.MUL, w_a, w_b)
+    frame.push(w_res if w_res is not None else frame.space.mul(w_a, w_b))
     return next_instr
 
 
 def op_BINARY_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if frame.pycode.co_flags & CO_FUTURE_DIVISION:
-        binop(frame, "truediv")
+        fast_binop(frame, fastpath.DIV, "truediv")
     else:
-        binop(frame, "div")
+        fast_binop(frame, fastpath.DIV, "div")
     return next_instr
 
 
 def op_BINARY_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "truediv")
+    fast_binop(frame, fastpath.DIV, "truediv")
     return next_instr
 
 
@@ -820,40 +842,30 @@ def op_BINARY_XOR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_INPLACE_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
-    if w_res is None:
-        inplace(frame, "add")
-    else:
-        frame.pop()
-        frame.settopn(0, w_res)
+    fast_inplace(frame, fastpath.ADD, "add")
     return next_instr
 
 
 def op_INPLACE_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
-    if w_res is None:
-        inplace(frame, "sub")
-    else:
-        frame.pop()
-        frame.settopn(0, w_res)
+    fast_inplace(frame, fastpath.SUB, "sub")
     return next_instr
 
 
 def op_INPLACE_MULTIPLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "mul")
+    fast_inplace(frame, fastpath.MUL, "mul")
     return next_instr
 
 
 def op_INPLACE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if frame.pycode.co_flags & CO_FUTURE_DIVISION:
-        inplace(frame, "truediv")
+        fast_inplace(frame, fastpath.DIV, "truediv")
     else:
-        inplace(frame, "div")
+        fast_inplace(frame, fastpath.DIV, "div")
     return next_instr
 
 
 def op_INPLACE_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "truediv")
+    fast_inplace(frame, fastpath.DIV, "truediv")
     return next_instr
 
 
@@ -928,6 +940,8 @@ def op_COMPARE_OP(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
     fast = fastpath.int_compare(oparg, w_a, w_b)
+    if fast < 0:
+        fast = fastpath.float_compare(oparg, w_a, w_b)
     if fast >= 0:
         w_res = space.newbool(fast == 1)
     elif oparg == 0:
@@ -1077,6 +1091,8 @@ def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_iter = frame.peek()
     if isinstance(w_iter, W_XRangeIterObject):
         w_next = w_iter.next_w(frame.space)
+    elif isinstance(w_iter, W_Generator):
+        w_next = generator_step(frame.space, w_iter)
     else:
         w_next = frame.space.next(w_iter)
     if w_next is None:
@@ -1084,6 +1100,17 @@ def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
         return next_instr + oparg
     frame.push(w_next)
     return next_instr
+
+
+def generator_step(space: "ObjSpace", gen: W_Generator) -> Optional[W_Root]:
+    """The generator's next value, or None when it is exhausted (resumed
+    directly: no lookup of `next`, no StopIteration when it returns)."""
+    try:
+        return gen.send_ex(space, None, None)
+    except OperationError as e:
+        if not e.match(space, space.w_StopIteration):
+            raise
+        return None
 
 
 def op_SETUP_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
