@@ -371,12 +371,19 @@ def normalize_exception(space: "ObjSpace", operr: OperationError) -> W_Root:
 
 def unroll(frame: PyFrame, unroller: SuspendedUnroller) -> int:
     """Unwind the block stack for return, break or continue."""
-    why = unroller.why
+    return unroll_why(frame, unroller.why, unroller.w_value, unroller.jump_to, unroller)
+
+
+def unroll_why(frame: PyFrame, why: int, w_value: Optional[W_Root], jump_to: int,
+               unroller: Optional[SuspendedUnroller]) -> int:
+    """unroll() for (why, w_value, jump_to); the unroller object is made only
+    when a finally or with block needs it on the stack (a return or break
+    inside loops alone allocates nothing)."""
     while len(frame.blocks) > 0:
         block = frame.blocks[len(frame.blocks) - 1]
         if block.kind == LOOP_BLOCK:
             if why == WHY_CONTINUE:
-                return unroller.jump_to
+                return jump_to
             frame.blocks.pop()
             frame.dropvaluesuntil(block.level)
             if why == WHY_BREAK:
@@ -386,9 +393,10 @@ def unroll(frame: PyFrame, unroller: SuspendedUnroller) -> int:
         frame.dropvaluesuntil(block.level)
         if block.kind == EXCEPT_BLOCK:
             continue
+        if unroller is None:
+            unroller = SuspendedUnroller(why, w_value, jump_to, None)
         frame.push(unroller)
         return block.handler
-    w_value = unroller.w_value
     assert w_value is not None
     frame.w_return = w_value
     return RETURN
@@ -1135,11 +1143,11 @@ def op_POP_BLOCK(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_BREAK_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    return unroll(frame, SuspendedUnroller(WHY_BREAK, None, 0, None))
+    return unroll_why(frame, WHY_BREAK, None, 0, None)
 
 
 def op_CONTINUE_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    return unroll(frame, SuspendedUnroller(WHY_CONTINUE, None, oparg, None))
+    return unroll_why(frame, WHY_CONTINUE, None, oparg, None)
 
 
 def op_RETURN_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
@@ -1147,7 +1155,7 @@ def op_RETURN_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if len(frame.blocks) == 0:
         frame.w_return = w_value
         return RETURN
-    return unroll(frame, SuspendedUnroller(WHY_RETURN, w_value, 0, None))
+    return unroll_why(frame, WHY_RETURN, w_value, 0, None)
 
 
 def op_YIELD_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
@@ -1291,6 +1299,18 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
                 w_res = w_bf.call_self1(space, w_self, frame.peekn(0))
             else:
                 w_res = w_bf.call_self2(space, w_self, frame.peekn(1), frame.peekn(0))
+            frame.dropvaluesuntil(frame.depth - nargs - 1)
+            frame.push(w_res)
+            return
+        if 1 <= nargs <= 3 and isinstance(w_callee, W_Builtin):
+            # len(x), isinstance(x, t): call_selfN(a, ...) is the call with
+            # the positional arguments (a, ...), without an argument list
+            if nargs == 1:
+                w_res = w_callee.call_self0(space, frame.peekn(0))
+            elif nargs == 2:
+                w_res = w_callee.call_self1(space, frame.peekn(1), frame.peekn(0))
+            else:
+                w_res = w_callee.call_self2(space, frame.peekn(2), frame.peekn(1), frame.peekn(0))
             frame.dropvaluesuntil(frame.depth - nargs - 1)
             frame.push(w_res)
             return
