@@ -673,7 +673,8 @@ def op_DELETE_ATTR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_SUBSCR(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_key = frame.pop()
     w_obj = frame.pop()
-    frame.push(frame.space.getitem(w_obj, w_key))
+    w_res = fastpath.getitem(frame.space, w_obj, w_key)
+    frame.push(w_res if w_res is not None else frame.space.getitem(w_obj, w_key))
     return next_instr
 
 
@@ -681,7 +682,8 @@ def op_STORE_SUBSCR(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_key = frame.pop()
     w_obj = frame.pop()
     w_value = frame.pop()
-    frame.space.setitem(w_obj, w_key, w_value)
+    if not fastpath.setitem(frame.space, w_obj, w_key, w_value):
+        frame.space.setitem(w_obj, w_key, w_value)
     return next_instr
 
 
@@ -808,12 +810,12 @@ def op_BINARY_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_BINARY_FLOOR_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "floordiv")
+    fast_binop(frame, fastpath.FLOORDIV, "floordiv")
     return next_instr
 
 
 def op_BINARY_MODULO(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "mod")
+    fast_binop(frame, fastpath.MOD, "mod")
     return next_instr
 
 
@@ -878,12 +880,12 @@ def op_INPLACE_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_INPLACE_FLOOR_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "floordiv")
+    fast_inplace(frame, fastpath.FLOORDIV, "floordiv")
     return next_instr
 
 
 def op_INPLACE_MODULO(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "mod")
+    fast_inplace(frame, fastpath.MOD, "mod")
     return next_instr
 
 
