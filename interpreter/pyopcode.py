@@ -24,6 +24,7 @@ from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_di
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
 from pypy27.support.markers import not_rpython
@@ -1080,6 +1081,16 @@ def op_MAP_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 def op_UNPACK_SEQUENCE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_seq = frame.pop()
+    if type(w_seq) is W_TupleObject:
+        # an exact tuple of the right length: its items as they are (no copy)
+        assert isinstance(w_seq, W_TupleObject)
+        if w_seq.w_class is None and len(w_seq.wrappeditems) == oparg:
+            tuple_w = w_seq.wrappeditems
+            i = oparg - 1
+            while i >= 0:
+                frame.push(tuple_w[i])
+                i -= 1
+            return next_instr
     items_w = frame.space.fixedview(w_seq, oparg)
     i = len(items_w) - 1
     while i >= 0:
