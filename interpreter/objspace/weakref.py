@@ -1,9 +1,12 @@
 """Weak references (`_weakref`: ref, proxy, getweakrefcount, getweakrefs).
 
-There is no GC hook yet: a weak reference keeps its referent alive, so it is
-never seen dead and callbacks never run. Everything else follows 2.7: which
-objects can be referenced, ref() reuse, hashing and comparison by referent,
-proxies forwarding to the referent, the reprs.
+A weak reference holds its referent through a WeakLink (support/rgc.py),
+which the collector clears once the referent is unreachable.  A referent
+with weak references that have callbacks gets an unordered finalizer: when
+it dies, interpreter/module/gc/finalize.py calls the callbacks at a safe
+point.  Otherwise as 2.7: which objects can be referenced, ref() reuse,
+getweakrefs() order, hashing and comparison by referent, proxies forwarding
+to the referent, the reprs.  See docs/gc.md.
 """
 from typing import TYPE_CHECKING, Optional
 
@@ -13,6 +16,8 @@ from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs
 from pypy27.interpreter.objspace.objectobject import addr_str
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
+from pypy27.support.objectmodel import compute_unique_id
+from pypy27.support.rgc import WeakLink, register_finalizer
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -27,20 +32,11 @@ class WeakrefTypes(object):
 weakref_types = WeakrefTypes()
 
 
-class WeakrefRegistry(object):
-    """The weak references of each referent, in creation order."""
-    refs: dict[W_Root, list["W_WeakRef"]]
-
-    def __init__(self) -> None:
-        self.refs = {}
-
-
-registry = WeakrefRegistry()
-
-
 class W_WeakRef(W_Root):
+    """A weakref.ref, proxy or callable proxy (or an instance of a subclass of
+    ref): the referent is held through a WeakLink only."""
     w_class: W_TypeObject
-    w_obj: Optional[W_Root]
+    link: WeakLink
     w_callback: Optional[W_Root]
     hash: int
     has_hash: bool
@@ -48,7 +44,7 @@ class W_WeakRef(W_Root):
 
     def __init__(self, w_class: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> None:
         self.w_class = w_class
-        self.w_obj = w_obj
+        self.link = WeakLink(w_obj)
         self.w_callback = w_callback
         self.hash = 0
         self.has_hash = False
@@ -57,12 +53,134 @@ class W_WeakRef(W_Root):
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
 
+    def deref(self) -> Optional[W_Root]:
+        w_obj = self.link.get()
+        if w_obj is None:
+            return None
+        assert isinstance(w_obj, W_Root)
+        return w_obj
+
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         if self.w_class is weakref_types.w_proxy or self.w_class is weakref_types.w_callableproxy:
             return space.call_args(proxy_referent(space, self), args)
         args.fixedunpack(space, "weakref()", 0)
-        w_obj = self.w_obj
+        w_obj = self.deref()
         return w_obj if w_obj is not None else space.w_None
+
+
+class WeakrefList(object):
+    """The weak references to one referent, themselves held weakly (a weak
+    reference that dies first never has its callback called, as in 2.7).
+    2.7's order: the basic ref, the basic proxy, then the others newest first."""
+    referent: WeakLink           # tells a live entry from one whose referent died
+    basic_ref: Optional[WeakLink]
+    basic_proxy: Optional[WeakLink]
+    others: list[WeakLink]       # oldest first
+    prune_at: int
+    watched: bool                # the referent has a finalizer (callbacks to run)
+
+    def __init__(self, w_obj: W_Root) -> None:
+        self.referent = WeakLink(w_obj)
+        self.basic_ref = None
+        self.basic_proxy = None
+        self.others = []
+        self.prune_at = 8
+        self.watched = False
+
+    def refs(self) -> list[W_WeakRef]:
+        """The live weak references, in 2.7's order."""
+        out: list[W_WeakRef] = []
+        add_live(out, self.basic_ref)
+        add_live(out, self.basic_proxy)
+        for i in range(len(self.others) - 1, -1, -1):
+            add_live(out, self.others[i])
+        return out
+
+    def add_other(self, w_ref: W_WeakRef) -> None:
+        if len(self.others) >= self.prune_at:
+            live: list[WeakLink] = []
+            for link in self.others:
+                if link.get() is not None:
+                    live.append(link)
+            self.others = live
+            self.prune_at = max(8, 2 * len(live))
+        self.others.append(WeakLink(w_ref))
+
+
+def add_live(out: list[W_WeakRef], link: Optional[WeakLink]) -> None:
+    if link is not None:
+        w_ref = link.get()
+        if w_ref is not None:
+            assert isinstance(w_ref, W_WeakRef)
+            out.append(w_ref)
+
+
+def basic_of(link: Optional[WeakLink]) -> Optional[W_WeakRef]:
+    if link is None:
+        return None
+    w_ref = link.get()
+    if w_ref is None:
+        return None
+    assert isinstance(w_ref, W_WeakRef)
+    return w_ref
+
+
+class WeakrefRegistry(object):
+    """The WeakrefList of each referent, keyed by the referent's address
+    bit-inverted (so the key does not look like a pointer to the collector).
+    Entries of referents that died without a finalizer are found stale on
+    lookup and purged when the table has doubled."""
+    lists: dict[int, WeakrefList]
+    purge_at: int
+
+    def __init__(self) -> None:
+        self.lists = {}
+        self.purge_at = 1024
+
+
+registry = WeakrefRegistry()
+
+
+def key_of(w_obj: W_Root) -> int:
+    return ~compute_unique_id(w_obj)
+
+
+def list_of(w_obj: W_Root) -> Optional[WeakrefList]:
+    lst = registry.lists.get(key_of(w_obj), None)
+    if lst is not None and lst.referent.get() is not w_obj:
+        return None         # a dead object's list, at the same address
+    return lst
+
+
+def new_list_of(w_obj: W_Root) -> WeakrefList:
+    lst = list_of(w_obj)
+    if lst is not None:
+        return lst
+    if len(registry.lists) >= registry.purge_at:
+        purge_registry()
+    lst = WeakrefList(w_obj)
+    registry.lists[key_of(w_obj)] = lst
+    return lst
+
+
+def purge_registry() -> None:
+    dead: list[int] = []
+    for key, lst in registry.lists.items():
+        if lst.referent.get() is None:
+            dead.append(key)
+    for key in dead:
+        del registry.lists[key]
+    registry.purge_at = max(1024, 2 * len(registry.lists))
+
+
+def take_list(w_obj: W_Root) -> Optional[WeakrefList]:
+    """Remove and return w_obj's list (w_obj is being finalized: its links
+    are already cleared, so only the address tells)."""
+    key = key_of(w_obj)
+    lst = registry.lists.get(key, None)
+    if lst is not None:
+        del registry.lists[key]
+    return lst
 
 
 WEAKREFABLE = {"type": True, "function": True, "instancemethod": True, "classobj": True, "instance": True,
@@ -83,26 +201,28 @@ def is_weakrefable(space: "ObjSpace", w_obj: W_Root) -> bool:
     return False
 
 
-def refs_of(w_obj: W_Root) -> list[W_WeakRef]:
-    lst = registry.refs.get(w_obj, None)
-    if lst is None:
-        lst = []
-        registry.refs[w_obj] = lst
-    return lst
-
-
 def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> W_WeakRef:
     if not is_weakrefable(space, w_obj):
         raise space.type_error("cannot create weak reference to '%s' object" % space.type(w_obj).name)
     if w_callback is not None and space.is_w(w_callback, space.w_None):
         w_callback = None
-    lst = refs_of(w_obj)
-    if w_callback is None:
-        for w_ref in lst:
-            if w_ref.w_class is w_subtype and w_ref.w_callback is None:
-                return w_ref      # 2.7 hands out the same basic ref / proxy again
+    lst = new_list_of(w_obj)
+    is_proxy = w_subtype is weakref_types.w_proxy or w_subtype is weakref_types.w_callableproxy
+    basic = w_callback is None and (is_proxy or w_subtype is weakref_types.w_ref)
+    if basic:
+        w_old = basic_of(lst.basic_proxy if is_proxy else lst.basic_ref)
+        if w_old is not None:
+            return w_old      # 2.7 hands out the same basic ref / proxy again
     w_res = W_WeakRef(w_subtype, w_obj, w_callback)
-    lst.append(w_res)
+    if basic and is_proxy:
+        lst.basic_proxy = WeakLink(w_res)
+    elif basic:
+        lst.basic_ref = WeakLink(w_res)
+    else:
+        lst.add_other(w_res)
+    if w_callback is not None and not lst.watched:
+        lst.watched = True
+        register_finalizer(w_obj, False)
     return w_res
 
 
@@ -130,7 +250,7 @@ def as_ref(space: "ObjSpace", w_self: W_Root) -> W_WeakRef:
 def ref_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not w_ref.has_hash:
-        w_obj = w_ref.w_obj
+        w_obj = w_ref.deref()
         if w_obj is None:
             raise space.type_error("weak object has gone away")
         w_ref.hash = space.hash_w(w_obj)
@@ -142,8 +262,8 @@ def ref_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not isinstance(w_other, W_WeakRef):
         return space.w_NotImplemented
-    w_a = w_ref.w_obj
-    w_b = w_other.w_obj
+    w_a = w_ref.deref()
+    w_b = w_other.deref()
     if w_a is None or w_b is None:
         return space.newbool(w_ref is w_other)
     return space.compare("eq", w_a, w_b)
@@ -153,8 +273,8 @@ def ref_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not isinstance(w_other, W_WeakRef):
         return space.w_NotImplemented
-    w_a = w_ref.w_obj
-    w_b = w_other.w_obj
+    w_a = w_ref.deref()
+    w_b = w_other.deref()
     if w_a is None or w_b is None:
         return space.newbool(w_ref is not w_other)
     return space.compare("ne", w_a, w_b)
@@ -162,7 +282,7 @@ def ref_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def ref_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
-    w_obj = w_ref.w_obj
+    w_obj = w_ref.deref()
     if w_obj is None:
         return space.newstr("<weakref at %s; dead>" % addr_str(w_ref))
     w_name = space.findattr(w_obj, "__name__")
@@ -182,7 +302,7 @@ def ref_call(space: "ObjSpace", args: Arguments) -> W_Root:
 
 def proxy_referent(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
-    w_obj = w_ref.w_obj
+    w_obj = w_ref.deref()
     if w_obj is None:
         raise space.error(space.w_ReferenceError, "weakly-referenced object no longer exists")
     return w_obj
@@ -296,13 +416,18 @@ def weakref_proxy(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     return make_ref(space, w_type, w_obj, args_w[1])
 
 
+def refs_of(w_obj: W_Root) -> list[W_WeakRef]:
+    lst = list_of(w_obj)
+    return lst.refs() if lst is not None else []
+
+
 def getweakrefcount(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.newint(len(registry.refs.get(w_obj, [])))
+    return space.newint(len(refs_of(w_obj)))
 
 
 def getweakrefs(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     items_w: list[W_Root] = []
-    for w_ref in registry.refs.get(w_obj, []):
+    for w_ref in refs_of(w_obj):
         items_w.append(w_ref)
     return space.newlist(items_w)
 
