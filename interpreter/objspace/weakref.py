@@ -71,16 +71,16 @@ class W_WeakRef(W_Root):
 class WeakrefList(object):
     """The weak references to one referent, themselves held weakly (a weak
     reference that dies first never has its callback called, as in 2.7).
-    2.7's order: the basic ref, the basic proxy, then the others newest first."""
-    referent: WeakLink           # tells a live entry from one whose referent died
+    2.7's order: the basic ref, the basic proxy, then the others newest first.
+    The list is stale once none of its references reaches a live referent
+    (the referent died, or all its references did): see alive()."""
     basic_ref: Optional[WeakLink]
     basic_proxy: Optional[WeakLink]
     others: list[WeakLink]       # oldest first
     prune_at: int
     watched: bool                # the referent has a finalizer (callbacks to run)
 
-    def __init__(self, w_obj: W_Root) -> None:
-        self.referent = WeakLink(w_obj)
+    def __init__(self) -> None:
         self.basic_ref = None
         self.basic_proxy = None
         self.others = []
@@ -95,6 +95,15 @@ class WeakrefList(object):
         for i in range(len(self.others) - 1, -1, -1):
             add_live(out, self.others[i])
         return out
+
+    def alive(self) -> bool:
+        """Does some reference of the list still reach its referent? (All of
+        them point to the same object, so a live one means this list is the
+        one of the object now at the referent's address.)"""
+        for w_ref in self.refs():
+            if w_ref.deref() is not None:
+                return True
+        return False
 
     def add_other(self, w_ref: W_WeakRef) -> None:
         if len(self.others) >= self.prune_at:
@@ -129,7 +138,8 @@ class WeakrefRegistry(object):
     """The WeakrefList of each referent, keyed by the referent's address
     bit-inverted (so the key does not look like a pointer to the collector).
     Entries of referents that died without a finalizer are found stale on
-    lookup and purged when the table has doubled."""
+    lookup and purged when the table has doubled.  A watched list is removed
+    when its referent is finalized."""
     lists: dict[int, WeakrefList]
     purge_at: int
 
@@ -147,7 +157,7 @@ def key_of(w_obj: W_Root) -> int:
 
 def list_of(w_obj: W_Root) -> Optional[WeakrefList]:
     lst = registry.lists.get(key_of(w_obj), None)
-    if lst is not None and lst.referent.get() is not w_obj:
+    if lst is not None and not lst.alive():
         return None         # a dead object's list, at the same address
     return lst
 
@@ -158,7 +168,7 @@ def new_list_of(w_obj: W_Root) -> WeakrefList:
         return lst
     if len(registry.lists) >= registry.purge_at:
         purge_registry()
-    lst = WeakrefList(w_obj)
+    lst = WeakrefList()
     registry.lists[key_of(w_obj)] = lst
     return lst
 
@@ -166,8 +176,8 @@ def new_list_of(w_obj: W_Root) -> WeakrefList:
 def purge_registry() -> None:
     dead: list[int] = []
     for key, lst in registry.lists.items():
-        if lst.referent.get() is None:
-            dead.append(key)
+        if not lst.watched and not lst.alive():
+            dead.append(key)        # (a watched list waits for its referent's finalizer)
     for key in dead:
         del registry.lists[key]
     registry.purge_at = max(1024, 2 * len(registry.lists))

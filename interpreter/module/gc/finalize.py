@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 
 class FinalizerState(object):
     running: bool       # no nested runs (a __del__ that calls gc.collect())
+    any_del: bool       # some instance with a __del__ was created (exit then collects)
 
     def __init__(self) -> None:
         self.running = False
+        self.any_del = False
 
 
 state = FinalizerState()
@@ -30,6 +32,7 @@ def watch_instance(w_obj: W_Root) -> None:
     """w_obj's class defines __del__: have it queued when unreachable
     (ordered: an instance reachable from another one waits for it, so
     __del__ methods run outer first, like 2.7's reference counting)."""
+    state.any_del = True
     register_finalizer(w_obj, True)
 
 
@@ -111,7 +114,7 @@ def write_unraisable(space: "ObjSpace", e: OperationError, w_where: W_Root) -> N
         w_value = e.normalize(space)
         w_type = space.type(w_value)
         name = w_type.name
-        w_mod = w_type.lookup("__module__")
+        w_mod = space.findattr(w_type, "__module__")
         if w_mod is not None and space.isinstance_w(w_mod, space.w_str):
             mod = space.str_w(w_mod)
             if mod != "exceptions":
@@ -121,3 +124,35 @@ def write_unraisable(space: "ObjSpace", e: OperationError, w_where: W_Root) -> N
     except OperationError:
         text = "Exception in finalizer ignored\n"
     write_to_stderr(space, text)
+
+
+def finalize_at_exit(space: "ObjSpace") -> None:
+    """At exit 2.7 clears the __main__ module (names with one leading
+    underscore first, then the others but __builtins__), so instances only
+    globals held die and their __del__ runs.  Done only if some instance
+    has a __del__: a full collection costs about a millisecond."""
+    if not state.any_del:
+        return
+    try:
+        w_modules = space.getattr_str(space.w_sys, "modules")
+        w_main = space.getitem(w_modules, space.newstr("__main__"))
+        w_dict = space.findattr(w_main, "__dict__")
+        if w_dict is None:
+            return
+        keys_w = space.listview(space.call_method(w_dict, "keys", []))
+        for single in [True, False]:
+            cleared = False
+            for w_key in keys_w:
+                if not space.isinstance_w(w_key, space.w_str):
+                    continue
+                name = space.str_w(w_key)
+                if name == "__builtins__":
+                    continue
+                if single and not (name.startswith("_") and not name.startswith("__")):
+                    continue
+                space.setitem(w_dict, w_key, space.w_None)
+                cleared = True
+            if cleared:
+                collect(space)
+    except OperationError:
+        pass

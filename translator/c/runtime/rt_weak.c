@@ -20,13 +20,38 @@ static void rt_weak_oom(void) {
     abort();
 }
 
+/* Boehm forces a full collection whenever its table of links would grow
+ * past 4096 entries and a quarter of them could be dropped instead: a
+ * program that keeps creating short-lived weak references would collect
+ * every few thousand of them.  Once it has made that many, we grow the
+ * table once to RT_WEAK_TABLE_LOG2 with temporary registrations (a few
+ * collections), after which links die at the ordinary collections. */
+#define RT_WEAK_TABLE_LOG2 15
+static long rt_weak_registered;
+
+static void rt_weak_grow_table(void) {
+    size_t n = (size_t)1 << RT_WEAK_TABLE_LOG2;
+    void **links = malloc(n * sizeof(void *));     /* outside the GC heap */
+    void *target = GC_MALLOC_UNCOLLECTABLE(sizeof(void *));
+    size_t i;
+    if (links == NULL || target == NULL) return;
+    for (i = 0; i < n; i++)
+        GC_general_register_disappearing_link(&links[i], target);
+    for (i = 0; i < n; i++)
+        GC_unregister_disappearing_link(&links[i]);
+    free(links);
+    GC_FREE(target);
+}
+
 Signed rt_weak_link_new(void *obj) {
     void **cell = GC_MALLOC_ATOMIC(sizeof(void *));
     if (RT_UNLIKELY(cell == NULL)) rt_weak_oom();
     *cell = obj;
     /* prebuilt objects live in static data and never die */
-    if (obj != NULL && GC_base(obj) == obj)
+    if (obj != NULL && GC_base(obj) == obj) {
+        if (RT_UNLIKELY(++rt_weak_registered == 3000)) rt_weak_grow_table();
         GC_general_register_disappearing_link(cell, obj);
+    }
     return (Signed)(uintptr_t)cell;
 }
 
