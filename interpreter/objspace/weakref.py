@@ -100,8 +100,10 @@ class WeakrefList(object):
         """Does some reference of the list still reach its referent? (All of
         them point to the same object, so a live one means this list is the
         one of the object now at the referent's address.)"""
-        for w_ref in self.refs():
-            if w_ref.deref() is not None:
+        if link_reaches(self.basic_ref) or link_reaches(self.basic_proxy):
+            return True
+        for i in range(len(self.others) - 1, -1, -1):     # the newest is the likeliest alive
+            if link_reaches(self.others[i]):
                 return True
         return False
 
@@ -122,6 +124,12 @@ def add_live(out: list[W_WeakRef], link: Optional[WeakLink]) -> None:
         if w_ref is not None:
             assert isinstance(w_ref, W_WeakRef)
             out.append(w_ref)
+
+
+def link_reaches(link: Optional[WeakLink]) -> bool:
+    """Is link's weak reference alive, and its referent too?"""
+    w_ref = basic_of(link)
+    return w_ref is not None and w_ref.deref() is not None
 
 
 def basic_of(link: Optional[WeakLink]) -> Optional[W_WeakRef]:
