@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs, BuiltinOpt
-from pypy27.interpreter.objspace.objectobject import addr_str
+from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
 from pypy27.support.objectmodel import compute_unique_id
@@ -41,6 +41,7 @@ class W_WeakRef(W_Root):
     hash: int
     has_hash: bool
     slots_w: list[Optional[W_Root]]
+    storage: Optional[AttrStorage]
 
     def __init__(self, w_class: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> None:
         self.w_class = w_class
@@ -49,9 +50,39 @@ class W_WeakRef(W_Root):
         self.hash = 0
         self.has_hash = False
         self.slots_w = [None] * w_class.nslots if w_class.nslots else []
+        self.storage = None
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
+
+    # instances of subclasses of ref (without __slots__) have a __dict__
+    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
+        if not self.w_class.hasdict:
+            return None
+        return self.attrs().getdict(space)
+
+    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
+        if self.storage is None:
+            return None
+        return self.storage.get(space, name)
+
+    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
+        if not self.w_class.hasdict:
+            return False
+        self.attrs().set(space, name, w_value)
+        return True
+
+    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
+        if self.storage is None:
+            return False
+        return self.storage.delete(space, name)
+
+    def attrs(self) -> AttrStorage:
+        storage = self.storage
+        if storage is None:
+            storage = AttrStorage()
+            self.storage = storage
+        return storage
 
     def deref(self) -> Optional[W_Root]:
         w_obj = self.link.get()
@@ -255,6 +286,14 @@ def ref_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Ro
 
 
 def ref_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    args.unpack_stars(space, "__init__")
+    if args.keywords:
+        raise space.type_error("ref() does not take keyword arguments")
+    n = len(args.args_w) - 1        # without self
+    if n > 2:
+        raise space.type_error("__init__ expected at most 2 arguments, got %d" % n)
+    if n < 1:
+        raise space.type_error("__init__ expected at least 1 arguments, got 0")
     return space.w_None
 
 
@@ -424,6 +463,124 @@ def proxy_call(space: "ObjSpace", args: Arguments) -> W_Root:
     return space.call_args(w_obj, rest)
 
 
+# more operators, forwarded to the referent (the other operand unwrapped too)
+
+def proxy_div(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("div", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_truediv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("truediv", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_floordiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("floordiv", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_mod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mod", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_divmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("divmod", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_lshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("lshift", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_rshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("rshift", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_and(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("and", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_or(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("or", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_xor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("xor", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_pow(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self = args_w[0]
+    w_other = args_w[1]
+    assert w_self is not None and w_other is not None
+    w_mod = args_w[2]
+    if w_mod is not None and not space.is_w(w_mod, space.w_None):
+        w_pow = space.getattr_str(space.w_builtin, "pow")
+        return space.call_function(w_pow, [proxy_referent(space, w_self), proxy_unwrap(space, w_other),
+                                           proxy_unwrap(space, w_mod)])
+    return space.binop("pow", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_radd(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("add", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rsub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("sub", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rmul(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mul", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rdiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("div", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rtruediv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("truediv", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rfloordiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("floordiv", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mod", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rdivmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("divmod", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rpow(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("pow", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rlshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("lshift", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rrshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("rshift", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rand(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("and", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_ror(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("or", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rxor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("xor", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_uneg(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("neg", proxy_referent(space, w_self))
+
+def proxy_upos(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("pos", proxy_referent(space, w_self))
+
+def proxy_uabs(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("abs", proxy_referent(space, w_self))
+
+def proxy_uinvert(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("invert", proxy_referent(space, w_self))
+
+def proxy_uint(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("int", proxy_referent(space, w_self))
+
+def proxy_ulong(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("long", proxy_referent(space, w_self))
+
+def proxy_ufloat(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("float", proxy_referent(space, w_self))
+
+def proxy_uindex(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("index", proxy_referent(space, w_self))
+
+def proxy_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("le", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("ge", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+
 # ---- module-level functions ------------------------------------------------------------------
 
 def weakref_proxy(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
@@ -482,6 +639,41 @@ def setup(space: "ObjSpace") -> None:
         "__ne__": Builtin2("__ne__", proxy_ne, method=True),
         "__lt__": Builtin2("__lt__", proxy_lt, method=True),
         "__gt__": Builtin2("__gt__", proxy_gt, method=True),
+        "__div__": Builtin2("__div__", proxy_div, method=True),
+        "__truediv__": Builtin2("__truediv__", proxy_truediv, method=True),
+        "__floordiv__": Builtin2("__floordiv__", proxy_floordiv, method=True),
+        "__mod__": Builtin2("__mod__", proxy_mod, method=True),
+        "__divmod__": Builtin2("__divmod__", proxy_divmod, method=True),
+        "__lshift__": Builtin2("__lshift__", proxy_lshift, method=True),
+        "__rshift__": Builtin2("__rshift__", proxy_rshift, method=True),
+        "__and__": Builtin2("__and__", proxy_and, method=True),
+        "__or__": Builtin2("__or__", proxy_or, method=True),
+        "__xor__": Builtin2("__xor__", proxy_xor, method=True),
+        "__pow__": BuiltinOpt("__pow__", proxy_pow, 2, 3, method=True),
+        "__radd__": Builtin2("__radd__", proxy_radd, method=True),
+        "__rsub__": Builtin2("__rsub__", proxy_rsub, method=True),
+        "__rmul__": Builtin2("__rmul__", proxy_rmul, method=True),
+        "__rdiv__": Builtin2("__rdiv__", proxy_rdiv, method=True),
+        "__rtruediv__": Builtin2("__rtruediv__", proxy_rtruediv, method=True),
+        "__rfloordiv__": Builtin2("__rfloordiv__", proxy_rfloordiv, method=True),
+        "__rmod__": Builtin2("__rmod__", proxy_rmod, method=True),
+        "__rdivmod__": Builtin2("__rdivmod__", proxy_rdivmod, method=True),
+        "__rpow__": Builtin2("__rpow__", proxy_rpow, method=True),
+        "__rlshift__": Builtin2("__rlshift__", proxy_rlshift, method=True),
+        "__rrshift__": Builtin2("__rrshift__", proxy_rrshift, method=True),
+        "__rand__": Builtin2("__rand__", proxy_rand, method=True),
+        "__ror__": Builtin2("__ror__", proxy_ror, method=True),
+        "__rxor__": Builtin2("__rxor__", proxy_rxor, method=True),
+        "__neg__": Builtin1("__neg__", proxy_uneg, method=True),
+        "__pos__": Builtin1("__pos__", proxy_upos, method=True),
+        "__abs__": Builtin1("__abs__", proxy_uabs, method=True),
+        "__invert__": Builtin1("__invert__", proxy_uinvert, method=True),
+        "__int__": Builtin1("__int__", proxy_uint, method=True),
+        "__long__": Builtin1("__long__", proxy_ulong, method=True),
+        "__float__": Builtin1("__float__", proxy_ufloat, method=True),
+        "__index__": Builtin1("__index__", proxy_uindex, method=True),
+        "__le__": Builtin2("__le__", proxy_le, method=True),
+        "__ge__": Builtin2("__ge__", proxy_ge, method=True),
         "__hash__": space.w_None,
     }
     weakref_types.w_proxy = W_TypeObject("weakproxy", [space.w_object], proxy_dict)
