@@ -25,6 +25,7 @@ from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
+from pypy27.support.rgc import finalizers_pending
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
 from pypy27.support.markers import not_rpython
@@ -323,7 +324,7 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 frame.last_exception = None
             return w_result
         if next_instr < prev_instr:
-            if signals_pending():
+            if signals_pending() or finalizers_pending():
                 next_instr = run_signal_handlers(frame, ec, next_instr)
             jitdriver.can_enter_jit(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                     pycode=pycode, frame=frame, ec=ec)
@@ -331,12 +332,16 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
 
 def run_signal_handlers(frame: PyFrame, ec: "ExecutionContext", next_instr: int) -> int:
     """At a backward jump with signals recorded: run their Python handlers
-    here; an exception they raise (KeyboardInterrupt) is raised in the frame."""
+    here; an exception they raise (KeyboardInterrupt) is raised in the frame.
+    Objects the collector queued for finalization (__del__, weak reference
+    callbacks) are finalized here too."""
+    from pypy27.interpreter.module.gc.finalize import run_finalizers
     from pypy27.interpreter.module.signal.delivery import fire_pending
     try:
         fire_pending(frame.space, frame)
     except OperationError as e:
         return handle_operation_error(frame, ec, e, True)
+    run_finalizers(frame.space)
     return next_instr
 
 

@@ -4,6 +4,8 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.support.objectmodel import compute_unique_id
+from pypy27.support.rgc import WeakLink
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -12,27 +14,55 @@ if TYPE_CHECKING:
 
 # ---- identities -------------------------------------------------------------------
 
+class IdEntry(object):
+    link: WeakLink       # the object (tells a live entry from a dead object's)
+    ident: int
+
+    def __init__(self, w_obj: W_Root, ident: int) -> None:
+        self.link = WeakLink(w_obj)
+        self.ident = ident
+
+
 class IdState(object):
     """id() of objects: a number handed out on first request, increasing with
-    the request order (stands in for the address; objects never move)."""
-    ids: dict[W_Root, int]
+    the request order (stands in for the address; objects never move).  The
+    table holds the objects weakly (keyed by the bit-inverted address, which
+    the collector does not take for a pointer): taking an id must not keep an
+    object alive.  Entries of dead objects are dropped when the table doubles."""
+    ids: dict[int, IdEntry]
     next_id: int
+    purge_at: int
 
     def __init__(self) -> None:
         self.ids = {}
         self.next_id = 0x7f0000001000
+        self.purge_at = 1024
 
 
 id_state = IdState()
 
 
 def object_id(w_obj: W_Root) -> int:
-    n = id_state.ids.get(w_obj, -1)
-    if n < 0:
-        n = id_state.next_id
-        id_state.next_id = n + 0x20
-        id_state.ids[w_obj] = n
+    key = ~compute_unique_id(w_obj)
+    entry = id_state.ids.get(key, None)
+    if entry is not None and entry.link.get() is w_obj:
+        return entry.ident
+    if len(id_state.ids) >= id_state.purge_at:
+        purge_ids()
+    n = id_state.next_id
+    id_state.next_id = n + 0x20
+    id_state.ids[key] = IdEntry(w_obj, n)
     return n
+
+
+def purge_ids() -> None:
+    dead: list[int] = []
+    for key, entry in id_state.ids.items():
+        if entry.link.get() is None:
+            dead.append(key)
+    for key in dead:
+        del id_state.ids[key]
+    id_state.purge_at = max(1024, 2 * len(id_state.ids))
 
 
 def addr_str(w_obj: W_Root) -> str:

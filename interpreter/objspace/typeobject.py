@@ -50,6 +50,8 @@ class W_TypeObject(W_Root):
     subclasses_w: list["W_TypeObject"]
     plain_ga: bool               # plain_getattribute()'s answer, valid while
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
+    has_del: bool                # instances need a finalizer (module/gc/finalize.py), valid while
+    has_del_version: int         # version == has_del_version (-1: not computed)
     # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
     # the bases and the mro including those classic classes; empty otherwise
     bases_full_w: list[W_Root]
@@ -81,6 +83,8 @@ class W_TypeObject(W_Root):
         self.cache_w = {}
         self.plain_ga = False
         self.plain_ga_version = -1
+        self.has_del = False
+        self.has_del_version = -1
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
@@ -167,6 +171,17 @@ class W_TypeObject(W_Root):
         if (self.is_heaptype or lookup_cache_state.builtin_types_complete) and not self.mro_full_w:
             self.plain_ga = res            # (classic bases don't invalidate caches)
             self.plain_ga_version = self.version
+        return res
+
+    def needs_finalizer(self) -> bool:
+        """Does the class define __del__? (Cached like plain_getattribute(): only
+        instances of such classes pay for finalization.)"""
+        if self.has_del_version == self.version:
+            return self.has_del
+        res = self.lookup("__del__") is not None
+        if not self.mro_full_w:
+            self.has_del = res
+            self.has_del_version = self.version
         return res
 
     def changed(self) -> None:
@@ -485,7 +500,11 @@ def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W
         names.sort()
         raise space.type_error("Can't instantiate abstract class %s with abstract methods %s"
                                % (w_subtype.name, ", ".join(names)))
-    return W_ObjectObject(w_subtype)
+    w_obj = W_ObjectObject(w_subtype)
+    if w_subtype.needs_finalizer():
+        from pypy27.interpreter.module.gc.finalize import watch_instance
+        watch_instance(w_obj)
+    return w_obj
 
 
 def raise_mro_error(space: "ObjSpace", e: MroError) -> OperationError:
