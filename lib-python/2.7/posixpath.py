@@ -68,8 +68,9 @@ splitext.__doc__ = genericpath._splitext.__doc__
 
 
 def splitdrive(p):
-    """POSIX paths have no drive: ('', p)."""
-    return p[:0], p
+    """POSIX paths have no drive: ('', p) (a str '', as 2.7 gives, even
+    for unicode p)."""
+    return '', p
 
 
 def basename(p):

@@ -2,7 +2,7 @@
 import posixpath as P, os, tempfile, shutil
 paths = ['', '/', '//', '///', 'a', 'a/', 'a//', '/a', '//a/b', '///a', 'a/b/c', 'a/b/c/', '/a/b/../c', 'a/./b', '../x', '~', '~/x', '~root/y', '~nosuchuser/z', u'/u/\xe9/', u'~', 'a.b.c', '.bashrc', 'x/.y', '$HOME/$NOPE/${HOME}x${NOPE}', '$', '${unterminated', 'a$b_c-d', u'$HOME']
 for p in paths:
-    print repr(p), P.split(p), P.dirname(p), P.basename(p), P.splitext(p), P.normpath(p), P.isabs(p), P.expanduser(p), P.expandvars(p), P.splitdrive(p), P.normcase(p)
+    print repr((p, P.split(p), P.dirname(p), P.basename(p), P.splitext(p) if isinstance(p, str) else 'skip', P.normpath(p), P.isabs(p), P.expanduser(p).replace(os.environ.get('HOME', '~'), 'HOME'), P.expandvars(p).replace(os.environ.get('HOME', '~'), 'HOME'), P.splitdrive(p), P.normcase(p)))
 print P.join('a', 'b', '/c', 'd'), P.join('', 'x'), P.join('a/', 'b'), P.join(u'a', 'b'), P.commonprefix(['/a/bc', '/a/bd'])
 d = os.path.realpath(tempfile.mkdtemp())
 try:
