@@ -8,7 +8,7 @@ for u in urls:
         try:
             s = U.urlsplit(u, 'dflt', frag); p = U.urlparse(u, '', frag)
             print repr(u), tuple(s), tuple(p), repr((s.geturl(), p.geturl(), U.urlunsplit(s), U.urlunparse(p)))
-            print '  ', s.username, s.password, s.hostname, p.port if 'h:99999' not in u else 'skip', p.username, type(s).__name__, type(p).__name__
+            print '  ', repr((s.username, s.password, s.hostname, p.port if 'h:99999' not in u else 'skip', p.username)), type(s).__name__, type(p).__name__
         except ValueError as e: print repr(u), 'ValueError', e
 for bad in ['http://[::1/', 'http://::1]/', 'http://h:port/']:
     try: r = U.urlsplit(bad); print r, r.port
