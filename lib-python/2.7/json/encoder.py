@@ -1,280 +1,307 @@
-"""The JSON encoder: JSONEncoder, and the string escaping functions."""
+"""JSON output: JSONEncoder and the functions that quote strings.
+
+Python      JSON
+dict        object          (keys: strings; numbers, booleans and None are
+list, tuple array            converted to strings; other keys are an error
+str/unicode string           unless skipkeys)
+int, long   number
+float       number           (NaN and the infinities only with allow_nan)
+True/False  true/false
+None        null
+
+Anything else goes through JSONEncoder.default(), which a subclass (or the
+default= argument) replaces to turn other objects into encodable ones.
+"""
+import re
+
+try:
+    import _json
+except ImportError:
+    _json = None
 
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
-FLOAT_REPR = repr
+# Floats are written with float's own repr even for subclasses overriding it.
+FLOAT_REPR = float.__repr__
 
-_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+# How a JSON string spells the characters it cannot hold literally: the
+# control characters as \u00XX unless JSON has a short form for them.
+ESCAPE_DCT = dict([(chr(_code), '\\u%04x' % _code) for _code in range(0x20)])
+ESCAPE_DCT.update({'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+                   '\b': '\\b', '\f': '\\f'})
+
+# What must be escaped: in the plain form the quote, the backslash and the
+# control characters; in the ASCII form also everything from DEL upwards.
+_UNSAFE = re.compile(r'[\x00-\x1f"\\]')
+_UNSAFE_ASCII = re.compile(r'[^ !#-\[\]-~]')
+_HIGH_BYTE = re.compile(r'[\x80-\xff]')
 
 
-def _escape_char(ch, ascii_only):
-    """The JSON text of one character (None: the character itself)."""
-    esc = _ESCAPES.get(ch)
-    if esc is not None:
-        return esc
-    n = ord(ch)
-    if n < 0x20 or (ascii_only and n >= 0x7f):
-        if n < 0x10000:
-            return '\\u%04x' % n
-        n -= 0x10000
-        return '\\u%04x\\u%04x' % (0xd800 | ((n >> 10) & 0x3ff), 0xdc00 | (n & 0x3ff))
-    return None
+def _spell(match):
+    return ESCAPE_DCT[match.group(0)]
+
+
+def _spell_ascii(match):
+    ch = match.group(0)
+    known = ESCAPE_DCT.get(ch)
+    if known is not None:
+        return known
+    code = ord(ch)
+    if code < 0x10000:
+        return '\\u%04x' % code
+    # outside the BMP: a UTF-16 surrogate pair, as JSON requires
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff))
 
 
 def encode_basestring(s):
-    """s as a JSON string literal, non-ASCII characters kept as they are."""
-    out = []
-    for ch in s:
-        esc = _escape_char(ch, False)
-        out.append(ch if esc is None else esc)
-    return u'"' + u''.join(out) + u'"' if isinstance(s, unicode) else '"' + ''.join(out) + '"'
+    """s as a double-quoted JSON string; characters above ASCII are kept
+    (the result is unicode when s is)."""
+    return '"' + _UNSAFE.sub(_spell, s) + '"'
 
 
-def encode_basestring_ascii(s):
-    """s as a JSON string literal in pure ASCII (\\uXXXX escapes)."""
-    if isinstance(s, str):
-        for ch in s:
-            if ch >= '\x80':
-                s = s.decode('utf-8')
-                break
-    out = []
-    for ch in s:
-        esc = _escape_char(ch, True)
-        out.append(str(ch) if esc is None else esc)
-    return '"' + ''.join(out) + '"'
+def py_encode_basestring_ascii(s):
+    """s as a double-quoted JSON string of pure ASCII; a str holding bytes
+    above 0x7f is taken to be UTF-8."""
+    if isinstance(s, str) and _HIGH_BYTE.search(s) is not None:
+        s = s.decode('utf-8')
+    return '"' + str(_UNSAFE_ASCII.sub(_spell_ascii, s)) + '"'
 
-py_encode_basestring_ascii = encode_basestring_ascii
+
+encode_basestring_ascii = getattr(_json, 'encode_basestring_ascii', None) or \
+    py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON encoder for Python data structures.
+    """Turns Python data into JSON text (see the module docstring for the
+    mapping of types).  Subclasses override default() for other types."""
 
-    dict -> object, list/tuple -> array, str/unicode -> string,
-    int/long/float -> number, True/False -> true/false, None -> null.
-    Override default(o) to serialize other objects.
-    """
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, encoding='utf-8', default=None):
+        """skipkeys: leave out dict items whose key is not a basic type
+        (instead of TypeError).  ensure_ascii: escape all non-ASCII text
+        (else unicode input gives unicode output).  check_circular: detect
+        reference cycles (else they recurse until RuntimeError).  allow_nan:
+        write NaN/Infinity (else ValueError).  sort_keys: order objects by
+        key.  indent: pretty-print with that many spaces per level.
+        separators: an (item, key) pair replacing (', ', ': ').  encoding:
+        how str input is decoded.  default: replaces the default() method."""
         self.skipkeys = skipkeys
         self.ensure_ascii = ensure_ascii
         self.check_circular = check_circular
         self.allow_nan = allow_nan
         self.sort_keys = sort_keys
         self.indent = indent
+        self.encoding = encoding
         if separators is not None:
             self.item_separator, self.key_separator = separators
         if default is not None:
             self.default = default
-        self.encoding = encoding
 
     def default(self, o):
-        """Called for objects the encoder does not know: return something
-        serializable or raise TypeError."""
+        """Return an encodable stand-in for o, or raise TypeError (the base
+        class knows no stand-ins)."""
         raise TypeError(repr(o) + " is not JSON serializable")
 
     def encode(self, o):
-        """The JSON text of o."""
+        """The JSON text of o, as one string."""
         if isinstance(o, basestring):
-            if isinstance(o, str):
-                _encoding = self.encoding
-                if _encoding is not None and not (_encoding == 'utf-8'):
-                    o = o.decode(_encoding)
+            if isinstance(o, str) and self.encoding is not None and self.encoding != 'utf-8':
+                o = o.decode(self.encoding)
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+        pieces = self.iterencode(o, _one_shot=True)
+        if not isinstance(pieces, (list, tuple)):
+            pieces = list(pieces)
+        return ''.join(pieces)
 
     def iterencode(self, o, _one_shot=False):
-        """Yield the JSON text of o in chunks."""
-        markers = {} if self.check_circular else None
-        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        if self.encoding != 'utf-8':
-            def _encoder(o, _orig_encoder=_encoder, _encoding=self.encoding):
-                if isinstance(o, str):
-                    o = o.decode(_encoding)
-                return _orig_encoder(o)
-        # the one-shot path of CPython (its C encoder) words two errors differently
-        c_style = _one_shot and self.indent is None and not self.sort_keys
-
-        def floatstr(o, allow_nan=self.allow_nan):
-            if o != o:
-                text = 'NaN'
-            elif o == INFINITY:
-                text = 'Infinity'
-            elif o == -INFINITY:
-                text = '-Infinity'
-            else:
-                return FLOAT_REPR(o)
-            if not allow_nan:
-                if c_style:
-                    raise ValueError("Out of range float values are not JSON compliant")
-                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-            return text
-
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys, c_style)(o, 0)
+        """Generate the JSON text of o piece by piece (json.dump writes each
+        piece as it comes)."""
+        return _Emitter(self, _one_shot).pieces(o, 0)
 
 
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,
-                     _item_separator, _sort_keys, _skipkeys, _c_style):
+class _Emitter(object):
+    """One iterencode() run: the encoder's settings, read once, and the ids
+    of the containers currently open (to report reference cycles).
 
-    def enter(o):
-        if markers is not None:
-            markerid = id(o)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = o
-            return markerid
+    A one-shot run without indent or sort_keys is the case CPython hands to
+    its C accelerator, whose results differ in small ways: boolean keys read
+    "True"/"False", floats ignore a replaced FLOAT_REPR and two error
+    messages are shorter.  `native` marks that case."""
+
+    def __init__(self, encoder, one_shot):
+        self.native = one_shot and encoder.indent is None and not encoder.sort_keys
+        self.open = {} if encoder.check_circular else None
+        self.default = encoder.default
+        self.indent = encoder.indent
+        self.item_separator = encoder.item_separator
+        self.key_separator = encoder.key_separator
+        self.sort_keys = encoder.sort_keys
+        self.skipkeys = encoder.skipkeys
+        self.allow_nan = encoder.allow_nan
+        self.float_repr = float.__repr__ if self.native else FLOAT_REPR
+        quote = encoder.ensure_ascii and encode_basestring_ascii or encode_basestring
+        if encoder.encoding != 'utf-8':
+            self.quote = _decoding_first(quote, encoder.encoding)
+        else:
+            self.quote = quote
+
+    def number(self, x):
+        if x != x:
+            word = 'NaN'
+        elif x == INFINITY:
+            word = 'Infinity'
+        elif x == -INFINITY:
+            word = '-Infinity'
+        else:
+            return self.float_repr(x)
+        if not self.allow_nan:
+            message = "Out of range float values are not JSON compliant"
+            if not self.native:
+                message += ": " + repr(x)
+            raise ValueError(message)
+        return word
+
+    def scalar(self, o):
+        """The JSON text of o when it is a string, number, boolean or None;
+        None for anything else."""
+        if isinstance(o, basestring):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, (int, long)):
+            return str(o)
+        if isinstance(o, float):
+            return self.number(o)
         return None
 
-    def leave(markerid):
-        if markerid is not None:
-            del markers[markerid]
+    def key(self, k):
+        """The string a dict key is written as; None to leave the item out."""
+        if isinstance(k, basestring):
+            return k
+        if isinstance(k, float):
+            return self.number(k)
+        if isinstance(k, (int, long)):
+            if not self.native and (k is True or k is False):
+                return k and 'true' or 'false'
+            return str(k)
+        if k is None:
+            return 'null'
+        if self.skipkeys:
+            return None
+        if self.native:
+            raise TypeError("keys must be a string")
+        raise TypeError("key " + repr(k) + " is not a string")
 
-    def _iterencode_list(lst, level):
-        if not lst:
+    def enter(self, o):
+        if self.open is None:
+            return None
+        ident = id(o)
+        if ident in self.open:
+            raise ValueError("Circular reference detected")
+        self.open[ident] = o
+        return ident
+
+    def leave(self, ident):
+        if ident is not None:
+            del self.open[ident]
+
+    def layout(self, depth):
+        """(after the opening bracket, between members, before the closing
+        bracket) for a container at the given nesting depth."""
+        if self.indent is None:
+            return '', self.item_separator, ''
+        inner = '\n' + ' ' * (self.indent * (depth + 1))
+        return inner, self.item_separator + inner, '\n' + ' ' * (self.indent * depth)
+
+    def pieces(self, o, depth):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+            return
+        if isinstance(o, (list, tuple)):
+            nested = self.array(o, depth)
+        elif isinstance(o, dict):
+            nested = self.mapping(o, depth)
+        else:
+            ident = self.enter(o)
+            for piece in self.pieces(self.default(o), depth):
+                yield piece
+            self.leave(ident)
+            return
+        for piece in nested:
+            yield piece
+
+    def array(self, seq, depth):
+        if not seq:
             yield '[]'
             return
-        markerid = enter(lst)
-        buf = '['
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + (' ' * (_indent * level))
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
+        ident = self.enter(seq)
+        lead, between, tail = self.layout(depth)
+        before = '[' + lead
+        for item in seq:
+            text = self.scalar(item)
+            if text is None:
+                yield before
+                for piece in self.pieces(item, depth + 1):
+                    yield piece
             else:
-                buf = separator
-            if isinstance(value, basestring):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, (int, long)):
-                yield buf + str(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                for chunk in _iterencode(value, level):
-                    yield chunk
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + (' ' * (_indent * level))
+                yield before + text
+            before = between
+        if tail:
+            yield tail
         yield ']'
-        leave(markerid)
+        self.leave(ident)
 
-    def _key_text(key):
-        """A dict key as a JSON string's content source (None: skip it)."""
-        if isinstance(key, basestring):
-            return key
-        if isinstance(key, float):
-            return _floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, (int, long)):
-            return str(key)
-        if _skipkeys:
-            return None
-        if _c_style:
-            raise TypeError("keys must be a string")
-        raise TypeError("key " + repr(key) + " is not a string")
-
-    def _iterencode_dict(dct, level):
-        if not dct:
+    def mapping(self, d, depth):
+        if not d:
             yield '{}'
             return
-        markerid = enter(dct)
+        ident = self.enter(d)
+        lead, between, tail = self.layout(depth)
         yield '{'
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + (' ' * (_indent * level))
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
+        if lead:
+            yield lead
+        if self.sort_keys:
+            items = sorted(d.items(), key=lambda pair: pair[0])
         else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        if _sort_keys:
-            items = sorted(dct.items(), key=lambda kv: kv[0])
-        else:
-            items = dct.iteritems()
-        for key, value in items:
-            key = _key_text(key)
-            if key is None:
+            items = d.iteritems()
+        started = False
+        for k, value in items:
+            name = self.key(k)
+            if name is None:
                 continue
-            if first:
-                first = False
+            if started:
+                yield between
+            started = True
+            yield self.quote(name)
+            yield self.key_separator
+            text = self.scalar(value)
+            if text is None:
+                for piece in self.pieces(value, depth + 1):
+                    yield piece
             else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, basestring):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, (int, long)):
-                yield str(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                for chunk in _iterencode(value, level):
-                    yield chunk
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + (' ' * (_indent * level))
+                yield text
+        if tail:
+            yield tail
         yield '}'
-        leave(markerid)
+        self.leave(ident)
 
-    def _iterencode(o, level):
-        if isinstance(o, basestring):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, (int, long)):
-            yield str(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            for chunk in _iterencode_list(o, level):
-                yield chunk
-        elif isinstance(o, dict):
-            for chunk in _iterencode_dict(o, level):
-                yield chunk
-        else:
-            markerid = enter(o)
-            o = _default(o)
-            for chunk in _iterencode(o, level):
-                yield chunk
-            leave(markerid)
 
-    return _iterencode
+def _decoding_first(quote, charset):
+    """quote() for an encoder whose str input is in charset, not UTF-8."""
+    def quote_decoded(s):
+        if isinstance(s, str):
+            s = s.decode(charset)
+        return quote(s)
+    return quote_decoded
