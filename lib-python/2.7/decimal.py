@@ -216,6 +216,10 @@ def _parse_decimal(s):
 
 _NAN_KINDS = {'n': 1, 'N': 2}
 _SPECIAL_NAMES = {'F': 'Infinity', 'n': 'NaN', 'N': 'sNaN'}
+_AND = {'00': '0', '01': '0', '10': '0', '11': '1'}
+_OR = {'00': '0', '01': '1', '10': '1', '11': '1'}
+_XOR = {'00': '0', '01': '1', '10': '1', '11': '0'}
+_INVERT = {'00': '1', '10': '0'}
 _ZERO_BY_ZERO = {'divmod': 'divmod(0, 0)', 'mod': '0 % 0', 'floordiv': '0 // 0'}
 
 
@@ -406,13 +410,12 @@ class Decimal(object):
             return _fill(self, exact._sign, exact._int, exact._exp, exact._is_special)
         raise TypeError("Cannot convert %r to Decimal" % value)
 
-    def _init_from_text(self, text, context):
-        if isinstance(text, unicode):
-            text = text.encode('ascii', 'replace') if _all_ascii(text) else '?'
+    def _init_from_text(self, value, context):
+        text = _ascii_text(value) if isinstance(value, unicode) else value
         parsed = _parse_decimal(text)
         if parsed is None:
             ctx = getcontext() if context is None else context
-            return ctx._raise_error(ConversionSyntax, "Invalid literal for Decimal: %r" % text)
+            return ctx._raise_error(ConversionSyntax, "Invalid literal for Decimal: %r" % value)
         sign, digits, exp, kind = parsed
         if not kind:
             return _fill(self, sign, digits, exp, False)
@@ -834,15 +837,24 @@ class Decimal(object):
         q, r = self._divide(other, context)
         if q._is_special:
             return q
-        # r = self - q*other; pick the nearer of r and r - other
-        twice = r.copy_abs() * 2
-        cmpv = twice._cmp(other.copy_abs())
-        if cmpv > 0 or (cmpv == 0 and int(q._int[-1]) % 2 == 1):
-            if r._sign == other._sign:
-                r = r - other
-            else:
-                r = r + other
-        return r._fix(context)
+        if not r or other._isinfinity() or r.adjusted() < other.adjusted() - 1:
+            # |r| < |other| / 10: r is already the nearest remainder
+            return r._fix(context)
+        # |self| = q*|other| + |r| exactly; when |r| is past half of |other|
+        # (or at half with q odd) the next multiple is nearer, leaving
+        # |other| - |r| with the opposite sign.  Integers at r's exponent
+        # keep this exact whatever the context's precision.
+        exp = min(r._exp, other._exp)
+        rest = int(r._int) * 10 ** (r._exp - exp)
+        unit = int(other._int) * 10 ** (other._exp - exp)
+        quotient = int(q._int)
+        sign = r._sign
+        if 2 * rest > unit or (2 * rest == unit and quotient % 2 == 1):
+            if quotient + 1 >= 10 ** context.prec:
+                return context._raise_error(DivisionImpossible, 'quotient too large in remainder_near')
+            rest = unit - rest
+            sign = 1 - sign
+        return _dec_from_triple(sign, str(rest), exp)._fix(context)
 
     __radd__ = _reflected('__add__')
     __rsub__ = _reflected('__sub__')
@@ -1256,14 +1268,20 @@ class Decimal(object):
         # general case: exp(other * ln(self)), unless the result is exact
         exact = _exact_power(self, other, context.prec)
         if exact is not None:
-            # an exact result of a non-integer power still counts as Inexact:
-            # pad it past the precision so that _fix signals it
+            # the specification counts an exact result of a non-integer power
+            # as Inexact and Rounded: pad it past the precision (for Rounded)
+            # and signal Inexact explicitly
             if len(exact._int) <= context.prec:
                 expdiff = context.prec + 1 - len(exact._int)
                 exact = _dec_from_triple(result_sign, exact._int + '0' * expdiff, exact._exp - expdiff)
             else:
                 exact = _dec_from_triple(result_sign, exact._int, exact._exp)
-            return exact._fix(context)
+            context._raise_error(Inexact)
+            result = exact._fix(context)
+            if not result._is_special and result.adjusted() < context.Emin:
+                # subnormal and (by the rule above) inexact
+                context._raise_error(Underflow)
+            return result
         ans = _correctly_rounded(lambda prec: _pow_approx(self, other, prec), context.prec, context.rounding)
         if result_sign:
             ans = ans.copy_negate()
@@ -1283,6 +1301,13 @@ class Decimal(object):
             context = getcontext()
         other = _convert_other(other, raiseit=True)
         modulo = _convert_other(modulo, raiseit=True)
+        # NaNs first: the first signalling one, else the first quiet one
+        for kind in ('N', 'n'):
+            for d in (self, other, modulo):
+                if d._exp == kind:
+                    if kind == 'N':
+                        return context._raise_error(InvalidOperation, 'sNaN', d)
+                    return d._fix_nan(context)
         for v in (self, other, modulo):
             if v._is_special or not v._isinteger():
                 return context._raise_error(InvalidOperation, 'pow() 3rd argument not allowed unless all arguments are integers')
@@ -1290,20 +1315,40 @@ class Decimal(object):
             return context._raise_error(InvalidOperation, 'pow() 2nd argument cannot be negative when 3rd argument specified')
         if not modulo:
             return context._raise_error(InvalidOperation, 'pow() 3rd argument cannot be 0')
+        if modulo.adjusted() >= context.prec:
+            # the result must fit in the precision
+            return context._raise_error(InvalidOperation, 'insufficient precision: pow() 3rd '
+                                        'argument must not have more than precision digits')
+        if not other and not self:
+            return context._raise_error(InvalidOperation, 'at least one of pow() 1st argument '
+                                        'and 2nd argument must be nonzero ;0**0 is not defined')
         m = abs(int(modulo))
-        base = int(self)
-        r = pow(abs(base), int(other), m)
-        sign = 1 if base < 0 and int(other) % 2 else 0
-        return _dec_from_triple(sign, str(r), 0)
+        if self._exp > 0:
+            # reduce the base modulo m before its zeros make it huge
+            base = int(self._int) * pow(10, self._exp, m) % m
+        else:
+            base = abs(int(self))
+        power = int(other)
+        sign = 1 if self._sign and power % 2 else 0      # keeps the sign of -0
+        return _dec_from_triple(sign, str(pow(base, power, m)), 0)
 
     def fma(self, other, third, context=None):
         """self * other + third with no rounding of the product."""
         other = _convert_other(other, raiseit=True)
         third = _convert_other(third, raiseit=True)
         if self._is_special or other._is_special:
-            if context is None:
-                context = getcontext()
-            product = self.__mul__(other, context=context)
+            context = getcontext() if context is None else context
+            # a failing multiplication is the result; a NaN product goes on
+            # to the addition, where a signalling third operand still counts
+            for d in (self, other):
+                if d._exp == 'N':
+                    return context._raise_error(InvalidOperation, 'sNaN', d)
+            if self._exp == 'n' or other._exp == 'n':
+                product = self if self._exp == 'n' else other
+            elif not self or not other:
+                return context._raise_error(InvalidOperation, 'INF * 0 in fma')
+            else:
+                product = _SignedInfinity[self._sign ^ other._sign]
         else:
             product = _dec_from_triple(self._sign ^ other._sign,
                                        str(int(self._int) * int(other._int)), self._exp + other._exp)
@@ -1472,7 +1517,8 @@ class Decimal(object):
             if self_nan == other_nan:
                 c = cmp(int(self._int or '0'), int(other._int or '0'))
             else:
-                c = 1 if self_nan > other_nan else -1
+                # a quiet NaN sorts after a signalling one (_isnan: 1 quiet, 2 signalling)
+                c = 1 if self_nan < other_nan else -1
                 if not other_nan:
                     c = 1
                 elif not self_nan:
@@ -1524,6 +1570,108 @@ class Decimal(object):
 
     def next_minus(self, context=None):
         return self._step(context, False)
+
+    def next_toward(self, other, context=None):
+        """The neighbour of self in the direction of other (self with other's
+        sign when they are equal)."""
+        ctx = getcontext() if context is None else context
+        other = _convert_other(other, raiseit=True)
+        nan = self._check_nans(other, ctx)
+        if nan:
+            return nan
+        order = self._cmp(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self._step(ctx, order < 0)
+        # stepping into infinity or below Emin counts as an overflow or underflow
+        if result._isinfinity():
+            ctx._raise_error(Overflow, 'Infinite result from next_toward', result._sign)
+            ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+        elif result.adjusted() < ctx.Emin:
+            ctx._raise_error(Underflow)
+            ctx._raise_error(Subnormal)
+            ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+            if not result:
+                ctx._raise_error(Clamped)
+        return result
+
+    def compare_signal(self, other, context=None):
+        """Like compare(), except that a quiet NaN operand signals too."""
+        other = _convert_other(other, raiseit=True)
+        nan = self._compare_check_nans(other, context)
+        if nan:
+            return nan
+        return self.compare(other, context=context)
+
+    # ---- digit-wise operations ----
+
+    def _logical_digits(self, width):
+        """The coefficient as `width` binary digits (cut on the left), or None
+        when self is not a logical operand (finite, non-negative, exponent 0,
+        only digits 0 and 1)."""
+        if self._is_special or self._sign or self._exp != 0 or self._int.strip('01'):
+            return None
+        return self._int.rjust(width, '0')[-width:]
+
+    def _logical(self, other, context, rule):
+        ctx = getcontext() if context is None else context
+        width = ctx.prec
+        a = self._logical_digits(width)
+        b = other._logical_digits(width) if other is not None else '0' * width
+        if a is None or b is None:
+            return ctx._raise_error(InvalidOperation)
+        bits = ''.join([rule[x + y] for x, y in zip(a, b)])
+        return _dec_from_triple(0, bits.lstrip('0') or '0', 0)
+
+    def logical_and(self, other, context=None):
+        """Digit-wise and of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _AND)
+
+    def logical_or(self, other, context=None):
+        """Digit-wise or of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _OR)
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive or of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _XOR)
+
+    def logical_invert(self, context=None):
+        """Every digit of the precision flipped."""
+        return self._logical(None, context, _INVERT)
+
+    def _digit_move(self, other, context, rotating):
+        """rotate() or shift(): the coefficient, as prec digits, moved by
+        other places (left when positive); exponent and sign are kept."""
+        ctx = getcontext() if context is None else context
+        other = _convert_other(other, raiseit=True)
+        nan = self._check_nans(other, ctx)
+        if nan:
+            return nan
+        width = ctx.prec
+        if other._exp != 0 or not -width <= int(other) <= width:
+            return ctx._raise_error(InvalidOperation)
+        if self._isinfinity():
+            return Decimal(self)
+        places = int(other)
+        digits = self._int.rjust(width, '0')[-width:]
+        if rotating:
+            places %= width
+            moved = digits[places:] + digits[:places]
+        elif places >= 0:
+            moved = (digits + '0' * places)[-width:]
+        else:
+            moved = digits[:width + places]
+        return _dec_from_triple(self._sign, moved.lstrip('0') or '0', self._exp)
+
+    def rotate(self, other, context=None):
+        """The digits rotated by other places (left when positive)."""
+        return self._digit_move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The digits shifted by other places (left when positive), zeros coming in."""
+        return self._digit_move(other, context, False)
     # ---- pickling, copying, formatting ----
 
     def __reduce__(self):
@@ -1550,7 +1698,10 @@ class Decimal(object):
                 body += '%'
             return _format_align(_format_sign(self._sign, spec), body, spec)
         if kind is None:
+            # no type: 'g' (or 'G'), where a precision of 0 means 1
             kind = spec['type'] = 'G' if ctx.capitals else 'g'
+            if spec['precision'] == 0:
+                spec['precision'] = 1
         value = self
         if kind == '%':
             value = _dec_from_triple(value._sign, value._int, value._exp + 2)
@@ -1589,11 +1740,22 @@ def _format_rounded(d, kind, precision, rounding):
     return d
 
 
-def _all_ascii(u):
+def _ascii_text(u):
+    """A unicode numeric string as ASCII: decimal digits of any script
+    become '0'-'9', other whitespace a space, any other non-ASCII character
+    a '?' that the parser rejects."""
+    out = []
     for ch in u:
-        if ord(ch) > 127:
-            return False
-    return True
+        if ord(ch) < 128:
+            out.append(str(ch))
+        elif ch.isspace():
+            out.append(' ')
+        else:
+            try:
+                out.append(str(int(ch)) if ch.isdigit() else '?')
+            except ValueError:      # a digit that is no decimal digit (u'\xb2')
+                out.append('?')
+    return ''.join(out)
 
 
 def _bit_length(n):
@@ -1815,7 +1977,14 @@ def _pow_approx(base, expo, prec):
     if expo._exp >= 0:
         x = y * c * 10 ** expo._exp
     else:
-        x = (y * c) // 10 ** (-expo._exp)
+        shift = -expo._exp
+        product = y * c
+        if shift >= len(str(abs(product))):
+            # |product| < 10**shift: only the sign survives the flooring
+            # (and 10**shift may be far too big to build)
+            x = -1 if product < 0 else 0
+        else:
+            x = product // 10 ** shift
     return _exp_from_fixed(x, P)
 
 
@@ -1829,6 +1998,9 @@ def _exact_power(base, other, prec):
     """base ** other as an exact Decimal when it is one (positive finite base,
     non-integral other = p/q with small q), else None."""
     if other._exp >= 0:
+        return None
+    if -other._exp > len(other._int) + 3:
+        # the reduced denominator 10**-exp / gcd exceeds 1000 anyway
         return None
     c = int(other._int)
     if other._sign:
@@ -1874,7 +2046,11 @@ def _exact_power(base, other, prec):
 
 def _correctly_rounded(approx, prec, rounding):
     """Round an approximation (coefficient, exponent) to prec digits, with
-    more working digits until the last-place error cannot change the result."""
+    more working digits until the approximation's error cannot change the
+    result.  The fixed-point helpers are good to a few thousand units of
+    their last place (squarings multiply the truncation errors), hence the
+    margin."""
+    margin = 10 ** 5
     extra = 0
     while True:
         coeff, exp = approx(prec + extra)
@@ -1883,8 +2059,8 @@ def _correctly_rounded(approx, prec, rounding):
             sign = 1
             coeff = -coeff
         ctx = Context(prec=prec, rounding=rounding, Emax=999999999999, Emin=-999999999999, traps=[])
-        lo = _dec_from_triple(sign, str(max(coeff - 20, 0)), exp)._fix(ctx)
-        hi = _dec_from_triple(sign, str(coeff + 20), exp)._fix(ctx)
+        lo = _dec_from_triple(sign, str(max(coeff - margin, 0)), exp)._fix(ctx)
+        hi = _dec_from_triple(sign, str(coeff + margin), exp)._fix(ctx)
         if lo == hi or extra > 60:
             return _make_inexact(_dec_from_triple(sign, str(coeff), exp), prec)
         extra += 10
@@ -1892,9 +2068,10 @@ def _correctly_rounded(approx, prec, rounding):
 
 def _make_inexact(d, prec):
     """d with a sticky last digit, so a later rounding to prec digits is right."""
-    if len(d._int) <= prec + 2:
-        return d
     keep = d._int[:prec + 2]
+    if len(keep) < prec + 2:
+        # a short approximation still stands for an inexact value
+        keep += '0' * (prec + 2 - len(keep))
     if keep[-1] in '05':
         keep = keep[:-1] + str(int(keep[-1]) + 1)
     return _dec_from_triple(d._sign, keep, d._exp + len(d._int) - len(keep))
@@ -2120,6 +2297,37 @@ class Context(object):
 
     def compare_total(self, a, b):
         return self._op(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return self._op(a).compare_total_mag(b)
+
+    def compare_signal(self, a, b):
+        return self._op(a).compare_signal(b, context=self)
+
+    def next_toward(self, a, b):
+        return self._op(a).next_toward(b, context=self)
+
+    def logical_and(self, a, b):
+        return self._op(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return self._op(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return self._op(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return self._op(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return self._op(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return self._op(a).shift(b, context=self)
+
+    def _apply(self, a):
+        # a rounded to this context (used by the decTest 'apply' operation)
+        return self._op(a)._fix(self)
 
     def copy_abs(self, a):
         return self._op(a).copy_abs()
