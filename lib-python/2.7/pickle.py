@@ -168,23 +168,31 @@ def encode_long(x):
     """x as the shortest little-endian two's complement byte string ('' for 0)."""
     if x == 0:
         return ''
-    nbytes = 1
-    while not (-(1 << (8 * nbytes - 1)) <= x < (1 << (8 * nbytes - 1))):
-        nbytes += 1
-    x &= (1 << (8 * nbytes)) - 1
-    out = []
-    for i in range(nbytes):
-        out.append(chr(int(x & 0xff)))
-        x >>= 8
-    return ''.join(out)
+    # the fewest bytes that keep the sign bit right; hex does the conversion
+    # in linear time (byte-by-byte shifting is quadratic for huge longs)
+    magnitude = x if x > 0 else -x - 1
+    nbytes = (magnitude.bit_length() >> 3) + 1
+    if x < 0:
+        x += 1L << (8 * nbytes)
+    text = '%x' % x
+    text = '0' * (2 * nbytes - len(text)) + text
+    return text.decode('hex')[::-1]
+
+
+def _long_from_hex(text):
+    # halves combined by a shift: long(text, 16) is quadratic on huge texts
+    if len(text) <= 2048:
+        return long(text, 16)
+    half = len(text) // 2
+    return (_long_from_hex(text[:half]) << (4 * (len(text) - half))) | _long_from_hex(text[half:])
 
 
 def decode_long(data):
     """The inverse of encode_long."""
-    n = 0L
-    for ch in reversed(data):
-        n = (n << 8) | ord(ch)
-    if data and ord(data[-1]) >= 0x80:
+    if not data:
+        return 0L
+    n = _long_from_hex(data[::-1].encode('hex'))
+    if ord(data[-1]) >= 0x80:
         n -= 1L << (8 * len(data))
     return n
 
