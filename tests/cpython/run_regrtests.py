@@ -33,7 +33,7 @@ DEFAULT_MODULES = [
     "select", "shlex", "shutil", "signal", "stat", "string", "StringIO", "struct", "subprocess",
     "tarfile", "tempfile", "textwrap", "thread", "threading", "time", "tokenize", "traceback",
     "types", "unittest", "urlparse", "userdict", "warnings", "weakref", "zipfile", "zlib",
-    "_locale", "locale", "sets", "sha", "py_compile", "compileall", "pickletools", "cgi", "mmap",
+    "_locale", "locale", "sets", "sha", "py_compile", "compileall", "pickletools", "cgi", "mmap", "socketserver",
 ]
 
 # tests whose cases live in a library package's own tests subpackage
