@@ -120,6 +120,9 @@ def slots_of(w_obj: W_Root) -> Optional[list[Optional[W_Root]]]:
         return w_obj.slots_w
     if isinstance(w_obj, W_WeakRef):
         return w_obj.slots_w
+    user = w_obj.user_attrs(True)       # a subclass of another built-in type
+    if user is not None:
+        return user.slots_w
     return None
 
 
@@ -309,7 +312,8 @@ def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     if isinstance(w_self, W_BaseException):
         w_self.storage.setdict(space, w_value)
         return
-    raise space.error(space.w_AttributeError, "This object has no __dict__")
+    if not w_self.setdict(space, w_value):
+        raise space.error(space.w_AttributeError, "This object has no __dict__")
 
 
 def object_get_weakref(space: "ObjSpace", w_self: W_Root) -> W_Root:

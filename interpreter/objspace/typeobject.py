@@ -846,7 +846,12 @@ FINAL_TYPES = {"bool": True, "NoneType": True, "NotImplementedType": True, "elli
                "wrapper_descriptor": True, "method-wrapper": True, "traceback": True,
                "listiterator": True, "tupleiterator": True, "iterator": True, "callable-iterator": True,
                "dictionary-keyiterator": True, "dictionary-valueiterator": True,
-               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True}
+               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True,
+               "listreverseiterator": True, "setiterator": True, "bytearray_iterator": True,
+               "dict_keys": True, "dict_values": True, "dict_items": True,
+               "weakproxy": True, "weakcallableproxy": True, "operator.itemgetter": True,
+               "operator.attrgetter": True, "operator.methodcaller": True,
+               "_sre.SRE_Pattern": True, "_sre.SRE_Match": True, "_sre.SRE_Scanner": True}
 
 
 def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
@@ -996,7 +1001,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
                 if w_b.new_fn is new_fn:
                     w_solid = w_b
                     break
-            if w_solid.name in ("int", "long", "str", "tuple", "unicode"):
+            if w_solid.name in ("long", "str", "tuple"):     # 2.7's variable-size layouts
                 raise space.type_error("nonempty __slots__ not supported for subtype of '%s'" % w_solid.name)
     if hasdict and not base_hasdict:
         dict_w["__dict__"] = W_GetSetProperty("__dict__", objectobject.object_get_dict,
@@ -1029,10 +1034,23 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         custom_mro(space, w_type, w_metatype)
     w_type.hasdict = hasdict or base_hasdict
     w_type.nslots = base_nslots + len(slot_names)
-    w_type.weakrefable = has_weakref
+    # like 2.7, no weak references to subclasses of the variable-size types
+    w_type.weakrefable = has_weakref and not variable_size_layout(bases_w)
     for w_member in members:
         w_member.w_objclass = w_type
     return w_type
+
+
+def variable_size_layout(bases_w: list[W_TypeObject]) -> bool:
+    """Is the instance layout one of the types 2.7 stores inline with a
+    variable size (long, str, tuple: no room for a weak reference list)?"""
+    for w_b in bases_w:
+        for w_t in w_b.mro_w:
+            if not w_t.is_heaptype:
+                if w_t.name == "long" or w_t.name == "str" or w_t.name == "tuple":
+                    return True
+                break
+    return False
 
 
 def custom_mro(space: "ObjSpace", w_type: W_TypeObject, w_metatype: W_TypeObject) -> None:
