@@ -15,33 +15,20 @@ from .encoder import JSONEncoder
 _default_encoder = JSONEncoder()
 
 
-# The options of json.dumps/json.dump by default: calls that change none of
-# them share one encoder.
-_ENCODER_DEFAULTS = dict(skipkeys=False, ensure_ascii=True, check_circular=True,
-                         allow_nan=True, cls=None, indent=None, separators=None,
-                         encoding='utf-8', default=None, sort_keys=False)
-
-
-def _encoder_for(options, extra):
-    """The shared encoder when every option has its default value, else a
-    new one of the requested class."""
-    if not extra and options == _ENCODER_DEFAULTS:
-        return _default_encoder
-    settings = dict(options)
-    cls = settings.pop('cls') or JSONEncoder
-    settings.update(extra)
-    return cls(**settings)
-
-
 def dump(obj, fp, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
          indent=None, separators=None, encoding='utf-8', default=None, sort_keys=False, **kw):
-    """Serialize obj as JSON to the file-like fp (which needs .write()),
-    one piece at a time."""
-    encoder = _encoder_for(dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                                check_circular=check_circular, allow_nan=allow_nan, cls=cls,
-                                indent=indent, separators=separators, encoding=encoding,
-                                default=default, sort_keys=sort_keys), kw)
-    for chunk in encoder.iterencode(obj):
+    """Serialize obj as JSON to the file-like fp (which needs .write())."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and
+            indent is None and separators is None and encoding == 'utf-8' and default is None and
+            not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                       allow_nan=allow_nan, indent=indent, separators=separators, encoding=encoding,
+                       default=default, sort_keys=sort_keys, **kw).iterencode(obj)
+    for chunk in iterable:
         fp.write(chunk)
 
 
@@ -49,11 +36,15 @@ def dumps(obj, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan
           indent=None, separators=None, encoding='utf-8', default=None, sort_keys=False, **kw):
     """Serialize obj to a JSON formatted str (unicode when ensure_ascii is
     false and the input holds unicode)."""
-    encoder = _encoder_for(dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                                check_circular=check_circular, allow_nan=allow_nan, cls=cls,
-                                indent=indent, separators=separators, encoding=encoding,
-                                default=default, sort_keys=sort_keys), kw)
-    return encoder.encode(obj)
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and
+            indent is None and separators is None and encoding == 'utf-8' and default is None and
+            not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, encoding=encoding,
+               default=default, sort_keys=sort_keys, **kw).encode(obj)
 
 
 _default_decoder = JSONDecoder(encoding=None, object_hook=None, object_pairs_hook=None)
@@ -70,10 +61,11 @@ def load(fp, encoding=None, cls=None, object_hook=None, parse_float=None, parse_
 def loads(s, encoding=None, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize the JSON document s (str or unicode) to a Python object."""
-    hooks = dict(object_hook=object_hook, object_pairs_hook=object_pairs_hook,
-                 parse_float=parse_float, parse_int=parse_int, parse_constant=parse_constant)
-    given = dict([(name, hook) for name, hook in hooks.items() if hook is not None])
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    given = dict((name, hook) for name, hook in hooks if hook is not None)
     if cls is None and encoding is None and not given and not kw:
-        return _default_decoder.decode(s)
+        return _default_decoder.decode(s)     # the shared decoder of the defaults
     kw.update(given)
-    return (cls or JSONDecoder)(encoding=encoding, **kw).decode(s)
+    return (JSONDecoder if cls is None else cls)(encoding=encoding, **kw).decode(s)

@@ -1,176 +1,193 @@
-"""JSON output: JSONEncoder and the functions that quote strings.
-
-Python      JSON
-dict        object          (keys: strings; numbers, booleans and None are
-list, tuple array            converted to strings; other keys are an error
-str/unicode string           unless skipkeys)
-int, long   number
-float       number           (NaN and the infinities only with allow_nan)
-True/False  true/false
-None        null
-
-Anything else goes through JSONEncoder.default(), which a subclass (or the
-default= argument) replaces to turn other objects into encodable ones.
-"""
-import re
+"""The JSON encoder: JSONEncoder, and the string escaping functions."""
 
 try:
-    import _json
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
 except ImportError:
-    _json = None
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+try:
+    # the interpreter's encoder with this module's semantics (indent, sort_keys)
+    from _json import _full_encoder
+except ImportError:
+    _full_encoder = None
 
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
-# Floats are written with float's own repr even for subclasses overriding it.
 FLOAT_REPR = float.__repr__
 
-# How a JSON string spells the characters it cannot hold literally: the
-# control characters as \u00XX unless JSON has a short form for them.
-ESCAPE_DCT = dict([(chr(_code), '\\u%04x' % _code) for _code in range(0x20)])
-ESCAPE_DCT.update({'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-                   '\b': '\\b', '\f': '\\f'})
-
-# What must be escaped: in the plain form the quote, the backslash and the
-# control characters; in the ASCII form also everything from DEL upwards.
-_UNSAFE = re.compile(r'[\x00-\x1f"\\]')
-_UNSAFE_ASCII = re.compile(r'[^ !#-\[\]-~]')
-_HIGH_BYTE = re.compile(r'[\x80-\xff]')
+_ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
 
-def _spell(match):
-    return ESCAPE_DCT[match.group(0)]
+def _escape_char(ch, ascii_only):
+    """The JSON text of one character (None: the character itself)."""
+    esc = _ESCAPES.get(ch)
+    if esc is not None:
+        return esc
+    n = ord(ch)
+    if n < 0x20 or (ascii_only and n >= 0x7f):
+        if n < 0x10000:
+            return '\\u%04x' % n
+        n -= 0x10000
+        return '\\u%04x\\u%04x' % (0xd800 | ((n >> 10) & 0x3ff), 0xdc00 | (n & 0x3ff))
+    return None
 
 
-def _spell_ascii(match):
-    ch = match.group(0)
-    known = ESCAPE_DCT.get(ch)
-    if known is not None:
-        return known
-    code = ord(ch)
-    if code < 0x10000:
-        return '\\u%04x' % code
-    # outside the BMP: a UTF-16 surrogate pair, as JSON requires
-    code -= 0x10000
-    return '\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff))
-
-
-def encode_basestring(s):
-    """s as a double-quoted JSON string; characters above ASCII are kept
-    (the result is unicode when s is)."""
-    return '"' + _UNSAFE.sub(_spell, s) + '"'
+def py_encode_basestring(s):
+    """s as a JSON string literal, non-ASCII characters kept as they are."""
+    out = []
+    for ch in s:
+        esc = _escape_char(ch, False)
+        out.append(ch if esc is None else esc)
+    return u'"' + u''.join(out) + u'"' if isinstance(s, unicode) else '"' + ''.join(out) + '"'
 
 
 def py_encode_basestring_ascii(s):
-    """s as a double-quoted JSON string of pure ASCII; a str holding bytes
-    above 0x7f is taken to be UTF-8."""
-    if isinstance(s, str) and _HIGH_BYTE.search(s) is not None:
-        s = s.decode('utf-8')
-    return '"' + str(_UNSAFE_ASCII.sub(_spell_ascii, s)) + '"'
+    """s as a JSON string literal in pure ASCII (\\uXXXX escapes)."""
+    if isinstance(s, str):
+        for ch in s:
+            if ch >= '\x80':
+                s = s.decode('utf-8')
+                break
+    out = []
+    for ch in s:
+        esc = _escape_char(ch, True)
+        out.append(str(ch) if esc is None else esc)
+    return '"' + ''.join(out) + '"'
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
-encode_basestring_ascii = getattr(_json, 'encode_basestring_ascii', None) or \
-    py_encode_basestring_ascii
+def _sorted_items(dct):
+    return sorted(dct.items(), key=lambda kv: kv[0])
 
 
 class JSONEncoder(object):
-    """Turns Python data into JSON text (see the module docstring for the
-    mapping of types).  Subclasses override default() for other types."""
+    """Extensible JSON encoder for Python data structures.
 
+    dict -> object, list/tuple -> array, str/unicode -> string,
+    int/long/float -> number, True/False -> true/false, None -> null.
+    Override default(o) to serialize other objects.
+    """
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, encoding='utf-8', default=None):
-        """skipkeys: leave out dict items whose key is not a basic type
-        (instead of TypeError).  ensure_ascii: escape all non-ASCII text
-        (else unicode input gives unicode output).  check_circular: detect
-        reference cycles (else they recurse until RuntimeError).  allow_nan:
-        write NaN/Infinity (else ValueError).  sort_keys: order objects by
-        key.  indent: pretty-print with that many spaces per level.
-        separators: an (item, key) pair replacing (', ', ': ').  encoding:
-        how str input is decoded.  default: replaces the default() method."""
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        self.encoding = encoding
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
         if default is not None:
             self.default = default
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        self.encoding = encoding
+        self.indent = indent
+        self.sort_keys = sort_keys
+        self.allow_nan = allow_nan
+        self.check_circular = check_circular
+        self.ensure_ascii = ensure_ascii
+        self.skipkeys = skipkeys
 
     def default(self, o):
-        """Return an encodable stand-in for o, or raise TypeError (the base
-        class knows no stand-ins)."""
+        """Called for objects the encoder does not know: return something
+        serializable or raise TypeError."""
         raise TypeError(repr(o) + " is not JSON serializable")
 
+    def _string_encoder(self):
+        """The function writing one string literal, decoding str objects
+        from self.encoding first when it is not UTF-8."""
+        quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        charset = self.encoding
+        if charset == 'utf-8':
+            return quote
+
+        def quote_decoded(s):
+            if isinstance(s, str):
+                s = s.decode(charset)
+            return quote(s)
+        return quote_decoded
+
     def encode(self, o):
-        """The JSON text of o, as one string."""
+        """The JSON text of o."""
         if isinstance(o, basestring):
             if isinstance(o, str) and self.encoding is not None and self.encoding != 'utf-8':
                 o = o.decode(self.encoding)
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        pieces = self.iterencode(o, _one_shot=True)
-        if not isinstance(pieces, (list, tuple)):
-            pieces = list(pieces)
-        return ''.join(pieces)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if type(chunks) not in (list, tuple):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Generate the JSON text of o piece by piece (json.dump writes each
-        piece as it comes)."""
-        return _Emitter(self, _one_shot).pieces(o, 0)
+        """Yield the JSON text of o in chunks."""
+        markers = {} if self.check_circular else None
+        quote = self._string_encoder()
+        if _one_shot and self.indent is None and not self.sort_keys and c_make_encoder is not None:
+            # 2.7's C encoder, with its own wording of some errors
+            return c_make_encoder(markers, self.default, quote, self.indent,
+                                  self.key_separator, self.item_separator, self.sort_keys,
+                                  self.skipkeys, self.allow_nan)(o, 0)
+        if (_one_shot and _full_encoder is not None
+                and (self.indent is None or type(self.indent) in (int, long))):
+            # the interpreter's encoder, with exactly the semantics of _Walker
+            return _full_encoder(markers, self.default, quote, self.indent,
+                                 self.key_separator, self.item_separator,
+                                 _sorted_items if self.sort_keys else None,
+                                 self.skipkeys, self.allow_nan)(o, 0)
+        return _Walker(self, markers, quote).chunks(o, 0)
 
 
-class _Emitter(object):
-    """One iterencode() run: the encoder's settings, read once, and the ids
-    of the containers currently open (to report reference cycles).
+def _number_text(f, allow_nan):
+    """The JSON text of a float; NaN and the infinities only if allowed."""
+    if f != f:
+        special = 'NaN'
+    elif f == INFINITY:
+        special = 'Infinity'
+    elif f == -INFINITY:
+        special = '-Infinity'
+    else:
+        return FLOAT_REPR(f)
+    if allow_nan:
+        return special
+    raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
 
-    A one-shot run without indent or sort_keys is the case CPython hands to
-    its C accelerator, whose results differ in small ways: boolean keys read
-    "True"/"False", floats ignore a replaced FLOAT_REPR and two error
-    messages are shorter.  `native` marks that case."""
 
-    def __init__(self, encoder, one_shot):
-        self.native = one_shot and encoder.indent is None and not encoder.sort_keys
-        self.open = {} if encoder.check_circular else None
+class _Walker(object):
+    """Produces the chunks of a document lazily, depth first."""
+
+    def __init__(self, encoder, markers, quote):
+        self.markers = markers
+        self.quote = quote
         self.default = encoder.default
         self.indent = encoder.indent
-        self.item_separator = encoder.item_separator
-        self.key_separator = encoder.key_separator
+        self.item_sep = encoder.item_separator
+        self.key_sep = encoder.key_separator
         self.sort_keys = encoder.sort_keys
         self.skipkeys = encoder.skipkeys
         self.allow_nan = encoder.allow_nan
-        self.float_repr = float.__repr__ if self.native else FLOAT_REPR
-        quote = encoder.ensure_ascii and encode_basestring_ascii or encode_basestring
-        if encoder.encoding != 'utf-8':
-            self.quote = _decoding_first(quote, encoder.encoding)
-        else:
-            self.quote = quote
 
-    def number(self, x):
-        if x != x:
-            word = 'NaN'
-        elif x == INFINITY:
-            word = 'Infinity'
-        elif x == -INFINITY:
-            word = '-Infinity'
-        else:
-            return self.float_repr(x)
-        if not self.allow_nan:
-            message = "Out of range float values are not JSON compliant"
-            if not self.native:
-                message += ": " + repr(x)
-            raise ValueError(message)
-        return word
+    def _enter(self, o):
+        if self.markers is None:
+            return None
+        key = id(o)
+        if key in self.markers:
+            raise ValueError("Circular reference detected")
+        self.markers[key] = o
+        return key
 
-    def scalar(self, o):
-        """The JSON text of o when it is a string, number, boolean or None;
-        None for anything else."""
+    def _leave(self, key):
+        if key is not None:
+            del self.markers[key]
+
+    def _scalar(self, o):
+        """The text of a string, None, bool, number; None for containers
+        and unknown objects."""
         if isinstance(o, basestring):
             return self.quote(o)
         if o is None:
@@ -182,126 +199,93 @@ class _Emitter(object):
         if isinstance(o, (int, long)):
             return str(o)
         if isinstance(o, float):
-            return self.number(o)
+            return _number_text(o, self.allow_nan)
         return None
 
-    def key(self, k):
-        """The string a dict key is written as; None to leave the item out."""
-        if isinstance(k, basestring):
-            return k
-        if isinstance(k, float):
-            return self.number(k)
-        if isinstance(k, (int, long)):
-            if not self.native and (k is True or k is False):
-                return k and 'true' or 'false'
-            return str(k)
-        if k is None:
-            return 'null'
-        if self.skipkeys:
-            return None
-        if self.native:
-            raise TypeError("keys must be a string")
-        raise TypeError("key " + repr(k) + " is not a string")
-
-    def enter(self, o):
-        if self.open is None:
-            return None
-        ident = id(o)
-        if ident in self.open:
-            raise ValueError("Circular reference detected")
-        self.open[ident] = o
-        return ident
-
-    def leave(self, ident):
-        if ident is not None:
-            del self.open[ident]
-
-    def layout(self, depth):
-        """(after the opening bracket, between members, before the closing
-        bracket) for a container at the given nesting depth."""
-        if self.indent is None:
-            return '', self.item_separator, ''
-        inner = '\n' + ' ' * (self.indent * (depth + 1))
-        return inner, self.item_separator + inner, '\n' + ' ' * (self.indent * depth)
-
-    def pieces(self, o, depth):
-        text = self.scalar(o)
+    def chunks(self, o, level):
+        text = self._scalar(o)
         if text is not None:
             yield text
-            return
-        if isinstance(o, (list, tuple)):
-            nested = self.array(o, depth)
-        elif isinstance(o, dict):
-            nested = self.mapping(o, depth)
-        else:
-            ident = self.enter(o)
-            for piece in self.pieces(self.default(o), depth):
+        elif isinstance(o, (list, tuple)):
+            for piece in self._array(o, level):
                 yield piece
-            self.leave(ident)
-            return
-        for piece in nested:
-            yield piece
+        elif isinstance(o, dict):
+            for piece in self._object(o, level):
+                yield piece
+        else:
+            key = self._enter(o)
+            for piece in self.chunks(self.default(o), level):
+                yield piece
+            self._leave(key)
 
-    def array(self, seq, depth):
-        if not seq:
+    def _layout(self, level):
+        """(separator between items, text before the first item, text
+        before the closing bracket) at nesting level `level`."""
+        if self.indent is None:
+            return self.item_sep, '', ''
+        inner = '\n' + ' ' * (self.indent * (level + 1))
+        outer = '\n' + ' ' * (self.indent * level)
+        return self.item_sep + inner, inner, outer
+
+    def _array(self, items, level):
+        if not items:
             yield '[]'
             return
-        ident = self.enter(seq)
-        lead, between, tail = self.layout(depth)
-        before = '[' + lead
-        for item in seq:
-            text = self.scalar(item)
-            if text is None:
-                yield before
-                for piece in self.pieces(item, depth + 1):
-                    yield piece
+        key = self._enter(items)
+        sep, first, last = self._layout(level)
+        prefix = '[' + first
+        for value in items:
+            text = self._scalar(value)
+            if text is not None:
+                yield prefix + text
             else:
-                yield before + text
-            before = between
-        if tail:
-            yield tail
+                yield prefix
+                for piece in self.chunks(value, level + 1):
+                    yield piece
+            prefix = sep
+        if last:
+            yield last
         yield ']'
-        self.leave(ident)
+        self._leave(key)
 
-    def mapping(self, d, depth):
-        if not d:
+    def _key(self, key):
+        """The string a dict key is written as (None: leave the item out)."""
+        if isinstance(key, basestring):
+            return key
+        if isinstance(key, float):
+            return _number_text(key, self.allow_nan)
+        for const, text in ((True, 'true'), (False, 'false'), (None, 'null')):
+            if key is const:
+                return text
+        if isinstance(key, (int, long)):
+            return str(key)
+        if self.skipkeys:
+            return None
+        raise TypeError("key " + repr(key) + " is not a string")
+
+    def _object(self, dct, level):
+        if not dct:
             yield '{}'
             return
-        ident = self.enter(d)
-        lead, between, tail = self.layout(depth)
+        marker = self._enter(dct)
         yield '{'
-        if lead:
-            yield lead
-        if self.sort_keys:
-            items = sorted(d.items(), key=lambda pair: pair[0])
-        else:
-            items = d.iteritems()
+        sep, first, last = self._layout(level)
+        if first:
+            yield first
+        pairs = _sorted_items(dct) if self.sort_keys else dct.iteritems()
         started = False
-        for k, value in items:
-            name = self.key(k)
-            if name is None:
+        for key, value in pairs:
+            key = self._key(key)
+            if key is None:
                 continue
             if started:
-                yield between
+                yield sep
             started = True
-            yield self.quote(name)
-            yield self.key_separator
-            text = self.scalar(value)
-            if text is None:
-                for piece in self.pieces(value, depth + 1):
-                    yield piece
-            else:
-                yield text
-        if tail:
-            yield tail
+            yield self.quote(key)
+            yield self.key_sep
+            for piece in self.chunks(value, level + 1):
+                yield piece
+        if last:
+            yield last
         yield '}'
-        self.leave(ident)
-
-
-def _decoding_first(quote, charset):
-    """quote() for an encoder whose str input is in charset, not UTF-8."""
-    def quote_decoded(s):
-        if isinstance(s, str):
-            s = s.decode(charset)
-        return quote(s)
-    return quote_decoded
+        self._leave(marker)
