@@ -66,20 +66,26 @@ def cpu_clock() -> float:
 
 
 def sleep(secs: float) -> int:
-    """0, or the errno of a failed nanosleep (EINTR restarts with the rest)."""
+    """0, or the errno of a failed nanosleep (EINTR restarts with the rest).
+    Other threads run meanwhile (the GIL is dropped)."""
+    from pypy27.interpreter.module.thread import gil
     req = raw_alloc(16)
     rem = raw_alloc(16)
     try:
         whole = int(secs)
         raw_store_i64(req, 0, whole)
         raw_store_i64(req, 8, int((secs - float(whole)) * 1e9))
+        err = 0
+        gil.release()
         while c_nanosleep(req, rem) != 0:
             err = get_errno()
             if err != EINTR:
-                return err
+                break
+            err = 0
             raw_store_i64(req, 0, raw_load_i64(rem, 0))
             raw_store_i64(req, 8, raw_load_i64(rem, 8))
-        return 0
+        gil.acquire()
+        return err
     finally:
         raw_free(req)
         raw_free(rem)

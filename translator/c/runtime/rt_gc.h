@@ -7,6 +7,10 @@
 #include <stdint.h>
 
 void rt_gc_init(void);
+/* Called (by the GIL holder) before the first thread is created. Allocation
+ * itself always runs under the GIL (rt_thread.h), but the collector may start
+ * a collection from a thread being registered or leaving. */
+void rt_gc_threads_starting(void);
 /* Zero-filled object whose header gets `tid`. `has_pointers` false means the
  * GC never needs to scan it (strings, int arrays). */
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers);

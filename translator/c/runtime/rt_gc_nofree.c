@@ -12,6 +12,7 @@ static void *rt_nofree_alloc(size_t size) {
 }
 
 void rt_gc_init(void) {}
+void rt_gc_threads_starting(void) {}
 
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     (void)has_pointers;
