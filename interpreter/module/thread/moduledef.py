@@ -23,7 +23,7 @@ LOCK_DOC = ("A lock object is a synchronization primitive.  To create a lock,\n"
 
 @not_rpython
 def setup(space: "ObjSpace") -> list[W_Root]:
-    from pypy27.interpreter.gateway import Builtin0, Builtin1, BuiltinOpt
+    from pypy27.interpreter.gateway import Builtin0, Builtin1, BuiltinArgs, BuiltinOpt
     from pypy27.interpreter.module.builtin.moduleobject import new_builtin_module
     from pypy27.interpreter.module.thread import local, lock, osthread
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
@@ -63,7 +63,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     w_mod.setattr_str(space, "_local", w_local_type)
 
     allocate = Builtin0("allocate_lock", lock.allocate_lock)
-    start = BuiltinOpt("start_new_thread", osthread.start_new_thread, 2, 3)
+    start = BuiltinArgs("start_new_thread", osthread.start_new_thread)
     exit_fn = Builtin0("exit", osthread.thread_exit)
     for name, w_fn in [("allocate_lock", allocate), ("allocate", allocate),
                        ("start_new_thread", start), ("start_new", start),

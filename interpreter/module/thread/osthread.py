@@ -52,11 +52,18 @@ class Starting(object):
 starting = Starting()
 
 
-def start_new_thread(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    w_func = args_w[0]
-    w_args = args_w[1]
-    w_kwargs = args_w[2]
-    assert w_func is not None and w_args is not None
+def start_new_thread(space: "ObjSpace", args: Arguments) -> W_Root:
+    args.unpack_stars(space, "start_new_thread()")
+    if len(args.keywords) > 0:
+        raise space.type_error("start_new_thread() takes no keyword arguments")
+    n = len(args.args_w)
+    if n < 2:
+        raise space.type_error("start_new_thread expected at least 2 arguments, got %d" % n)
+    if n > 3:
+        raise space.type_error("start_new_thread expected at most 3 arguments, got %d" % n)
+    w_func = args.args_w[0]
+    w_args = args.args_w[1]
+    w_kwargs: Optional[W_Root] = args.args_w[2] if n == 3 else None
     from pypy27.interpreter.module.builtin.operation import callable_w
     if not callable_w(space, w_func):
         raise space.type_error("first arg must be callable")
@@ -135,15 +142,16 @@ def interrupt_main(space: "ObjSpace") -> W_Root:
 
 
 def stack_size(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    """The size for threads started later; 2.7 resets it to 0 (the default)
+    when called without an argument."""
     old = starting.stack_size
     w_size = args_w[0]
-    if w_size is not None:
-        size = space.int_w(w_size)
-        if size < 0:
-            raise space.value_error("size must be 0 or a positive value")
-        if size != 0 and size < MIN_STACK_SIZE:
-            raise space.value_error("size not valid: %d bytes" % size)
-        starting.stack_size = size
+    size = 0 if w_size is None else space.int_w(w_size)
+    if size < 0:
+        raise space.value_error("size must be 0 or a positive value")
+    if size != 0 and size < MIN_STACK_SIZE:
+        raise space.value_error("size not valid: %d bytes" % size)
+    starting.stack_size = size
     return space.newint(old)
 
 
@@ -165,3 +173,27 @@ def wait_for_thread_shutdown(space: "ObjSpace") -> None:
             print_uncaught(space, e)
         except OperationError:
             pass
+
+
+def after_fork(space: "ObjSpace") -> None:
+    """In the child of os.fork() (the runtime already reset the GIL): the
+    other threads are gone; threading._after_fork() forgets them, as 2.7's
+    PyOS_AfterFork does."""
+    from pypy27.interpreter.module.builtin.moduleobject import finditem_str
+    if not gil.threads.on:
+        return
+    ts = gil.threads.current
+    gil.threads.by_ident = {ts.ident: ts}
+    gil.threads.main = ts
+    gil.threads.count = 0
+    w_modules = space.findattr(space.w_sys, "modules")
+    if w_modules is None:
+        return
+    try:
+        w_threading = finditem_str(space, w_modules, "threading")
+        if w_threading is not None:
+            w_fn = space.findattr(w_threading, "_after_fork")
+            if w_fn is not None:
+                space.call_function(w_fn, [])
+    except OperationError:
+        pass        # 2.7 reports it as unraisable and goes on
