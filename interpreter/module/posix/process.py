@@ -185,6 +185,9 @@ def posix_fork(space: "ObjSpace") -> W_Root:
     pid = c_fork()
     if pid < 0:
         raise last_oserror(space)
+    if pid == 0:
+        from pypy27.interpreter.module.thread.osthread import after_fork
+        after_fork(space)
     return space.newint(pid)
 
 

@@ -109,6 +109,26 @@ void rt_gil_yield(void) {
     pthread_mutex_unlock(&gil_mutex);
 }
 
+/* In the child of fork() only the forking thread exists, holding the GIL
+ * (fork is called with it); it becomes the main thread, and the GIL's
+ * mutex, which another thread may have held, starts afresh. */
+static void rt_thread_after_fork_child(void) {
+    pthread_mutexattr_t ma;
+    pthread_condattr_t ca;
+    pthread_mutexattr_init(&ma);
+    pthread_mutex_init(&gil_mutex, &ma);
+    pthread_mutexattr_destroy(&ma);
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&gil_cond, &ca);
+    pthread_cond_init(&gil_switch_cond, NULL);
+    pthread_condattr_destroy(&ca);
+    rt_me = NULL;
+    sem_init(&rt_main_thread.park, 0, 0);
+    gil_locked = 1;
+    rt_gil_drop_request = 0;
+}
+
 /* First thread start: from now on the GIL is real; the caller holds it. */
 static void rt_threads_enable(void) {
     pthread_condattr_t ca;
@@ -121,6 +141,7 @@ static void rt_threads_enable(void) {
     rt_gc_threads_starting();
     gil_locked = 1;
     gil_switches = 1;
+    pthread_atfork(NULL, NULL, rt_thread_after_fork_child);
     rt_threads_on = 1;
 }
 
