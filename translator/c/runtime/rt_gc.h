@@ -11,6 +11,10 @@ void rt_gc_init(void);
  * itself always runs under the GIL (rt_thread.h), but the collector may start
  * a collection from a thread being registered or leaving. */
 void rt_gc_threads_starting(void);
+/* GC pointers in thread-local variables (rt_exc_value) are roots the
+ * collector does not find by itself: each thread adds (add=1) the range of
+ * its own copy, and removes it (add=0) when it ends. */
+void rt_gc_thread_roots(void *start, void *end, int add);
 /* Zero-filled object whose header gets `tid`. `has_pointers` false means the
  * GC never needs to scan it (strings, int arrays). */
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers);

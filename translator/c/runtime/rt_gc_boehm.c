@@ -95,10 +95,16 @@ void rt_gc_init(void) {
     if (__start_rt_noscan != NULL && (uintptr_t)__stop_rt_noscan > (uintptr_t)__start_rt_noscan)
         GC_exclude_static_roots(__start_rt_noscan, __stop_rt_noscan);
     rt_gc_extra_bytes = GC_get_all_interior_pointers() ? 1 : 0;
+    rt_gc_thread_roots(&rt_exc_value, &rt_exc_value + 1, 1);    /* the main thread's */
     GC_set_start_callback(rt_gc_on_start);
     /* Fewer, larger collections: the interpreter allocates at a high rate. */
     GC_set_free_space_divisor(2);
     GC_expand_hp(32 * 1024 * 1024);
+}
+
+void rt_gc_thread_roots(void *start, void *end, int add) {
+    if (add) GC_add_roots(start, end);
+    else GC_remove_roots(start, end);
 }
 
 void rt_gc_threads_starting(void) {

@@ -13,6 +13,7 @@ static void *rt_nofree_alloc(size_t size) {
 
 void rt_gc_init(void) {}
 void rt_gc_threads_starting(void) {}
+void rt_gc_thread_roots(void *start, void *end, int add) { (void)start; (void)end; (void)add; }
 
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     (void)has_pointers;

@@ -172,6 +172,7 @@ static void *rt_thread_main(void *arg) {
     rt_thread *t = arg;
     rt_me = t;
     rt_stack_limit = rt_stack_limit_for(&top, t->stack_size);
+    rt_gc_thread_roots(&rt_exc_value, &rt_exc_value + 1, 1);
     pthread_mutex_lock(&gil_mutex);
     gil_wait_and_take(t);
     pthread_mutex_unlock(&gil_mutex);
@@ -184,6 +185,7 @@ static void *rt_thread_main(void *arg) {
     gil_drop(t);
     pthread_mutex_unlock(&gil_mutex);
     rt_me = NULL;
+    rt_gc_thread_roots(&rt_exc_value, &rt_exc_value + 1, 0);
     sem_destroy(&t->park);
     free(t);
     return NULL;
