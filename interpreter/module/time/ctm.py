@@ -66,8 +66,11 @@ def cpu_clock() -> float:
 
 
 def sleep(secs: float) -> int:
-    """0, or the errno of a failed nanosleep (EINTR restarts with the rest).
-    Other threads run meanwhile (the GIL is dropped)."""
+    """0, or the errno of a failed nanosleep.  Like 2.7, a signal ends the
+    sleep early (EINTR): the caller then runs the Python-level handlers.
+    Other threads run meanwhile (the GIL is dropped); the collector's own
+    stop-the-world signals, which only threads see, do not end it."""
+    from pypy27.interpreter.module.signal.delivery import signal_recorded
     from pypy27.interpreter.module.thread import gil
     req = raw_alloc(16)
     rem = raw_alloc(16)
@@ -79,7 +82,7 @@ def sleep(secs: float) -> int:
         gil.release()
         while c_nanosleep(req, rem) != 0:
             err = get_errno()
-            if err != EINTR:
+            if err != EINTR or signal_recorded():
                 break
             err = 0
             raw_store_i64(req, 0, raw_load_i64(rem, 0))
