@@ -1,5 +1,6 @@
 /* Bootstrap GC backend: Boehm's conservative collector. Objects with
  * has_pointers == 0 are allocated "atomic" so the collector never scans them. */
+#define GC_THREADS          /* declares GC_pthread_create and the signal getters */
 #include <gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
@@ -100,6 +101,15 @@ void rt_gc_init(void) {
     /* Fewer, larger collections: the interpreter allocates at a high rate. */
     GC_set_free_space_divisor(2);
     GC_expand_hp(32 * 1024 * 1024);
+}
+
+int rt_gc_thread_create(pthread_t *tid, const pthread_attr_t *attr, void *(*fn)(void *), void *arg) {
+    return GC_pthread_create(tid, attr, fn, arg);
+}
+
+void rt_gc_keep_signals(sigset_t *set) {
+    sigdelset(set, GC_get_suspend_signal());
+    sigdelset(set, GC_get_thr_restart_signal());
 }
 
 void rt_gc_thread_roots(void *start, void *end, int add) {

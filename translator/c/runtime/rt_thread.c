@@ -5,8 +5,6 @@
  * sees it at its next safe point (the evaluator polls rt_actions_pending at
  * backward jumps) and calls rt_gil_yield, which drops the GIL and waits until
  * another thread has taken it, so a busy thread cannot take it straight back. */
-#define GC_THREADS
-#include <gc.h>
 #include <errno.h>
 #include <pthread.h>
 #include <semaphore.h>
@@ -50,7 +48,7 @@ void rt_gil_set_interval(int64_t microseconds) {
 /* ---- the GIL ------------------------------------------------------------------ */
 
 /* Called with gil_mutex held. */
-static void gil_wait_and_take(rt_thread *t) {
+static void gil_wait_and_take(void) {
     while (gil_locked) {
         unsigned long seen = gil_switches;
         struct timespec dl;
@@ -87,7 +85,7 @@ void rt_gil_acquire(void) {
     if (!rt_threads_on) return;
     int saved = errno;      /* the caller reads the errno of its system call */
     pthread_mutex_lock(&gil_mutex);
-    gil_wait_and_take(rt_current());
+    gil_wait_and_take();
     pthread_mutex_unlock(&gil_mutex);
     errno = saved;
 }
@@ -105,7 +103,7 @@ void rt_gil_yield(void) {
     /* a waiter asked: let it (or another) run before we compete again */
     while (gil_switches == seen)
         pthread_cond_wait(&gil_switch_cond, &gil_mutex);
-    gil_wait_and_take(t);
+    gil_wait_and_take();
     pthread_mutex_unlock(&gil_mutex);
 }
 
@@ -174,7 +172,7 @@ static void *rt_thread_main(void *arg) {
     rt_stack_limit = rt_stack_limit_for(&top, t->stack_size);
     rt_gc_thread_roots(&rt_exc_value, &rt_exc_value + 1, 1);
     pthread_mutex_lock(&gil_mutex);
-    gil_wait_and_take(t);
+    gil_wait_and_take();
     pthread_mutex_unlock(&gil_mutex);
     rt_thread_entry_point(t->arg);
     if (rt_exc_value != NULL) {     /* thread_entry reports Python errors itself */
@@ -210,14 +208,13 @@ int64_t rt_thread_start(int64_t arg, int64_t stack_size) {
          * handlers): the new thread starts with them blocked, except the
          * collector's own and the synchronous ones. */
         sigfillset(&block);
-        sigdelset(&block, GC_get_suspend_signal());
-        sigdelset(&block, GC_get_thr_restart_signal());
+        rt_gc_keep_signals(&block);
         sigdelset(&block, SIGSEGV);
         sigdelset(&block, SIGBUS);
         sigdelset(&block, SIGFPE);
         sigdelset(&block, SIGILL);
         pthread_sigmask(SIG_BLOCK, &block, &old);
-        r = GC_pthread_create(&tid, &attr, rt_thread_main, t);
+        r = rt_gc_thread_create(&tid, &attr, rt_thread_main, t);
         pthread_sigmask(SIG_SETMASK, &old, NULL);
     }
     pthread_attr_destroy(&attr);
