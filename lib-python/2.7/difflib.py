@@ -476,23 +476,257 @@ def restore(delta, which):
             yield line[2:]
 
 
-def _escape_html(text):
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+# ---------------------------------------------------------------------------
+# Side-by-side HTML.  The rows come from ndiff's delta: a changed line pair
+# ('-', '?', '+', '?' lines) shares one row, runs of deletions or additions
+# are padded with blank cells on the other side so later rows line up again.
+# Changed characters are bracketed with '\0' + kind ('+', '-' or '^') and
+# '\1' until the very end, where they become <span> elements.
+
+_HINT_RUN = re.compile(r'(\++|-+|\^+)')
+
+
+def _with_hints(line, hints):
+    """line is a '- '/'+ ' delta line and hints its '? ' line: bracket the
+    characters the hints point at (the two share their 2-column prefix)."""
+    out = []
+    done = 0
+    for m in _HINT_RUN.finditer(hints):
+        lo, hi = m.span()
+        out.append(line[done:lo])
+        out.append('\0' + m.group(1)[0] + line[lo:hi] + '\1')
+        done = hi
+    out.append(line[done:])
+    return ''.join(out)[2:]
+
+
+class _DeltaRows(object):
+    """Rows (fromcell, tocell, changed) of the side-by-side view, where a
+    cell is (line number, marked text), None for "nothing on this side yet"
+    or a blank filler ('', '\\n')."""
+
+    def __init__(self, delta):
+        self._delta = iter(delta)
+        self._window = []
+        self._numbers = [0, 0]
+
+    def _lookahead(self):
+        # the tags of the next four delta lines, 'X' past the end
+        while len(self._window) < 4:
+            try:
+                line = next(self._delta)
+            except StopIteration:
+                line = 'X'
+            self._window.append(line)
+        return ''.join([line[0] for line in self._window])
+
+    def _cell(self, side, how):
+        """Consume the next delta line for side 0 (from) or 1 (to).
+        how: None plain, '?' with its hint line, '+'/'-' wholly changed."""
+        self._numbers[side] += 1
+        line = self._window.pop(0)
+        if how == '?':
+            text = _with_hints(line, self._window.pop(0))
+        elif how is None:
+            text = line[2:]
+        else:
+            text = '\0%s%s\1' % (how, line[2:] or ' ')
+        return (self._numbers[side], text)
+
+    def _fillers(self, owed):
+        # owed < 0: the from side is ahead, pad the to side; > 0 the reverse
+        while owed < 0:
+            owed += 1
+            yield None, ('', '\n'), True
+        while owed > 0:
+            owed -= 1
+            yield ('', '\n'), None, True
+
+    def __iter__(self):
+        owed = 0   # deletions (-1 each) and additions (+1 each) not yet padded
+        while True:
+            tags = self._lookahead()
+            if tags[0] == 'X':
+                for row in self._fillers(owed):
+                    yield row
+                return
+            if tags.startswith('-?+?'):
+                yield self._cell(0, '?'), self._cell(1, '?'), True
+            elif tags.startswith('--++'):
+                owed -= 1
+                yield self._cell(0, '-'), None, True
+            elif tags[:4] == '--?+' or tags[:3] == '--+' or tags[:2] == '- ':
+                # a deletion run ends: pad it before its last line
+                row = (self._cell(0, '-'), None, True)
+                for pad in self._fillers(owed - 1):
+                    yield pad
+                owed = 0
+                yield row
+            elif tags.startswith('-+?'):
+                yield self._cell(0, None), self._cell(1, '?'), True
+            elif tags.startswith('-?+'):
+                yield self._cell(0, '?'), self._cell(1, None), True
+            elif tags[0] == '-':
+                owed -= 1
+                yield self._cell(0, '-'), None, True
+            elif tags.startswith('+--'):
+                owed += 1
+                yield None, self._cell(1, '+'), True
+            elif tags[:2] == '+ ' or tags[:2] == '+-':
+                # an addition run ends: pad it before its last line
+                row = (None, self._cell(1, '+'), True)
+                for pad in self._fillers(owed + 1):
+                    yield pad
+                owed = 0
+                yield row
+            elif tags[0] == '+':
+                owed += 1
+                yield None, self._cell(1, '+'), True
+            elif tags[0] == ' ':
+                self._numbers[0] += 1
+                left = (self._numbers[0], self._window[0][2:])
+                yield left, self._cell(1, None), False
+            else:
+                raise ValueError('unexpected delta line %r' % (self._window[0],))
+
+
+def _paired(rows):
+    """Zip the from cells and the to cells of rows in order, a row being
+    changed when either of its cells came from a changed row."""
+    lefts, rights = [], []
+    for left, right, changed in rows:
+        if left is not None:
+            lefts.append((left, changed))
+        if right is not None:
+            rights.append((right, changed))
+        while lefts and rights:
+            (a, ca), (b, cb) = lefts.pop(0), rights.pop(0)
+            yield a, b, ca or cb
+
+
+def _in_context(pairs, numlines):
+    """Only the changed pairs and numlines pairs around each; a row
+    (None, None, None) stands for skipped lines."""
+    keep = numlines + 1
+    pairs = iter(pairs)
+    while True:
+        before = []
+        skipped = False
+        while True:
+            try:
+                pair = next(pairs)
+            except StopIteration:
+                return
+            before.append(pair)
+            if len(before) > keep:
+                del before[0]
+                skipped = True
+            if pair[2]:
+                break
+        if skipped:
+            yield None, None, None
+        for pair in before:
+            yield pair
+        left = numlines
+        while left:
+            try:
+                pair = next(pairs)
+            except StopIteration:
+                return
+            left = numlines if pair[2] else left - 1
+            yield pair
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None,
+           charjunk=IS_CHARACTER_JUNK):
+    """(from, to, changed) side-by-side rows; see _DeltaRows and _in_context."""
+    rows = _DeltaRows(ndiff(fromlines, tolines, linejunk, charjunk))
+    pairs = _paired(rows)
+    if context is None:
+        return pairs
+    return _in_context(pairs, context)
+
+
+def _lines(*lines):
+    return '\n'.join(lines)
+
+
+_HTML_STYLES = _lines(
+    '',
+    '        table.diff {font-family:Courier; border:medium;}',
+    '        .diff_header {background-color:#e0e0e0}',
+    '        td.diff_header {text-align:right}',
+    '        .diff_next {background-color:#c0c0c0}',
+    '        .diff_add {background-color:#aaffaa}',
+    '        .diff_chg {background-color:#ffff77}',
+    '        .diff_sub {background-color:#ffaaaa}')
+
+_HTML_PAGE = _lines(
+    '',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"',
+    '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+    '', '<html>', '', '<head>',
+    '    <meta http-equiv="Content-Type"',
+    '          content="text/html; charset=ISO-8859-1" />',
+    '    <title></title>',
+    '    <style type="text/css">%(styles)s',
+    '    </style>', '</head>', '', '<body>',
+    '    %(table)s%(legend)s',
+    '</body>', '', '</html>')
+
+_HTML_TABLE = _lines(
+    '',
+    '    <table class="diff" id="difflib_chg_%(prefix)s_top"',
+    '           cellspacing="0" cellpadding="0" rules="groups" >',
+    '        ' + ' '.join(['<colgroup></colgroup>'] * 3),
+    '        ' + ' '.join(['<colgroup></colgroup>'] * 3),
+    '        %(header_row)s',
+    '        <tbody>',
+    '%(data_rows)s        </tbody>',
+    '    </table>')
+
+
+def _legend_box(summary, title, rows):
+    lines = ['<table border="" summary="%s">' % summary,
+             '                      <tr><th%s> %s </th> </tr>' % (
+                 ' colspan="2"' if summary == 'Links' else '', title)]
+    for row in rows:
+        lines.append('                      <tr>%s</tr>' % row)
+    lines.append('                  </table></td>')
+    return '\n'.join(lines)
+
+
+_HTML_LEGEND = _lines(
+    '',
+    '    <table class="diff" summary="Legends">',
+    '        <tr> <th colspan="2"> Legends </th> </tr>',
+    '        <tr> <td> ' + _legend_box('Colors', 'Colors', [
+        '<td class="diff_add">&nbsp;Added&nbsp;</td>',
+        '<td class="diff_chg">Changed</td> ',
+        '<td class="diff_sub">Deleted</td> ']),
+    '             <td> ' + _legend_box('Links', 'Links', [
+        '<td>(f)irst change</td> ',
+        '<td>(n)ext change</td> ',
+        '<td>(t)op</td> ']) + ' </tr>',
+    '    </table>')
+
+_HTML_MARKS = (('\0+', '<span class="diff_add">'),
+               ('\0-', '<span class="diff_sub">'),
+               ('\0^', '<span class="diff_chg">'),
+               ('\1', '</span>'),
+               ('\t', '&nbsp;'))
 
 
 class HtmlDiff(object):
-    """Side-by-side HTML tables of line differences (a simpler layout than
-    2.7's: one row per line pair, changed cells marked with the 2.7 CSS
-    classes diff_add, diff_chg and diff_sub)."""
+    """Side-by-side HTML comparison of two lists of lines, with intraline
+    changes highlighted and next-change links, in 2.7's page layout."""
 
-    _styles = """
-        table.diff {font-family:Courier; border:medium;}
-        .diff_header {background-color:#e0e0e0}
-        td.diff_header {text-align:right}
-        .diff_next {background-color:#c0c0c0}
-        .diff_add {background-color:#aaffaa}
-        .diff_chg {background-color:#ffff77}
-        .diff_sub {background-color:#ffaaaa}"""
+    _styles = _HTML_STYLES
+    _file_template = _HTML_PAGE
+    _table_template = _HTML_TABLE
+    _legend = _HTML_LEGEND
+    # tables made so far: each gets its own anchor prefixes (from0_, to0_...)
+    _default_prefix = 0
 
     def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
                  charjunk=IS_CHARACTER_JUNK):
@@ -503,68 +737,146 @@ class HtmlDiff(object):
 
     def make_file(self, fromlines, tolines, fromdesc='', todesc='',
                   context=False, numlines=5):
-        """A complete HTML page holding make_table's table."""
-        return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n'
-                '          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
-                '<html>\n<head>\n'
-                '    <meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" />\n'
-                '    <title></title>\n    <style type="text/css">%s\n    </style>\n'
-                '</head>\n<body>\n%s\n</body>\n</html>\n'
-                % (self._styles, self.make_table(fromlines, tolines, fromdesc, todesc,
-                                                 context, numlines)))
+        """A complete XHTML page holding make_table's table and a legend."""
+        table = self.make_table(fromlines, tolines, fromdesc, todesc,
+                                context=context, numlines=numlines)
+        return self._file_template % {'styles': self._styles,
+                                      'legend': self._legend,
+                                      'table': table}
 
-    def _cell(self, num, text, cls):
-        text = _escape_html(text.expandtabs(self._tabsize).rstrip('\n'))
-        if cls:
-            text = '<span class="%s">%s</span>' % (cls, text)
-        number = '' if num is None else str(num)
-        return ('<td class="diff_header">%s</td><td nowrap="nowrap">%s</td>'
-                % (number, text.replace(' ', '&nbsp;')))
+    def _expand(self, line):
+        # expand tabs to the tab size, keeping the resulting blanks apart
+        # (as '\t') from real spaces so the differ sees them the same way
+        # whatever the tab stops; they become &nbsp; at the end
+        line = line.replace(' ', '\0').expandtabs(self._tabsize)
+        return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+
+    def _wrap_cell(self, number, text, out):
+        """Split text into pieces of at most wrapcolumn visible characters,
+        the continuations numbered '>'; a change span cut in two is closed
+        and reopened."""
+        width = self._wrapcolumn
+        while True:
+            if (not number or len(text) <= width or
+                    len(text) - 3 * text.count('\0') <= width):
+                out.append((number, text))
+                return
+            i = shown = 0
+            kind = ''
+            while shown < width and i < len(text):
+                ch = text[i]
+                if ch == '\0':
+                    kind = text[i + 1]
+                    i += 2
+                elif ch == '\1':
+                    kind = ''
+                    i += 1
+                else:
+                    i += 1
+                    shown += 1
+            head, text = text[:i], text[i:]
+            if kind:
+                head += '\1'
+                text = '\0' + kind + text
+            out.append((number, head))
+            number = '>'
+
+    def _wrapped(self, rows):
+        for left, right, changed in rows:
+            if changed is None:
+                yield left, right, changed
+                continue
+            lefts, rights = [], []
+            self._wrap_cell(left[0], left[1], lefts)
+            self._wrap_cell(right[0], right[1], rights)
+            for k in range(max(len(lefts), len(rights))):
+                a = lefts[k] if k < len(lefts) else ('', ' ')
+                b = rights[k] if k < len(rights) else ('', ' ')
+                yield a, b, changed
+
+    def _html_cell(self, side, cell):
+        number, text = cell
+        if isinstance(number, (int, long)):
+            number = '%d' % number
+            anchor = ' id="%s%s"' % (self._prefix[side], number)
+        else:
+            anchor = ''
+        text = text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (anchor, number, text))
 
     def make_table(self, fromlines, tolines, fromdesc='', todesc='',
                    context=False, numlines=5):
-        """An HTML table comparing the two lists of lines side by side."""
-        rows = []
-        matcher = SequenceMatcher(self._linejunk, fromlines, tolines)
-        if context:
-            groups = list(matcher.get_grouped_opcodes(numlines))
-        else:
-            groups = [matcher.get_opcodes()]
-        for g, group in enumerate(groups):
-            if g:
-                rows.append('<tbody>\n')
-            for tag, i1, i2, j1, j2 in group:
-                n = max(i2 - i1, j2 - j1)
-                for k in range(n):
-                    i, j = i1 + k, j1 + k
-                    left = fromlines[i] if i < i2 else None
-                    right = tolines[j] if j < j2 else None
-                    if tag == 'equal':
-                        lcls = rcls = None
-                    elif tag == 'delete':
-                        lcls, rcls = 'diff_sub', None
-                    elif tag == 'insert':
-                        lcls, rcls = None, 'diff_add'
-                    else:
-                        lcls = 'diff_chg' if left is not None else None
-                        rcls = 'diff_chg' if right is not None else None
-                        if left is None:
-                            rcls = 'diff_add'
-                        if right is None:
-                            lcls = 'diff_sub'
-                    rows.append('<tr><td class="diff_next"></td>%s<td class="diff_next"></td>%s</tr>\n'
-                                % (self._cell(i + 1 if left is not None else None, left or '', lcls),
-                                   self._cell(j + 1 if right is not None else None, right or '', rcls)))
-        header = ''
+        """An XHTML table comparing fromlines with tolines side by side;
+        with context true only the changes and numlines lines around
+        them are shown."""
+        cls = HtmlDiff
+        self._prefix = ['from%d_' % cls._default_prefix,
+                        'to%d_' % cls._default_prefix]
+        cls._default_prefix += 1
+        fromlines = [self._expand(line) for line in fromlines]
+        tolines = [self._expand(line) for line in tolines]
+        rows = _mdiff(fromlines, tolines, numlines if context else None,
+                      linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            rows = self._wrapped(rows)
+        cells = []
+        flags = []
+        for left, right, changed in rows:
+            if changed is None:
+                cells.append(None)
+            else:
+                cells.append((self._html_cell(0, left), self._html_cell(1, right)))
+            flags.append(changed)
+        body = self._rows_html(cells, flags, context, numlines)
         if fromdesc or todesc:
             header = ('<thead><tr><th class="diff_next"><br /></th>'
                       '<th colspan="2" class="diff_header">%s</th>'
                       '<th class="diff_next"><br /></th>'
                       '<th colspan="2" class="diff_header">%s</th></tr></thead>'
                       % (fromdesc, todesc))
-        return ('<table class="diff" id="difflib_chg_to0__top"\n'
-                '           cellspacing="0" cellpadding="0" rules="groups" >\n'
-                '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
-                '        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n'
-                '        %s\n        <tbody>\n%s        </tbody>\n    </table>'
-                % (header, ''.join(rows)))
+        else:
+            header = ''
+        table = self._table_template % {'data_rows': body,
+                                        'header_row': header,
+                                        'prefix': self._prefix[1]}
+        for mark, html in _HTML_MARKS:
+            table = table.replace(mark, html)
+        return table
+
+    def _rows_html(self, cells, flags, context, numlines):
+        """The table rows with the diff_next column: an anchor numlines rows
+        before each change, an 'n' link to the next one on its first row,
+        'f' on the first row when that is not a change, 't' on the last."""
+        top = self._prefix[1]
+        anchors = [''] * len(flags)
+        links = [''] * len(flags)
+        changes = 0
+        last = 0
+        for i in range(len(flags)):
+            if flags[i] and not (i and flags[i - 1]):
+                last = i
+                anchors[max(0, i - numlines)] = (
+                    ' id="difflib_chg_%s_%d"' % (top, changes))
+                changes += 1
+                links[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (top, changes)
+        if not flags:
+            if context:
+                note = '<td></td><td>&nbsp;No Differences Found&nbsp;</td>'
+            else:
+                note = '<td></td><td>&nbsp;Empty File&nbsp;</td>'
+            cells, flags, anchors, links = [(note, note)], [False], [''], ['']
+        if not flags[0]:
+            links[0] = '<a href="#difflib_chg_%s_0">f</a>' % top
+        links[last] = '<a href="#difflib_chg_%s_top">t</a>' % top
+        out = []
+        for i in range(len(flags)):
+            if cells[i] is None:
+                if i:
+                    out.append('        </tbody>        \n        <tbody>\n')
+                continue
+            out.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                       '<td class="diff_next">%s</td>%s</tr>\n'
+                       % (anchors[i], links[i], cells[i][0], links[i], cells[i][1]))
+        return ''.join(out)
