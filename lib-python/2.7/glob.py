@@ -20,27 +20,28 @@ def glob(pathname):
 
 def iglob(pathname):
     """An iterator over the paths glob(pathname) returns."""
-    dirname, basename = os.path.split(pathname)
+    head, tail = os.path.split(pathname)
     if not has_magic(pathname):
-        if basename:
-            if os.path.lexists(pathname):
-                yield pathname
-        elif os.path.isdir(dirname):
-            # a pattern ending with a slash only matches a directory
-            yield pathname
-        return
-    if not dirname:
-        for name in glob1(os.curdir, basename):
-            yield name
-        return
-    if dirname != pathname and has_magic(dirname):
-        dirs = iglob(dirname)
+        # nothing to expand: the path itself, if it is there
+        found = [pathname] if glob0(head, tail) else []
+    elif not head:
+        found = glob1(os.curdir, tail)
     else:
-        dirs = [dirname]
-    in_dir = glob1 if has_magic(basename) else glob0
-    for d in dirs:
-        for name in in_dir(d, basename):
-            yield os.path.join(d, name)
+        found = _expand(head, tail, pathname)
+    for path in found:
+        yield path
+
+
+def _expand(head, tail, pathname):
+    """Join each directory head matches with each name in it tail matches."""
+    if head == pathname or not has_magic(head):
+        parents = [head]
+    else:
+        parents = iglob(head)
+    match_in = glob1 if has_magic(tail) else glob0
+    for parent in parents:
+        for leaf in match_in(parent, tail):
+            yield os.path.join(parent, leaf)
 
 
 def glob1(dirname, pattern):

@@ -115,16 +115,17 @@ def isabstract(object):
 def getmembers(object, predicate=None):
     """(name, value) pairs of the object's attributes, sorted by name,
     optionally only those for which predicate(value) is true."""
-    results = []
-    for key in dir(object):
+    pairs = []
+    for name in dir(object):
         try:
-            value = getattr(object, key)
+            pairs.append((name, getattr(object, name)))
         except AttributeError:
-            continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort()
-    return results
+            # dir() may list names the object cannot actually produce
+            pass
+    if predicate:
+        pairs = [pair for pair in pairs if predicate(pair[1])]
+    pairs.sort()
+    return pairs
 
 Attribute = _record('Attribute', 'name kind defining_class object')
 
@@ -146,25 +147,28 @@ def classify_class_attrs(cls):
         if homecls is None:
             obj = getattr(cls, name)
             homecls = getattr(obj, '__objclass__', None)
-        if isinstance(obj, staticmethod):
-            kind = "static method"
-        elif isinstance(obj, classmethod):
-            kind = "class method"
-        elif isinstance(obj, property):
-            kind = "property"
-        elif ismethoddescriptor(obj):
-            kind = "method"
-        elif isdatadescriptor(obj):
-            kind = "data"
-        else:
-            value = getattr(cls, name)
-            if ismethod(value) or isfunction(value):
-                kind = "method"
-            else:
-                kind = "data"
-            obj = value
+        kind = _descriptor_kind(obj)
+        if kind is None:
+            # a plain value: what the class hands out decides
+            obj = getattr(cls, name)
+            kind = "method" if (ismethod(obj) or isfunction(obj)) else "data"
         result.append(Attribute(name, kind, homecls, obj))
     return result
+
+
+def _descriptor_kind(obj):
+    """The kind classify_class_attrs reports for a raw class-dict entry that
+    is a descriptor, or None for an ordinary value."""
+    for wrapper, kind in ((staticmethod, "static method"),
+                          (classmethod, "class method"),
+                          (property, "property")):
+        if isinstance(obj, wrapper):
+            return kind
+    if ismethoddescriptor(obj):
+        return "method"
+    if isdatadescriptor(obj):
+        return "data"
+    return None
 
 
 def _classic_mro(cls, found):
@@ -188,13 +192,10 @@ def getmro(cls):
 
 def getdoc(object):
     """The object's docstring, cleaned up with cleandoc() (None if none)."""
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
-    if not isinstance(doc, types.StringTypes):
-        return None
-    return cleandoc(doc)
+    doc = getattr(object, '__doc__', None)
+    if isinstance(doc, types.StringTypes):
+        return cleandoc(doc)
+    return None
 
 
 def cleandoc(doc):
@@ -223,6 +224,17 @@ def cleandoc(doc):
 
 # ---- files and modules ------------------------------------------------------------
 
+def _code_behind(obj):
+    """The code object under a method, function, traceback or frame (each
+    step leads to the next: method -> function -> code, traceback -> frame
+    -> code); anything else comes back unchanged."""
+    for test, attribute in ((ismethod, 'im_func'), (isfunction, 'func_code'),
+                            (istraceback, 'tb_frame'), (isframe, 'f_code')):
+        if test(obj):
+            obj = getattr(obj, attribute)
+    return obj
+
+
 def getfile(object):
     """The file a module, class, method, function, traceback, frame or code
     object was defined in."""
@@ -235,14 +247,7 @@ def getfile(object):
         if hasattr(module, '__file__'):
             return module.__file__
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.im_func
-    if isfunction(object):
-        object = object.func_code
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_behind(object)
     if iscode(object):
         return object.co_filename
     raise TypeError('{!r} is not a module, class, method, function, traceback, frame, or code object'
@@ -345,16 +350,14 @@ def _starts_block(line):
 def findsource(object):
     """(all the lines of the source file, index of the object's first line);
     IOError if the source cannot be found."""
-    file = getfile(object)
-    sourcefile = getsourcefile(object)
-    if not sourcefile and file[:1] + file[-1:] != '<>':
-        raise IOError('source code not available')
-    file = sourcefile if sourcefile else file
+    file = getsourcefile(object)
+    if not file:
+        file = getfile(object)
+        # '<stdin>', '<string>' and the like may still be in linecache
+        if not (file.startswith('<') and file.endswith('>')):
+            raise IOError('source code not available')
     module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
-    else:
-        lines = linecache.getlines(file)
+    lines = linecache.getlines(file, *([module.__dict__] if module else []))
     if not lines:
         raise IOError('could not get source code')
     if ismodule(object):
@@ -373,14 +376,7 @@ def findsource(object):
         if candidates:
             return lines, candidates[0]
         raise IOError('could not find class definition')
-    if ismethod(object):
-        object = object.im_func
-    if isfunction(object):
-        object = object.func_code
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_behind(object)
     if iscode(object):
         if not hasattr(object, 'co_firstlineno'):
             raise IOError('could not find function definition')
@@ -522,33 +518,35 @@ def getsource(object):
 # ---- classes ----------------------------------------------------------------------
 
 def walktree(classes, children, parent):
-    results = []
-    classes.sort(key=lambda c: (c.__module__, c.__name__))
-    for c in classes:
-        results.append((c, c.__bases__))
-        if c in children:
-            results.append(walktree(children[c], children, c))
-    return results
+    """getclasstree()'s nesting below the given classes (sorted in place by
+    module and name); children maps a class to its listed subclasses."""
+    tree = []
+    classes.sort(key=lambda klass: (klass.__module__, klass.__name__))
+    for klass in classes:
+        tree.append((klass, klass.__bases__))
+        below = children.get(klass)
+        if below is not None:
+            tree.append(walktree(below, children, klass))
+    return tree
 
 
 def getclasstree(classes, unique=0):
     """Nested lists of (class, bases) showing the inheritance among classes."""
     children = {}
     roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                if parent not in children:
-                    children[parent] = []
-                if c not in children[parent]:
-                    children[parent].append(c)
-                if unique and parent in classes:
-                    break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            known = children.setdefault(base, [])
+            if klass not in known:
+                known.append(klass)
+            if unique and base in classes:
+                # list the class under its first listed base only
+                break
+    roots.extend([base for base in children if base not in classes])
     return walktree(roots, children, None)
 
 
@@ -643,18 +641,17 @@ def formatargspec(args, varargs=None, varkw=None, defaults=None, formatarg=str,
                   formatvarargs=lambda name: '*' + name, formatvarkw=lambda name: '**' + name,
                   formatvalue=lambda value: '=' + repr(value), join=joinseq):
     """'(a, b=1, *args, **kwargs)' from getargspec()'s values."""
-    specs = []
-    firstdefault = len(args) - len(defaults) if defaults else None
-    for i, arg in enumerate(args):
-        spec = strseq(arg, formatarg, join)
-        if defaults and i >= firstdefault:
-            spec = spec + formatvalue(defaults[i - firstdefault])
-        specs.append(spec)
+    parts = [strseq(arg, formatarg, join) for arg in args]
+    if defaults:
+        # the defaults belong to the last len(defaults) arguments
+        offset = len(args) - len(defaults)
+        for i in range(max(offset, 0), len(args)):
+            parts[i] += formatvalue(defaults[i - offset])
     if varargs is not None:
-        specs.append(formatvarargs(varargs))
+        parts.append(formatvarargs(varargs))
     if varkw is not None:
-        specs.append(formatvarkw(varkw))
-    return '(' + ', '.join(specs) + ')'
+        parts.append(formatvarkw(varkw))
+    return '(%s)' % ', '.join(parts)
 
 
 def formatargvalues(args, varargs, varkw, locals, formatarg=str,
@@ -786,11 +783,12 @@ def getlineno(frame):
 def getouterframes(frame, context=1):
     """(frame, filename, lineno, function, code_context, index) for the frame
     and each of its callers, innermost first."""
-    framelist = []
-    while frame:
-        framelist.append((frame,) + getframeinfo(frame, context))
-        frame = frame.f_back
-    return framelist
+    records = []
+    current = frame
+    while current:
+        records.append((current,) + tuple(getframeinfo(current, context)))
+        current = current.f_back
+    return records
 
 
 def getinnerframes(tb, context=1):

@@ -71,29 +71,38 @@ def S_IFMT(mode):
     return mode & 0o170000
 
 
+# One predicate per file type: compares the type bits of a mode with
+# the type's S_IF* constant.
 def S_ISDIR(mode):
+    """A directory?"""
     return S_IFMT(mode) == S_IFDIR
 
 
 def S_ISCHR(mode):
+    """A character device?"""
     return S_IFMT(mode) == S_IFCHR
 
 
 def S_ISBLK(mode):
+    """A block device?"""
     return S_IFMT(mode) == S_IFBLK
 
 
 def S_ISREG(mode):
+    """A regular file?"""
     return S_IFMT(mode) == S_IFREG
 
 
 def S_ISFIFO(mode):
+    """A named pipe (FIFO)?"""
     return S_IFMT(mode) == S_IFIFO
 
 
 def S_ISLNK(mode):
+    """A symbolic link?"""
     return S_IFMT(mode) == S_IFLNK
 
 
 def S_ISSOCK(mode):
+    """A socket?"""
     return S_IFMT(mode) == S_IFSOCK

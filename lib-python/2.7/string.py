@@ -3,16 +3,15 @@ function forms of the str methods (atoi, split, join, lower, ...)."""
 
 # ---------------------------------------------------------------- constants
 
-whitespace = '\t\n\v\f\r '
-lowercase = 'abcdefghijklmnopqrstuvwxyz'
-uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-letters = lowercase + uppercase
-ascii_lowercase = lowercase
-ascii_uppercase = uppercase
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
+# The C locale's classes: the locale-dependent names (lowercase, letters,
+# ...) start out equal to their ascii_ twins.
+ascii_lowercase = lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = uppercase = lowercase.upper()
+ascii_letters = letters = lowercase + uppercase
 octdigits = '01234567'
+digits = octdigits + '89'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+whitespace = '\t\n\v\f\r '
 punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 printable = digits + letters + punctuation + ' \t\n\r\v\f'
 
@@ -145,14 +144,15 @@ class _multimap:
     """Looks a key up in the primary mapping, then in the secondary one."""
 
     def __init__(self, primary, secondary):
-        self._primary = primary
-        self._secondary = secondary
+        self._maps = (primary, secondary)
 
     def __getitem__(self, key):
+        first, second = self._maps
         try:
-            return self._primary[key]
+            return first[key]
         except KeyError:
-            return self._secondary[key]
+            pass
+        return second[key]
 
 
 class Template:
@@ -267,61 +267,64 @@ class Formatter(object):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format() with the positional and keyword arguments given as a
+        sequence and a mapping."""
+        seen = set()
+        # a field's format spec may itself hold fields, one level deep
+        text = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args,
                  recursion_depth):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec = self._vformat(format_spec, args, kwargs,
-                                            used_args, recursion_depth - 1)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result)
+        pieces = []
+        for literal, field, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field is None:
+                continue
+            value, key = self.get_field(field, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec = self._vformat(spec, args, kwargs, used_args,
+                                 recursion_depth - 1)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces)
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, (int, long)):
-            return args[key]
-        return kwargs[key]
+        """Numbers index args, names look up kwargs."""
+        source = args if isinstance(key, (int, long)) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """A hook: subclasses may complain about arguments never used."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 'r':
-            return repr(value)
+        """Apply a '!s' or '!r' conversion (None: none)."""
         if conversion == 's':
-            return str(value)
-        raise ValueError("Unknown conversion specifier %s" % (conversion,))
+            value = str(value)
+        elif conversion == 'r':
+            value = repr(value)
+        elif conversion is not None:
+            raise ValueError("Unknown conversion specifier %s" % (conversion,))
+        return value
 
     def parse(self, format_string):
         """(literal_text, field_name, format_spec, conversion) tuples."""
         return format_string._formatter_parser()
 
     def get_field(self, field_name, args, kwargs):
+        """The object a field name refers to (following its .attribute and
+        [index] parts) and the key of the argument it starts from."""
         first, rest = field_name._formatter_field_name_split()
         obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
+        for is_attribute, part in rest:
+            obj = getattr(obj, part) if is_attribute else obj[part]
         return obj, first
 
 

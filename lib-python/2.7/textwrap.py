@@ -41,14 +41,14 @@ class TextWrapper(object):
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # what goes before the first line and before each later one
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # preparing the text
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        # where lines may break and what happens at the breaks
+        self.break_on_hyphens, self.break_long_words = break_on_hyphens, break_long_words
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
         # the same separators for unicode text, with Unicode classes
         self.wordsep_re_uni = re.compile(self.wordsep_re.pattern, re.U)
         self.wordsep_simple_re_uni = re.compile(self.wordsep_simple_re.pattern, re.U)
@@ -64,17 +64,12 @@ class TextWrapper(object):
         return text
 
     def _split(self, text):
-        if isinstance(text, unicode):
-            if self.break_on_hyphens:
-                pat = self.wordsep_re_uni
-            else:
-                pat = self.wordsep_simple_re_uni
+        wide = isinstance(text, unicode)
+        if self.break_on_hyphens:
+            splitter = self.wordsep_re_uni if wide else self.wordsep_re
         else:
-            if self.break_on_hyphens:
-                pat = self.wordsep_re
-            else:
-                pat = self.wordsep_simple_re
-        return [chunk for chunk in pat.split(text) if chunk]
+            splitter = self.wordsep_simple_re_uni if wide else self.wordsep_simple_re
+        return filter(None, splitter.split(text))
 
     def _fix_sentence_endings(self, chunks):
         i = 0
@@ -155,21 +150,15 @@ def dedent(text):
     """Remove the whitespace prefix common to all non-blank lines (lines
     of only blanks become empty)."""
     text = _blank_line_re.sub('', text)
-    margin = None
-    for indent in _indent_re.findall(text):
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            common = 0
-            for a, b in zip(margin, indent):
-                if a != b:
-                    break
-                common += 1
-            margin = margin[:common]
+    indents = _indent_re.findall(text)
+    margin = indents[0] if indents else None
+    for indent in indents[1:]:
+        # shrink margin to the longest prefix it shares with this indent
+        shared = 0
+        limit = min(len(margin), len(indent))
+        while shared < limit and margin[shared] == indent[shared]:
+            shared += 1
+        margin = margin[:shared]
     if margin:
         text = re.sub(r'(?m)^' + margin, '', text)
     return text

@@ -25,12 +25,15 @@ __all__.append('NT_OFFSET')
 
 
 def ISTERMINAL(x):
+    """Token numbers below NT_OFFSET name terminals."""
     return x < NT_OFFSET
 
 
 def ISNONTERMINAL(x):
-    return x >= NT_OFFSET
+    """Grammar symbols (nonterminals) are numbered from NT_OFFSET up."""
+    return not ISTERMINAL(x)
 
 
 def ISEOF(x):
+    """True for the end-of-input marker."""
     return x == ENDMARKER

@@ -28,23 +28,21 @@ class LargeZipFile(Exception):
 
 error = BadZipfile
 
-ZIP64_LIMIT = (1 << 31) - 1
-ZIP_FILECOUNT_LIMIT = 1 << 16
-ZIP_MAX_COMMENT = (1 << 16) - 1
+# compression methods (the numbers the format assigns them)
+ZIP_STORED, ZIP_DEFLATED = 0, 8
 
-ZIP_STORED = 0
-ZIP_DEFLATED = 8
+# beyond these a plain (non-ZIP64) archive cannot describe a member / count
+ZIP64_LIMIT = 2 ** 31 - 1
+ZIP_FILECOUNT_LIMIT = 2 ** 16
+ZIP_MAX_COMMENT = 2 ** 16 - 1
 
-# record layouts
-structEndArchive = "<4s4H2LH"
-stringEndArchive = "PK\005\006"
-sizeEndCentDir = struct.calcsize(structEndArchive)
-structCentralDir = "<4s4B4HL2L5H2L"
-stringCentralDir = "PK\001\002"
-sizeCentralDir = struct.calcsize(structCentralDir)
-structFileHeader = "<4s2B4HL2L2H"
-stringFileHeader = "PK\003\004"
-sizeFileHeader = struct.calcsize(structFileHeader)
+# Each record: its signature, its struct layout and that layout's size.
+stringEndArchive, structEndArchive = "PK\x05\x06", "<4s4H2LH"
+stringCentralDir, structCentralDir = "PK\x01\x02", "<4s4B4HL2L5H2L"
+stringFileHeader, structFileHeader = "PK\x03\x04", "<4s2B4HL2L2H"
+sizeEndCentDir, sizeCentralDir, sizeFileHeader = [
+    struct.calcsize(layout)
+    for layout in (structEndArchive, structCentralDir, structFileHeader)]
 
 _CD_FILENAME_LENGTH = 12
 _CD_EXTRA_FIELD_LENGTH = 13
@@ -156,11 +154,11 @@ class ZipInfo(object):
         """The local file header for this member."""
         dosdate, dostime = self._dos_time()
         if self.flag_bits & 0x08:
-            CRC = compress_size = file_size = 0
+            # sizes and CRC follow the data in a descriptor
+            CRC, compress_size, file_size = 0, 0, 0
         else:
-            CRC = self.CRC
-            compress_size = self.compress_size
-            file_size = self.file_size
+            CRC, compress_size, file_size = (self.CRC, self.compress_size,
+                                             self.file_size)
         if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
             raise LargeZipFile("Filesize would require ZIP64 extensions")
         filename, flag_bits = self._encoded_name()
@@ -259,50 +257,60 @@ class ZipFile(object):
         elif compression != ZIP_STORED:
             raise RuntimeError("That compression method is not supported")
         self._allowZip64 = allowZip64
-        self._didModify = False
-        self.debug = 0
-        self.NameToInfo = {}
-        self.filelist = []
         self.compression = compression
-        self.mode = key = mode.replace('b', '')[0]
+        self.debug = 0
         self.pwd = None
         self._comment = ''
-        if isinstance(file, basestring):
-            self._filePassed = 0
-            self.filename = file
-            modeDict = {'r': 'rb', 'w': 'wb', 'a': 'r+b'}
-            try:
-                self.fp = open(file, modeDict[mode])
-            except IOError:
-                if mode == 'a':
-                    mode = key = 'w'
-                    self.fp = open(file, modeDict[mode])
-                else:
-                    raise
-        else:
-            self._filePassed = 1
+        self._didModify = False
+        self.filelist, self.NameToInfo = [], {}
+        self.mode = mode = mode.replace('b', '')[0]
+        self._filePassed = int(not isinstance(file, basestring))
+        if self._filePassed:
             self.fp = file
             self.filename = getattr(file, 'name', None)
+        else:
+            self.filename = file
+            mode = self._open_path(file, mode)
         try:
-            if key == 'r':
-                self._RealGetContents()
-            elif key == 'w':
-                self._didModify = True
-            elif key == 'a':
-                try:
-                    self._RealGetContents()
-                    # new members overwrite the central directory
-                    self.fp.seek(self.start_dir, 0)
-                except BadZipfile:
-                    # not a zip file: append one at the end
-                    self.fp.seek(0, 2)
-                    self._didModify = True
+            self._prepare(mode)
         except:
-            fp = self.fp
-            self.fp = None
+            # leave no half-open archive behind; close what we opened
+            broken, self.fp = self.fp, None
             if not self._filePassed:
-                fp.close()
+                broken.close()
             raise
+
+    def _open_path(self, path, mode):
+        """Open the named file for mode; "a" on a missing file becomes "w".
+        Returns the mode actually used."""
+        binary = {'r': 'rb', 'w': 'wb', 'a': 'r+b'}
+        try:
+            self.fp = open(path, binary[mode])
+        except IOError:
+            if mode != 'a':
+                raise
+            mode = 'w'
+            self.fp = open(path, binary[mode])
+        return mode
+
+    def _prepare(self, mode):
+        """Read the directory of an existing archive ("r", "a"), or note that
+        a new one must be written on close ("w", "a" onto a non-zip file)."""
+        if mode == 'w':
+            self._didModify = True
+            return
+        if mode == 'r':
+            self._RealGetContents()
+            return
+        try:
+            self._RealGetContents()
+        except BadZipfile:
+            # not a zip file: the archive goes after its data
+            self.fp.seek(0, 2)
+            self._didModify = True
+        else:
+            # new members go where the central directory is now
+            self.fp.seek(self.start_dir, 0)
 
     def __enter__(self):
         return self
@@ -316,11 +324,10 @@ class ZipFile(object):
         try:
             endrec = _end_record(fp)
         except IOError:
-            raise BadZipfile("File is not a zip file")
+            endrec = None
         if not endrec:
             raise BadZipfile("File is not a zip file")
-        size_cd = endrec[5]
-        offset_cd = endrec[6]
+        size_cd, offset_cd = endrec[5], endrec[6]
         self._comment = endrec[8]
         # the archive may be preceded by other data (e.g. an executable)
         concat = endrec[9] - size_cd - offset_cd
@@ -356,50 +363,50 @@ class ZipFile(object):
                      + centdir[_CD_EXTRA_FIELD_LENGTH] + centdir[_CD_COMMENT_LENGTH])
 
     def namelist(self):
-        """Return a list of file names in the archive."""
-        return [data.filename for data in self.filelist]
+        """The member names, in archive order."""
+        return [member.filename for member in self.filelist]
 
     def infolist(self):
-        """Return a list of class ZipInfo instances for files in the archive."""
+        """The ZipInfo of every member, in archive order (the list itself)."""
         return self.filelist
 
     def printdir(self):
-        """Print a table of contents for the zip file."""
+        """Print name, modification time and size of each member."""
+        row = "%-46s %s %12d"
         print "%-46s %19s %12s" % ("File Name", "Modified    ", "Size")
-        for zinfo in self.filelist:
-            date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
-            print "%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size)
+        for member in self.filelist:
+            stamp = "%d-%02d-%02d %02d:%02d:%02d" % member.date_time[:6]
+            print row % (member.filename, stamp, member.file_size)
 
     def testzip(self):
-        """Read all the files and check the CRC; the name of the first bad
-        file, or None."""
-        for zinfo in self.filelist:
+        """Read every member through (which checks its CRC); the name of
+        the first bad one, or None when all are sound."""
+        for member in self.filelist:
+            name = member.filename
             try:
-                f = self.open(zinfo.filename, "r")
-                f.read()
-                f.close()
+                stream = self.open(name, "r")
+                stream.read()
+                stream.close()
             except BadZipfile:
-                return zinfo.filename
-        return None
+                return name
 
     def getinfo(self, name):
         """Return the instance of ZipInfo given 'name'."""
-        info = self.NameToInfo.get(name)
-        if info is None:
-            raise KeyError('There is no item named %r in the archive' % name)
-        return info
+        try:
+            return self.NameToInfo[name]
+        except KeyError:
+            pass
+        raise KeyError('There is no item named %r in the archive' % name)
 
     def setpassword(self, pwd):
-        """Set default password for encrypted files."""
+        """The password used for encrypted members when open() gets none."""
         self.pwd = pwd
 
-    @property
-    def comment(self):
-        """The comment text associated with the ZIP file."""
+    def _get_comment(self):
         return self._comment
 
-    @comment.setter
-    def comment(self, comment):
+    def _set_comment(self, comment):
+        # the end record stores the comment's length in 16 bits
         if len(comment) > ZIP_MAX_COMMENT:
             import warnings
             warnings.warn('Archive comment is too long; truncating to %d bytes'
@@ -407,6 +414,9 @@ class ZipFile(object):
             comment = comment[:ZIP_MAX_COMMENT]
         self._comment = comment
         self._didModify = True
+
+    comment = property(_get_comment, _set_comment, None,
+                       "The archive's comment (a string); written on close.")
 
     def read(self, name, pwd=None):
         """Return file bytes (as a string) for name."""
@@ -465,20 +475,20 @@ class ZipFile(object):
 
     def _extract_member(self, member, targetpath, pwd):
         import os
-        import shutil
-        arcname = member.filename.replace('/', os.path.sep)
+        sep = os.path.sep
+        relative = member.filename.replace('/', sep)
         if os.path.altsep:
-            arcname = arcname.replace(os.path.altsep, os.path.sep)
-        # no drive letters, no absolute paths, no '..' components
-        arcname = os.path.splitdrive(arcname)[1]
-        arcname = os.path.sep.join(x for x in arcname.split(os.path.sep)
-                                   if x not in ('', os.path.curdir, os.path.pardir))
-        targetpath = os.path.join(targetpath, arcname)
-        targetpath = os.path.normpath(targetpath)
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-        if member.filename[-1] == '/':
+            relative = relative.replace(os.path.altsep, sep)
+        # A member may not escape the target: drop any drive letter, the
+        # root and every '.' or '..' component of its name.
+        skip = ('', os.path.curdir, os.path.pardir)
+        parts = os.path.splitdrive(relative)[1].split(sep)
+        relative = sep.join([part for part in parts if part not in skip])
+        targetpath = os.path.normpath(os.path.join(targetpath, relative))
+        parent = os.path.dirname(targetpath)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
+        if member.filename.endswith('/'):
             if not os.path.isdir(targetpath):
                 os.mkdir(targetpath)
             return targetpath

@@ -41,6 +41,17 @@ class _Writer(object):
             if any(isinstance(p, unicode) for p in self.parts) else "".join(self.parts)
 
 
+def _detach(node):
+    """Take node out of the tree it is in, if any (a node has one parent)."""
+    if node.parentNode is not None:
+        node.parentNode.removeChild(node)
+
+
+def _orphan(node):
+    """Clear the links of a node just taken out of its parent's list."""
+    node.parentNode = node.previousSibling = node.nextSibling = None
+
+
 class Node(xml.dom.Node):
     """Behaviour shared by every node: the tree links and serialization."""
 
@@ -99,26 +110,34 @@ class Node(xml.dom.Node):
                 self.insertBefore(c, refChild)
             return newChild
         self._check_child(newChild)
-        if newChild.parentNode is not None:
-            newChild.parentNode.removeChild(newChild)
+        _detach(newChild)
         if refChild is None:
-            self.appendChild(newChild)
-        else:
-            try:
-                index = self.childNodes.index(refChild)
-            except ValueError:
-                raise xml.dom.NotFoundErr()
-            self.childNodes.insert(index, newChild)
-            newChild.nextSibling = refChild
-            refChild.previousSibling = newChild
-            if index:
-                node = self.childNodes[index - 1]
-                node.nextSibling = newChild
-                newChild.previousSibling = node
-            else:
-                newChild.previousSibling = None
-            newChild.parentNode = self
+            return self.appendChild(newChild)
+        where = self._position_of(refChild)
+        self.childNodes.insert(where, newChild)
+        self._link_at(where)
         return newChild
+
+    def _position_of(self, child):
+        """Index of child among childNodes; NotFoundErr if it is not one."""
+        try:
+            return self.childNodes.index(child)
+        except ValueError:
+            raise xml.dom.NotFoundErr()
+
+    def _link_at(self, where):
+        """Adopt childNodes[where] and point it and its neighbours at each
+        other (the sibling links mirror the list)."""
+        kids = self.childNodes
+        node = kids[where]
+        before = kids[where - 1] if where > 0 else None
+        after = kids[where + 1] if where + 1 < len(kids) else None
+        node.previousSibling, node.nextSibling = before, after
+        if before is not None:
+            before.nextSibling = node
+        if after is not None:
+            after.previousSibling = node
+        node.parentNode = self
 
     def appendChild(self, node):
         if node.nodeType == Node.DOCUMENT_FRAGMENT_NODE:
@@ -126,51 +145,29 @@ class Node(xml.dom.Node):
                 self.appendChild(c)
             return node
         self._check_child(node)
-        if node.parentNode is not None:
-            node.parentNode.removeChild(node)
-        if self.childNodes:
-            last = self.childNodes[-1]
-            node.previousSibling = last
-            last.nextSibling = node
-        else:
-            node.previousSibling = None
-        node.nextSibling = None
+        _detach(node)
         self.childNodes.append(node)
-        node.parentNode = self
+        self._link_at(len(self.childNodes) - 1)
         return node
 
     def replaceChild(self, newChild, oldChild):
         if newChild is oldChild:
             return None
-        if newChild.parentNode is not None:
-            newChild.parentNode.removeChild(newChild)
-        try:
-            index = self.childNodes.index(oldChild)
-        except ValueError:
-            raise xml.dom.NotFoundErr()
-        self.childNodes[index] = newChild
-        newChild.parentNode = self
-        oldChild.parentNode = None
-        newChild.nextSibling = oldChild.nextSibling
-        newChild.previousSibling = oldChild.previousSibling
-        oldChild.nextSibling = oldChild.previousSibling = None
-        if newChild.previousSibling:
-            newChild.previousSibling.nextSibling = newChild
-        if newChild.nextSibling:
-            newChild.nextSibling.previousSibling = newChild
+        _detach(newChild)
+        where = self._position_of(oldChild)
+        self.childNodes[where] = newChild
+        self._link_at(where)
+        _orphan(oldChild)
         return oldChild
 
     def removeChild(self, oldChild):
-        try:
-            self.childNodes.remove(oldChild)
-        except ValueError:
-            raise xml.dom.NotFoundErr()
-        if oldChild.nextSibling is not None:
-            oldChild.nextSibling.previousSibling = oldChild.previousSibling
-        if oldChild.previousSibling is not None:
-            oldChild.previousSibling.nextSibling = oldChild.nextSibling
-        oldChild.nextSibling = oldChild.previousSibling = None
-        oldChild.parentNode = None
+        del self.childNodes[self._position_of(oldChild)]
+        before, after = oldChild.previousSibling, oldChild.nextSibling
+        if after is not None:
+            after.previousSibling = before
+        if before is not None:
+            before.nextSibling = after
+        _orphan(oldChild)
         return oldChild
 
     def normalize(self):
@@ -536,27 +533,47 @@ class CharacterData(_Leaf):
         return len(self._data)
 
     def __repr__(self):
-        data = self.data
-        if len(data) > 10:
-            dotdotdot = "..."
-        else:
-            dotdotdot = ""
-        return '<DOM %s node "%r%s">' % (self.__class__.__name__, data[0:10], dotdotdot)
+        text = self.data
+        more = "..." if len(text) > 10 else ""
+        return '<DOM %s node "%r%s">' % (self.__class__.__name__, text[:10], more)
+
+    # The editing methods check their range the same way, then splice:
+    # keep data[:offset], put `arg` in place of the `count` characters
+    # that follow, keep the rest.  A zero count deletes/replaces nothing.
+    def _check_range(self, offset, count=0):
+        if offset < 0:
+            raise xml.dom.IndexSizeErr("offset cannot be negative")
+        # (2.7 refuses even offset == len(data), so nothing can be
+        # inserted at the very end; appendData does that)
+        if offset >= len(self.data):
+            raise xml.dom.IndexSizeErr("offset cannot be beyond end of data")
+        if count < 0:
+            raise xml.dom.IndexSizeErr("count cannot be negative")
+
+    def _splice(self, offset, count, arg):
+        text = self.data
+        self.data = text[:offset] + arg + text[offset + count:]
 
     def substringData(self, offset, count):
+        self._check_range(offset, count)
         return self.data[offset:offset + count]
 
     def appendData(self, arg):
-        self.data = self.data + arg
+        self.data += arg
 
     def insertData(self, offset, arg):
-        self.data = self.data[:offset] + arg + self.data[offset:]
+        self._check_range(offset)
+        self._splice(offset, 0, arg)
 
     def deleteData(self, offset, count):
-        self.data = self.data[:offset] + self.data[offset + count:]
+        self._check_range(offset, count)
+        if count:
+            self._splice(offset, count, "")
 
     def replaceData(self, offset, count, arg):
-        self.data = self.data[:offset] + arg + self.data[offset + count:]
+        self._check_range(offset, count)
+        if count:
+            self._splice(offset, count, arg)
 
 
 class Text(CharacterData):
@@ -565,15 +582,16 @@ class Text(CharacterData):
     attributes = None
 
     def splitText(self, offset):
-        if offset < 0 or offset > len(self.data):
+        if not 0 <= offset <= len(self.data):
             raise xml.dom.IndexSizeErr("illegal offset value")
-        newText = self.__class__()
-        newText.data = self.data[offset:]
-        newText.ownerDocument = self.ownerDocument
+        # the tail moves to a new node of the same class right after this one
+        tail = self.__class__()
+        tail.ownerDocument = self.ownerDocument
+        tail.data = self.data[offset:]
         if self.parentNode:
-            self.parentNode.insertBefore(newText, self.nextSibling)
+            self.parentNode.insertBefore(tail, self.nextSibling)
         self.data = self.data[:offset]
-        return newText
+        return tail
 
     def writexml(self, writer, indent="", addindent="", newl=""):
         _write_data(writer.write, "%s%s%s" % (indent, self.data, newl))
@@ -700,58 +718,48 @@ class Document(Node):
         self.doctype = None
         Node.unlink(self)
 
+    # The factory methods: each new node belongs to this document.
+    def _adopt(self, node):
+        node.ownerDocument = self
+        return node
+
+    def _adopt_text(self, kind, data):
+        if not isinstance(data, basestring):
+            raise TypeError("node contents must be a string")
+        return self._adopt(kind(data))
+
     def createDocumentFragment(self):
-        d = DocumentFragment()
-        d.ownerDocument = self
-        return d
+        return self._adopt(DocumentFragment())
 
     def createElement(self, tagName):
-        e = Element(tagName)
-        e.ownerDocument = self
-        return e
+        return self._adopt(Element(tagName))
 
     def createElementNS(self, namespaceURI, qualifiedName):
         prefix, localName = _nssplit(qualifiedName)
-        e = Element(qualifiedName, namespaceURI, prefix, localName)
-        e.ownerDocument = self
-        return e
+        return self._adopt(Element(qualifiedName, namespaceURI, prefix, localName))
 
     def createTextNode(self, data):
-        if not isinstance(data, basestring):
-            raise TypeError("node contents must be a string")
-        t = Text(data)
-        t.ownerDocument = self
-        return t
+        return self._adopt_text(Text, data)
 
     def createCDATASection(self, data):
-        if not isinstance(data, basestring):
-            raise TypeError("node contents must be a string")
-        c = CDATASection(data)
-        c.ownerDocument = self
-        return c
+        return self._adopt_text(CDATASection, data)
 
     def createComment(self, data):
-        c = Comment(data)
-        c.ownerDocument = self
-        return c
+        return self._adopt(Comment(data))
 
     def createProcessingInstruction(self, target, data):
-        p = ProcessingInstruction(target, data)
-        p.ownerDocument = self
-        return p
+        return self._adopt(ProcessingInstruction(target, data))
 
     def createAttribute(self, qName):
-        a = Attr(qName)
-        a.ownerDocument = self
-        a.value = ""
-        return a
+        attr = self._adopt(Attr(qName))
+        attr.value = ""
+        return attr
 
     def createAttributeNS(self, namespaceURI, qualifiedName):
         prefix, localName = _nssplit(qualifiedName)
-        a = Attr(qualifiedName, namespaceURI, localName, prefix)
-        a.ownerDocument = self
-        a.value = ""
-        return a
+        attr = self._adopt(Attr(qualifiedName, namespaceURI, localName, prefix))
+        attr.value = ""
+        return attr
 
     def getElementsByTagName(self, name):
         return _get_elements_by_tag_name(self, name, NodeList())

@@ -8,28 +8,31 @@ from _exceptions import (SAXException, SAXNotRecognizedException,
                          SAXReaderNotAvailable)
 
 
+def _configured_parser(handler, errorHandler):
+    """A fresh parser from make_parser() wired to the two handlers."""
+    reader = make_parser()
+    reader.setContentHandler(handler)
+    reader.setErrorHandler(errorHandler)
+    return reader
+
+
 def parse(source, handler, errorHandler=ErrorHandler()):
     """Parse a document (file name or file object) reporting to handler."""
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
-    parser.parse(source)
+    _configured_parser(handler, errorHandler).parse(source)
 
 
 def parseString(string, handler, errorHandler=ErrorHandler()):
     """Parse a document given as a string."""
     try:
-        from cStringIO import StringIO
+        from cStringIO import StringIO as _memory_file
     except ImportError:
-        from StringIO import StringIO
+        from StringIO import StringIO as _memory_file
     if errorHandler is None:
         errorHandler = ErrorHandler()
-    parser = make_parser()
-    parser.setContentHandler(handler)
-    parser.setErrorHandler(errorHandler)
-    source = InputSource()
-    source.setByteStream(StringIO(string))
-    parser.parse(source)
+    reader = _configured_parser(handler, errorHandler)
+    wrapped = InputSource()
+    wrapped.setByteStream(_memory_file(string))
+    reader.parse(wrapped)
 
 
 default_parser_list = ["xml.sax.expatreader"]

@@ -73,22 +73,30 @@ class EntityResolver:
         return systemId
 
 
-feature_namespaces = "http://xml.org/sax/features/namespaces"
-feature_namespace_prefixes = "http://xml.org/sax/features/namespace-prefixes"
-feature_string_interning = "http://xml.org/sax/features/string-interning"
-feature_validation = "http://xml.org/sax/features/validation"
-feature_external_ges = "http://xml.org/sax/features/external-general-entities"
-feature_external_pes = "http://xml.org/sax/features/external-parameter-entities"
-all_features = [feature_namespaces, feature_namespace_prefixes,
-                feature_string_interning, feature_validation,
-                feature_external_ges, feature_external_pes]
+# Feature and property names are URIs; SAX 2 defines most of them under
+# one prefix, the two Python-specific properties live under python.org.
+_SAX_FEATURE = "http://xml.org/sax/features/"
+_SAX_PROPERTY = "http://xml.org/sax/properties/"
+_PY_PROPERTY = "http://www.python.org/sax/properties/"
 
-property_lexical_handler = "http://xml.org/sax/properties/lexical-handler"
-property_declaration_handler = "http://xml.org/sax/properties/declaration-handler"
-property_dom_node = "http://xml.org/sax/properties/dom-node"
-property_xml_string = "http://xml.org/sax/properties/xml-string"
-property_encoding = "http://www.python.org/sax/properties/encoding"
-property_interning_dict = "http://www.python.org/sax/properties/interning-dict"
+all_features = [
+    _SAX_FEATURE + "namespaces",
+    _SAX_FEATURE + "namespace-prefixes",
+    _SAX_FEATURE + "string-interning",
+    _SAX_FEATURE + "validation",
+    _SAX_FEATURE + "external-general-entities",
+    _SAX_FEATURE + "external-parameter-entities",
+]
+(feature_namespaces, feature_namespace_prefixes, feature_string_interning,
+ feature_validation, feature_external_ges, feature_external_pes) = all_features
+
+property_lexical_handler = _SAX_PROPERTY + "lexical-handler"
+property_declaration_handler = _SAX_PROPERTY + "declaration-handler"
+property_dom_node = _SAX_PROPERTY + "dom-node"
+property_xml_string = _SAX_PROPERTY + "xml-string"
+property_encoding = _PY_PROPERTY + "encoding"
+property_interning_dict = _PY_PROPERTY + "interning-dict"
+# (this order, with dom-node second, is the one 2.7 publishes)
 all_properties = [property_lexical_handler, property_dom_node,
                   property_declaration_handler, property_xml_string,
                   property_encoding, property_interning_dict]
