@@ -11,7 +11,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import originality  # noqa: E402
 
-LIMIT = "0.25"
+LIMIT = "0.20"
 
 
 @pytest.mark.skipif(not os.path.isdir(originality.reference_lib()),
