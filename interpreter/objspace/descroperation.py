@@ -116,9 +116,9 @@ def has_created_dict(w_obj: W_Root) -> bool:
     """Has the instance's __dict__ been created (then a failed `del obj.x`
     says just 'x', like 2.7's KeyError turned AttributeError)?"""
     if isinstance(w_obj, W_ObjectObject):
-        return w_obj.storage.created
+        return w_obj.has_created()
     if isinstance(w_obj, W_BaseException):
-        return w_obj.storage.created
+        return w_obj.storage.has_created()
     return False
 
 

@@ -441,17 +441,16 @@ class MroError(Exception):
         self.msg = msg
 
 
-class W_ObjectObject(W_Root):
-    """An instance of a user-defined new-style class (attributes in an
-    AttrStorage; maps — hidden classes — are the next step)."""
+class W_ObjectObject(AttrStorage):
+    """An instance of a user-defined new-style class: its attributes live in
+    the instance itself (AttrStorage, maps: mapdict.py)."""
     w_class: W_TypeObject
-    storage: AttrStorage
-    slots_w: list[Optional[W_Root]]
+    slots_w: list[Optional[W_Root]]     # NO_SLOTS when the class has no __slots__
 
     def __init__(self, w_class: W_TypeObject) -> None:
+        AttrStorage.__init__(self)
         self.w_class = w_class
-        self.storage = AttrStorage()
-        self.slots_w = [None] * w_class.nslots if w_class.nslots else []
+        self.slots_w = [None] * w_class.nslots if w_class.nslots else NO_SLOTS
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
@@ -459,19 +458,22 @@ class W_ObjectObject(W_Root):
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
         if not self.w_class.hasdict:
             return None
-        return self.storage.getdict(space)
+        return self.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.storage.get(space, name)
+        return self.get(space, name)
 
     def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
         if not self.w_class.hasdict:
             return False
-        self.storage.set(space, name, w_value)
+        self.set(space, name, w_value)
         return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        return self.storage.delete(space, name)
+        return self.delete(space, name)
+
+
+NO_SLOTS: list[Optional[W_Root]] = []    # shared by instances without __slots__; never written
 
 
 def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:

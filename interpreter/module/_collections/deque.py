@@ -46,7 +46,7 @@ class W_Deque(W_Root):
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
         if self.storage is None:
             return None
-        return self.storage.getdict(space)
+        return self.storage.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         if self.storage is None:
@@ -430,8 +430,8 @@ def deque_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     else:
         w_args = space.newtuple([w_list, maxlen_w(space, d)])
     w_dict: Optional[W_Root] = None
-    if d.storage is not None and (d.storage.attrs_w or d.storage.w_dict is not None):
-        w_dict = d.storage.getdict(space)
+    if d.storage is not None and (d.storage.has_values() or d.storage.w_dict is not None):
+        w_dict = d.storage.attr_dict(space)
     if w_dict is None:
         return space.newtuple([d.w_class, w_args])
     return space.newtuple([d.w_class, w_args, w_dict])
