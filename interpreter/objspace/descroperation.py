@@ -17,7 +17,12 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, W_Builtin
-from pypy27.interpreter.objspace import classobj
+from pypy27.interpreter.objspace import attrcache, classobj
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+from pypy27.interpreter.objspace.dictobject import W_DictObject
+from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.listobject import W_ListObject
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.exceptions import W_BaseException
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
 from pypy27.interpreter.objspace.objectobject import object_id
@@ -194,9 +199,34 @@ def _getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Roo
     return w_res
 
 
+def dictless_builtin(w_obj: W_Root) -> bool:
+    """An instance of exactly str, list, dict or tuple (no instance attributes)."""
+    if type(w_obj) is W_BytesObject:
+        return True
+    if type(w_obj) is W_ListObject:
+        return w_obj.w_class is None
+    if type(w_obj) is W_DictObject:
+        return w_obj.w_class is None
+    if type(w_obj) is W_TupleObject:
+        return w_obj.w_class is None
+    return False
+
+
 def getattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root) -> W_Root:
-    name = attr_name(space, w_name)
-    w_res = _getattr(space, w_obj, name, w_name)
+    if type(w_name) is W_BytesObject:
+        name = w_name.value
+    else:
+        name = attr_name(space, w_name)
+    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
+        w_res = attrcache.getattr_fast(space, w_obj, name)
+        if w_res is attrcache.NOT_PLAIN:
+            w_res = _getattr(space, w_obj, name, w_name)
+    elif dictless_builtin(w_obj):
+        w_res = attrcache.getattr_builtin(space, w_obj, space.type(w_obj), name)
+        if w_res is attrcache.NOT_PLAIN:
+            w_res = _getattr(space, w_obj, name, w_name)
+    else:
+        w_res = _getattr(space, w_obj, name, w_name)
     if w_res is None:
         raise attribute_error(space, w_obj, name)
     return w_res
@@ -278,7 +308,13 @@ def type_delattr(space: "ObjSpace", w_type: W_TypeObject, name: str) -> None:
 
 
 def setattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root, w_value: W_Root) -> None:
-    name = attr_name(space, w_name)
+    if type(w_name) is W_BytesObject:
+        name = w_name.value
+    else:
+        name = attr_name(space, w_name)
+    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None and \
+            attrcache.setattr_fast(space, w_obj, name, w_value):
+        return
     setattr_str(space, w_obj, name, w_value, w_name)
 
 
@@ -935,6 +971,9 @@ def is_index(space: "ObjSpace", w_obj: W_Root) -> bool:
 
 
 def getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> W_Root:
+    w_fast = fast_getitem(space, w_obj, w_key)
+    if w_fast is not None:
+        return w_fast
     w_impl = space.lookup(w_obj, "__getitem__")
     if w_impl is None:
         w_type = space.type(w_obj)
@@ -946,7 +985,43 @@ def getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> W_Root:
     return call2(space, w_impl, w_obj, w_key)
 
 
+def fast_getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> Optional[W_Root]:
+    """obj[key] for an exact list or tuple and an int index in range, or an
+    exact dict holding the key; None otherwise (the general path then gives
+    the same result or the error)."""
+    if type(w_key) is W_IntObject:
+        i = w_key.intval
+        if type(w_obj) is W_ListObject and w_obj.w_class is None:
+            n = w_obj.length()
+            if i < 0:
+                i += n
+            if 0 <= i < n:
+                return w_obj.getitem(space, i)
+            return None
+        if type(w_obj) is W_TupleObject and w_obj.w_class is None:
+            items_w = w_obj.wrappeditems
+            if i < 0:
+                i += len(items_w)
+            if 0 <= i < len(items_w):
+                return items_w[i]
+            return None
+    if type(w_obj) is W_DictObject and w_obj.w_class is None:
+        return w_obj.getitem(space, w_key)
+    return None
+
+
 def setitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
+    if type(w_obj) is W_ListObject and w_obj.w_class is None and type(w_key) is W_IntObject:
+        i = w_key.intval
+        n = w_obj.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            w_obj.setitem(space, i, w_value)
+            return
+    elif type(w_obj) is W_DictObject and w_obj.w_class is None:
+        w_obj.setitem(space, w_key, w_value)
+        return
     w_impl = space.lookup(w_obj, "__setitem__")
     if w_impl is None:
         raise space.type_error("'%s' object does not support item assignment" % type_name(space, w_obj))

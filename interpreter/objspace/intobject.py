@@ -401,6 +401,19 @@ def number_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
     from pypy27.interpreter.objspace.floatobject import W_FloatObject, float_binop
     from pypy27.interpreter.objspace.longobject import W_LongObject, long_binop
     from pypy27.interpreter.objspace.boolobject import W_BoolObject
+    if type(w_a) is W_FloatObject:           # exact floats first: no virtual calls
+        if type(w_b) is W_FloatObject:
+            w_f = float_arith(op, w_a.floatval, w_b.floatval)
+            if w_f is not None:
+                return w_f
+        elif type(w_b) is W_IntObject:
+            w_f = float_arith(op, w_a.floatval, float(w_b.intval))
+            if w_f is not None:
+                return w_f
+    elif type(w_b) is W_FloatObject and type(w_a) is W_IntObject:
+        w_f = float_arith(op, float(w_a.intval), w_b.floatval)
+        if w_f is not None:
+            return w_f
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         if w_a.is_user() or w_b.is_user():
             return None
@@ -417,6 +430,18 @@ def number_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
         fb = to_float(space, w_b)
         return float_binop(space, op, fa, fb)
     return long_binop(space, op, to_big(w_a), to_big(w_b))
+
+
+def float_arith(op: str, a: float, b: float) -> Optional[W_Root]:
+    """+, - and * of two floats; None for the other operators."""
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    if op == "add":
+        return W_FloatObject(a + b)
+    if op == "sub":
+        return W_FloatObject(a - b)
+    if op == "mul":
+        return W_FloatObject(a * b)
+    return None
 
 
 def _is_exact_number(w: W_Root) -> bool:
