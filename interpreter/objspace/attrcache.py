@@ -35,25 +35,33 @@ WRITE = 0       # overwrite slot `index`
 ADD = 1         # a new attribute: move to map `new_map`, value into slot `index`
 
 
-class AttrCache(object):
-    types_w: list[Optional[W_TypeObject]]
-    versions: list[int]
-    maps: list[Optional[AttrMap]]
-    names: list[Optional[str]]
-    kinds: list[int]
-    indexes: list[int]
-    descrs_w: list[Optional[W_Root]]
-    new_maps: list[Optional[AttrMap]]
+class CacheEntry(object):
+    """One line of a cache: the key (w_type, version, map, name) and the answer."""
+    w_type: Optional[W_TypeObject]
+    version: int
+    map: Optional[AttrMap]
+    name: Optional[str]
+    kind: int
+    index: int
+    w_descr: Optional[W_Root]
+    new_map: Optional[AttrMap]
 
     def __init__(self) -> None:
-        self.types_w = [None] * SIZE
-        self.versions = [0] * SIZE
-        self.maps = [None] * SIZE
-        self.names = [None] * SIZE
-        self.kinds = [0] * SIZE
-        self.indexes = [0] * SIZE
-        self.descrs_w = [None] * SIZE
-        self.new_maps = [None] * SIZE
+        self.w_type = None
+        self.version = 0
+        self.map = None
+        self.name = None
+        self.kind = 0
+        self.index = 0
+        self.w_descr = None
+        self.new_map = None
+
+
+class AttrCache(object):
+    entries: list[CacheEntry]      # filled in place: one object per line, no allocation
+
+    def __init__(self) -> None:
+        self.entries = [CacheEntry() for _ in range(SIZE)]
 
 
 read_cache = AttrCache()
@@ -108,13 +116,12 @@ def getattr_fast(space: "ObjSpace", w_obj: W_ObjectObject, name: str) -> Optiona
     classes, and their version tells when that may have changed)."""
     w_type = w_obj.w_class
     m = w_obj.attrmap
-    c = read_cache
-    i = slot_for(w_type, m, name)
-    if c.types_w[i] is w_type and c.maps[i] is m and c.names[i] is name and c.versions[i] == w_type.version:
-        kind = c.kinds[i]
+    e = read_cache.entries[slot_for(w_type, m, name)]
+    if e.w_type is w_type and e.map is m and e.name is name and e.version == w_type.version:
+        kind = e.kind
         if kind == SLOT:
-            return w_obj.read_slot(c.indexes[i])
-        w_descr = c.descrs_w[i]
+            return w_obj.read_slot(e.index)
+        w_descr = e.w_descr
     else:
         if not w_type.plain_getattribute():
             return NOT_PLAIN
@@ -123,13 +130,13 @@ def getattr_fast(space: "ObjSpace", w_obj: W_ObjectObject, name: str) -> Optiona
         kind = read_kind(space, w_type, w_descr, index)
         if kind == UNCACHED or not cacheable_type(w_type):
             return slow_getattr(space, w_obj, w_type, name)
-        c.types_w[i] = w_type
-        c.versions[i] = w_type.version
-        c.maps[i] = m
-        c.names[i] = name
-        c.kinds[i] = kind
-        c.indexes[i] = index
-        c.descrs_w[i] = w_descr
+        e.w_type = w_type
+        e.version = w_type.version
+        e.map = m
+        e.name = name
+        e.kind = kind
+        e.index = index
+        e.w_descr = w_descr
         if kind == SLOT:
             return w_obj.read_slot(index)
     if kind == MISSING:
@@ -152,14 +159,13 @@ def setattr_fast(space: "ObjSpace", w_obj: W_ObjectObject, name: str, w_value: W
     descriptor, an uncacheable class, a map that is full)."""
     w_type = w_obj.w_class
     m = w_obj.attrmap
-    c = write_cache
-    i = slot_for(w_type, m, name)
-    if c.types_w[i] is w_type and c.maps[i] is m and c.names[i] is name and c.versions[i] == w_type.version:
-        if c.kinds[i] == ADD:
-            w_map = c.new_maps[i]
+    e = write_cache.entries[slot_for(w_type, m, name)]
+    if e.w_type is w_type and e.map is m and e.name is name and e.version == w_type.version:
+        if e.kind == ADD:
+            w_map = e.new_map
             assert w_map is not None
             w_obj.attrmap = w_map
-        w_obj.write_slot(c.indexes[i], w_value)
+        w_obj.write_slot(e.index, w_value)
         return True
     if not cacheable_type(w_type) or not w_type.hasdict:
         return False
@@ -181,13 +187,13 @@ def setattr_fast(space: "ObjSpace", w_obj: W_ObjectObject, name: str, w_value: W
         new_map = m.with_attr(name)
         index = m.length
         kind = ADD
-    c.types_w[i] = w_type
-    c.versions[i] = w_type.version
-    c.maps[i] = m
-    c.names[i] = name
-    c.kinds[i] = kind
-    c.indexes[i] = index
-    c.new_maps[i] = new_map
+    e.w_type = w_type
+    e.version = w_type.version
+    e.map = m
+    e.name = name
+    e.kind = kind
+    e.index = index
+    e.new_map = new_map
     if new_map is not None:
         w_obj.attrmap = new_map
     w_obj.write_slot(index, w_value)
@@ -199,11 +205,10 @@ def getattr_builtin(space: "ObjSpace", w_obj: W_Root, w_type: W_TypeObject, name
     (str, list, dict, tuple): only the class can answer.  Same table as
     getattr_fast, with the empty map; same answers (NOT_PLAIN included)."""
     m = map_state.empty
-    c = read_cache
-    i = slot_for(w_type, m, name)
-    if c.types_w[i] is w_type and c.maps[i] is m and c.names[i] is name and c.versions[i] == w_type.version:
-        kind = c.kinds[i]
-        w_descr = c.descrs_w[i]
+    e = read_cache.entries[slot_for(w_type, m, name)]
+    if e.w_type is w_type and e.map is m and e.name is name and e.version == w_type.version:
+        kind = e.kind
+        w_descr = e.w_descr
     else:
         if not w_type.plain_getattribute():
             return NOT_PLAIN
@@ -212,13 +217,13 @@ def getattr_builtin(space: "ObjSpace", w_obj: W_Root, w_type: W_TypeObject, name
         if kind == UNCACHED or not cacheable_type(w_type):
             from pypy27.interpreter.objspace.descroperation import object_getattribute
             return object_getattribute(space, w_obj, name)
-        c.types_w[i] = w_type
-        c.versions[i] = w_type.version
-        c.maps[i] = m
-        c.names[i] = name
-        c.kinds[i] = kind
-        c.indexes[i] = -1
-        c.descrs_w[i] = w_descr
+        e.w_type = w_type
+        e.version = w_type.version
+        e.map = m
+        e.name = name
+        e.kind = kind
+        e.index = -1
+        e.w_descr = w_descr
     if kind == MISSING:
         return None
     assert w_descr is not None

@@ -878,6 +878,11 @@ def is_true(space: "ObjSpace", w_obj: W_Root) -> bool:
         return True
     if w_obj is space.w_False or w_obj is space.w_None:
         return False
+    if type(w_obj) is W_IntObject:
+        return w_obj.intval != 0
+    n = exact_len(w_obj)
+    if n >= 0:
+        return n != 0
     w_type = space.type(w_obj)
     w_nz = w_type.lookup("__nonzero__")
     if w_nz is not None:
@@ -942,7 +947,23 @@ def str_of(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 # ---- items ------------------------------------------------------------------------------
 
+def exact_len(w_obj: W_Root) -> int:
+    """len() of an exact str, list, tuple or dict; -1 for other objects."""
+    if type(w_obj) is W_BytesObject:
+        return len(w_obj.value)
+    if type(w_obj) is W_ListObject:
+        return w_obj.length() if w_obj.w_class is None else -1
+    if type(w_obj) is W_TupleObject:
+        return len(w_obj.wrappeditems) if w_obj.w_class is None else -1
+    if type(w_obj) is W_DictObject:
+        return w_obj.used if w_obj.w_class is None else -1
+    return -1
+
+
 def len_w(space: "ObjSpace", w_obj: W_Root) -> int:
+    n = exact_len(w_obj)
+    if n >= 0:
+        return n
     w_len = space.lookup(w_obj, "__len__")
     if w_len is None:
         raise space.type_error("object of type '%s' has no len()" % type_name(space, w_obj))
@@ -1183,6 +1204,10 @@ def seqiter_length_hint(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def iter(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if type(w_obj) is W_ListObject or type(w_obj) is W_TupleObject:
+        if w_obj.w_class is None:       # what list.__iter__ / tuple.__iter__ return
+            from pypy27.interpreter.objspace import iterobject
+            return iterobject.W_SeqIterObject(w_obj)
     w_impl = space.lookup(w_obj, "__iter__")
     if w_impl is not None:
         w_it = call1(space, w_impl, w_obj)
