@@ -217,23 +217,27 @@ def getattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root) -> W_Root:
         name = w_name.value
     else:
         name = attr_name(space, w_name)
-    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
-        w_res = attrcache.getattr_fast(space, w_obj, name)
-        if w_res is attrcache.NOT_PLAIN:
-            w_res = _getattr(space, w_obj, name, w_name)
-    elif dictless_builtin(w_obj):
-        w_res = attrcache.getattr_builtin(space, w_obj, space.type(w_obj), name)
-        if w_res is attrcache.NOT_PLAIN:
-            w_res = _getattr(space, w_obj, name, w_name)
-    else:
-        w_res = _getattr(space, w_obj, name, w_name)
+    w_res = cached_getattr(space, w_obj, name, w_name)
     if w_res is None:
         raise attribute_error(space, w_obj, name)
     return w_res
 
 
+def cached_getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Root]) -> Optional[W_Root]:
+    """_getattr, through the attribute cache where it applies (attrcache.py)."""
+    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
+        w_res = attrcache.getattr_fast(space, w_obj, name)
+        if w_res is not attrcache.NOT_PLAIN:
+            return w_res
+    elif dictless_builtin(w_obj):
+        w_res = attrcache.getattr_builtin(space, w_obj, space.type(w_obj), name)
+        if w_res is not attrcache.NOT_PLAIN:
+            return w_res
+    return _getattr(space, w_obj, name, w_name)
+
+
 def getattr_str(space: "ObjSpace", w_obj: W_Root, name: str) -> W_Root:
-    w_res = _getattr(space, w_obj, name, None)
+    w_res = cached_getattr(space, w_obj, name, None)
     if w_res is None:
         raise attribute_error(space, w_obj, name)
     return w_res
@@ -241,7 +245,7 @@ def getattr_str(space: "ObjSpace", w_obj: W_Root, name: str) -> W_Root:
 
 def findattr(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
     try:
-        return _getattr(space, w_obj, name, None)
+        return cached_getattr(space, w_obj, name, None)
     except OperationError as e:
         if not e.match(space, space.w_AttributeError):
             raise
@@ -1204,10 +1208,10 @@ def seqiter_length_hint(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def iter(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    if type(w_obj) is W_ListObject or type(w_obj) is W_TupleObject:
-        if w_obj.w_class is None:       # what list.__iter__ / tuple.__iter__ return
-            from pypy27.interpreter.objspace import iterobject
-            return iterobject.W_SeqIterObject(w_obj)
+    if (type(w_obj) is W_ListObject and w_obj.w_class is None) or \
+            (type(w_obj) is W_TupleObject and w_obj.w_class is None):
+        from pypy27.interpreter.objspace import iterobject
+        return iterobject.W_SeqIterObject(w_obj)     # what list.__iter__ / tuple.__iter__ return
     w_impl = space.lookup(w_obj, "__iter__")
     if w_impl is not None:
         w_it = call1(space, w_impl, w_obj)

@@ -50,6 +50,8 @@ class W_TypeObject(W_Root):
     subclasses_w: list["W_TypeObject"]
     plain_ga: bool               # plain_getattribute()'s answer, valid while
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
+    w_fast_init: Optional[W_Function]   # plain_init()'s answer, valid while
+    fast_init_version: int              # version == fast_init_version (-1: not computed)
     # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
     # the bases and the mro including those classic classes; empty otherwise
     bases_full_w: list[W_Root]
@@ -81,6 +83,8 @@ class W_TypeObject(W_Root):
         self.cache_w = {}
         self.plain_ga = False
         self.plain_ga_version = -1
+        self.w_fast_init = None
+        self.fast_init_version = -1
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
@@ -169,6 +173,25 @@ class W_TypeObject(W_Root):
             self.plain_ga_version = self.version
         return res
 
+    def plain_init(self) -> Optional[W_Function]:
+        """For a class whose instances are made by object.__new__ (not
+        overridden, not abstract) and initialised by a Python __init__: that
+        function (then calling the class needs no other lookup).  Classes
+        with __del__ take the general path (new_object registers those)."""
+        if self.fast_init_version == self.version:
+            return self.w_fast_init
+        w_res: Optional[W_Function] = None
+        w_new = self.lookup("__new__")
+        w_init = self.lookup("__init__")
+        if self.new_fn is new_object and isinstance(w_new, W_BuiltinNewMarker) and \
+                isinstance(w_init, W_Function) and "__abstractmethods__" not in self.dict_w and \
+                self.w_metaclass is None and self.lookup("__del__") is None:
+            w_res = w_init
+        if self.is_heaptype and not self.mro_full_w:
+            self.w_fast_init = w_res
+            self.fast_init_version = self.version
+        return w_res
+
     def changed(self) -> None:
         """dict_w or the mro changed: invalidate this type's and its subclasses' caches."""
         self.version += 1
@@ -240,6 +263,14 @@ class W_TypeObject(W_Root):
                 args.w_starstararg = w_kw
             else:
                 args.unpack_stars(space, "type object")
+        elif not args.keywords:
+            w_fast_init = self.plain_init()
+            if w_fast_init is not None:
+                w_inst = W_ObjectObject(self)
+                w_ret = w_fast_init.call_positional(space, [w_inst] + args.args_w)
+                if not space.is_w(w_ret, space.w_None):
+                    raise space.type_error("__init__() should return None, not '%s'" % space.type(w_ret).name)
+                return w_inst
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
