@@ -17,7 +17,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, W_Builtin
-from pypy27.interpreter.objspace import attrcache, classobj
+from pypy27.interpreter.objspace import attrcache, classobj, setobject
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import W_DictObject
 from pypy27.interpreter.objspace.intobject import W_IntObject
@@ -1129,6 +1129,11 @@ def delslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) 
 
 
 def contains(space: "ObjSpace", w_container: W_Root, w_item: W_Root) -> bool:
+    # exact dict, set and frozenset: what their __contains__ does, without the call
+    if type(w_container) is W_DictObject and w_container.w_class is None:
+        return w_container.getitem(space, w_item) is not None
+    if isinstance(w_container, setobject.W_BaseSetObject) and w_container.w_class is None:
+        return setobject.contains(space, w_container, w_item)
     w_impl = space.lookup(w_container, "__contains__")
     if w_impl is not None:
         return is_true(space, call2(space, w_impl, w_container, w_item))
