@@ -17,6 +17,7 @@ from pypy27.interpreter.error import OperationError
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.objspace.userattrs import UserAttrs
 
 
 class W_Root(object):
@@ -25,19 +26,49 @@ class W_Root(object):
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         raise NotImplementedError("W_Root.getclass: every W_ class defines it")
 
-    def getdict(self, space: "ObjSpace") -> Optional["W_Root"]:
-        """The instance's __dict__ (a W_DictObject), or None if it has none."""
+    # instance attributes. The defaults serve instances of user subclasses
+    # of built-in types through user_attrs() (objspace/userattrs.py); classes
+    # with their own storage (plain instances, modules...) override them all.
+    def user_attrs(self, create: bool) -> Optional["UserAttrs"]:
+        """The __dict__ and __slots__ of an instance of a user subclass of a
+        built-in type; None for other objects (and, unless create, when
+        nothing was stored yet)."""
         return None
 
+    def getdict(self, space: "ObjSpace") -> Optional["W_Root"]:
+        """The instance's __dict__ (a W_DictObject), or None if it has none."""
+        user = self.user_attrs(True)
+        if user is None or user.storage is None:
+            return None
+        return user.storage.getdict(space)
+
+    def setdict(self, space: "ObjSpace", w_dict: "W_Root") -> bool:
+        """Replace the __dict__ (obj.__dict__ = d); False if there is none."""
+        user = self.user_attrs(True)
+        if user is None or user.storage is None:
+            return False
+        user.storage.setdict(space, w_dict)
+        return True
+
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional["W_Root"]:
-        return None
+        user = self.user_attrs(False)
+        if user is None or user.storage is None:
+            return None
+        return user.storage.get(space, name)
 
     def setdictvalue(self, space: "ObjSpace", name: str, w_value: "W_Root") -> bool:
         """Store an instance attribute; False if the object has no __dict__."""
-        return False
+        user = self.user_attrs(True)
+        if user is None or user.storage is None:
+            return False
+        user.storage.set(space, name, w_value)
+        return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        return False
+        user = self.user_attrs(False)
+        if user is None or user.storage is None:
+            return False
+        return user.storage.delete(space, name)
 
     # descriptor protocol for interpreter-level descriptors (functions,
     # properties, slots); app-level __get__ goes through the type instead

@@ -7,6 +7,7 @@ from pypy27.interpreter.error import OperationError
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.pyframe import PyFrame
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     from pypy27.interpreter.pycode import PyCode
 
@@ -108,17 +109,41 @@ class W_Function(W_Root):
     def call_positional(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
         """A call with positional arguments only (the common case: no
         Arguments object when the count matches exactly)."""
-        code = self.code
-        sig = code.signature
-        if (len(args_w) == len(sig.argnames) and sig.varargname is None
-                and sig.kwargname is None):
-            from pypy27.interpreter.pyframe import PyFrame
-            frame = PyFrame(space, code, self.w_func_globals, self.closure)
+        frame = self.frame_for_positional(space, len(args_w))
+        if frame is not None:
             for i in range(len(args_w)):
                 frame.locals_w[i] = args_w[i]
-            frame.init_cells()
-            return frame.run()
+            return start_frame(frame)
         return self.call_args(space, Arguments(args_w))
+
+    def frame_for_positional(self, space: "ObjSpace", nargs: int) -> Optional["PyFrame"]:
+        """A new frame for a call with nargs positional arguments and no
+        keywords when the signature needs no binding work (no *args or
+        **kwargs; the missing arguments have defaults, stored here), else
+        None.  The caller stores the arguments in locals 0..nargs-1, then
+        calls start_frame."""
+        from pypy27.interpreter.pyframe import PyFrame
+        code = self.code
+        sig = code.signature
+        argcount = len(sig.argnames)
+        if sig.varargname is not None or sig.kwargname is not None:
+            return None
+        defaults_w = self.defaults_w
+        if nargs != argcount:
+            if nargs > argcount or nargs < argcount - len(defaults_w):
+                return None
+        frame = PyFrame(space, code, self.w_func_globals, self.closure)
+        if nargs < argcount:
+            base = argcount - len(defaults_w)
+            for i in range(nargs, argcount):
+                frame.locals_w[i] = defaults_w[i - base]
+        return frame
+
+
+def start_frame(frame: "PyFrame") -> W_Root:
+    """Run a frame whose arguments are in place (see frame_for_positional)."""
+    frame.init_cells()
+    return frame.run()
 
 
 class W_Method(W_Root):

@@ -101,6 +101,33 @@ def read_line(space: "ObjSpace") -> Optional[str]:
     return line
 
 
+def read_prompted_line(space: "ObjSpace", prompt: str) -> Optional[str]:
+    """Show the prompt and read a line (with its newline; None at end of
+    file): through readline when it is imported and we are on a terminal,
+    else the prompt on stderr and a line of sys.stdin."""
+    from pypy27.interpreter.module.readline.lineinput import readline_input, usable
+    if usable(space):
+        from pypy27.interpreter.main import flush_output
+        flush_output(space)
+        line = readline_input(space, prompt)
+        return line + "\n" if line is not None else None
+    write_prompt(space, prompt)
+    return read_line(space)
+
+
+def import_readline(space: "ObjSpace") -> None:
+    """2.7 imports readline for the prompt when stdin is a terminal (line
+    editing and history); without it the prompt still works."""
+    from pypy27.interpreter.importing import importhook
+    from pypy27.interpreter.module.readline.lineinput import c_isatty
+    if c_isatty(0) != 1:
+        return
+    try:
+        importhook(space, "readline", None, None, 0)
+    except OperationError:
+        pass
+
+
 def print_banner(space: "ObjSpace") -> None:
     from pypy27.interpreter.executioncontext import write_stderr
     version = space.str_w(space.getattr_str(space.w_sys, "version"))
@@ -124,15 +151,15 @@ def interact(space: "ObjSpace", w_globals: W_Root) -> int:
     from pypy27.interpreter.pycode import PyCode
     from pypy27.interpreter.pyopcode_helpers import run_code, syntax_error
     set_prompts(space)
+    import_readline(space)
     flags = 0
     lines: list[str] = []
     while True:
         try:
             if lines:
-                write_prompt(space, prompt_text(space, "ps2", "... "))
+                line = read_prompted_line(space, prompt_text(space, "ps2", "... "))
             else:
-                write_prompt(space, prompt_text(space, "ps1", ">>> "))
-            line = read_line(space)
+                line = read_prompted_line(space, prompt_text(space, "ps1", ">>> "))
             if line is None:
                 write_stderr("\n")
                 return 0

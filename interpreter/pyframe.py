@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.executioncontext import get_ec
 from pypy27.interpreter.astcompiler.pycode import CO_NEWLOCALS, CO_OPTIMIZED
 from pypy27.interpreter.function import W_Cell
 from pypy27.support.objectmodel import stack_guard
@@ -102,10 +103,10 @@ class PyFrame(W_Root):
     w_globals: W_Root
     w_locals: Optional[W_Root]      # the locals dict (module/class bodies, exec, locals())
     w_builtins: W_Root
-    locals_w: list[Optional[W_Root]]
+    locals_w: list[Optional[W_Root]]  # the fast locals, then the value stack
     cells: list[W_Cell]             # cellvars then freevars
-    valuestack_w: list[Optional[W_Root]]
-    depth: int
+    valuestack_w: list[Optional[W_Root]]   # the same list as locals_w
+    depth: int                      # index of the stack's top (starts at co_nlocals)
     blocks: list[FrameBlock]
     last_instr: int
     f_backref: Optional["PyFrame"]
@@ -124,8 +125,21 @@ class PyFrame(W_Root):
         self.pycode = code
         self.w_globals = w_globals
         self.w_locals = None
-        self.w_builtins = get_builtins(space, w_globals)
-        self.locals_w = [None] * code.co_nlocals
+        # 2.7 (PyFrame_New): a frame called from a frame with the same globals
+        # shares its builtins; otherwise they come from globals['__builtins__']
+        w_back = get_ec(space).topframe
+        if w_back is not None and w_back.w_globals is w_globals:
+            self.w_builtins = w_back.w_builtins
+        else:
+            self.w_builtins = get_builtins(space, w_globals)
+        # one list for the fast locals and the value stack above them: one
+        # allocation per frame instead of two
+        nlocals = code.co_nlocals
+        if nlocals < len(code.co_varnames):     # a code object built by hand
+            nlocals = len(code.co_varnames)
+        self.locals_w = [None] * (nlocals + code.co_stacksize + 1)
+        self.valuestack_w = self.locals_w
+        self.depth = nlocals
         ncell = len(code.co_cellvars)
         if ncell == 0 and (closure is None or len(closure) == 0):
             self.cells = NO_CELLS          # most frames: no list to allocate
@@ -137,8 +151,6 @@ class PyFrame(W_Root):
                 for c in closure:
                     cells.append(c)
             self.cells = cells
-        self.valuestack_w = [None] * (code.co_stacksize + 1)
-        self.depth = 0
         self.blocks = NO_BLOCKS            # replaced by a list of its own on the first push_block
         self.last_instr = -1
         self.f_backref = None

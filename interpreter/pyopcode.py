@@ -1,7 +1,7 @@
 """The bytecode dispatch loop and the implementation of every 2.7 opcode.
 
-Each opcode is a function `op(frame, oparg, next_instr) -> next_instr`, found
-in OPCODES by number. A return value < 0 leaves the loop: RETURN (the frame
+Each opcode is a function `op(frame, oparg, next_instr) -> next_instr`; the
+loop calls it directly (OPCODES, by number, serves the rest). A return value < 0 leaves the loop: RETURN (the frame
 returned frame.w_return) or YIELD (a generator yielded frame.w_return).
 """
 from typing import TYPE_CHECKING, Callable, Optional
@@ -13,15 +13,19 @@ from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.executioncontext import ec as the_ec
-from pypy27.interpreter.function import W_Cell, W_Function, W_Method
+from pypy27.interpreter.function import W_Cell, W_Function, W_Method, start_frame
 from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
+from pypy27.interpreter.generator import W_Generator
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
     dict_finditem, mapping_finditem)
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
+from pypy27.support.rgc import finalizers_pending
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
 from pypy27.support.markers import not_rpython
@@ -46,6 +50,7 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
     is_being_profiled = ec.w_profilefunc is not None
     if operr is not None:
         next_instr = handle_operation_error(frame, ec, operr, True)
+    code = pycode.co_code
     while True:
         jitdriver.jit_merge_point(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                   pycode=pycode, frame=frame, ec=ec)
@@ -53,7 +58,255 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
         try:
             if ec.w_tracefunc is not None:
                 trace_line(frame, ec, next_instr)
-            next_instr = step(frame, pycode, next_instr)
+            # decode one instruction
+            frame.last_instr = next_instr
+            opcode = ord(code[next_instr])
+            oparg = 0
+            if opcode >= op.HAVE_ARGUMENT:
+                oparg = ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                next_instr += 3
+                while opcode == op.EXTENDED_ARG:
+                    opcode = ord(code[next_instr])
+                    oparg = (oparg << 16) | ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                    next_instr += 3
+            else:
+                next_instr += 1
+            # run it: a chain of tests the translator turns into a C switch
+            # (a jump table); the commonest trivial opcodes are written out
+            if opcode == op.LOAD_FAST:
+                w_value = frame.locals_w[oparg]
+                if w_value is None:
+                    raise unbound_local_error(frame, oparg)
+                frame.push(w_value)
+            elif opcode == op.LOAD_CONST:
+                frame.push(pycode.co_consts_w[oparg])
+            elif opcode == op.STORE_FAST:
+                frame.locals_w[oparg] = frame.pop()
+            elif opcode == op.POP_TOP:
+                frame.pop()
+            elif opcode == op.LOAD_GLOBAL:
+                # the cached module-dict cells (global_cell) read in place
+                w_value = None
+                if pycode.gcache_dict[oparg] is frame.w_globals:
+                    cell = pycode.gcache_cell[oparg]
+                    if cell is not None:
+                        w_value = cell.w_value
+                        if w_value is None and pycode.bcache_dict[oparg] is frame.w_builtins:
+                            bcell = pycode.bcache_cell[oparg]
+                            if bcell is not None:
+                                w_value = bcell.w_value
+                if w_value is not None:
+                    frame.push(w_value)
+                else:
+                    next_instr = op_LOAD_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.LOAD_ATTR:
+                next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION:
+                next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.COMPARE_OP:
+                next_instr = op_COMPARE_OP(frame, oparg, next_instr)
+                if ec.w_tracefunc is None:
+                    next_instr = compare_and_jump(frame, code, next_instr)
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
+            elif opcode == op.JUMP_ABSOLUTE:
+                next_instr = oparg
+            elif opcode == op.JUMP_FORWARD:
+                next_instr += oparg
+            elif opcode == op.FOR_ITER:
+                next_instr = op_FOR_ITER(frame, oparg, next_instr)
+            elif opcode == op.RETURN_VALUE:
+                next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_ADD:
+                next_instr = op_BINARY_ADD(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_ADD:
+                next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBSCR:
+                next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.STORE_ATTR:
+                next_instr = op_STORE_ATTR(frame, oparg, next_instr)
+            elif opcode == op.STORE_SUBSCR:
+                next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBTRACT:
+                next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.ROT_TWO:
+                next_instr = op_ROT_TWO(frame, oparg, next_instr)
+            elif opcode == op.ROT_THREE:
+                next_instr = op_ROT_THREE(frame, oparg, next_instr)
+            elif opcode == op.DUP_TOP:
+                next_instr = op_DUP_TOP(frame, oparg, next_instr)
+            elif opcode == op.ROT_FOUR:
+                next_instr = op_ROT_FOUR(frame, oparg, next_instr)
+            elif opcode == op.NOP:
+                next_instr = op_NOP(frame, oparg, next_instr)
+            elif opcode == op.UNARY_POSITIVE:
+                next_instr = op_UNARY_POSITIVE(frame, oparg, next_instr)
+            elif opcode == op.UNARY_NEGATIVE:
+                next_instr = op_UNARY_NEGATIVE(frame, oparg, next_instr)
+            elif opcode == op.UNARY_NOT:
+                next_instr = op_UNARY_NOT(frame, oparg, next_instr)
+            elif opcode == op.UNARY_CONVERT:
+                next_instr = op_UNARY_CONVERT(frame, oparg, next_instr)
+            elif opcode == op.UNARY_INVERT:
+                next_instr = op_UNARY_INVERT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_POWER:
+                next_instr = op_BINARY_POWER(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MULTIPLY:
+                next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.BINARY_DIVIDE:
+                next_instr = op_BINARY_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MODULO:
+                next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
+            elif opcode == op.BINARY_FLOOR_DIVIDE:
+                next_instr = op_BINARY_FLOOR_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_TRUE_DIVIDE:
+                next_instr = op_BINARY_TRUE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_FLOOR_DIVIDE:
+                next_instr = op_INPLACE_FLOOR_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_TRUE_DIVIDE:
+                next_instr = op_INPLACE_TRUE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.STORE_MAP:
+                next_instr = op_STORE_MAP(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_SUBTRACT:
+                next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_MULTIPLY:
+                next_instr = op_INPLACE_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_DIVIDE:
+                next_instr = op_INPLACE_DIVIDE(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_MODULO:
+                next_instr = op_INPLACE_MODULO(frame, oparg, next_instr)
+            elif opcode == op.DELETE_SUBSCR:
+                next_instr = op_DELETE_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_LSHIFT:
+                next_instr = op_BINARY_LSHIFT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_RSHIFT:
+                next_instr = op_BINARY_RSHIFT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_AND:
+                next_instr = op_BINARY_AND(frame, oparg, next_instr)
+            elif opcode == op.BINARY_XOR:
+                next_instr = op_BINARY_XOR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_OR:
+                next_instr = op_BINARY_OR(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_POWER:
+                next_instr = op_INPLACE_POWER(frame, oparg, next_instr)
+            elif opcode == op.GET_ITER:
+                next_instr = op_GET_ITER(frame, oparg, next_instr)
+            elif opcode == op.PRINT_EXPR:
+                next_instr = op_PRINT_EXPR(frame, oparg, next_instr)
+            elif opcode == op.PRINT_ITEM:
+                next_instr = op_PRINT_ITEM(frame, oparg, next_instr)
+            elif opcode == op.PRINT_NEWLINE:
+                next_instr = op_PRINT_NEWLINE(frame, oparg, next_instr)
+            elif opcode == op.PRINT_ITEM_TO:
+                next_instr = op_PRINT_ITEM_TO(frame, oparg, next_instr)
+            elif opcode == op.PRINT_NEWLINE_TO:
+                next_instr = op_PRINT_NEWLINE_TO(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_LSHIFT:
+                next_instr = op_INPLACE_LSHIFT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_RSHIFT:
+                next_instr = op_INPLACE_RSHIFT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_AND:
+                next_instr = op_INPLACE_AND(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_XOR:
+                next_instr = op_INPLACE_XOR(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_OR:
+                next_instr = op_INPLACE_OR(frame, oparg, next_instr)
+            elif opcode == op.BREAK_LOOP:
+                next_instr = op_BREAK_LOOP(frame, oparg, next_instr)
+            elif opcode == op.WITH_CLEANUP:
+                next_instr = op_WITH_CLEANUP(frame, oparg, next_instr)
+            elif opcode == op.LOAD_LOCALS:
+                next_instr = op_LOAD_LOCALS(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_STAR:
+                next_instr = op_IMPORT_STAR(frame, oparg, next_instr)
+            elif opcode == op.EXEC_STMT:
+                next_instr = op_EXEC_STMT(frame, oparg, next_instr)
+            elif opcode == op.YIELD_VALUE:
+                next_instr = op_YIELD_VALUE(frame, oparg, next_instr)
+            elif opcode == op.POP_BLOCK:
+                next_instr = op_POP_BLOCK(frame, oparg, next_instr)
+            elif opcode == op.END_FINALLY:
+                next_instr = op_END_FINALLY(frame, oparg, next_instr)
+            elif opcode == op.BUILD_CLASS:
+                next_instr = op_BUILD_CLASS(frame, oparg, next_instr)
+            elif opcode == op.STORE_NAME:
+                next_instr = op_STORE_NAME(frame, oparg, next_instr)
+            elif opcode == op.DELETE_NAME:
+                next_instr = op_DELETE_NAME(frame, oparg, next_instr)
+            elif opcode == op.UNPACK_SEQUENCE:
+                next_instr = op_UNPACK_SEQUENCE(frame, oparg, next_instr)
+            elif opcode == op.LIST_APPEND:
+                next_instr = op_LIST_APPEND(frame, oparg, next_instr)
+            elif opcode == op.DELETE_ATTR:
+                next_instr = op_DELETE_ATTR(frame, oparg, next_instr)
+            elif opcode == op.STORE_GLOBAL:
+                next_instr = op_STORE_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.DELETE_GLOBAL:
+                next_instr = op_DELETE_GLOBAL(frame, oparg, next_instr)
+            elif opcode == op.DUP_TOPX:
+                next_instr = op_DUP_TOPX(frame, oparg, next_instr)
+            elif opcode == op.LOAD_NAME:
+                next_instr = op_LOAD_NAME(frame, oparg, next_instr)
+            elif opcode == op.BUILD_TUPLE:
+                next_instr = op_BUILD_TUPLE(frame, oparg, next_instr)
+            elif opcode == op.BUILD_LIST:
+                next_instr = op_BUILD_LIST(frame, oparg, next_instr)
+            elif opcode == op.BUILD_SET:
+                next_instr = op_BUILD_SET(frame, oparg, next_instr)
+            elif opcode == op.BUILD_MAP:
+                next_instr = op_BUILD_MAP(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_NAME:
+                next_instr = op_IMPORT_NAME(frame, oparg, next_instr)
+            elif opcode == op.IMPORT_FROM:
+                next_instr = op_IMPORT_FROM(frame, oparg, next_instr)
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                next_instr = op_JUMP_IF_FALSE_OR_POP(frame, oparg, next_instr)
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                next_instr = op_JUMP_IF_TRUE_OR_POP(frame, oparg, next_instr)
+            elif opcode == op.CONTINUE_LOOP:
+                next_instr = op_CONTINUE_LOOP(frame, oparg, next_instr)
+            elif opcode == op.SETUP_LOOP:
+                next_instr = op_SETUP_LOOP(frame, oparg, next_instr)
+            elif opcode == op.SETUP_EXCEPT:
+                next_instr = op_SETUP_EXCEPT(frame, oparg, next_instr)
+            elif opcode == op.SETUP_FINALLY:
+                next_instr = op_SETUP_FINALLY(frame, oparg, next_instr)
+            elif opcode == op.DELETE_FAST:
+                next_instr = op_DELETE_FAST(frame, oparg, next_instr)
+            elif opcode == op.RAISE_VARARGS:
+                next_instr = op_RAISE_VARARGS(frame, oparg, next_instr)
+            elif opcode == op.MAKE_FUNCTION:
+                next_instr = op_MAKE_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.BUILD_SLICE:
+                next_instr = op_BUILD_SLICE(frame, oparg, next_instr)
+            elif opcode == op.MAKE_CLOSURE:
+                next_instr = op_MAKE_CLOSURE(frame, oparg, next_instr)
+            elif opcode == op.LOAD_CLOSURE:
+                next_instr = op_LOAD_CLOSURE(frame, oparg, next_instr)
+            elif opcode == op.LOAD_DEREF:
+                next_instr = op_LOAD_DEREF(frame, oparg, next_instr)
+            elif opcode == op.STORE_DEREF:
+                next_instr = op_STORE_DEREF(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_VAR:
+                next_instr = op_CALL_FUNCTION_VAR(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_KW:
+                next_instr = op_CALL_FUNCTION_KW(frame, oparg, next_instr)
+            elif opcode == op.CALL_FUNCTION_VAR_KW:
+                next_instr = op_CALL_FUNCTION_VAR_KW(frame, oparg, next_instr)
+            elif opcode == op.SETUP_WITH:
+                next_instr = op_SETUP_WITH(frame, oparg, next_instr)
+            elif opcode == op.SET_ADD:
+                next_instr = op_SET_ADD(frame, oparg, next_instr)
+            elif opcode == op.MAP_ADD:
+                next_instr = op_MAP_ADD(frame, oparg, next_instr)
+            elif opcode == op.LOOKUP_METHOD:
+                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
+            elif opcode == op.CALL_METHOD:
+                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
+            else:
+                next_instr = OPCODES[opcode](frame, oparg, next_instr)
         except OperationError as e:
             next_instr = handle_operation_error(frame, ec, e, True)
         except Reraise as r:
@@ -71,7 +324,7 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 frame.last_exception = None
             return w_result
         if next_instr < prev_instr:
-            if signals_pending():
+            if signals_pending() or finalizers_pending():
                 next_instr = run_signal_handlers(frame, ec, next_instr)
             jitdriver.can_enter_jit(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                     pycode=pycode, frame=frame, ec=ec)
@@ -79,33 +332,21 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
 
 def run_signal_handlers(frame: PyFrame, ec: "ExecutionContext", next_instr: int) -> int:
     """At a backward jump with signals recorded: run their Python handlers
-    here; an exception they raise (KeyboardInterrupt) is raised in the frame."""
+    here; an exception they raise (KeyboardInterrupt) is raised in the frame.
+    Objects the collector queued for finalization (__del__, weak reference
+    callbacks) are finalized here too."""
+    from pypy27.interpreter.module.gc.finalize import run_finalizers
     from pypy27.interpreter.module.signal.delivery import fire_pending
     try:
         fire_pending(frame.space, frame)
     except OperationError as e:
         return handle_operation_error(frame, ec, e, True)
+    run_finalizers(frame.space)
     return next_instr
 
 
 def stack_overflow_error(space: "ObjSpace") -> OperationError:
     return OperationError(space.w_RuntimeError, space.newstr("maximum recursion depth exceeded"))
-
-
-def step(frame: PyFrame, pycode: "PyCode", next_instr: int) -> int:
-    code = pycode.co_code
-    frame.last_instr = next_instr
-    opcode = ord(code[next_instr])
-    next_instr += 1
-    oparg = 0
-    if opcode >= op.HAVE_ARGUMENT:
-        oparg = ord(code[next_instr]) | (ord(code[next_instr + 1]) << 8)
-        next_instr += 2
-        while opcode == op.EXTENDED_ARG:
-            opcode = ord(code[next_instr])
-            oparg = (oparg << 16) | ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
-            next_instr += 3
-    return OPCODES[opcode](frame, oparg, next_instr)
 
 
 def trace_line(frame: PyFrame, ec: "ExecutionContext", next_instr: int) -> None:
@@ -151,12 +392,19 @@ def normalize_exception(space: "ObjSpace", operr: OperationError) -> W_Root:
 
 def unroll(frame: PyFrame, unroller: SuspendedUnroller) -> int:
     """Unwind the block stack for return, break or continue."""
-    why = unroller.why
+    return unroll_why(frame, unroller.why, unroller.w_value, unroller.jump_to, unroller)
+
+
+def unroll_why(frame: PyFrame, why: int, w_value: Optional[W_Root], jump_to: int,
+               unroller: Optional[SuspendedUnroller]) -> int:
+    """unroll() for (why, w_value, jump_to); the unroller object is made only
+    when a finally or with block needs it on the stack (a return or break
+    inside loops alone allocates nothing)."""
     while len(frame.blocks) > 0:
         block = frame.blocks[len(frame.blocks) - 1]
         if block.kind == LOOP_BLOCK:
             if why == WHY_CONTINUE:
-                return unroller.jump_to
+                return jump_to
             frame.blocks.pop()
             frame.dropvaluesuntil(block.level)
             if why == WHY_BREAK:
@@ -166,9 +414,10 @@ def unroll(frame: PyFrame, unroller: SuspendedUnroller) -> int:
         frame.dropvaluesuntil(block.level)
         if block.kind == EXCEPT_BLOCK:
             continue
+        if unroller is None:
+            unroller = SuspendedUnroller(why, w_value, jump_to, None)
         frame.push(unroller)
         return block.handler
-    w_value = unroller.w_value
     assert w_value is not None
     frame.w_return = w_value
     return RETURN
@@ -445,7 +694,8 @@ def op_DELETE_ATTR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_SUBSCR(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_key = frame.pop()
     w_obj = frame.pop()
-    frame.push(frame.space.getitem(w_obj, w_key))
+    w_res = fastpath.getitem(frame.space, w_obj, w_key)
+    frame.push(w_res if w_res is not None else frame.space.getitem(w_obj, w_key))
     return next_instr
 
 
@@ -453,7 +703,8 @@ def op_STORE_SUBSCR(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_key = frame.pop()
     w_obj = frame.pop()
     w_value = frame.pop()
-    frame.space.setitem(w_obj, w_key, w_value)
+    if not fastpath.setitem(frame.space, w_obj, w_key, w_value):
+        frame.space.setitem(w_obj, w_key, w_value)
     return next_instr
 
 
@@ -522,10 +773,30 @@ def inplace(frame: PyFrame, name: str) -> None:
     frame.push(frame.space.inplace_binop(name, w_a, w_b))
 
 
+def fast_binop(frame: PyFrame, kind: int, name: str) -> None:
+    """A binary operator with a fast path for ints and floats (fastpath.arith)."""
+    w_b = frame.pop()
+    w_a = frame.pop()
+    w_res = fastpath.arith(frame.space, kind, w_a, w_b)
+    if w_res is None:
+        w_res = frame.space.binop(name, w_a, w_b)
+    frame.push(w_res)
+
+
+def fast_inplace(frame: PyFrame, kind: int, name: str) -> None:
+    """An in-place operator: for ints and floats the same as the binary one."""
+    w_res = fastpath.arith(frame.space, kind, frame.peekn(1), frame.peekn(0))
+    if w_res is None:
+        inplace(frame, name)
+    else:
+        frame.pop()
+        frame.settopn(0, w_res)
+
+
 def op_BINARY_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    w_res = fastpath.int_add(frame.space, w_a, w_b)
+    w_res = fastpath.arith(frame.space, fastpath.ADD, w_a, w_b)
     frame.push(w_res if w_res is not None else frame.space.add(w_a, w_b))
     return next_instr
 
@@ -533,7 +804,7 @@ def op_BINARY_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    w_res = fastpath.int_sub(frame.space, w_a, w_b)
+    w_res = fastpath.arith(frame.space, fastpath.SUB, w_a, w_b)
     frame.push(w_res if w_res is not None else frame.space.sub(w_a, w_b))
     return next_instr
 
@@ -541,30 +812,31 @@ def op_BINARY_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_BINARY_MULTIPLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_b = frame.pop()
     w_a = frame.pop()
-    frame.push(frame.space.mul(w_a, w_b))
+    w_res = fastpath.arith(frame.space, fastpath.MUL, w_a, w_b)
+    frame.push(w_res if w_res is not None else frame.space.mul(w_a, w_b))
     return next_instr
 
 
 def op_BINARY_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if frame.pycode.co_flags & CO_FUTURE_DIVISION:
-        binop(frame, "truediv")
+        fast_binop(frame, fastpath.DIV, "truediv")
     else:
-        binop(frame, "div")
+        fast_binop(frame, fastpath.DIV, "div")
     return next_instr
 
 
 def op_BINARY_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "truediv")
+    fast_binop(frame, fastpath.DIV, "truediv")
     return next_instr
 
 
 def op_BINARY_FLOOR_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "floordiv")
+    fast_binop(frame, fastpath.FLOORDIV, "floordiv")
     return next_instr
 
 
 def op_BINARY_MODULO(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    binop(frame, "mod")
+    fast_binop(frame, fastpath.MOD, "mod")
     return next_instr
 
 
@@ -601,50 +873,40 @@ def op_BINARY_XOR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_INPLACE_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
-    if w_res is None:
-        inplace(frame, "add")
-    else:
-        frame.pop()
-        frame.settopn(0, w_res)
+    fast_inplace(frame, fastpath.ADD, "add")
     return next_instr
 
 
 def op_INPLACE_SUBTRACT(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
-    if w_res is None:
-        inplace(frame, "sub")
-    else:
-        frame.pop()
-        frame.settopn(0, w_res)
+    fast_inplace(frame, fastpath.SUB, "sub")
     return next_instr
 
 
 def op_INPLACE_MULTIPLY(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "mul")
+    fast_inplace(frame, fastpath.MUL, "mul")
     return next_instr
 
 
 def op_INPLACE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if frame.pycode.co_flags & CO_FUTURE_DIVISION:
-        inplace(frame, "truediv")
+        fast_inplace(frame, fastpath.DIV, "truediv")
     else:
-        inplace(frame, "div")
+        fast_inplace(frame, fastpath.DIV, "div")
     return next_instr
 
 
 def op_INPLACE_TRUE_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "truediv")
+    fast_inplace(frame, fastpath.DIV, "truediv")
     return next_instr
 
 
 def op_INPLACE_FLOOR_DIVIDE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "floordiv")
+    fast_inplace(frame, fastpath.FLOORDIV, "floordiv")
     return next_instr
 
 
 def op_INPLACE_MODULO(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    inplace(frame, "mod")
+    fast_inplace(frame, fastpath.MOD, "mod")
     return next_instr
 
 
@@ -704,11 +966,38 @@ def op_UNARY_CONVERT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     return next_instr
 
 
+def compare_and_jump(frame: PyFrame, code: str, next_instr: int) -> int:
+    """After COMPARE_OP: when the next instruction is POP_JUMP_IF_FALSE/TRUE
+    (`if a < b:`, `while i < n:`) and the comparison gave a bool, run that
+    jump now, as 2.7's PREDICT does (not while tracing: it would miss the
+    jump's instruction)."""
+    if next_instr + 2 >= len(code):
+        return next_instr
+    opcode = ord(code[next_instr])
+    if opcode != op.POP_JUMP_IF_FALSE and opcode != op.POP_JUMP_IF_TRUE:
+        return next_instr
+    space = frame.space
+    w_cond = frame.peek()
+    if w_cond is space.w_True:
+        jump = opcode == op.POP_JUMP_IF_TRUE
+    elif w_cond is space.w_False:
+        jump = opcode == op.POP_JUMP_IF_FALSE
+    else:
+        return next_instr
+    frame.pop()
+    frame.last_instr = next_instr
+    if jump:
+        return ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+    return next_instr + 3
+
+
 def op_COMPARE_OP(frame: PyFrame, oparg: int, next_instr: int) -> int:
     space = frame.space
     w_b = frame.pop()
     w_a = frame.pop()
     fast = fastpath.int_compare(oparg, w_a, w_b)
+    if fast < 0:
+        fast = fastpath.float_compare(oparg, w_a, w_b)
     if fast >= 0:
         w_res = space.newbool(fast == 1)
     elif oparg == 0:
@@ -797,6 +1086,16 @@ def op_MAP_ADD(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 def op_UNPACK_SEQUENCE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_seq = frame.pop()
+    if type(w_seq) is W_TupleObject:
+        # an exact tuple of the right length: its items as they are (no copy)
+        assert isinstance(w_seq, W_TupleObject)
+        if w_seq.w_class is None and len(w_seq.wrappeditems) == oparg:
+            tuple_w = w_seq.wrappeditems
+            i = oparg - 1
+            while i >= 0:
+                frame.push(tuple_w[i])
+                i -= 1
+            return next_instr
     items_w = frame.space.fixedview(w_seq, oparg)
     i = len(items_w) - 1
     while i >= 0:
@@ -816,13 +1115,21 @@ def op_JUMP_ABSOLUTE(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_POP_JUMP_IF_FALSE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    if not frame.space.is_true(frame.pop()):
+    space = frame.space
+    w_cond = frame.pop()
+    if w_cond is space.w_True:
+        return next_instr
+    if w_cond is space.w_False or not space.is_true(w_cond):
         return oparg
     return next_instr
 
 
 def op_POP_JUMP_IF_TRUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    if frame.space.is_true(frame.pop()):
+    space = frame.space
+    w_cond = frame.pop()
+    if w_cond is space.w_False:
+        return next_instr
+    if w_cond is space.w_True or space.is_true(w_cond):
         return oparg
     return next_instr
 
@@ -850,6 +1157,8 @@ def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
     w_iter = frame.peek()
     if isinstance(w_iter, W_XRangeIterObject):
         w_next = w_iter.next_w(frame.space)
+    elif isinstance(w_iter, W_Generator):
+        w_next = generator_step(frame.space, w_iter)
     else:
         w_next = frame.space.next(w_iter)
     if w_next is None:
@@ -857,6 +1166,17 @@ def op_FOR_ITER(frame: PyFrame, oparg: int, next_instr: int) -> int:
         return next_instr + oparg
     frame.push(w_next)
     return next_instr
+
+
+def generator_step(space: "ObjSpace", gen: W_Generator) -> Optional[W_Root]:
+    """The generator's next value, or None when it is exhausted (resumed
+    directly: no lookup of `next`, no StopIteration when it returns)."""
+    try:
+        return gen.send_ex(space, None, None)
+    except OperationError as e:
+        if not e.match(space, space.w_StopIteration):
+            raise
+        return None
 
 
 def op_SETUP_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
@@ -881,11 +1201,11 @@ def op_POP_BLOCK(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_BREAK_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    return unroll(frame, SuspendedUnroller(WHY_BREAK, None, 0, None))
+    return unroll_why(frame, WHY_BREAK, None, 0, None)
 
 
 def op_CONTINUE_LOOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    return unroll(frame, SuspendedUnroller(WHY_CONTINUE, None, oparg, None))
+    return unroll_why(frame, WHY_CONTINUE, None, oparg, None)
 
 
 def op_RETURN_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
@@ -893,7 +1213,7 @@ def op_RETURN_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
     if len(frame.blocks) == 0:
         frame.w_return = w_value
         return RETURN
-    return unroll(frame, SuspendedUnroller(WHY_RETURN, w_value, 0, None))
+    return unroll_why(frame, WHY_RETURN, w_value, 0, None)
 
 
 def op_YIELD_VALUE(frame: PyFrame, oparg: int, next_instr: int) -> int:
@@ -1010,6 +1330,8 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
     space = frame.space
     nargs = oparg & 0xff
     nkw = (oparg >> 8) & 0xff
+    if w_star is None and w_starstar is None and call_from_stack(frame, nargs, nkw):
+        return
     keywords: Optional[list[str]] = None
     keywords_w: Optional[list[W_Root]] = None
     if nkw > 0:
@@ -1035,6 +1357,18 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
                 w_res = w_bf.call_self1(space, w_self, frame.peekn(0))
             else:
                 w_res = w_bf.call_self2(space, w_self, frame.peekn(1), frame.peekn(0))
+            frame.dropvaluesuntil(frame.depth - nargs - 1)
+            frame.push(w_res)
+            return
+        if 1 <= nargs <= 3 and isinstance(w_callee, W_Builtin):
+            # len(x), isinstance(x, t): call_selfN(a, ...) is the call with
+            # the positional arguments (a, ...), without an argument list
+            if nargs == 1:
+                w_res = w_callee.call_self0(space, frame.peekn(0))
+            elif nargs == 2:
+                w_res = w_callee.call_self1(space, frame.peekn(1), frame.peekn(0))
+            else:
+                w_res = w_callee.call_self2(space, frame.peekn(2), frame.peekn(1), frame.peekn(0))
             frame.dropvaluesuntil(frame.depth - nargs - 1)
             frame.push(w_res)
             return
@@ -1078,6 +1412,76 @@ def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
         frame.push(profile_c_call(space, ec, frame, w_func, args))
         return
     frame.push(space.call_args(w_func, args))
+
+
+def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
+    """A call of a Python function or bound method whose arguments go from
+    the value stack straight into the new frame's locals (no argument list,
+    no Arguments object); False (stack untouched) when the call needs the
+    general path: *args/**kwargs parameters, errors, other callables."""
+    nstack = nargs + 2 * nkw
+    w_callee = frame.peekn(nstack)
+    w_self: Optional[W_Root] = None
+    if isinstance(w_callee, W_Method):
+        w_self = w_callee.w_instance
+        if w_self is None:
+            return False
+        w_callee = w_callee.w_function
+    if not isinstance(w_callee, W_Function) or is_profiling():
+        return False
+    space = frame.space
+    first = 0 if w_self is None else 1
+    if nkw == 0:
+        new_frame = w_callee.frame_for_positional(space, first + nargs)
+    else:
+        new_frame = frame_for_keywords(frame, w_callee, first + nargs, nkw)
+    if new_frame is None:
+        return False
+    locals_w = new_frame.locals_w
+    if w_self is not None:
+        locals_w[0] = w_self
+    for i in range(nargs):
+        locals_w[first + i] = frame.peekn(nstack - 1 - i)
+    frame.dropvaluesuntil(frame.depth - nstack - 1)
+    frame.push(start_frame(new_frame))
+    return True
+
+
+def frame_for_keywords(frame: PyFrame, w_func: W_Function, npos: int, nkw: int) -> Optional[PyFrame]:
+    """The new frame of a call with npos positional arguments (stored by the
+    caller) and the nkw keyword arguments on top of frame's stack, for a
+    signature without *args/**kwargs; None when binding would fail (the
+    general path then reports the error)."""
+    space = frame.space
+    code = w_func.code
+    sig = code.signature
+    if sig.varargname is not None or sig.kwargname is not None:
+        return None
+    argnames = sig.argnames
+    argcount = len(argnames)
+    if npos > argcount:
+        return None
+    new_frame = PyFrame(space, code, w_func.w_func_globals, w_func.closure)
+    locals_w = new_frame.locals_w
+    for k in range(nkw):
+        w_key = frame.peekn(2 * (nkw - 1 - k) + 1)
+        if not isinstance(w_key, W_BytesObject):
+            return None
+        key = w_key.value
+        j = npos
+        while j < argcount and argnames[j] != key:
+            j += 1
+        if j == argcount or locals_w[j] is not None:
+            return None        # unknown, positional or repeated
+        locals_w[j] = frame.peekn(2 * (nkw - 1 - k))
+    defaults_w = w_func.defaults_w
+    base = argcount - len(defaults_w)
+    for i in range(npos, argcount):
+        if locals_w[i] is None:
+            if i < base:
+                return None    # missing argument
+            locals_w[i] = defaults_w[i - base]
+    return new_frame
 
 
 def op_CALL_FUNCTION(frame: PyFrame, oparg: int, next_instr: int) -> int:

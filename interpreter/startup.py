@@ -367,7 +367,10 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
 
 def finish(space: "ObjSpace", code: int) -> int:
     from pypy27.interpreter.main import end_softspace, flush_io_files, flush_output
+    from pypy27.interpreter.module.gc.finalize import finalize_at_exit
     code = run_exitfunc(space, code)
+    end_softspace(space)
+    finalize_at_exit(space)     # __del__ of what only __main__'s globals held
     end_softspace(space)
     flush_io_files(space)
     flush_output(space)

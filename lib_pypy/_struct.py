@@ -1,7 +1,8 @@
 """Functions to convert between Python values and C structs represented
 as Python strings (the _struct module behind struct.py).
 
-A format is compiled once into a list of items (code, count, offset, size);
+A format is compiled once into a list of runs (code, count, offset, size),
+where a negative count stands for -count consecutive numeric values;
 Struct objects keep that list and module-level functions cache Structs."""
 
 from _ieee import float_to_bits, bits_to_float
@@ -119,13 +120,33 @@ def _compile(fmt):
             offset += count
         elif c == 'x':
             offset += count
-        else:
-            for k in range(count):
-                items.append((c, 1, offset, size))
-                offset += size
+        elif count:
+            # a run of `count` values, expanded only when packing or
+            # unpacking: calcsize('4611686018427387903b') must not allocate
+            items.append((c, -count, offset, size))
+            offset += count * size
         if offset > _MAXSIZE:
             raise error("total struct size too long")
     return little, native, items, offset
+
+
+class _Classic:
+    pass
+
+
+_InstanceType = type(_Classic())
+
+
+def _warn(message):
+    """A DeprecationWarning attributed to the first caller outside this module."""
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and f.f_globals is _GLOBALS:
+        level += 1
+        f = f.f_back
+    warnings.warn(message, DeprecationWarning, level)
 
 
 def _to_int(v):
@@ -133,16 +154,18 @@ def _to_int(v):
     if isinstance(v, (int, long)):
         return v
     if isinstance(v, float):
-        import warnings
-        warnings.warn("integer argument expected, got float", DeprecationWarning, 3)
+        _warn("integer argument expected, got float")
         return int(v)
-    t = type(v)
+    # special methods are looked up on the type, except for classic instances
+    t = v if type(v) is _InstanceType else type(v)
     if hasattr(t, '__index__'):
         try:
             return v.__index__()
         except TypeError:
-            raise error("cannot convert argument to integer")
+            pass    # 2.7 then tries __int__, with a warning
     if hasattr(t, '__int__'):
+        _warn("integer argument expected, got non-integer "
+              "(implicit conversion using __int__ is deprecated)")
         r = int(v)
         if isinstance(r, (int, long)):
             return r
@@ -260,7 +283,22 @@ the format string fmt.  See help(struct) for more on format strings."""
             raise TypeError("Struct() argument 1 must be string, not %s"
                             % type(format).__name__)
         self.format = format
-        self._little, self._native, self._items, self.size = _compile(format)
+        self._little, self._native, self._runs, self.size = _compile(format)
+        self._expanded = None
+
+    @property
+    def _items(self):
+        """One (code, count, offset, size) per packed value."""
+        if self._expanded is None:
+            items = []
+            for code, count, offset, size in self._runs:
+                if count >= 0:
+                    items.append((code, count, offset, size))
+                    continue
+                for k in range(-count):
+                    items.append((code, 1, offset + k * size, size))
+            self._expanded = items
+        return self._expanded
 
     def _pack_parts(self, args, what):
         items = self._items
@@ -324,7 +362,9 @@ that the offset is not an optional argument.  See struct.__doc__ for
 more on format strings."""
         data = self._pack_parts(args, 'pack_into')
         writer = getattr(buffer, '_struct_write', None)
-        if not isinstance(buffer, bytearray) and writer is None:
+        if isinstance(buffer, memoryview) and not buffer.readonly:
+            pass
+        elif not isinstance(buffer, bytearray) and writer is None:
             raise TypeError("argument must be read-write buffer, not %s"
                             % type(buffer).__name__)
         offset = _to_int(offset)
@@ -444,3 +484,6 @@ def unpack_from(fmt, buffer, offset=0):
     """Unpack the buffer, containing packed C structure data, according to
 fmt, starting at offset. Requires len(buffer[offset:]) >= calcsize(fmt)."""
     return _getstruct(fmt).unpack_from(buffer, offset)
+
+
+_GLOBALS = globals()

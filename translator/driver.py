@@ -93,8 +93,8 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     shutil.copy(os.path.join(builddir, "program"), output + ".tmp")
     os.replace(output + ".tmp", output)
     if not quiet:
-        print("[translate] %d functions, %d classes; total %.2fs -> %s"
-              % (len(prog.funcs), len(prog.classes), time.time() - p.t0, output))
+        print("[translate] %d functions, %d classes; total %.2fs; peak memory %s -> %s"
+              % (len(prog.funcs), len(prog.classes), time.time() - p.t0, peak_memory(), output))
     return output
 
 
@@ -122,6 +122,14 @@ def run_make(builddir: str, jobs: int, cfiles: list[str], quiet: bool) -> str:
 
 def newer(a: str, b: str) -> bool:
     return os.path.exists(a) and os.path.getmtime(a) >= os.path.getmtime(b)
+
+
+def peak_memory() -> str:
+    """Peak resident size of the translator process.  (Children's ru_maxrss is
+    not reported: a forked child inherits the parent's resident pages until it
+    execs, so it would only repeat this number; gcc's own peak is far smaller.)"""
+    import resource
+    return "%d MiB" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 
 
 def build_runtime(rtdir: str, debug: bool, jobs: int) -> None:

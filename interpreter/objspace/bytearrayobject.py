@@ -5,6 +5,7 @@ bytes and turn str results back into bytearrays."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 
 if TYPE_CHECKING:
@@ -17,12 +18,12 @@ if TYPE_CHECKING:
 class W_BytearrayObject(W_Root):
     data: list[str]          # one 1-char str per byte
     w_class: Optional["W_TypeObject"]     # a user subclass, or None
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, data: list[str]) -> None:
         self.data = data
         self.w_class = None
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         w_class = self.w_class
@@ -30,21 +31,10 @@ class W_BytearrayObject(W_Root):
             return w_class
         return space.w_bytearray
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        w_class = self.w_class
-        if w_class is None or not w_class.hasdict:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def as_str(self) -> str:
         return "".join(self.data)
@@ -512,7 +502,10 @@ def descr_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ba = _self(space, w_self, "__reduce__")
     from pypy27.interpreter.objspace.unicodeobject import decode_bytes
     w_u = decode_bytes(space, w_ba.as_str(), "latin-1", "strict")
-    return space.newtuple([space.type(w_ba), space.newtuple([w_u, space.newstr("latin-1")]), space.w_None])
+    w_state = space.findattr(w_ba, "__dict__")     # a subclass's attributes
+    if w_state is None:
+        w_state = space.w_None
+    return space.newtuple([space.type(w_ba), space.newtuple([w_u, space.newstr("latin-1")]), w_state])
 
 
 # ---- the read-only methods, through str's -------------------------------------------------------

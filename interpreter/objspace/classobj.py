@@ -62,6 +62,9 @@ class W_ClassObject(W_Root):
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         w_inst = W_InstanceObject(self)
+        if self.lookup(space, "__del__") is not None:
+            from pypy27.interpreter.module.gc.finalize import watch_instance
+            watch_instance(w_inst)
         w_init = self.lookup(space, "__init__")
         if w_init is not None:
             w_res = space.call_args(space.get_descr(w_init, w_inst, self), args)

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.objspace.floatobject import W_FloatObject, float_hash
 from pypy27.interpreter.objspace.intobject import W_IntObject, newint, to_float
 from pypy27.support import rfloat
@@ -36,30 +37,22 @@ class W_ComplexObject(W_Root):
 class W_ComplexObjectUser(W_ComplexObject):
     """An instance of a user subclass of complex."""
     w_class: "W_TypeObject"
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, realval: float, imagval: float, w_class: "W_TypeObject") -> None:
         W_ComplexObject.__init__(self, realval, imagval)
         self.w_class = w_class
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
+
     def is_user(self) -> bool:
-        return True
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
         return True
 
 

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -266,7 +267,7 @@ class W_Property(W_Root):
     w_fdel: W_Root
     w_doc: W_Root
     getter_doc: bool
-    dict_w: dict[str, W_Root]
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
 
     def __init__(self, space: "ObjSpace", w_class: "W_TypeObject") -> None:
         self.w_class = w_class
@@ -275,19 +276,15 @@ class W_Property(W_Root):
         self.w_fdel = space.w_None
         self.w_doc = space.w_None
         self.getter_doc = False
-        self.dict_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.dict_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.w_class is descr_types.w_property:
-            return False
-        self.dict_w[name] = w_value
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def is_interp_descr(self) -> bool:
         # a subclass of property may override __get__/__set__
@@ -346,9 +343,12 @@ def property_init(space: "ObjSpace", args: Arguments) -> W_Root:
         if w_getdoc is not None:
             w_doc = w_getdoc
             w_self.getter_doc = True
+            if w_self.w_class is not descr_types.w_property:
+                # 2.7 stores the getter's doc in a subclass instance's __dict__
+                w_self.w_doc = w_doc
+                space.setattr(w_self, space.newstr("__doc__"), w_doc)
+                return space.w_None
     w_self.w_doc = w_doc
-    if w_self.w_class is not descr_types.w_property:
-        w_self.dict_w["__doc__"] = w_doc
     return space.w_None
 
 
@@ -423,16 +423,23 @@ def property_set_doc(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None
 
 class W_ClassMethod(W_Root):
     w_class: "W_TypeObject"
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
     w_function: W_Root
     is_static: bool
 
     def __init__(self, w_class: "W_TypeObject", w_function: W_Root, is_static: bool) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_function = w_function
         self.is_static = is_static
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def is_interp_descr(self) -> bool:
         return self.w_class is descr_types.w_classmethod or self.w_class is descr_types.w_staticmethod
@@ -490,18 +497,25 @@ def classmethod_func(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 class W_Super(W_Root):
     w_class: "W_TypeObject"
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
     w_starttype: Optional["W_TypeObject"]
     w_objtype: Optional["W_TypeObject"]
     w_self: Optional[W_Root]
 
     def __init__(self, w_class: "W_TypeObject") -> None:
         self.w_class = w_class
+        self.user = None
         self.w_starttype = None
         self.w_objtype = None
         self.w_self = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def is_interp_descr(self) -> bool:
         return self.w_class is descr_types.w_super

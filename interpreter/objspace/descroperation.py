@@ -124,7 +124,8 @@ def has_created_dict(w_obj: W_Root) -> bool:
         return w_obj.has_created()
     if isinstance(w_obj, W_BaseException):
         return w_obj.storage.has_created()
-    return False
+    user = w_obj.user_attrs(False)
+    return user is not None and user.storage is not None and user.storage.has_created()
 
 
 def object_getattribute(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:

@@ -14,6 +14,7 @@ is compared with the stored keys (wrapped on demand) through space.eq_w.
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.support.rarith import uint_mul
@@ -110,13 +111,13 @@ class W_DictObject(W_Root):
     fill: int
     finger: int                          # 2.7 keeps popitem's search finger in slot 0's hash
     w_class: Optional["W_TypeObject"]
-    attrs_w: Optional[dict[str, W_Root]]
+    user: Optional[UserAttrs]
     cells: Optional[dict[str, ModuleCell]]   # module dicts only (celldict.py)
 
     def __init__(self) -> None:
         self.strategy = EMPTY
         self.w_class = None
-        self.attrs_w = None
+        self.user = None
         self.cells = None
         self.reset()
 
@@ -157,22 +158,10 @@ class W_DictObject(W_Root):
             return self.w_class
         return space.w_dict
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        if self.attrs_w is None:
-            return None
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.attrs_w is None:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if self.attrs_w is None or name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     # ---- keys --------------------------------------------------------------
     def wrapkey(self, space: "ObjSpace", ix: int) -> W_Root:
@@ -577,7 +566,6 @@ def dict_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") ->
     w_d = W_DictObject()
     if w_subtype is not space.w_dict:
         w_d.w_class = w_subtype
-        w_d.attrs_w = {}
     return w_d
 
 

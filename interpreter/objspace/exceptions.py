@@ -483,7 +483,10 @@ def get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
-    as_exc(space, w_self, "__dict__").storage.setdict(space, w_value)
+    w_exc = as_exc(space, w_self, "__dict__")
+    if not space.isinstance_w(w_value, space.w_dict):
+        raise space.type_error("__dict__ must be a dictionary")
+    w_exc.storage.setdict(space, w_value)
 
 
 def _opt(space: "ObjSpace", w_value: Optional[W_Root]) -> W_Root:

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.intobject import (W_IntObject, is_exact_int, is_exact_long, newint,
                                                    newlong_or_int, to_big, to_float)
@@ -38,30 +39,22 @@ class W_FloatObject(W_Root):
 class W_FloatObjectUser(W_FloatObject):
     """An instance of a user subclass of float."""
     w_class: "W_TypeObject"
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, floatval: float, w_class: "W_TypeObject") -> None:
         W_FloatObject.__init__(self, floatval)
         self.w_class = w_class
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
+
     def is_user(self) -> bool:
-        return True
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
         return True
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support import rbigint as rb
 from pypy27.support.rarith import MININT, ovfcheck
@@ -48,33 +49,25 @@ class W_IntObject(W_Root):
 class W_IntObjectUser(W_IntObject):
     """An instance of a user subclass of int."""
     w_class: "W_TypeObject"
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, intval: int, w_class: "W_TypeObject") -> None:
         W_IntObject.__init__(self, intval)
         self.w_class = w_class
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def immutable_unique_id(self, space: "ObjSpace") -> Optional[W_Root]:
         return None
 
     def is_user(self) -> bool:
-        return True
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
         return True
 
 
@@ -1009,7 +1002,6 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
         return number_to_int(space, w_res, fname)
     raise space.type_error("%s() argument must be a string or a number, not '%s'"
                            % (fname, space.type(w_x).name))
-
 
 
 # ---- helpers for descroperation ----------------------------------------------------------

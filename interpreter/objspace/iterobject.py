@@ -3,6 +3,7 @@ iterator (iter() of an object with __getitem__), reversed()."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 
 if TYPE_CHECKING:
@@ -83,13 +84,24 @@ class W_ReverseSeqIterObject(W_AbstractIter):
     """reversed() of a list or any sequence (__len__ and __getitem__)."""
     w_seq: Optional[W_Root]
     index: int
+    w_class: Optional["W_TypeObject"]   # a subclass of reversed, or None
+    user: Optional[UserAttrs]
 
     def __init__(self, w_seq: W_Root, index: int) -> None:
         self.w_seq = w_seq
         self.index = index
+        self.w_class = None
+        self.user = None
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         from pypy27.interpreter.objspace.listobject import W_ListObject
+        if self.w_class is not None:
+            return self.w_class
         if isinstance(self.w_seq, W_ListObject):
             return space.builtin_types_w["listreverseiterator"]
         return space.builtin_types_w["reversed"]
@@ -178,7 +190,10 @@ def reversed_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments"
             space.lookup(w_seq, "__len__") is None):
         raise space.type_error("argument to reversed() must be a sequence")
     n = space.len_w(w_seq)
-    return W_ReverseSeqIterObject(w_seq, n - 1)
+    w_res = W_ReverseSeqIterObject(w_seq, n - 1)
+    if w_subtype.is_heaptype:
+        w_res.w_class = w_subtype
+    return w_res
 
 
 if TYPE_CHECKING:

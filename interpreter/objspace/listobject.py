@@ -8,6 +8,7 @@ another kind switches the list to the object strategy.
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.rarith import ovfcheck
 
@@ -40,7 +41,7 @@ class W_ListObject(W_Root):
     range_step: int
     range_len: int
     w_class: Optional["W_TypeObject"]
-    attrs_w: Optional[dict[str, W_Root]]
+    user: Optional[UserAttrs]
 
     def __init__(self) -> None:
         self.strategy = EMPTY
@@ -52,29 +53,17 @@ class W_ListObject(W_Root):
         self.range_step = 1
         self.range_len = 0
         self.w_class = None
-        self.attrs_w = None
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
             return self.w_class
         return space.w_list
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        if self.attrs_w is None:
-            return None
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.attrs_w is None:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if self.attrs_w is None or name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     # ---- storage access --------------------------------------------------------
     def length(self) -> int:
@@ -397,7 +386,6 @@ def list_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") ->
     w_list = W_ListObject()
     if w_subtype is not space.w_list:
         w_list.w_class = w_subtype
-        w_list.attrs_w = {}
     return w_list
 
 

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.objspace.intobject import W_IntObject, newint, newlong_or_int, to_big
 from pypy27.support import rbigint as rb
 
@@ -34,30 +35,22 @@ class W_LongObject(W_Root):
 class W_LongObjectUser(W_LongObject):
     """An instance of a user subclass of long."""
     w_class: "W_TypeObject"
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, num: rb.rbigint, w_class: "W_TypeObject") -> None:
         W_LongObject.__init__(self, num)
         self.w_class = w_class
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
+
     def is_user(self) -> bool:
-        return True
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
         return True
 
 

@@ -4,8 +4,9 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.objspace.dictobject import dict_delitem_w, dict_getitem_str, dict_setitem_str
 from pypy27.interpreter.objspace.mapdict import MAX_ATTRS, NINLINE, NO_EXTRA, AttrMap, map_state
+from pypy27.support.objectmodel import compute_unique_id
+from pypy27.support.rgc import WeakLink
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -14,27 +15,55 @@ if TYPE_CHECKING:
 
 # ---- identities -------------------------------------------------------------------
 
+class IdEntry(object):
+    link: WeakLink       # the object (tells a live entry from a dead object's)
+    ident: int
+
+    def __init__(self, w_obj: W_Root, ident: int) -> None:
+        self.link = WeakLink(w_obj)
+        self.ident = ident
+
+
 class IdState(object):
     """id() of objects: a number handed out on first request, increasing with
-    the request order (stands in for the address; objects never move)."""
-    ids: dict[W_Root, int]
+    the request order (stands in for the address; objects never move).  The
+    table holds the objects weakly (keyed by the bit-inverted address, which
+    the collector does not take for a pointer): taking an id must not keep an
+    object alive.  Entries of dead objects are dropped when the table doubles."""
+    ids: dict[int, IdEntry]
     next_id: int
+    purge_at: int
 
     def __init__(self) -> None:
         self.ids = {}
         self.next_id = 0x7f0000001000
+        self.purge_at = 1024
 
 
 id_state = IdState()
 
 
 def object_id(w_obj: W_Root) -> int:
-    n = id_state.ids.get(w_obj, -1)
-    if n < 0:
-        n = id_state.next_id
-        id_state.next_id = n + 0x20
-        id_state.ids[w_obj] = n
+    key = ~compute_unique_id(w_obj)
+    entry = id_state.ids.get(key, None)
+    if entry is not None and entry.link.get() is w_obj:
+        return entry.ident
+    if len(id_state.ids) >= id_state.purge_at:
+        purge_ids()
+    n = id_state.next_id
+    id_state.next_id = n + 0x20
+    id_state.ids[key] = IdEntry(w_obj, n)
     return n
+
+
+def purge_ids() -> None:
+    dead: list[int] = []
+    for key, entry in id_state.ids.items():
+        if entry.link.get() is None:
+            dead.append(key)
+    for key in dead:
+        del id_state.ids[key]
+    id_state.purge_at = max(1024, 2 * len(id_state.ids))
 
 
 def addr_str(w_obj: W_Root) -> str:
@@ -101,6 +130,7 @@ class AttrStorage(W_Root):
             if i < 0:
                 return None
             return self.read_slot(i)
+        from pypy27.interpreter.objspace.dictobject import dict_getitem_str    # (import cycle)
         return dict_getitem_str(space, w_dict, name)
 
     def set(self, space: "ObjSpace", name: str, w_value: W_Root) -> None:
@@ -116,6 +146,7 @@ class AttrStorage(W_Root):
                 self.write_slot(m.length, w_value)
                 return
             w_dict = self.attr_dict(space)
+        from pypy27.interpreter.objspace.dictobject import dict_setitem_str
         dict_setitem_str(space, w_dict, name, w_value)
 
     def delete(self, space: "ObjSpace", name: str) -> bool:
@@ -132,6 +163,7 @@ class AttrStorage(W_Root):
                 self.attrmap = parent if parent.length > 0 else map_state.emptied
                 return True
             w_dict = self.attr_dict(space)
+        from pypy27.interpreter.objspace.dictobject import dict_delitem_w
         return dict_delitem_w(space, w_dict, space.newstr(name))
 
     def has_created(self) -> bool:
@@ -150,6 +182,7 @@ class AttrStorage(W_Root):
         """The instance's __dict__, moving it to dict mode."""
         w_dict = self.w_dict
         if w_dict is None:
+            from pypy27.interpreter.objspace.dictobject import dict_setitem_str
             w_dict = space.newdict()
             m = self.attrmap
             for i in range(m.length):
@@ -168,12 +201,13 @@ class AttrStorage(W_Root):
         self.v3 = None
         self.extra_w = NO_EXTRA
 
-    def setdict(self, space: "ObjSpace", w_dict: W_Root) -> None:
+    def setdict(self, space: "ObjSpace", w_dict: W_Root) -> bool:
         if not space.isinstance_w(w_dict, space.w_dict):
             raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
                                    % space.type(w_dict).name)
         self.clear_slots()
         self.w_dict = w_dict
+        return True
 
 
 def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:
@@ -194,6 +228,9 @@ def slots_of(w_obj: W_Root) -> Optional[list[Optional[W_Root]]]:
         return w_obj.slots_w
     if isinstance(w_obj, W_WeakRef):
         return w_obj.slots_w
+    user = w_obj.user_attrs(True)       # a subclass of another built-in type
+    if user is not None:
+        return user.slots_w
     return None
 
 
@@ -386,7 +423,8 @@ def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     if isinstance(w_self, W_BaseException):
         w_self.storage.setdict(space, w_value)
         return
-    raise space.error(space.w_AttributeError, "This object has no __dict__")
+    if not w_self.setdict(space, w_value):
+        raise space.error(space.w_AttributeError, "This object has no __dict__")
 
 
 def object_get_weakref(space: "ObjSpace", w_self: W_Root) -> W_Root:

@@ -8,6 +8,7 @@ the same probing and resizing as 2.7's setobject.c, so iteration order is
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.dictobject import W_DictObject, hash_key, key_kind
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
@@ -23,29 +24,17 @@ if TYPE_CHECKING:
 class W_BaseSetObject(W_Root):
     table: W_DictObject
     w_class: Optional["W_TypeObject"]
-    attrs_w: Optional[dict[str, W_Root]]
+    user: Optional[UserAttrs]
 
     def __init__(self) -> None:
         self.table = W_DictObject()
         self.w_class = None
-        self.attrs_w = None
+        self.user = None
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        if self.attrs_w is None:
-            return None
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.attrs_w is None:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if self.attrs_w is None or name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def length(self) -> int:
         return self.table.used
@@ -165,7 +154,6 @@ def new_like(space: "ObjSpace", w_model: W_BaseSetObject) -> W_BaseSetObject:
         w_res = W_SetObject()
     if w_model.w_class is not None:
         w_res.w_class = w_model.w_class
-        w_res.attrs_w = {}
     return w_res
 
 
@@ -440,7 +428,6 @@ def set_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -> 
     w_s = W_SetObject()
     if w_subtype is not space.w_set:
         w_s.w_class = w_subtype
-        w_s.attrs_w = {}
     return w_s
 
 
@@ -493,7 +480,6 @@ def frozenset_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments
         return w_res
     w_res = W_FrozensetObject()
     w_res.w_class = w_subtype
-    w_res.attrs_w = {}
     if n == 1:
         update_internal(space, w_res, args.args_w[0])
     return w_res

@@ -2,6 +2,7 @@
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.rarith import ovfcheck, uint_add, uint_mul
 
@@ -13,34 +14,22 @@ if TYPE_CHECKING:
 class W_TupleObject(W_Root):
     wrappeditems: list[W_Root]
     w_class: Optional["W_TypeObject"]       # set for instances of subclasses of tuple
-    attrs_w: Optional[dict[str, W_Root]]
+    user: Optional[UserAttrs]
 
     def __init__(self, wrappeditems: list[W_Root]) -> None:
         self.wrappeditems = wrappeditems
         self.w_class = None
-        self.attrs_w = None
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
             return self.w_class
         return space.w_tuple
 
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        if self.attrs_w is None:
-            return None
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.attrs_w is None:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if self.attrs_w is None or name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
 
 class EmptyTupleHolder(object):
@@ -153,7 +142,6 @@ def tuple_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -
         items_w = listview(space, w_seq)
     w_res = W_TupleObject(items_w)
     w_res.w_class = w_subtype
-    w_res.attrs_w = {}
     return w_res
 
 

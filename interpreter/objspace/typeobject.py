@@ -52,6 +52,8 @@ class W_TypeObject(W_Root):
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
     w_fast_init: Optional[W_Function]   # plain_init()'s answer, valid while
     fast_init_version: int              # version == fast_init_version (-1: not computed)
+    has_del: bool                # instances need a finalizer (module/gc/finalize.py), valid while
+    has_del_version: int         # version == has_del_version (-1: not computed)
     # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
     # the bases and the mro including those classic classes; empty otherwise
     bases_full_w: list[W_Root]
@@ -85,6 +87,8 @@ class W_TypeObject(W_Root):
         self.plain_ga_version = -1
         self.w_fast_init = None
         self.fast_init_version = -1
+        self.has_del = False
+        self.has_del_version = -1
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
@@ -191,6 +195,17 @@ class W_TypeObject(W_Root):
             self.w_fast_init = w_res
             self.fast_init_version = self.version
         return w_res
+
+    def needs_finalizer(self) -> bool:
+        """Does the class define __del__? (Cached like plain_getattribute(): only
+        instances of such classes pay for finalization.)"""
+        if self.has_del_version == self.version:
+            return self.has_del
+        res = self.lookup("__del__") is not None
+        if not self.mro_full_w:
+            self.has_del = res
+            self.has_del_version = self.version
+        return res
 
     def changed(self) -> None:
         """dict_w or the mro changed: invalidate this type's and its subclasses' caches."""
@@ -518,7 +533,11 @@ def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W
         names.sort()
         raise space.type_error("Can't instantiate abstract class %s with abstract methods %s"
                                % (w_subtype.name, ", ".join(names)))
-    return W_ObjectObject(w_subtype)
+    w_obj = W_ObjectObject(w_subtype)
+    if w_subtype.needs_finalizer():
+        from pypy27.interpreter.module.gc.finalize import watch_instance
+        watch_instance(w_obj)
+    return w_obj
 
 
 def raise_mro_error(space: "ObjSpace", e: MroError) -> OperationError:
@@ -879,7 +898,12 @@ FINAL_TYPES = {"bool": True, "NoneType": True, "NotImplementedType": True, "elli
                "wrapper_descriptor": True, "method-wrapper": True, "traceback": True,
                "listiterator": True, "tupleiterator": True, "iterator": True, "callable-iterator": True,
                "dictionary-keyiterator": True, "dictionary-valueiterator": True,
-               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True}
+               "dictionary-itemiterator": True, "rangeiterator": True, "classobj": True, "instance": True,
+               "listreverseiterator": True, "setiterator": True, "bytearray_iterator": True,
+               "dict_keys": True, "dict_values": True, "dict_items": True,
+               "weakproxy": True, "weakcallableproxy": True, "operator.itemgetter": True,
+               "operator.attrgetter": True, "operator.methodcaller": True,
+               "_sre.SRE_Pattern": True, "_sre.SRE_Match": True, "_sre.SRE_Scanner": True}
 
 
 def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
@@ -1029,7 +1053,7 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
                 if w_b.new_fn is new_fn:
                     w_solid = w_b
                     break
-            if w_solid.name in ("int", "long", "str", "tuple", "unicode"):
+            if w_solid.name in ("long", "str", "tuple"):     # 2.7's variable-size layouts
                 raise space.type_error("nonempty __slots__ not supported for subtype of '%s'" % w_solid.name)
     if hasdict and not base_hasdict:
         dict_w["__dict__"] = W_GetSetProperty("__dict__", objectobject.object_get_dict,
@@ -1062,10 +1086,23 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
         custom_mro(space, w_type, w_metatype)
     w_type.hasdict = hasdict or base_hasdict
     w_type.nslots = base_nslots + len(slot_names)
-    w_type.weakrefable = has_weakref
+    # like 2.7, no weak references to subclasses of the variable-size types
+    w_type.weakrefable = has_weakref and not variable_size_layout(bases_w)
     for w_member in members:
         w_member.w_objclass = w_type
     return w_type
+
+
+def variable_size_layout(bases_w: list[W_TypeObject]) -> bool:
+    """Is the instance layout one of the types 2.7 stores inline with a
+    variable size (long, str, tuple: no room for a weak reference list)?"""
+    for w_b in bases_w:
+        for w_t in w_b.mro_w:
+            if not w_t.is_heaptype:
+                if w_t.name == "long" or w_t.name == "str" or w_t.name == "tuple":
+                    return True
+                break
+    return False
 
 
 def custom_mro(space: "ObjSpace", w_type: W_TypeObject, w_metatype: W_TypeObject) -> None:

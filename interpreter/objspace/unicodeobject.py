@@ -2,6 +2,7 @@
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.codecregistry import is_native_errors, registry_codec
 from pypy27.support.markers import not_rpython
@@ -53,33 +54,23 @@ class W_UnicodeObject(W_Root):
 class W_UnicodeObjectUser(W_UnicodeObject):
     """An instance of a user subclass of `unicode`."""
     w_class: "W_TypeObject"
-    attrs_w: dict[str, W_Root]
+    user: Optional[UserAttrs]
 
     def __init__(self, utf8: str, length: int, w_class: "W_TypeObject") -> None:
         W_UnicodeObject.__init__(self, utf8, length)
         self.w_class = w_class
-        self.attrs_w = {}
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
+
     def is_exact(self) -> bool:
         return False
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.attrs_w.get(name, None)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if not self.w_class.hasdict:
-            return False
-        self.attrs_w[name] = w_value
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if name not in self.attrs_w:
-            return False
-        del self.attrs_w[name]
-        return True
 
 
 W_EMPTY_U = W_UnicodeObject("", 0)
@@ -1885,7 +1876,6 @@ def descr_getnewargs(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def descr_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_u = _self(space, w_self, "__sizeof__")
     return space.newint(52 + 4 * (w_u.length + 1))
-
 
 
 # ---- more codecs: UTF-16, UTF-32, charmaps, base64, rot13 ------------------------------------

@@ -1,18 +1,23 @@
 """Weak references (`_weakref`: ref, proxy, getweakrefcount, getweakrefs).
 
-There is no GC hook yet: a weak reference keeps its referent alive, so it is
-never seen dead and callbacks never run. Everything else follows 2.7: which
-objects can be referenced, ref() reuse, hashing and comparison by referent,
-proxies forwarding to the referent, the reprs.
+A weak reference holds its referent through a WeakLink (support/rgc.py),
+which the collector clears once the referent is unreachable.  A referent
+with weak references that have callbacks gets an unordered finalizer: when
+it dies, interpreter/module/gc/finalize.py calls the callbacks at a safe
+point.  Otherwise as 2.7: which objects can be referenced, ref() reuse,
+getweakrefs() order, hashing and comparison by referent, proxies forwarding
+to the referent, the reprs.  See docs/gc.md.
 """
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs, BuiltinOpt
-from pypy27.interpreter.objspace.objectobject import addr_str
+from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
+from pypy27.support.objectmodel import compute_unique_id
+from pypy27.support.rgc import WeakLink, register_finalizer
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -27,42 +32,204 @@ class WeakrefTypes(object):
 weakref_types = WeakrefTypes()
 
 
-class WeakrefRegistry(object):
-    """The weak references of each referent, in creation order."""
-    refs: dict[W_Root, list["W_WeakRef"]]
-
-    def __init__(self) -> None:
-        self.refs = {}
-
-
-registry = WeakrefRegistry()
-
-
 class W_WeakRef(W_Root):
+    """A weakref.ref, proxy or callable proxy (or an instance of a subclass of
+    ref): the referent is held through a WeakLink only."""
     w_class: W_TypeObject
-    w_obj: Optional[W_Root]
+    link: WeakLink
     w_callback: Optional[W_Root]
     hash: int
     has_hash: bool
     slots_w: list[Optional[W_Root]]
+    storage: Optional[AttrStorage]
 
     def __init__(self, w_class: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> None:
         self.w_class = w_class
-        self.w_obj = w_obj
+        self.link = WeakLink(w_obj)
         self.w_callback = w_callback
         self.hash = 0
         self.has_hash = False
         self.slots_w = [None] * w_class.nslots if w_class.nslots else []
+        self.storage = None
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
+
+    # instances of subclasses of ref (without __slots__) have a __dict__
+    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
+        if not self.w_class.hasdict:
+            return None
+        return self.attrs().getdict(space)
+
+    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
+        if self.storage is None:
+            return None
+        return self.storage.get(space, name)
+
+    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
+        if not self.w_class.hasdict:
+            return False
+        self.attrs().set(space, name, w_value)
+        return True
+
+    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
+        if self.storage is None:
+            return False
+        return self.storage.delete(space, name)
+
+    def attrs(self) -> AttrStorage:
+        storage = self.storage
+        if storage is None:
+            storage = AttrStorage()
+            self.storage = storage
+        return storage
+
+    def deref(self) -> Optional[W_Root]:
+        w_obj = self.link.get()
+        if w_obj is None:
+            return None
+        assert isinstance(w_obj, W_Root)
+        return w_obj
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         if self.w_class is weakref_types.w_proxy or self.w_class is weakref_types.w_callableproxy:
             return space.call_args(proxy_referent(space, self), args)
         args.fixedunpack(space, "weakref()", 0)
-        w_obj = self.w_obj
+        w_obj = self.deref()
         return w_obj if w_obj is not None else space.w_None
+
+
+class WeakrefList(object):
+    """The weak references to one referent, themselves held weakly (a weak
+    reference that dies first never has its callback called, as in 2.7).
+    2.7's order: the basic ref, the basic proxy, then the others newest first.
+    The list is stale once none of its references reaches a live referent
+    (the referent died, or all its references did): see alive()."""
+    basic_ref: Optional[WeakLink]
+    basic_proxy: Optional[WeakLink]
+    others: list[WeakLink]       # oldest first
+    prune_at: int
+    watched: bool                # the referent has a finalizer (callbacks to run)
+
+    def __init__(self) -> None:
+        self.basic_ref = None
+        self.basic_proxy = None
+        self.others = []
+        self.prune_at = 8
+        self.watched = False
+
+    def refs(self) -> list[W_WeakRef]:
+        """The live weak references, in 2.7's order."""
+        out: list[W_WeakRef] = []
+        add_live(out, self.basic_ref)
+        add_live(out, self.basic_proxy)
+        for i in range(len(self.others) - 1, -1, -1):
+            add_live(out, self.others[i])
+        return out
+
+    def alive(self) -> bool:
+        """Does some reference of the list still reach its referent? (All of
+        them point to the same object, so a live one means this list is the
+        one of the object now at the referent's address.)"""
+        if link_reaches(self.basic_ref) or link_reaches(self.basic_proxy):
+            return True
+        for i in range(len(self.others) - 1, -1, -1):     # the newest is the likeliest alive
+            if link_reaches(self.others[i]):
+                return True
+        return False
+
+    def add_other(self, w_ref: W_WeakRef) -> None:
+        if len(self.others) >= self.prune_at:
+            live: list[WeakLink] = []
+            for link in self.others:
+                if link.get() is not None:
+                    live.append(link)
+            self.others = live
+            self.prune_at = max(8, 2 * len(live))
+        self.others.append(WeakLink(w_ref))
+
+
+def add_live(out: list[W_WeakRef], link: Optional[WeakLink]) -> None:
+    if link is not None:
+        w_ref = link.get()
+        if w_ref is not None:
+            assert isinstance(w_ref, W_WeakRef)
+            out.append(w_ref)
+
+
+def link_reaches(link: Optional[WeakLink]) -> bool:
+    """Is link's weak reference alive, and its referent too?"""
+    w_ref = basic_of(link)
+    return w_ref is not None and w_ref.deref() is not None
+
+
+def basic_of(link: Optional[WeakLink]) -> Optional[W_WeakRef]:
+    if link is None:
+        return None
+    w_ref = link.get()
+    if w_ref is None:
+        return None
+    assert isinstance(w_ref, W_WeakRef)
+    return w_ref
+
+
+class WeakrefRegistry(object):
+    """The WeakrefList of each referent, keyed by the referent's address
+    bit-inverted (so the key does not look like a pointer to the collector).
+    Entries of referents that died without a finalizer are found stale on
+    lookup and purged when the table has doubled.  A watched list is removed
+    when its referent is finalized."""
+    lists: dict[int, WeakrefList]
+    purge_at: int
+
+    def __init__(self) -> None:
+        self.lists = {}
+        self.purge_at = 1024
+
+
+registry = WeakrefRegistry()
+
+
+def key_of(w_obj: W_Root) -> int:
+    return ~compute_unique_id(w_obj)
+
+
+def list_of(w_obj: W_Root) -> Optional[WeakrefList]:
+    lst = registry.lists.get(key_of(w_obj), None)
+    if lst is not None and not lst.alive():
+        return None         # a dead object's list, at the same address
+    return lst
+
+
+def new_list_of(w_obj: W_Root) -> WeakrefList:
+    lst = list_of(w_obj)
+    if lst is not None:
+        return lst
+    if len(registry.lists) >= registry.purge_at:
+        purge_registry()
+    lst = WeakrefList()
+    registry.lists[key_of(w_obj)] = lst
+    return lst
+
+
+def purge_registry() -> None:
+    dead: list[int] = []
+    for key, lst in registry.lists.items():
+        if not lst.watched and not lst.alive():
+            dead.append(key)        # (a watched list waits for its referent's finalizer)
+    for key in dead:
+        del registry.lists[key]
+    registry.purge_at = max(1024, 2 * len(registry.lists))
+
+
+def take_list(w_obj: W_Root) -> Optional[WeakrefList]:
+    """Remove and return w_obj's list (w_obj is being finalized: its links
+    are already cleared, so only the address tells)."""
+    key = key_of(w_obj)
+    lst = registry.lists.get(key, None)
+    if lst is not None:
+        del registry.lists[key]
+    return lst
 
 
 WEAKREFABLE = {"type": True, "function": True, "instancemethod": True, "classobj": True, "instance": True,
@@ -83,26 +250,28 @@ def is_weakrefable(space: "ObjSpace", w_obj: W_Root) -> bool:
     return False
 
 
-def refs_of(w_obj: W_Root) -> list[W_WeakRef]:
-    lst = registry.refs.get(w_obj, None)
-    if lst is None:
-        lst = []
-        registry.refs[w_obj] = lst
-    return lst
-
-
 def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callback: Optional[W_Root]) -> W_WeakRef:
     if not is_weakrefable(space, w_obj):
         raise space.type_error("cannot create weak reference to '%s' object" % space.type(w_obj).name)
     if w_callback is not None and space.is_w(w_callback, space.w_None):
         w_callback = None
-    lst = refs_of(w_obj)
-    if w_callback is None:
-        for w_ref in lst:
-            if w_ref.w_class is w_subtype and w_ref.w_callback is None:
-                return w_ref      # 2.7 hands out the same basic ref / proxy again
+    lst = new_list_of(w_obj)
+    is_proxy = w_subtype is weakref_types.w_proxy or w_subtype is weakref_types.w_callableproxy
+    basic = w_callback is None and (is_proxy or w_subtype is weakref_types.w_ref)
+    if basic:
+        w_old = basic_of(lst.basic_proxy if is_proxy else lst.basic_ref)
+        if w_old is not None:
+            return w_old      # 2.7 hands out the same basic ref / proxy again
     w_res = W_WeakRef(w_subtype, w_obj, w_callback)
-    lst.append(w_res)
+    if basic and is_proxy:
+        lst.basic_proxy = WeakLink(w_res)
+    elif basic:
+        lst.basic_ref = WeakLink(w_res)
+    else:
+        lst.add_other(w_res)
+    if w_callback is not None and not lst.watched:
+        lst.watched = True
+        register_finalizer(w_obj, False)
     return w_res
 
 
@@ -117,6 +286,14 @@ def ref_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Ro
 
 
 def ref_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    args.unpack_stars(space, "__init__")
+    if args.keywords:
+        raise space.type_error("ref() does not take keyword arguments")
+    n = len(args.args_w) - 1        # without self
+    if n > 2:
+        raise space.type_error("__init__ expected at most 2 arguments, got %d" % n)
+    if n < 1:
+        raise space.type_error("__init__ expected at least 1 arguments, got 0")
     return space.w_None
 
 
@@ -130,7 +307,7 @@ def as_ref(space: "ObjSpace", w_self: W_Root) -> W_WeakRef:
 def ref_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not w_ref.has_hash:
-        w_obj = w_ref.w_obj
+        w_obj = w_ref.deref()
         if w_obj is None:
             raise space.type_error("weak object has gone away")
         w_ref.hash = space.hash_w(w_obj)
@@ -142,8 +319,8 @@ def ref_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not isinstance(w_other, W_WeakRef):
         return space.w_NotImplemented
-    w_a = w_ref.w_obj
-    w_b = w_other.w_obj
+    w_a = w_ref.deref()
+    w_b = w_other.deref()
     if w_a is None or w_b is None:
         return space.newbool(w_ref is w_other)
     return space.compare("eq", w_a, w_b)
@@ -153,8 +330,8 @@ def ref_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
     if not isinstance(w_other, W_WeakRef):
         return space.w_NotImplemented
-    w_a = w_ref.w_obj
-    w_b = w_other.w_obj
+    w_a = w_ref.deref()
+    w_b = w_other.deref()
     if w_a is None or w_b is None:
         return space.newbool(w_ref is not w_other)
     return space.compare("ne", w_a, w_b)
@@ -162,7 +339,7 @@ def ref_ne(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def ref_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
-    w_obj = w_ref.w_obj
+    w_obj = w_ref.deref()
     if w_obj is None:
         return space.newstr("<weakref at %s; dead>" % addr_str(w_ref))
     w_name = space.findattr(w_obj, "__name__")
@@ -182,7 +359,7 @@ def ref_call(space: "ObjSpace", args: Arguments) -> W_Root:
 
 def proxy_referent(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_ref = as_ref(space, w_self)
-    w_obj = w_ref.w_obj
+    w_obj = w_ref.deref()
     if w_obj is None:
         raise space.error(space.w_ReferenceError, "weakly-referenced object no longer exists")
     return w_obj
@@ -286,6 +463,124 @@ def proxy_call(space: "ObjSpace", args: Arguments) -> W_Root:
     return space.call_args(w_obj, rest)
 
 
+# more operators, forwarded to the referent (the other operand unwrapped too)
+
+def proxy_div(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("div", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_truediv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("truediv", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_floordiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("floordiv", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_mod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mod", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_divmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("divmod", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_lshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("lshift", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_rshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("rshift", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_and(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("and", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_or(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("or", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_xor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("xor", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_pow(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    w_self = args_w[0]
+    w_other = args_w[1]
+    assert w_self is not None and w_other is not None
+    w_mod = args_w[2]
+    if w_mod is not None and not space.is_w(w_mod, space.w_None):
+        w_pow = space.getattr_str(space.w_builtin, "pow")
+        return space.call_function(w_pow, [proxy_referent(space, w_self), proxy_unwrap(space, w_other),
+                                           proxy_unwrap(space, w_mod)])
+    return space.binop("pow", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_radd(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("add", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rsub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("sub", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rmul(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mul", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rdiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("div", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rtruediv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("truediv", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rfloordiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("floordiv", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("mod", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rdivmod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("divmod", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rpow(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("pow", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rlshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("lshift", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rrshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("rshift", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rand(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("and", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_ror(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("or", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_rxor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.binop("xor", proxy_unwrap(space, w_other), proxy_referent(space, w_self))
+
+def proxy_uneg(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("neg", proxy_referent(space, w_self))
+
+def proxy_upos(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("pos", proxy_referent(space, w_self))
+
+def proxy_uabs(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("abs", proxy_referent(space, w_self))
+
+def proxy_uinvert(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("invert", proxy_referent(space, w_self))
+
+def proxy_uint(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("int", proxy_referent(space, w_self))
+
+def proxy_ulong(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("long", proxy_referent(space, w_self))
+
+def proxy_ufloat(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("float", proxy_referent(space, w_self))
+
+def proxy_uindex(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.unaryop("index", proxy_referent(space, w_self))
+
+def proxy_le(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("le", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+def proxy_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.compare("ge", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+
+
 # ---- module-level functions ------------------------------------------------------------------
 
 def weakref_proxy(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
@@ -296,13 +591,18 @@ def weakref_proxy(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     return make_ref(space, w_type, w_obj, args_w[1])
 
 
+def refs_of(w_obj: W_Root) -> list[W_WeakRef]:
+    lst = list_of(w_obj)
+    return lst.refs() if lst is not None else []
+
+
 def getweakrefcount(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.newint(len(registry.refs.get(w_obj, [])))
+    return space.newint(len(refs_of(w_obj)))
 
 
 def getweakrefs(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     items_w: list[W_Root] = []
-    for w_ref in registry.refs.get(w_obj, []):
+    for w_ref in refs_of(w_obj):
         items_w.append(w_ref)
     return space.newlist(items_w)
 
@@ -339,6 +639,41 @@ def setup(space: "ObjSpace") -> None:
         "__ne__": Builtin2("__ne__", proxy_ne, method=True),
         "__lt__": Builtin2("__lt__", proxy_lt, method=True),
         "__gt__": Builtin2("__gt__", proxy_gt, method=True),
+        "__div__": Builtin2("__div__", proxy_div, method=True),
+        "__truediv__": Builtin2("__truediv__", proxy_truediv, method=True),
+        "__floordiv__": Builtin2("__floordiv__", proxy_floordiv, method=True),
+        "__mod__": Builtin2("__mod__", proxy_mod, method=True),
+        "__divmod__": Builtin2("__divmod__", proxy_divmod, method=True),
+        "__lshift__": Builtin2("__lshift__", proxy_lshift, method=True),
+        "__rshift__": Builtin2("__rshift__", proxy_rshift, method=True),
+        "__and__": Builtin2("__and__", proxy_and, method=True),
+        "__or__": Builtin2("__or__", proxy_or, method=True),
+        "__xor__": Builtin2("__xor__", proxy_xor, method=True),
+        "__pow__": BuiltinOpt("__pow__", proxy_pow, 2, 3, method=True),
+        "__radd__": Builtin2("__radd__", proxy_radd, method=True),
+        "__rsub__": Builtin2("__rsub__", proxy_rsub, method=True),
+        "__rmul__": Builtin2("__rmul__", proxy_rmul, method=True),
+        "__rdiv__": Builtin2("__rdiv__", proxy_rdiv, method=True),
+        "__rtruediv__": Builtin2("__rtruediv__", proxy_rtruediv, method=True),
+        "__rfloordiv__": Builtin2("__rfloordiv__", proxy_rfloordiv, method=True),
+        "__rmod__": Builtin2("__rmod__", proxy_rmod, method=True),
+        "__rdivmod__": Builtin2("__rdivmod__", proxy_rdivmod, method=True),
+        "__rpow__": Builtin2("__rpow__", proxy_rpow, method=True),
+        "__rlshift__": Builtin2("__rlshift__", proxy_rlshift, method=True),
+        "__rrshift__": Builtin2("__rrshift__", proxy_rrshift, method=True),
+        "__rand__": Builtin2("__rand__", proxy_rand, method=True),
+        "__ror__": Builtin2("__ror__", proxy_ror, method=True),
+        "__rxor__": Builtin2("__rxor__", proxy_rxor, method=True),
+        "__neg__": Builtin1("__neg__", proxy_uneg, method=True),
+        "__pos__": Builtin1("__pos__", proxy_upos, method=True),
+        "__abs__": Builtin1("__abs__", proxy_uabs, method=True),
+        "__invert__": Builtin1("__invert__", proxy_uinvert, method=True),
+        "__int__": Builtin1("__int__", proxy_uint, method=True),
+        "__long__": Builtin1("__long__", proxy_ulong, method=True),
+        "__float__": Builtin1("__float__", proxy_ufloat, method=True),
+        "__index__": Builtin1("__index__", proxy_uindex, method=True),
+        "__le__": Builtin2("__le__", proxy_le, method=True),
+        "__ge__": Builtin2("__ge__", proxy_ge, method=True),
         "__hash__": space.w_None,
     }
     weakref_types.w_proxy = W_TypeObject("weakproxy", [space.w_object], proxy_dict)

@@ -374,7 +374,7 @@ class Differ:
             yield "? %s%s\n" % ("\t" * common, btags)
 
 
-def IS_LINE_JUNK(line, pat=re.compile(r"\s*#?\s*$").match):
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
     """A blank line, or one holding only a '#' between blanks."""
     return pat(line) is not None
 

@@ -131,13 +131,26 @@ def list2cmdline(seq):
     return ''.join(result)
 
 
-def _set_cloexec(fd):
+def _set_cloexec(fd, on=True):
     try:
         import fcntl
     except ImportError:
         return
     flags = fcntl.fcntl(fd, fcntl.F_GETFD)
-    fcntl.fcntl(fd, fcntl.F_SETFD, flags | fcntl.FD_CLOEXEC)
+    if on:
+        flags |= fcntl.FD_CLOEXEC
+    else:
+        flags &= ~fcntl.FD_CLOEXEC
+    fcntl.fcntl(fd, fcntl.F_SETFD, flags)
+
+
+def _pipe():
+    """A pipe whose ends other children do not inherit (each child gets its
+    own ends as 0-2 through dup2, which clears the flag)."""
+    r, w = os.pipe()
+    _set_cloexec(r)
+    _set_cloexec(w)
+    return r, w
 
 
 def _close_quietly(fd):
@@ -177,6 +190,7 @@ class Popen(object):
          errread, errwrite), to_close = self._get_handles(stdin, stdout, stderr)
         try:
             self._execute_child(args, executable, preexec_fn, close_fds, cwd, env,
+                                universal_newlines, startupinfo, creationflags,
                                 shell, to_close, p2cread, p2cwrite, c2pread, c2pwrite,
                                 errread, errwrite)
         except Exception:
@@ -212,7 +226,7 @@ class Popen(object):
         if stdin is None:
             pass
         elif stdin == PIPE:
-            p2cread, p2cwrite = os.pipe()
+            p2cread, p2cwrite = _pipe()
             to_close.update((p2cread, p2cwrite))
         elif isinstance(stdin, (int, long)):
             p2cread = stdin
@@ -222,7 +236,7 @@ class Popen(object):
         if stdout is None:
             pass
         elif stdout == PIPE:
-            c2pread, c2pwrite = os.pipe()
+            c2pread, c2pwrite = _pipe()
             to_close.update((c2pread, c2pwrite))
         elif isinstance(stdout, (int, long)):
             c2pwrite = stdout
@@ -232,7 +246,7 @@ class Popen(object):
         if stderr is None:
             pass
         elif stderr == PIPE:
-            errread, errwrite = os.pipe()
+            errread, errwrite = _pipe()
             to_close.update((errread, errwrite))
         elif stderr == STDOUT:
             errwrite = c2pwrite if c2pwrite is not None else 1
@@ -242,8 +256,9 @@ class Popen(object):
             errwrite = stderr.fileno()
         return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite), to_close
 
+    # the parameter list is 2.7's (subclasses in the wild override this method)
     def _execute_child(self, args, executable, preexec_fn, close_fds, cwd, env,
-                       shell, to_close, p2cread, p2cwrite, c2pread, c2pwrite,
+                       universal_newlines, startupinfo, creationflags, shell, to_close, p2cread, p2cwrite, c2pread, c2pwrite,
                        errread, errwrite):
         if isinstance(args, types.StringTypes):
             args = [args]
@@ -272,7 +287,7 @@ class Popen(object):
             # the child's ends of the pipes belong to it now
             for parent_end, child_end in ((p2cwrite, p2cread), (c2pread, c2pwrite),
                                           (errread, errwrite)):
-                if parent_end is not None and child_end is not None and child_end != 1:
+                if parent_end is not None and child_end is not None:
                     _close_quietly(child_end)
                     to_close.discard(child_end)
             chunks = []
@@ -308,7 +323,9 @@ class Popen(object):
             while errwrite == 0 or errwrite == 1:
                 errwrite = os.dup(errwrite)
             for source, target in ((p2cread, 0), (c2pwrite, 1), (errwrite, 2)):
-                if source is not None and source != target:
+                if source == target:
+                    _set_cloexec(target, False)    # dup2 would have cleared it
+                elif source is not None:
                     os.dup2(source, target)
             closed = set([None, 0, 1, 2])
             for fd in (p2cread, c2pwrite, errwrite):
@@ -327,12 +344,15 @@ class Popen(object):
             else:
                 os.execvpe(executable, args, env)
         except BaseException:
-            exc_type, exc_value = sys.exc_info()[:2]
+            exc_type, exc_value, exc_tb = sys.exc_info()
             try:
                 if isinstance(exc_value, OSError):
                     msg = "OSError:%d:%s" % (exc_value.errno, exc_value.strerror)
                 else:
                     msg = "%s:0:%s" % (exc_type.__name__, exc_value)
+                # the parent shows the child's traceback as exc.child_traceback
+                import traceback
+                msg += "\0" + "".join(traceback.format_exception(exc_type, exc_value, exc_tb))
                 os.write(errpipe_write, msg)
             except BaseException:
                 pass
@@ -340,6 +360,7 @@ class Popen(object):
 
     def _child_exception(self, data):
         """The exception the child reported before exec."""
+        data, _, child_traceback = data.partition('\0')
         name, _, rest = data.partition(':')
         code, _, message = rest.partition(':')
         if name == 'OSError':
@@ -350,7 +371,7 @@ class Popen(object):
             if not (isinstance(cls, type) and issubclass(cls, BaseException)):
                 cls = RuntimeError
             exc = cls(message)
-        exc.child_traceback = ''
+        exc.child_traceback = child_traceback
         return exc
 
     # ---- waiting -----------------------------------------------------------

@@ -98,7 +98,10 @@ def inline_copy(body: str) -> str:
     first, rest = body.split("\n", 1)
     ret_and_name, params = first.split("(", 1)
     parts = ret_and_name.rsplit(" ", 1)
-    return "static inline %s inl_%s(%s\n%s" % (parts[0], parts[1], params, rest)
+    # always_inline: gcc stops inlining plain `inline` functions into the
+    # biggest callers (the interpreter's dispatch loop) once they have grown
+    # past its limits, and these copies are small and call nothing
+    return "static inline __attribute__((always_inline)) %s inl_%s(%s\n%s" % (parts[0], parts[1], params, rest)
 
 
 def _write(outdir: str, name: str, text: str) -> str:

@@ -83,11 +83,12 @@ class FuncGen:
         if roots:
             out.append("    RT_GC_ROOTS_ENTER(%d);" % len(roots))
             out.extend("    RT_GC_ROOT_PUSH(&%s);" % r for r in roots)
+        self.uses = use_counts(blocks)
         for b in blocks:
             out.append("  %s:;" % b.label)
             for op in b.ops:
                 out.append("    " + self.op(op))
-            out.append("    " + self.exit(b))
+            out.append("    " + (self.switch(b) or self.exit(b)))
         out.append("  propagate:")
         if g.result == L.Void:
             out.append("    %sreturn;" % self.leave())
@@ -109,6 +110,45 @@ class FuncGen:
         if op.result is None or op.result.type == L.Void:
             return "%s;%s" % (expr, self.check(op))
         return "%s = %s;%s" % (self.v(op.result), expr, self.check(op))
+
+    def switch(self, b: Block) -> str:
+        """`if x == C1: ... elif x == C2: ...` (4 or more tests of one integer
+        variable against constants) as one C switch, which the C compiler
+        turns into a jump table (it leaves chains of gotos as compares).
+        The blocks of the later tests stay as they are (they may have other
+        predecessors); the switch only jumps past them."""
+        test = eq_test(b, b.ops[-1] if b.ops else None)
+        if test is None:
+            return ""
+        x, value, target = test
+        if x.type != L.Signed:
+            return ""
+        cases: list[tuple[int, Block]] = [(value, target)]
+        ex = b.exit
+        assert ex is not None
+        f = ex[3]
+        assert isinstance(f, Block)
+        for _ in range(1000):
+            while not f.ops and f.exit is not None and f.exit[0] == "goto" and f.exit[1] is not f:
+                f = f.exit[1]  # type: ignore[assignment]
+            t = eq_test(f, f.ops[0]) if len(f.ops) == 1 else None
+            if t is None or t[0] is not x or self.uses.get(id(f.ops[0].result), 0) != 1:
+                break
+            cases.append((t[1], t[2]))
+            fx = f.exit
+            assert fx is not None
+            f = fx[3]  # type: ignore[assignment]
+        if len(cases) < 4:
+            return ""
+        seen: set[int] = set()
+        lines = ["switch (%s) {" % self.v(x)]
+        for value, target in cases:
+            if value not in seen:
+                seen.add(value)
+                lines.append("    case INT64_C(%d): goto %s;" % (value, target.label))
+        lines.append("    default: goto %s;" % f.label)
+        lines.append("    }")
+        return "\n    ".join(lines)
 
     def exit(self, b: Block) -> str:
         ex = b.exit
@@ -340,3 +380,32 @@ class FuncGen:
 
     def op_jit_we_are_jitted(self, op: Op, a: list[str]) -> str:
         return self.assign(op, "0")
+
+
+def eq_test(b: Block, op: "Op | None") -> "tuple[Variable, int, Block] | None":
+    """(x, C, target) when block b ends with `if x == C: goto target`."""
+    ex = b.exit
+    if op is None or ex is None or ex[0] != "branch" or op.opname != "int_eq" or op.result is not ex[1]:
+        return None
+    x, c = op.args
+    if not isinstance(x, Variable) or not isinstance(c, Constant) or not isinstance(c.value, int) \
+            or isinstance(c.value, bool):
+        return None
+    target = ex[2]
+    assert isinstance(target, Block)
+    return x, c.value, target
+
+
+def use_counts(blocks: list[Block]) -> dict[int, int]:
+    """How many times each variable is read (by operations and exits)."""
+    uses: dict[int, int] = {}
+    for b in blocks:
+        reads: list[object] = []
+        for op in b.ops:
+            reads.extend(op.args)
+        if b.exit is not None:
+            reads.extend(b.exit[1:])
+        for x in reads:
+            if isinstance(x, Variable):
+                uses[id(x)] = uses.get(id(x), 0) + 1
+    return uses

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include "rt.h"
+#include "rt_weak.h"     /* support/rgc.py */
 
 /* support/ffi.py */
 static inline Signed ps_get_errno(void) { return errno; }

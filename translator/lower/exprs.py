@@ -305,6 +305,9 @@ class ExprLowerer(StmtLowerer):
     def e_OpExpr(self, e: OpExpr) -> Value:
         if e.op in ("and", "or"):
             return self.shortcircuit(e)
+        filled = self.zero_filled_list(e)
+        if filled is not None:
+            return filled
         left = self.expr(e.left)
         if e.op == "%" and left.type == L.STR:
             from pypy27.translator.lower.formatting import lower_format
@@ -316,6 +319,28 @@ class ExprLowerer(StmtLowerer):
             except Exception:
                 result = L.Float
         return self.binop(e.op, left, self.expr(e.right), e, result=result)
+
+    def zero_filled_list(self, e: OpExpr) -> Optional[Value]:
+        """`[None] * n`, `[0] * n`, `[False] * n`: a new zero-filled list of
+        length n, without copying a one-item list n times."""
+        if e.op != "*" or not isinstance(e.left, ListExpr) or len(e.left.items) != 1:
+            return None
+        item = e.left.items[0]
+        lt = self.t(e)
+        if not isinstance(lt, L.ListT):
+            return None
+        if isinstance(item, NameExpr) and item.fullname == "builtins.None":
+            zero = L.is_ref(lt.item)
+        elif isinstance(item, NameExpr) and item.fullname == "builtins.False":
+            zero = lt.item == L.Bool
+        elif isinstance(item, IntExpr) and item.value == 0:
+            zero = lt.item == L.Signed
+        else:
+            zero = False
+        if not zero or self.t(e.right) != L.Signed:
+            return None
+        n = self.expr(e.right)
+        return self.rtcall("rt_list_new", [n, Constant(L.is_ref(lt.item), L.Bool)], lt)
 
     def shortcircuit(self, e: OpExpr) -> Value:
         rt = self.t(e)

@@ -31,8 +31,6 @@ class W_DefaultDict(W_DictObject):
 def defaultdict_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
     w_d = W_DefaultDict()
     w_d.w_class = w_subtype
-    if w_subtype is not dd_types.w_defaultdict:
-        w_d.attrs_w = {}
     return w_d
 
 

@@ -6,7 +6,7 @@ from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
-from pypy27.interpreter.objspace.objectobject import AttrStorage
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -29,7 +29,7 @@ class W_Deque(W_Root):
     size: int
     maxlen: int                      # -1: unbounded
     state: int                       # bumped by every change of the length or order
-    storage: Optional[AttrStorage]   # instances of subclasses have a __dict__
+    user: Optional[UserAttrs]        # instances of subclasses: __dict__, __slots__
 
     def __init__(self, w_class: "W_TypeObject") -> None:
         self.w_class = w_class
@@ -38,31 +38,15 @@ class W_Deque(W_Root):
         self.size = 0
         self.maxlen = -1
         self.state = 0
-        self.storage = None
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
 
-    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
-        if self.storage is None:
-            return None
-        return self.storage.attr_dict(space)
-
-    def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        if self.storage is None:
-            return None
-        return self.storage.get(space, name)
-
-    def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        if self.storage is None:
-            return False
-        self.storage.set(space, name, w_value)
-        return True
-
-    def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        if self.storage is None:
-            return False
-        return self.storage.delete(space, name)
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     # ---- the ring ---------------------------------------------------------------------
     def grow(self) -> None:
@@ -174,10 +158,7 @@ def as_deque(space: "ObjSpace", w_self: W_Root) -> W_Deque:
 
 
 def deque_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    d = W_Deque(w_subtype)
-    if w_subtype is not deque_types.w_deque:
-        d.storage = AttrStorage()
-    return d
+    return W_Deque(w_subtype)
 
 
 def deque_init(space: "ObjSpace", args: Arguments) -> W_Root:
@@ -425,27 +406,17 @@ def deque_copy(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def deque_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     d = as_deque(space, w_self)
     w_list = space.newlist(d.items_w())
-    if d.maxlen < 0:
-        w_args = space.newtuple([w_list])
-    else:
-        w_args = space.newtuple([w_list, maxlen_w(space, d)])
-    w_dict: Optional[W_Root] = None
-    if d.storage is not None and (d.storage.has_values() or d.storage.w_dict is not None):
-        w_dict = d.storage.attr_dict(space)
+    w_dict = d.getdict(space)
     if w_dict is None:
-        return space.newtuple([d.w_class, w_args])
-    return space.newtuple([d.w_class, w_args, w_dict])
+        if d.maxlen < 0:
+            return space.newtuple([d.w_class, space.newtuple([w_list])])
+        return space.newtuple([d.w_class, space.newtuple([w_list, maxlen_w(space, d)])])
+    # like 2.7, the maxlen (None if unbounded) goes with the __dict__
+    return space.newtuple([d.w_class, space.newtuple([w_list, maxlen_w(space, d)]), w_dict])
 
 
 def get_maxlen(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return maxlen_w(space, as_deque(space, w_self))
-
-
-def get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
-    w_dict = as_deque(space, w_self).getdict(space)
-    if w_dict is None:
-        raise space.error(space.w_AttributeError, "This object has no __dict__")
-    return w_dict
 
 
 # ---- iterators ---------------------------------------------------------------------------

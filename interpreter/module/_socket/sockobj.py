@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.module._socket import addr, errors
 from pypy27.support.ffi import external, get_errno
@@ -58,6 +59,7 @@ class W_Socket(W_Root):
     proto: int
     timeout: float          # < 0: None
     w_class: Optional["W_TypeObject"]
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
 
     def __init__(self, fd: int, family: int, type: int, proto: int, w_class: Optional["W_TypeObject"]) -> None:
         self.fd = fd
@@ -66,6 +68,7 @@ class W_Socket(W_Root):
         self.proto = proto
         self.timeout = -1.0
         self.w_class = w_class
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
@@ -74,6 +77,11 @@ class W_Socket(W_Root):
         from pypy27.interpreter.objspace.typeobject import W_TypeObject
         assert isinstance(w_type, W_TypeObject)
         return w_type
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
 
 def as_socket(space: "ObjSpace", w_obj: Optional[W_Root]) -> W_Socket:

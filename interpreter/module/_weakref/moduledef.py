@@ -1,5 +1,5 @@
 """The `_weakref` module: the types and functions of objspace/weakref.py
-(weak references do not yet see their referents die: there is no GC hook)."""
+(weak links over the collector: docs/gc.md)."""
 from typing import TYPE_CHECKING
 
 from pypy27.interpreter.baseobjspace import W_Root

@@ -239,6 +239,15 @@ def builtin_raw_input(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Ro
         raise space.error(space.w_RuntimeError, "[raw_]input: lost sys.stdin")
     if w_stdout is None:
         raise space.error(space.w_RuntimeError, "[raw_]input: lost sys.stdout")
+    from pypy27.interpreter.module.readline.lineinput import readline_input, usable
+    if usable(space):       # the readline module is imported and we are on a terminal
+        prompt = space.str_w(space.str_of(w_prompt)) if w_prompt is not None else ""
+        space.call_method(w_stdout, "flush", [])
+        space.setattr(w_stdout, space.newstr("softspace"), space.newint(0))
+        line = readline_input(space, prompt)
+        if line is None:
+            raise space.error(space.w_EOFError, "EOF when reading a line")
+        return space.newstr(line)
     if w_prompt is not None:
         space.call_method(w_stdout, "write", [space.str_of(w_prompt)])
     w_flush = space.findattr(w_stdout, "flush")

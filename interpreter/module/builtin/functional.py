@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.rarith import ovfcheck
 
@@ -436,12 +437,14 @@ class W_Enumerate(W_Root):
     index: int
     w_index: Optional[W_Root]     # once the index no longer fits a machine int
     w_class: Optional["W_TypeObject"]
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
 
     def __init__(self, w_iter: W_Root, index: int, w_index: Optional[W_Root]) -> None:
         self.w_iter = w_iter
         self.index = index
         self.w_index = w_index
         self.w_class = None
+        self.user = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
@@ -449,6 +452,11 @@ class W_Enumerate(W_Root):
         w_type = space.builtin_types_w.get("enumerate", None)
         assert w_type is not None
         return w_type
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
 
 def enumerate_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str, raw_str_to_mem
@@ -94,6 +95,7 @@ class W_File(W_Root):
     buffering: int          # BUF_NONE, BUF_LINE, BUF_FULL, or BUF_STD (decided on first write)
     capture: Optional[list[str]]
     w_class: Optional["W_TypeObject"]
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
     eof_seen: bool
     encoding: str           # for unicode written to sys.std*: "" is None (ascii)
     errors: str
@@ -119,6 +121,7 @@ class W_File(W_Root):
         self.buffering = BUF_FULL
         self.capture = None
         self.w_class = None
+        self.user = None
         self.eof_seen = False
         self.encoding = ""
         self.errors = ""
@@ -135,6 +138,11 @@ class W_File(W_Root):
         if self.w_class is not None:
             return self.w_class
         return space_file_type(space)
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     # ---- low level ------------------------------------------------------
     def check_closed(self, space: "ObjSpace") -> None:

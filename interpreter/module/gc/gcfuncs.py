@@ -5,12 +5,9 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.support.ffi import external
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
-
-c_gcollect = external("GC_gcollect", [], "void", header="<gc.h>", lib="gc")
 
 
 class GcState:
@@ -55,8 +52,8 @@ def gc_collect(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         gen = int_arg(space, w_gen)
         if gen < 0 or gen > 2:
             raise space.value_error("invalid generation")
-    c_gcollect()
-    return space.newint(0)      # Boehm does not say how much it found
+    from pypy27.interpreter.module.gc.finalize import collect
+    return space.newint(collect(space))    # the objects finalized (Boehm does not count the rest)
 
 
 def gc_get_count(space: "ObjSpace") -> W_Root:

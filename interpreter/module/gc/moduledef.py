@@ -1,10 +1,11 @@
-"""The `gc` module under the Boehm collector we use today.
+"""The `gc` module under the Boehm collector we use today (docs/gc.md).
 
 Boehm is a conservative tracing collector: it frees cycles like any other
 garbage, so there is no separate cycle collector to enable or disable and
-`garbage` stays empty.  collect() runs a full Boehm collection; the
-thresholds and debug flags are kept only so that programs can set and read
-them back; get_referrers() and get_objects() cannot walk the heap and
+`garbage` stays empty.  collect() runs full collections and then the
+__del__ methods and weak reference callbacks they made due (finalize.py);
+the thresholds and debug flags are kept only so that programs can set and
+read them back; get_referrers() and get_objects() cannot walk the heap and
 return empty lists."""
 from typing import TYPE_CHECKING
 

@@ -19,6 +19,7 @@ class W_Product(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", pools: list[list[W_Root]]) -> None:
         self.w_class = w_class
+        self.user = None
         self.pools = pools
         self.indices = [0] * len(pools)
         self.started = False
@@ -79,6 +80,7 @@ class W_Permutations(W_ItIter):
     def __init__(self, w_class: "W_TypeObject", pool: list[W_Root], r: int) -> None:
         n = len(pool)
         self.w_class = w_class
+        self.user = None
         self.pool = pool
         self.r = r
         self.indices = [i for i in range(n)]
@@ -145,6 +147,7 @@ class W_Combinations(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", pool: list[W_Root], r: int, replacement: bool) -> None:
         self.w_class = w_class
+        self.user = None
         self.pool = pool
         self.r = r
         self.replacement = replacement

@@ -6,6 +6,7 @@ from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -16,9 +17,15 @@ class W_ItIter(W_AbstractIter):
     """An itertools iterator; w_class is its type (itertools types can be
     subclassed, so it is the subtype the instance was created for)."""
     w_class: "W_TypeObject"
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
 
 def no_keywords(space: "ObjSpace", args: Arguments, name: str) -> None:

@@ -19,6 +19,7 @@ class W_Compress(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_data: W_Root, w_selectors: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_data = w_data
         self.w_selectors = w_selectors
 
@@ -51,6 +52,7 @@ class W_WhileIter(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_pred: W_Root, w_it: W_Root, drop: bool) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_pred = w_pred
         self.w_it = w_it
         self.drop = drop
@@ -94,6 +96,7 @@ class W_Filter(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_pred: Optional[W_Root], w_it: W_Root, keep: bool) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_pred = w_pred
         self.w_it = w_it
         self.keep = keep
@@ -148,6 +151,7 @@ class W_ISlice(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_it: W_Root, start: int, stop: int, step: int) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_it = w_it
         self.next_index = start
         self.stop = stop

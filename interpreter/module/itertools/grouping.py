@@ -20,6 +20,7 @@ class W_GroupBy(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_it: W_Root, w_keyfunc: Optional[W_Root]) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_it = w_it
         self.w_keyfunc = w_keyfunc
         self.w_tgtkey = None
@@ -59,6 +60,7 @@ class W_Grouper(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", parent: W_GroupBy, w_tgtkey: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.parent = parent
         self.w_tgtkey = w_tgtkey
 
@@ -120,6 +122,7 @@ class W_Tee(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", chunk: TeeChunk, index: int) -> None:
         self.w_class = w_class
+        self.user = None
         self.chunk = chunk
         self.index = index
 

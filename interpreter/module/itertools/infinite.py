@@ -19,6 +19,7 @@ class W_Count(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_start: W_Root, w_step: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_current = w_start
         self.w_step = w_step
 
@@ -80,6 +81,7 @@ class W_Cycle(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_it: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_it = w_it
         self.saved_w = []
         self.index = 0
@@ -115,6 +117,7 @@ class W_Repeat(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_obj: W_Root, times: int) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_obj = w_obj
         self.times = times
 

@@ -18,6 +18,7 @@ class W_Chain(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_source: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_source = w_source
         self.w_active = None
 
@@ -59,6 +60,7 @@ class W_IMap(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_func: Optional[W_Root], iters_w: list[W_Root]) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_func = w_func
         self.iters_w = iters_w
         self.done = not iters_w
@@ -104,6 +106,7 @@ class W_StarMap(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", w_func: W_Root, w_it: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_func = w_func
         self.w_it = w_it
 
@@ -126,6 +129,7 @@ class W_IZipLongest(W_ItIter):
 
     def __init__(self, w_class: "W_TypeObject", iters_w: list[Optional[W_Root]], w_fill: W_Root) -> None:
         self.w_class = w_class
+        self.user = None
         self.iters_w = iters_w
         self.active = len(iters_w)
         self.w_fill = w_fill

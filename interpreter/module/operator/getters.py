@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -30,9 +31,15 @@ def one_arg(space: "ObjSpace", args: Arguments, name: str) -> W_Root:
 
 class W_Getter(W_Root):
     w_class: "W_TypeObject"
+    user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         return self.w_class
+
+    def user_attrs(self, create: bool) -> Optional[UserAttrs]:
+        if self.user is None and create:
+            self.user = new_user_attrs(self.w_class)
+        return self.user
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         if self.w_class.is_heaptype:       # a subclass may override __call__
@@ -48,6 +55,7 @@ class W_ItemGetter(W_Getter):
 
     def __init__(self, w_class: "W_TypeObject", keys_w: list[W_Root]) -> None:
         self.w_class = w_class
+        self.user = None
         self.keys_w = keys_w
 
     def do_call(self, space: "ObjSpace", args: Arguments) -> W_Root:
@@ -77,6 +85,7 @@ class W_AttrGetter(W_Getter):
 
     def __init__(self, w_class: "W_TypeObject", names_w: list[W_Root], paths: list[Optional[list[W_Root]]]) -> None:
         self.w_class = w_class
+        self.user = None
         self.names_w = names_w
         self.paths = paths
 
@@ -115,6 +124,7 @@ class W_MethodCaller(W_Getter):
     def __init__(self, w_class: "W_TypeObject", w_name: W_Root, args_w: list[W_Root], keywords: list[str],
                  keywords_w: list[W_Root]) -> None:
         self.w_class = w_class
+        self.user = None
         self.w_name = w_name
         self.args_w = args_w
         self.keywords = keywords

@@ -228,9 +228,15 @@ def env_list(space: "ObjSpace", w_env: W_Root) -> list[str]:
     w_keys = space.call_method(w_env, "keys", [])
     for w_key in space.listview(w_keys):
         w_value = space.getitem(w_env, w_key)
-        if not space.isinstance_w(w_key, space.w_str) or not space.isinstance_w(w_value, space.w_str):
-            raise space.type_error("execve() arg 3 contains a non-string key or value")
-        result.append(space.str_w(w_key) + "=" + space.str_w(w_value))
+        # 2.7 converts with the "s" format: a NUL byte counts as a non-string
+        if not space.isinstance_w(w_key, space.w_str) or "\x00" in space.str_w(w_key):
+            raise space.type_error("execve() arg 3 contains a non-string key")
+        if not space.isinstance_w(w_value, space.w_str) or "\x00" in space.str_w(w_value):
+            raise space.type_error("execve() arg 3 contains a non-string value")
+        key = space.str_w(w_key)
+        if "=" in key:
+            raise space.value_error("illegal environment variable name")
+        result.append(key + "=" + space.str_w(w_value))
     return result
 
 

@@ -66,19 +66,16 @@ def cpu_clock() -> float:
 
 
 def sleep(secs: float) -> int:
-    """0, or the errno of a failed nanosleep (EINTR restarts with the rest)."""
+    """0, or the errno of a failed nanosleep.  Like 2.7, a signal ends the
+    sleep early (EINTR): the caller then runs the Python-level handlers."""
     req = raw_alloc(16)
     rem = raw_alloc(16)
     try:
         whole = int(secs)
         raw_store_i64(req, 0, whole)
         raw_store_i64(req, 8, int((secs - float(whole)) * 1e9))
-        while c_nanosleep(req, rem) != 0:
-            err = get_errno()
-            if err != EINTR:
-                return err
-            raw_store_i64(req, 0, raw_load_i64(rem, 0))
-            raw_store_i64(req, 8, raw_load_i64(rem, 8))
+        if c_nanosleep(req, rem) != 0:
+            return get_errno()
         return 0
     finally:
         raw_free(req)

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.module.signal.delivery import fire_pending, signals_pending
 from pypy27.interpreter.module.time import ctm
 from pypy27.interpreter.module.time.structtime import check_bounds, from_tm, tm_fields
 
@@ -26,7 +27,15 @@ def time_sleep(space: "ObjSpace", w_secs: W_Root) -> W_Root:
     if secs < 0.0:
         err = 22
     else:
+        # a signal that arrived since the last safe point is handled first:
+        # CPython would have run its handler within a few bytecodes
+        if signals_pending():
+            fire_pending(space, None)
         err = ctm.sleep(secs)
+    if err == ctm.EINTR:
+        # 2.7 returns early and runs the handlers at once (SIGINT raises here)
+        fire_pending(space, None)
+        return space.w_None
     if err != 0:
         w_exc = space.call_function(space.w_IOError, [space.newint(err), space.newstr("Invalid argument")])
         raise OperationError(space.w_IOError, w_exc)

@@ -1,5 +1,8 @@
 /* Resizable arrays of words (the subset's list[T]). Items live in a
- * separate GC array so growing never moves the list object itself. */
+ * separate GC array so growing never moves the list object itself; small
+ * lists of GC pointers created at their final size (frames' locals, argument
+ * lists) keep their items inline, right after the header, in the same block:
+ * one allocation instead of two.  Growing such a list moves its items out. */
 #include "rt.h"
 
 static inline int rt_list_gcitems(rt_list *l) {
@@ -7,13 +10,38 @@ static inline int rt_list_gcitems(rt_list *l) {
 }
 
 
+#define RT_LIST_INLINE_MAX 32
+
+static inline int rt_list_inline(rt_list *l) {
+    return l->items == (rt_word *)(l + 1);
+}
+
 static rt_list *rt_list_alloc(Signed length, Signed capacity, Bool gcitems) {
-    rt_list *l = rt_gc_malloc(sizeof(rt_list), RT_TID_LIST, 1);
-    if (!gcitems) l->hdr.gcflags |= RT_GCFLAG_ATOMIC_ITEMS;
+    rt_list *l;
+    if (gcitems && capacity > 0 && capacity <= RT_LIST_INLINE_MAX) {
+        l = rt_gc_malloc(sizeof(rt_list) + (size_t)capacity * sizeof(rt_word), RT_TID_LIST, 1);
+        l->items = (rt_word *)(l + 1);
+    } else {
+        l = rt_gc_malloc(sizeof(rt_list), RT_TID_LIST, 1);
+        if (!gcitems) l->hdr.gcflags |= RT_GCFLAG_ATOMIC_ITEMS;
+        l->items = capacity ? rt_gc_malloc_varsize((size_t)capacity * sizeof(rt_word), gcitems) : NULL;
+    }
     l->length = length;
     l->capacity = capacity;
-    l->items = capacity ? rt_gc_malloc_varsize((size_t)capacity * sizeof(rt_word), gcitems) : NULL;
     return l;
+}
+
+/* New storage for cap items (cap >= length); inline items are copied out. */
+static void rt_list_set_capacity(rt_list *l, Signed cap) {
+    if (rt_list_inline(l)) {
+        rt_word *items = rt_gc_malloc_varsize((size_t)cap * sizeof(rt_word), 1);
+        memcpy(items, l->items, (size_t)l->length * sizeof(rt_word));
+        l->items = items;
+    } else {
+        l->items = rt_gc_realloc_varsize(l->items, (size_t)l->capacity * sizeof(rt_word),
+                                         (size_t)cap * sizeof(rt_word), rt_list_gcitems(l));
+    }
+    l->capacity = cap;
 }
 
 rt_list *rt_list_new(Signed length, Bool gcitems) {
@@ -32,9 +60,7 @@ static void rt_list_reserve(rt_list *l, Signed needed) {
     if (needed <= l->capacity) return;
     Signed cap = l->capacity + (l->capacity >> 1) + 8;
     if (cap < needed) cap = needed;
-    l->items = rt_gc_realloc_varsize(l->items, (size_t)l->capacity * sizeof(rt_word),
-                                     (size_t)cap * sizeof(rt_word), rt_list_gcitems(l));
-    l->capacity = cap;
+    rt_list_set_capacity(l, cap);
 }
 
 void rt_list_append_slow(rt_list *l, rt_word w) {
@@ -52,9 +78,7 @@ Signed rt_list_index_error(void) {
 static void rt_list_maybe_shrink(rt_list *l) {
     if (l->capacity > 64 && l->length < (l->capacity >> 2)) {
         Signed cap = l->length + (l->length >> 1) + 8;
-        l->items = rt_gc_realloc_varsize(l->items, (size_t)l->capacity * sizeof(rt_word),
-                                         (size_t)cap * sizeof(rt_word), rt_list_gcitems(l));
-        l->capacity = cap;
+        rt_list_set_capacity(l, cap);
     }
 }
 

@@ -1,0 +1,158 @@
+"""Running __del__ methods and weak reference callbacks at safe points.
+
+The collector never runs Python code itself: it queues the unreachable
+objects that asked for it (support/rgc.py), and the evaluator calls
+run_finalizers() at backward jumps (like signal handlers), as does
+gc.collect() after its collection.  For each queued object: the callbacks of
+its weak references (already dead, as in 2.7), then its __del__.  Errors are
+printed to stderr and ignored, as 2.7 does.  See docs/gc.md."""
+from typing import TYPE_CHECKING, Optional
+
+from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
+from pypy27.support.rgc import collect_full, next_finalized, register_finalizer, take_finalized
+
+if TYPE_CHECKING:
+    from pypy27.interpreter.baseobjspace import ObjSpace
+
+
+class FinalizerState(object):
+    running: bool       # no nested runs (a __del__ that calls gc.collect())
+    any_del: bool       # some instance with a __del__ was created (exit then collects)
+
+    def __init__(self) -> None:
+        self.running = False
+        self.any_del = False
+
+
+state = FinalizerState()
+
+
+def watch_instance(w_obj: W_Root) -> None:
+    """w_obj's class defines __del__: have it queued when unreachable
+    (ordered: an instance reachable from another one waits for it, so
+    __del__ methods run outer first, like 2.7's reference counting)."""
+    state.any_del = True
+    register_finalizer(w_obj, True)
+
+
+def run_finalizers(space: "ObjSpace") -> int:
+    """Finalize every object the collector has queued; how many."""
+    if state.running:
+        return 0
+    state.running = True
+    count = 0
+    try:
+        take_finalized()
+        while True:
+            obj = next_finalized()
+            if obj is None:
+                break
+            assert isinstance(obj, W_Root)
+            finalize(space, obj)
+            count += 1
+    finally:
+        state.running = False
+    return count
+
+
+def collect(space: "ObjSpace") -> int:
+    """gc.collect(): full collections until no finalizer is left to run (a
+    __del__ can free more objects; ordered finalization frees one level per
+    collection). How many objects were finalized."""
+    total = 0
+    for i in range(16):
+        collect_full()
+        n = run_finalizers(space)
+        total += n
+        if n == 0 and i >= 1:
+            break
+    return total
+
+
+def finalize(space: "ObjSpace", w_obj: W_Root) -> None:
+    from pypy27.interpreter.objspace.weakref import take_list
+    lst = take_list(w_obj)
+    if lst is not None and lst.watched:
+        for w_ref in lst.refs():
+            w_callback = w_ref.w_callback
+            if w_callback is not None:
+                try:
+                    space.call_function(w_callback, [w_ref])
+                except OperationError as e:
+                    write_unraisable(space, e, w_callback)
+    w_del = find_del(space, w_obj)
+    if w_del is not None:
+        try:
+            space.call_function(w_del, [])
+        except OperationError as e:
+            write_unraisable(space, e, w_del)
+
+
+def find_del(space: "ObjSpace", w_obj: W_Root) -> Optional[W_Root]:
+    """The bound __del__ of w_obj, or None."""
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    try:
+        if isinstance(w_obj, W_InstanceObject):
+            w_del = w_obj.w_class.lookup(space, "__del__")
+            if w_del is None:
+                return None
+            return space.get_descr(w_del, w_obj, w_obj.w_class)
+        w_del = space.lookup(w_obj, "__del__")
+        if w_del is None:
+            return None
+        return space.get(w_del, w_obj)
+    except OperationError as e:
+        write_unraisable(space, e, w_obj)
+        return None
+
+
+def write_unraisable(space: "ObjSpace", e: OperationError, w_where: W_Root) -> None:
+    """2.7's 'Exception T: value in <where> ignored' on stderr."""
+    from pypy27.interpreter.traceback import write_to_stderr
+    try:
+        w_value = e.normalize(space)
+        w_type = space.type(w_value)
+        name = w_type.name
+        w_mod = space.findattr(w_type, "__module__")
+        if w_mod is not None and space.isinstance_w(w_mod, space.w_str):
+            mod = space.str_w(w_mod)
+            if mod != "exceptions":
+                name = mod + "." + name
+        text = "Exception %s: %s in %s ignored\n" % (name, space.str_w(space.repr(w_value)),
+                                                      space.str_w(space.repr(w_where)))
+    except OperationError:
+        text = "Exception in finalizer ignored\n"
+    write_to_stderr(space, text)
+
+
+def finalize_at_exit(space: "ObjSpace") -> None:
+    """At exit 2.7 clears the __main__ module (names with one leading
+    underscore first, then the others but __builtins__), so instances only
+    globals held die and their __del__ runs.  Done only if some instance
+    has a __del__: a full collection costs about a millisecond."""
+    if not state.any_del:
+        return
+    try:
+        w_modules = space.getattr_str(space.w_sys, "modules")
+        w_main = space.getitem(w_modules, space.newstr("__main__"))
+        w_dict = space.findattr(w_main, "__dict__")
+        if w_dict is None:
+            return
+        keys_w = space.listview(space.call_method(w_dict, "keys", []))
+        for single in [True, False]:
+            cleared = False
+            for w_key in keys_w:
+                if not space.isinstance_w(w_key, space.w_str):
+                    continue
+                name = space.str_w(w_key)
+                if name == "__builtins__":
+                    continue
+                if single and not (name.startswith("_") and not name.startswith("__")):
+                    continue
+                space.setitem(w_dict, w_key, space.w_None)
+                cleared = True
+            if cleared:
+                collect(space)
+    except OperationError:
+        pass
