@@ -11,3 +11,9 @@ space = make_space()
 
 def entry_point(argv: list[str]) -> int:
     return main(space, argv)
+
+
+def thread_entry(serial: int) -> None:
+    """What a thread started by thread.start_new_thread runs (rt_thread.c)."""
+    from pypy27.interpreter.module.thread.osthread import run_thread
+    run_thread(space, serial)

@@ -50,6 +50,7 @@ class W_Builtin(W_Root):
     is_slot: bool                   # a method that is a slot wrapper (is_slot_name)
     w_objclass: Optional[W_Root]    # for methods: the type they belong to
     doc: str
+    modname: str                    # __module__ of a function (set by modules other than __builtin__)
 
     def __init__(self, name: str, method: bool, doc: str) -> None:
         self.name = name
@@ -57,6 +58,7 @@ class W_Builtin(W_Root):
         self.is_slot = method and is_slot_name(name)
         self.w_objclass = None
         self.doc = doc
+        self.modname = "__builtin__"
 
     def getclass(self, space: "ObjSpace") -> "W_Root":  # type: ignore[override]
         if self.is_method:

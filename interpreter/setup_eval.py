@@ -349,7 +349,7 @@ def builtin_get_doc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 def builtin_get_module(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     if isinstance(w_obj, W_Builtin) and not w_obj.is_method:
-        return space.newstr("__builtin__")
+        return space.newstr(w_obj.modname)
     return space.w_None
 
 

@@ -368,6 +368,8 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
 def finish(space: "ObjSpace", code: int) -> int:
     from pypy27.interpreter.main import end_softspace, flush_io_files, flush_output
     from pypy27.interpreter.module.gc.finalize import finalize_at_exit
+    from pypy27.interpreter.module.thread.osthread import wait_for_thread_shutdown
+    wait_for_thread_shutdown(space)
     code = run_exitfunc(space, code)
     end_softspace(space)
     finalize_at_exit(space)     # __del__ of what only __main__'s globals held

@@ -75,6 +75,9 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     if node is None or not isinstance(node.node, FuncDef):
         raise SubsetError("%s has no function entry_point" % target)
     entry = prog.funcdesc(node.node, None)
+    # optional: what a thread started by the runtime runs (rt_thread.c)
+    tnode = typed.files[target].names.get("thread_entry")
+    thread_entry = prog.funcdesc(tnode.node, None) if tnode is not None and isinstance(tnode.node, FuncDef) else None
     with p.step("lower to graphs") as st:
         prog.lower_all()
         st.info = "%d functions, %d classes" % (len(prog.funcs), len(prog.classes))
@@ -84,7 +87,7 @@ def translate(target: str, output: str, debug: bool = False, jobs: int = 2,
     with p.step("compile runtime"):
         build_runtime(rtdir, debug, jobs)
     with p.step("generate C") as st:
-        files = write_sources(prog, entry, builddir, rtdir, debug)
+        files = write_sources(prog, entry, builddir, rtdir, debug, thread_entry)
         st.info = "%d C files" % len(files)
     with p.step("compile C (make -j%d)" % jobs) as st:
         out = run_make(builddir, jobs, [f for f in files if f.endswith(".c")], quiet)

@@ -39,4 +39,24 @@ def setup_registered_modules(space: "ObjSpace") -> dict[str, W_Root]:
             name = w_mod.getname(space)
             assert name not in result, "built-in module %s defined twice" % name
             result[name] = w_mod
+            set_function_modules(space, w_mod, name)
     return result
+
+
+@not_rpython
+def set_function_modules(space: "ObjSpace", w_mod: W_Root, name: str) -> None:
+    """Give the module's own built-in functions __module__ = its name (as in
+    2.7, so that pickle finds them); functions shared with __builtin__ keep
+    theirs."""
+    from pypy27.interpreter.gateway import W_Builtin
+    from pypy27.interpreter.module.builtin.moduleobject import W_Module
+    assert isinstance(w_mod, W_Module)
+    builtins: dict[int, bool] = {}
+    w_builtin = space.w_builtin
+    assert isinstance(w_builtin, W_Module)
+    for w_value in space.listview(space.call_method(w_builtin.w_dict, "values", [])):
+        builtins[id(w_value)] = True
+    for w_value in space.listview(space.call_method(w_mod.w_dict, "values", [])):
+        if (isinstance(w_value, W_Builtin) and not w_value.is_method
+                and w_value.modname == "__builtin__" and id(w_value) not in builtins):
+            w_value.modname = name

@@ -32,22 +32,35 @@ _endtagfind = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
 _entity_in_value = re.compile(r"&(#?[xX]?(?:[0-9a-fA-F]+|\w{1,8}));")
 
 
+def _broken_markup_end(rawdata, i):
+    """Where the text ends that starts with markup at i which will never be
+    completed: after the next '>', else before the next '<', else just
+    after the '<' itself."""
+    close = rawdata.find('>', i + 1)
+    if close >= 0:
+        return close + 1
+    reopen = rawdata.find('<', i + 1)
+    if reopen >= 0:
+        return reopen
+    return i + 1
+
+
 class HTMLParseError(Exception):
     """An error while parsing HTML, with its position."""
 
     def __init__(self, msg, position=(None, None)):
         assert msg
         self.msg = msg
-        self.lineno = position[0]
-        self.offset = position[1]
+        self.lineno, self.offset = position[0], position[1]
 
     def __str__(self):
-        result = self.msg
+        where = ''
         if self.lineno is not None:
-            result = result + ", at line %d" % self.lineno
+            where += ", at line %d" % self.lineno
         if self.offset is not None:
-            result = result + ", column %d" % (self.offset + 1)
-        return result
+            # offsets count from 0, columns from 1
+            where += ", column %d" % (self.offset + 1)
+        return self.msg + where
 
 
 class HTMLParser(markupbase.ParserBase):
@@ -115,32 +128,14 @@ class HTMLParser(markupbase.ParserBase):
             if i == n:
                 break
             if rawdata.startswith('<', i):
-                if _starttagopen.match(rawdata, i):
-                    k = self.parse_starttag(i)
-                elif rawdata.startswith("</", i):
-                    k = self.parse_endtag(i)
-                elif rawdata.startswith("<!--", i):
-                    k = self.parse_comment(i)
-                elif rawdata.startswith("<?", i):
-                    k = self.parse_pi(i)
-                elif rawdata.startswith("<!", i):
-                    k = self.parse_html_declaration(i)
-                elif i + 1 < n:
-                    self.handle_data("<")
-                    k = i + 1
-                else:
+                k = self._parse_markup(rawdata, i, n)
+                if k is None:
                     break
                 if k < 0:
                     if not end:
                         break
                     # at the end: the unfinished markup is text
-                    k = rawdata.find('>', i + 1)
-                    if k < 0:
-                        k = rawdata.find('<', i + 1)
-                        if k < 0:
-                            k = i + 1
-                    else:
-                        k = k + 1
+                    k = _broken_markup_end(rawdata, i)
                     self.handle_data(rawdata[i:k])
                 i = self.updatepos(i, k)
             elif rawdata.startswith("&#", i):
@@ -182,9 +177,25 @@ class HTMLParser(markupbase.ParserBase):
             else:
                 assert 0, "interesting.search() lied"
         if end and i < n and not self.cdata_elem:
-            self.handle_data(rawdata[i:n])
+            # the input is complete: what is left is text
+            self.handle_data(rawdata[i:])
             i = self.updatepos(i, n)
         self.rawdata = rawdata[i:]
+
+    def _parse_markup(self, rawdata, i, n):
+        """Parse the markup that starts with the '<' at i: the index after
+        it, -1 while it is incomplete, None for a '<' ending the buffer (a
+        '<' that starts no markup is text)."""
+        if _starttagopen.match(rawdata, i):
+            return self.parse_starttag(i)
+        for opener, parse in (("</", self.parse_endtag), ("<!--", self.parse_comment),
+                              ("<?", self.parse_pi), ("<!", self.parse_html_declaration)):
+            if rawdata.startswith(opener, i):
+                return parse(i)
+        if i + 1 < n:
+            self.handle_data("<")
+            return i + 1
+        return None
 
     def parse_html_declaration(self, i):
         rawdata = self.rawdata
@@ -247,11 +258,12 @@ class HTMLParser(markupbase.ParserBase):
             self.handle_data(rawdata[i:endpos])
             return endpos
         if tail.endswith('/>'):
+            # an XHTML-style empty element
             self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
+            return endpos
+        self.handle_starttag(tag, attrs)
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.set_cdata_mode(tag)
         return endpos
 
     def check_for_whole_start_tag(self, i):
@@ -316,32 +328,38 @@ class HTMLParser(markupbase.ParserBase):
         self.handle_starttag(tag, attrs)
         self.handle_endtag(tag)
 
+    # The callbacks below do nothing here; subclasses override them.
+
     def handle_starttag(self, tag, attrs):
-        pass
+        """<tag a="v" ...>: tag in lower case, attrs a list of (name,
+        value) pairs with names in lower case and values unescaped (None
+        for an attribute without a value)."""
 
     def handle_endtag(self, tag):
-        pass
+        """</tag>, tag in lower case."""
 
     def handle_charref(self, name):
-        pass
+        """&#name; outside attribute values (name holds the digits, or x
+        and the hex digits)."""
 
     def handle_entityref(self, name):
-        pass
+        """&name; outside attribute values."""
 
     def handle_data(self, data):
-        pass
+        """Text between markup (possibly in several pieces)."""
 
     def handle_comment(self, data):
-        pass
+        """<!--data-->."""
 
     def handle_decl(self, decl):
-        pass
+        """<!decl>, e.g. a DOCTYPE."""
 
     def handle_pi(self, data):
-        pass
+        """<?data> (a processing instruction; the final ? stays in data)."""
 
     def unknown_decl(self, data):
-        pass
+        """<![data]>: a marked section, CDATA included (data starts after
+        the "<![")."""
 
     def unescape(self, s):
         """s with entity and character references replaced (unicode)."""

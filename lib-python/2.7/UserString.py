@@ -1,44 +1,38 @@
-"""UserString: a str-like class wrapping a real string (self.data), and the
-deprecated MutableString."""
+"""UserString: a class that behaves like str (or unicode) by holding one in
+self.data, meant to be subclassed; and MutableString, its deprecated
+variant whose characters can be assigned in place.
+
+The string methods are delegated to self.data: those that produce a new
+string give back an instance of the same class, the others (searching,
+testing, splitting) return str's own results.
+"""
 import sys
 import collections
 
 __all__ = ["UserString", "MutableString"]
 
 
+def _text_of(value):
+    """The string value stands for when combined with a UserString."""
+    if isinstance(value, UserString):
+        return value.data
+    if isinstance(value, basestring):
+        return value
+    return str(value)
+
+
 class UserString(collections.Sequence):
+
     def __init__(self, seq):
-        if isinstance(seq, basestring):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __long__(self):
-        return long(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        elif not isinstance(seq, basestring):
+            seq = str(seq)
+        self.data = seq
 
     def __cmp__(self, string):
         if isinstance(string, UserString):
-            return cmp(self.data, string.data)
+            string = string.data
         return cmp(self.data, string)
 
     def __contains__(self, char):
@@ -51,158 +45,117 @@ class UserString(collections.Sequence):
         return self.__class__(self.data[index])
 
     def __getslice__(self, start, end):
-        start = max(start, 0)
-        end = max(end, 0)
-        return self.__class__(self.data[start:end])
+        return self.__class__(self.data[max(start, 0):max(end, 0)])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, basestring):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return self.__class__(self.data + _text_of(other))
 
     def __radd__(self, other):
-        if isinstance(other, basestring):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        if not isinstance(other, basestring):
+            other = str(other)
+        return self.__class__(other + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
+
     __rmul__ = __mul__
 
     def __mod__(self, args):
         return self.__class__(self.data % args)
 
-    # the str methods, returning UserStrings where str returns strings
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=sys.maxint):
-        return self.data.count(sub, start, end)
-
     def decode(self, encoding=None, errors=None):
-        if encoding:
-            if errors:
-                return self.__class__(self.data.decode(encoding, errors))
-            return self.__class__(self.data.decode(encoding))
-        return self.__class__(self.data.decode())
+        return self.__class__(self.data.decode(*_codec_args(encoding, errors)))
 
     def encode(self, encoding=None, errors=None):
-        if encoding:
-            if errors:
-                return self.__class__(self.data.encode(encoding, errors))
-            return self.__class__(self.data.encode(encoding))
-        return self.__class__(self.data.encode())
+        return self.__class__(self.data.encode(*_codec_args(encoding, errors)))
 
-    def endswith(self, suffix, start=0, end=sys.maxint):
-        return self.data.endswith(suffix, start, end)
 
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+def _codec_args(encoding, errors):
+    # an errors argument only counts together with an encoding
+    if not encoding:
+        return ()
+    if not errors:
+        return (encoding,)
+    return (encoding, errors)
 
-    def find(self, sub, start=0, end=sys.maxint):
-        return self.data.find(sub, start, end)
 
-    def index(self, sub, start=0, end=sys.maxint):
-        return self.data.index(sub, start, end)
+# Conversions: the built-in applied to the wrapped string.
+for _name, _convert in (('__str__', str), ('__repr__', repr), ('__int__', int),
+                        ('__long__', long), ('__float__', float),
+                        ('__complex__', complex), ('__hash__', hash)):
+    def _conversion(self, _convert=_convert):
+        return _convert(self.data)
+    _conversion.__name__ = _name
+    setattr(UserString, _name, _conversion)
+del _name, _convert, _conversion
 
-    def isalpha(self):
-        return self.data.isalpha()
 
-    def isalnum(self):
-        return self.data.isalnum()
+# The delegated string methods: name, parameters (as in the signature),
+# and whether the result is a new string to be wrapped in self.__class__.
+_MAXINT = sys.maxint
+_DELEGATED = (
+    ('capitalize', '', True),
+    ('center', 'width, *args', True),
+    ('count', 'sub, start=0, end=_MAXINT', False),
+    ('endswith', 'suffix, start=0, end=_MAXINT', False),
+    ('expandtabs', 'tabsize=8', True),
+    ('find', 'sub, start=0, end=_MAXINT', False),
+    ('index', 'sub, start=0, end=_MAXINT', False),
+    ('isalpha', '', False),
+    ('isalnum', '', False),
+    ('isdecimal', '', False),
+    ('isdigit', '', False),
+    ('islower', '', False),
+    ('isnumeric', '', False),
+    ('isspace', '', False),
+    ('istitle', '', False),
+    ('isupper', '', False),
+    ('join', 'seq', False),
+    ('ljust', 'width, *args', True),
+    ('lower', '', True),
+    ('lstrip', 'chars=None', True),
+    ('partition', 'sep', False),
+    ('replace', 'old, new, maxsplit=-1', True),
+    ('rfind', 'sub, start=0, end=_MAXINT', False),
+    ('rindex', 'sub, start=0, end=_MAXINT', False),
+    ('rjust', 'width, *args', True),
+    ('rpartition', 'sep', False),
+    ('rsplit', 'sep=None, maxsplit=-1', False),
+    ('rstrip', 'chars=None', True),
+    ('split', 'sep=None, maxsplit=-1', False),
+    ('splitlines', 'keepends=0', False),
+    ('startswith', 'prefix, start=0, end=_MAXINT', False),
+    ('strip', 'chars=None', True),
+    ('swapcase', '', True),
+    ('title', '', True),
+    ('translate', '*args', True),
+    ('upper', '', True),
+    ('zfill', 'width', True),
+)
 
-    def isdecimal(self):
-        return self.data.isdecimal()
 
-    def isdigit(self):
-        return self.data.isdigit()
+def _define_delegates(cls, table):
+    """Give cls one method per table row, keeping each row's signature (so
+    keyword arguments and defaults work as documented)."""
+    lines = []
+    for name, params, wrap in table:
+        passed = ', '.join([p.split('=')[0].strip() for p in params.split(',') if p.strip()])
+        call = 'self.data.%s(%s)' % (name, passed)
+        if wrap:
+            call = 'self.__class__(%s)' % call
+        lines.append('def %s(self%s):\n    return %s\n'
+                     % (name, params and ', ' + params, call))
+    namespace = {'_MAXINT': _MAXINT}
+    exec compile(''.join(lines), '<UserString delegates>', 'exec') in namespace
+    for name, params, wrap in table:
+        setattr(cls, name, namespace[name])
 
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def rfind(self, sub, start=0, end=sys.maxint):
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=sys.maxint):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=0):
-        return self.data.splitlines(keepends)
-
-    def startswith(self, prefix, start=0, end=sys.maxint):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+_define_delegates(UserString, _DELEGATED)
 
 
 class MutableString(UserString, collections.MutableSequence):
-    """A string whose characters can be changed in place (deprecated in 2.7)."""
+    """A UserString whose contents can be changed through item and slice
+    assignment, deletion, += and *= (removed in Python 3; unhashable)."""
 
     def __init__(self, string=""):
         from warnings import warnpy3k
@@ -210,72 +163,59 @@ class MutableString(UserString, collections.MutableSequence):
                  stacklevel=2)
         self.data = string
 
-    # mutable: hashing would break once the contents change
-    def __hash__(self):
-        raise TypeError("unhashable type (it is mutable)")
+    __hash__ = None     # mutable, so not hashable
+
+    def _splice(self, start, stop, text):
+        """Replace data[start:stop] by text."""
+        self.data = self.data[:start] + text + self.data[stop:]
+
+    def _position(self, index):
+        """A valid non-negative index for a single character."""
+        if index < 0:
+            index += len(self.data)
+        if not 0 <= index < len(self.data):
+            raise IndexError
+        return index
+
+    def _span(self, index):
+        """(start, stop, reversed) for a slice object; only steps of 1 and
+        -1 are allowed."""
+        start, stop, step = index.indices(len(self.data))
+        if step == -1:
+            return min(stop + 1, start + 1), start + 1, True
+        if step != 1:
+            raise TypeError("invalid step in slicing assignment")
+        return min(start, stop), stop, False
 
     def __setitem__(self, index, sub):
         if isinstance(index, slice):
-            if isinstance(sub, UserString):
-                sub = sub.data
-            elif not isinstance(sub, basestring):
-                sub = str(sub)
-            start, stop, step = index.indices(len(self.data))
-            if step == -1:
-                start, stop = stop + 1, start + 1
-                sub = sub[::-1]
-            elif step != 1:
-                raise TypeError("invalid step in slicing assignment")
-            start = min(start, stop)
-            self.data = self.data[:start] + sub + self.data[stop:]
+            sub = _text_of(sub)
+            start, stop, backwards = self._span(index)
+            self._splice(start, stop, backwards and sub[::-1] or sub)
         else:
-            if index < 0:
-                index += len(self.data)
-            if index < 0 or index >= len(self.data):
-                raise IndexError
-            self.data = self.data[:index] + sub + self.data[index + 1:]
+            position = self._position(index)
+            self._splice(position, position + 1, sub)
 
     def __delitem__(self, index):
         if isinstance(index, slice):
-            start, stop, step = index.indices(len(self.data))
-            if step == -1:
-                start, stop = stop + 1, start + 1
-            elif step != 1:
-                raise TypeError("invalid step in slicing assignment")
-            start = min(start, stop)
-            self.data = self.data[:start] + self.data[stop:]
+            start, stop, backwards = self._span(index)
+            self._splice(start, stop, '')
         else:
-            if index < 0:
-                index += len(self.data)
-            if index < 0 or index >= len(self.data):
-                raise IndexError
-            self.data = self.data[:index] + self.data[index + 1:]
+            position = self._position(index)
+            self._splice(position, position + 1, '')
 
     def __setslice__(self, start, end, sub):
-        start = max(start, 0)
-        end = max(end, 0)
-        if isinstance(sub, UserString):
-            self.data = self.data[:start] + sub.data + self.data[end:]
-        elif isinstance(sub, basestring):
-            self.data = self.data[:start] + sub + self.data[end:]
-        else:
-            self.data = self.data[:start] + str(sub) + self.data[end:]
+        self._splice(max(start, 0), max(end, 0), _text_of(sub))
 
     def __delslice__(self, start, end):
-        start = max(start, 0)
-        end = max(end, 0)
-        self.data = self.data[:start] + self.data[end:]
+        self._splice(max(start, 0), max(end, 0), '')
 
     def immutable(self):
+        """A plain UserString with the current contents."""
         return UserString(self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserString):
-            self.data += other.data
-        elif isinstance(other, basestring):
-            self.data += other
-        else:
-            self.data += str(other)
+        self.data += _text_of(other)
         return self
 
     def __imul__(self, n):
@@ -284,3 +224,4 @@ class MutableString(UserString, collections.MutableSequence):
 
     def insert(self, index, value):
         self[index:index] = value
+

@@ -21,18 +21,27 @@ class _localimpl(object):
 
 def _patch(self):
     """Switch self.__dict__ to the calling thread's dict (creating it and
-    running __init__ again the first time a thread uses the object)."""
+    running __init__ again the first time a thread uses the object).
+    Returns the object's lock, held: the caller does its attribute access
+    and then releases it, so no other thread switches the dict in between
+    (the GIL may pass to another thread at any time, e.g. in __init__)."""
     impl = object.__getattribute__(self, '_local__impl')
-    d = impl.get_dict()
-    if d is None:
-        d = impl.create_dict()
-        object.__setattr__(self, '__dict__', d)
-        args, kw = impl.localargs
-        cls = type(self)
-        if cls.__init__ is not object.__init__:
-            cls.__init__(self, *args, **kw)
-    else:
-        object.__setattr__(self, '__dict__', d)
+    impl.lock.acquire()
+    try:
+        d = impl.get_dict()
+        if d is None:
+            d = impl.create_dict()
+            object.__setattr__(self, '__dict__', d)
+            args, kw = impl.localargs
+            cls = type(self)
+            if cls.__init__ is not object.__init__:
+                cls.__init__(self, *args, **kw)
+        else:
+            object.__setattr__(self, '__dict__', d)
+    except:
+        impl.lock.release()
+        raise
+    return impl.lock
 
 
 class local(object):
@@ -44,27 +53,37 @@ class local(object):
         self = object.__new__(cls)
         impl = _localimpl()
         impl.localargs = (args, kw)
+        impl.lock = RLock()
         object.__setattr__(self, '_local__impl', impl)
         object.__setattr__(self, '__dict__', impl.create_dict())
         return self
 
     def __getattribute__(self, name):
-        _patch(self)
-        return object.__getattribute__(self, name)
+        lock = _patch(self)
+        try:
+            return object.__getattribute__(self, name)
+        finally:
+            lock.release()
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        _patch(self)
-        return object.__setattr__(self, name, value)
+        lock = _patch(self)
+        try:
+            return object.__setattr__(self, name, value)
+        finally:
+            lock.release()
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
-        _patch(self)
-        return object.__delattr__(self, name)
+        lock = _patch(self)
+        try:
+            return object.__delattr__(self, name)
+        finally:
+            lock.release()
 
 
 # imported last: threading imports this module at its end, and this must
 # see that threading (dummy_threading loads a separate copy)
-from threading import current_thread
+from threading import current_thread, RLock

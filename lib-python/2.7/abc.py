@@ -16,30 +16,45 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-class _Old:
-    pass
+def _is_abstract(obj):
+    return getattr(obj, "__isabstractmethod__", False)
 
-_InstanceType = type(_Old())
+
+def _abstract_names(cls, namespace, bases):
+    """The abstract methods of a new class: those its body declares, and the
+    inherited ones it leaves without a concrete definition."""
+    names = set([name for name, value in namespace.items() if _is_abstract(value)])
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+def _real_or_virtual_subclass(cls, subclass):
+    """Whether subclass derives from cls, from a class registered with it, or
+    from one of its subclasses (which may have registrations of their own)."""
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    for candidate in list(cls._abc_registry) + cls.__subclasses__():
+        if issubclass(subclass, candidate):
+            return True
+    return False
 
 
 class ABCMeta(type):
     """Metaclass of abstract base classes: tracks abstract methods and lets
-    unrelated classes be registered as virtual subclasses."""
+    unrelated classes be registered as virtual subclasses.
 
-    # bumped by every register(): negative caches older than it are stale
+    Each ABC caches the classes found to be its subclasses, and those found
+    not to be; the latter go stale when anything is registered anywhere,
+    which _abc_invalidation_counter tracks."""
+
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace):
         cls = super(ABCMeta, mcls).__new__(mcls, name, bases, namespace)
-        abstracts = set()
-        for attr, value in namespace.items():
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(attr)
-        for base in bases:
-            for attr in getattr(base, "__abstractmethods__", set()):
-                if getattr(getattr(cls, attr, None), "__isabstractmethod__", False):
-                    abstracts.add(attr)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace, bases)
         cls._abc_registry = WeakSet()
         cls._abc_cache = WeakSet()
         cls._abc_negative_cache = WeakSet()
@@ -51,7 +66,7 @@ class ABCMeta(type):
         if not isinstance(subclass, (type, types.ClassType)):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return
+            return                      # nothing to add
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
@@ -59,52 +74,41 @@ class ABCMeta(type):
 
     def _dump_registry(cls, file=None):
         """Debug helper: print the ABC's registry and caches."""
-        print >> file, "Class: %s.%s" % (cls.__module__, cls.__name__)
-        print >> file, "Inv.counter: %s" % ABCMeta._abc_invalidation_counter
-        for name in sorted(cls.__dict__.keys()):
-            if name.startswith("_abc_"):
-                value = getattr(cls, name)
-                print >> file, "%s: %r" % (name, value)
+        lines = ["Class: %s.%s" % (cls.__module__, cls.__name__),
+                 "Inv.counter: %s" % ABCMeta._abc_invalidation_counter]
+        lines.extend(["%s: %r" % (name, getattr(cls, name))
+                      for name in sorted(cls.__dict__) if name.startswith("_abc_")])
+        for line in lines:
+            print >> file, line
 
     def __instancecheck__(cls, instance):
-        subclass = getattr(instance, '__class__', None)
-        if subclass is not None and subclass in cls._abc_cache:
+        claimed = getattr(instance, '__class__', None)
+        if claimed is not None and claimed in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is _InstanceType:
-            subtype = subclass
-        if subtype is subclass or subclass is None:
-            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter and
-                    subtype in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subtype)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+        actual = type(instance)
+        if actual is types.InstanceType:
+            actual = claimed            # an old-style instance: its class is what counts
+        if claimed is not None and claimed is not actual:
+            # __class__ differs from the type (a proxy, say): either will do
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter and
+                actual in cls._abc_negative_cache):
+            return False
+        return cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+        if cls._abc_negative_cache_version != ABCMeta._abc_invalidation_counter:
             cls._abc_negative_cache = WeakSet()
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
         verdict = cls.__subclasshook__(subclass)
-        if verdict is not NotImplemented:
-            if verdict:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return verdict
-        if cls in getattr(subclass, '__mro__', ()):
+        if verdict is NotImplemented:
+            verdict = _real_or_virtual_subclass(cls, subclass)
+        if verdict:
             cls._abc_cache.add(subclass)
-            return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                cls._abc_cache.add(subclass)
-                return True
-        for sub in cls.__subclasses__():
-            if issubclass(subclass, sub):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        else:
+            cls._abc_negative_cache.add(subclass)
+        return verdict

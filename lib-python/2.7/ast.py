@@ -77,119 +77,135 @@ def copy_location(new_node, old_node):
     return new_node
 
 
+def _has_position(node, attr):
+    return attr in getattr(node, '_attributes', ())
+
+
 def fix_missing_locations(node):
     """Give every node without a position its parent's (the root: 1, 0), so
     that compile() accepts trees built by hand."""
-    def fix(node, lineno, col_offset):
-        if 'lineno' in getattr(node, '_attributes', ()):
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    pending = [(node, 1, 0)]
+    while pending:
+        current, lineno, col_offset = pending.pop()
+        if _has_position(current, 'lineno'):
+            if hasattr(current, 'lineno'):
+                lineno = current.lineno
             else:
-                lineno = node.lineno
-        if 'col_offset' in getattr(node, '_attributes', ()):
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
+                current.lineno = lineno
+        if _has_position(current, 'col_offset'):
+            if hasattr(current, 'col_offset'):
+                col_offset = current.col_offset
             else:
-                col_offset = node.col_offset
-        for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset)
-    fix(node, 1, 0)
+                current.col_offset = col_offset
+        pending.extend([(child, lineno, col_offset) for child in iter_child_nodes(current)])
     return node
 
 
 def increment_lineno(node, n=1):
     """Add n to the line number of node and all its descendants."""
     for child in walk(node):
-        if 'lineno' in getattr(child, '_attributes', ()):
+        if _has_position(child, 'lineno'):
             child.lineno = getattr(child, 'lineno', 0) + n
     return node
 
 
+_UNSET = object()
+
+
 def iter_fields(node):
-    """Yield (name, value) for each field of node that is set."""
-    for field in node._fields:
-        try:
-            yield field, getattr(node, field)
-        except AttributeError:
-            pass
+    """(name, value) for each of node._fields that the node has."""
+    for name in node._fields:
+        value = getattr(node, name, _UNSET)
+        if value is not _UNSET:
+            yield name, value
+
+
+def _nodes_in(value):
+    """The AST nodes a field holds: itself, or the nodes of a list."""
+    if isinstance(value, AST):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, AST)]
+    return []
 
 
 def iter_child_nodes(node):
-    """Yield the direct child nodes of node (fields that are nodes or lists
-    of nodes)."""
-    for name, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
+    """The direct children of node, in field order."""
+    for name, value in iter_fields(node):
+        for child in _nodes_in(value):
+            yield child
 
 
 def get_docstring(node, clean=True):
-    """The docstring of a function, class or module node, or None."""
+    """The docstring of a module, class or function node (None without one);
+    with clean, its indentation is normalised by inspect.cleandoc."""
     if not isinstance(node, (FunctionDef, ClassDef, Module)):
         raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if node.body and isinstance(node.body[0], Expr) and isinstance(node.body[0].value, Str):
-        if clean:
-            import inspect
-            return inspect.cleandoc(node.body[0].value.s)
-        return node.body[0].value.s
+    first = node.body and node.body[0]
+    if not (isinstance(first, Expr) and isinstance(first.value, Str)):
+        return None
+    text = first.value.s
+    if clean:
+        import inspect
+        text = inspect.cleandoc(text)
+    return text
 
 
 def walk(node):
-    """Yield node and all its descendants, breadth first (no order promised)."""
-    todo = [node]
-    i = 0
-    while i < len(todo):
-        node = todo[i]
-        i += 1
-        todo.extend(iter_child_nodes(node))
-        yield node
+    """node and all its descendants, breadth first (callers should not
+    rely on the order)."""
+    from collections import deque
+    queue = deque([node])
+    while queue:
+        current = queue.popleft()
+        queue.extend(iter_child_nodes(current))
+        yield current
 
 
 class NodeVisitor(object):
-    """Walks a tree calling visit_<ClassName>(node) where defined, else
-    generic_visit(node), which visits the children."""
+    """Walks a tree: visit(node) calls self.visit_<class name>(node) when
+    the subclass defines it, else generic_visit(node), which visits the
+    children in turn."""
 
     def visit(self, node):
-        method = 'visit_' + node.__class__.__name__
-        visitor = getattr(self, method, self.generic_visit)
-        return visitor(node)
+        handler = getattr(self, 'visit_' + node.__class__.__name__, None)
+        if handler is None:
+            handler = self.generic_visit
+        return handler(node)
 
     def generic_visit(self, node):
-        for field, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
 
 class NodeTransformer(NodeVisitor):
-    """A NodeVisitor whose visit methods return the replacement of the node
-    (None removes it; a list replaces one node of a list by several)."""
+    """A NodeVisitor that rebuilds the tree from what the visit methods
+    return: the node itself or a replacement, None to remove it, or (inside
+    a list field) a sequence of nodes to put in its place."""
 
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            old_value = getattr(node, field, None)
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        elif not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, value in iter_fields(node):
+            if isinstance(value, list):
+                value[:] = self._transform_items(value)
+            elif isinstance(value, AST):
+                replacement = self.visit(value)
+                if replacement is None:
+                    delattr(node, name)
                 else:
-                    setattr(node, field, new_node)
+                    setattr(node, name, replacement)
         return node
+
+    def _transform_items(self, items):
+        result = []
+        for item in items:
+            if not isinstance(item, AST):
+                result.append(item)
+                continue
+            replacement = self.visit(item)
+            if replacement is None:
+                continue
+            if isinstance(replacement, AST):
+                result.append(replacement)
+            else:
+                result.extend(replacement)
+        return result

@@ -212,6 +212,183 @@ def _parse_decimal(s):
     return sign, digits, exp - len(fracpart), ''
 
 
+# ---- helpers for the Decimal class ----
+
+_NAN_KINDS = {'n': 1, 'N': 2}
+_SPECIAL_NAMES = {'F': 'Infinity', 'n': 'NaN', 'N': 'sNaN'}
+_AND = {'00': '0', '01': '0', '10': '0', '11': '1'}
+_OR = {'00': '0', '01': '1', '10': '1', '11': '1'}
+_XOR = {'00': '0', '01': '1', '10': '1', '11': '0'}
+_INVERT = {'00': '1', '10': '0'}
+_ZERO_BY_ZERO = {'divmod': 'divmod(0, 0)', 'mod': '0 % 0', 'floordiv': '0 // 0'}
+
+
+def _three_way(a, b):
+    return (a > b) - (a < b)
+
+
+def _arith(method):
+    """Decorate a binary operator written as method(self, other, context):
+    unsupported operands give NotImplemented, a missing context is the
+    current one."""
+    def operator(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        if context is None:
+            context = getcontext()
+        return method(self, other, context)
+    operator.__name__ = method.__name__
+    operator.__doc__ = method.__doc__
+    return operator
+
+
+def _reflected(name):
+    """The reflected form of the operator `name`: other <op> self."""
+    def operator(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    operator.__name__ = '__r' + name[2:]
+    return operator
+
+
+def _scaled_divmod(a, b, scale):
+    """divmod(a * 10**scale, b) for a scale of either sign (a negative
+    scale multiplies the divisor instead)."""
+    if scale < 0:
+        return divmod(a, b * 10 ** -scale)
+    return divmod(a * 10 ** scale, b)
+
+
+def _strip_zeros_to(coefficient, exp, ideal):
+    """Drop trailing zeros of an exact coefficient while exp is below ideal."""
+    while exp < ideal and coefficient % 10 == 0:
+        coefficient //= 10
+        exp += 1
+    return coefficient, exp
+
+
+def _add_with_zero(a, b, exp, context):
+    """a + b when at least one of them is a (finite) zero."""
+    if not a and not b:
+        sign = a._sign & b._sign
+        if a._sign != b._sign and context.rounding == ROUND_FLOOR:
+            sign = 1
+        return _dec_from_triple(sign, '0', exp)._fix(context)
+    value = a if b._int == '0' else b
+    # padding with zeros further than just past the precision changes nothing
+    exp = max(exp, value._exp - context.prec - 1)
+    return value._rescale(exp, context.rounding)._fix(context)
+
+
+def _exact_sum(x, y, prec):
+    """The signed coefficient and exponent of x + y (nonzero finite Decimals).
+    An addend lying wholly below the other's rounding position is replaced by
+    one unit just under that position: it can only decide the rounding, and
+    this keeps the integers small."""
+    if x._exp < y._exp:
+        x, y = y, x
+    floor = x._exp + min(-1, len(x._int) - prec - 2)
+    small, exp = int(y._int), y._exp
+    if y.adjusted() < floor:
+        small, exp = 1, floor
+    big = int(x._int) * 10 ** (x._exp - exp)
+    if x._sign:
+        big = -big
+    if y._sign:
+        small = -small
+    return big + small, exp
+
+
+def _round_digits(d, keep, rounding):
+    """d's coefficient rounded to its leading `keep` digits, as (int, change):
+    change is 1 when rounded up, -1 when digits were lost without rounding
+    up, 0 when exact.  keep < 0 means every digit lies below the kept ones
+    (strictly between zero and half a unit of the last kept place)."""
+    if keep < 0:
+        d, keep = _dec_from_triple(d._sign, '1', 0), 0
+    change = _ROUNDING_FUNCTIONS[rounding](d, keep)
+    kept = int(d._int[:keep] or '0')
+    if change > 0:
+        kept += 1
+    return kept, change
+
+def _overflow(sign, context):
+    """Signal an overflow (with Inexact and Rounded) and return its result."""
+    result = context._raise_error(Overflow, 'above Emax', sign)
+    context._raise_error(Inexact)
+    context._raise_error(Rounded)
+    return result
+
+
+def _quantize_problem(adjusted, ndigits, context):
+    """Why a quantize result with this adjusted exponent and number of digits
+    cannot be represented in context, or None."""
+    if adjusted > context.Emax:
+        return 'exponent of quantize result too large for current context'
+    if ndigits > context.prec:
+        return 'quantize result has too many digits for current context'
+    return None
+
+
+def _half_even_fix(d, context):
+    """d fitted to context with ROUND_HALF_EVEN whatever the context's
+    rounding (the flags still go to context)."""
+    working = context._shallow_copy()
+    working.rounding = ROUND_HALF_EVEN
+    return d._fix(working)
+
+
+def _sqrt_digits(coefficient, ndigits, exp, want):
+    """(root, root_exp) approximating sqrt(coefficient * 10**exp) with `want`
+    digits: an exact root comes back at the ideal exponent exp // 2, an
+    inexact one gets a last digit that is not 0 or 5 so that the final
+    rounding to want - 1 digits is right."""
+    if exp & 1:
+        # an even exponent halves exactly
+        coefficient *= 10
+        ndigits += 1
+    half = exp >> 1
+    shift = want - ((ndigits + 1) >> 1)     # the root has ceil(ndigits/2) digits
+    if shift >= 0:
+        scaled, lost = coefficient * 100 ** shift, 0
+    else:
+        scaled, lost = divmod(coefficient, 100 ** -shift)
+    root = _isqrt(scaled)
+    if not lost and root * root == scaled:
+        if shift >= 0:
+            return root // 10 ** shift, half
+        return root * 10 ** -shift, half
+    if root % 5 == 0:
+        root += 1
+    return root, half - shift
+
+def _fill(obj, sign, coefficient, exponent, special):
+    """Set the four slots of a Decimal; every constructor path ends here."""
+    obj._sign = sign
+    obj._int = coefficient
+    obj._exp = exponent
+    obj._is_special = special
+    return obj
+
+
+def _digits_of_tuple(digits, exponent):
+    """The coefficient string of an as_tuple()-style digit sequence."""
+    kept = []
+    for d in digits:
+        if not (isinstance(d, (int, long)) and 0 <= d <= 9):
+            raise ValueError("The second value in the tuple must be composed of integers "
+                             "in the range 0 through 9.")
+        if kept or d:
+            kept.append(str(d))
+    text = ''.join(kept)
+    if exponent in ('n', 'N'):
+        return text            # a NaN payload may be empty
+    return text or '0'
+
+
 class Decimal(object):
     """Floating point decimal number: Decimal('3.14'), Decimal(5),
     Decimal(0.1) (exact), Decimal((0, (3, 1, 4), -2))."""
@@ -220,91 +397,49 @@ class Decimal(object):
 
     def __new__(cls, value="0", context=None):
         self = object.__new__(cls)
-
-        if isinstance(value, basestring):
-            if isinstance(value, unicode):
-                value = value.encode('ascii', 'replace') if _all_ascii(value) else '?'
-            parsed = _parse_decimal(value)
-            if parsed is None:
-                if context is None:
-                    context = getcontext()
-                return context._raise_error(ConversionSyntax, "Invalid literal for Decimal: %r" % value)
-            sign, digits, exp, special = parsed
-            self._sign = sign
-            if special:
-                self._int = digits if special != 'F' else '0'
-                self._exp = special
-                self._is_special = True
-            else:
-                self._int = digits
-                self._exp = exp
-                self._is_special = False
-            return self
-
-        if isinstance(value, (int, long)):
-            self._sign = 1 if value < 0 else 0
-            self._exp = 0
-            self._int = str(abs(value))
-            self._is_special = False
-            return self
-
-        if isinstance(value, _WorkRep):
-            self._sign = value.sign
-            self._int = str(value.int)
-            self._exp = int(value.exp)
-            self._is_special = False
-            return self
-
         if isinstance(value, Decimal):
-            self._exp = value._exp
-            self._sign = value._sign
-            self._int = value._int
-            self._is_special = value._is_special
-            return self
-
+            return _fill(self, value._sign, value._int, value._exp, value._is_special)
+        if isinstance(value, (int, long)):
+            return _fill(self, int(value < 0), str(abs(value)), 0, False)
+        if isinstance(value, basestring):
+            return self._init_from_text(value, context)
         if isinstance(value, (list, tuple)):
-            if len(value) != 3:
-                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  '
-                                 'The list or tuple should have exactly three elements.')
-            if not (isinstance(value[0], (int, long)) and value[0] in (0, 1)):
-                raise ValueError("Invalid sign.  The first value in the tuple should be an integer; "
-                                 "either 0 for a positive number or 1 for a negative number.")
-            if value[2] == 'F':
-                self._int = '0'
-                self._exp = value[2]
-                self._is_special = True
-            else:
-                digits = []
-                for digit in value[1]:
-                    if isinstance(digit, (int, long)) and 0 <= digit <= 9:
-                        if digits or digit != 0:
-                            digits.append(digit)
-                    else:
-                        raise ValueError("The second value in the tuple must be composed of integers "
-                                         "in the range 0 through 9.")
-                if value[2] in ('n', 'N'):
-                    self._int = ''.join(map(str, digits))
-                    self._exp = value[2]
-                    self._is_special = True
-                elif isinstance(value[2], (int, long)):
-                    self._int = ''.join(map(str, digits or [0]))
-                    self._exp = value[2]
-                    self._is_special = False
-                else:
-                    raise ValueError("The third value in the tuple must be an integer, or one of the "
-                                     "strings 'F', 'n', 'N'.")
-            self._sign = value[0]
-            return self
-
+            return self._init_from_triple(value)
         if isinstance(value, float):
-            value = Decimal.from_float(value)
-            self._exp = value._exp
-            self._sign = value._sign
-            self._int = value._int
-            self._is_special = value._is_special
-            return self
-
+            exact = Decimal.from_float(value)
+            return _fill(self, exact._sign, exact._int, exact._exp, exact._is_special)
         raise TypeError("Cannot convert %r to Decimal" % value)
+
+    def _init_from_text(self, value, context):
+        text = _ascii_text(value) if isinstance(value, unicode) else value
+        parsed = _parse_decimal(text)
+        if parsed is None:
+            ctx = getcontext() if context is None else context
+            return ctx._raise_error(ConversionSyntax, "Invalid literal for Decimal: %r" % value)
+        sign, digits, exp, kind = parsed
+        if not kind:
+            return _fill(self, sign, digits, exp, False)
+        if kind == 'F':
+            digits = '0'
+        return _fill(self, sign, digits, kind, True)
+
+    def _init_from_triple(self, value):
+        if len(value) != 3:
+            raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  '
+                             'The list or tuple should have exactly three elements.')
+        sign, digits, exponent = value
+        if not (isinstance(sign, (int, long)) and sign in (0, 1)):
+            raise ValueError("Invalid sign.  The first value in the tuple should be an integer; "
+                             "either 0 for a positive number or 1 for a negative number.")
+        if exponent == 'F':
+            return _fill(self, sign, '0', 'F', True)
+        coefficient = _digits_of_tuple(digits, exponent)
+        if exponent in ('n', 'N'):
+            return _fill(self, sign, coefficient, exponent, True)
+        if not isinstance(exponent, (int, long)):
+            raise ValueError("The third value in the tuple must be an integer, or one of the "
+                             "strings 'F', 'n', 'N'.")
+        return _fill(self, sign, coefficient, exponent, False)
 
     @classmethod
     def from_float(cls, f):
@@ -325,92 +460,60 @@ class Decimal(object):
 
     def _isnan(self):
         """0 if a number, 1 if NaN, 2 if sNaN."""
-        if self._is_special:
-            exp = self._exp
-            if exp == 'n':
-                return 1
-            elif exp == 'N':
-                return 2
-        return 0
+        if not self._is_special:
+            return 0
+        return _NAN_KINDS.get(self._exp, 0)
 
     def _isinfinity(self):
         """0 if finite or NaN, 1 if +Infinity, -1 if -Infinity."""
-        if self._exp == 'F':
-            if self._sign:
-                return -1
-            return 1
-        return 0
+        if self._exp != 'F':
+            return 0
+        return -1 if self._sign else 1
 
     def _check_nans(self, other=None, context=None):
-        """The NaN result of an operation with a NaN operand, or 0."""
-        self_is_nan = self._isnan()
-        if other is None:
-            other_is_nan = False
-        else:
-            other_is_nan = other._isnan()
-        if self_is_nan or other_is_nan:
-            if context is None:
-                context = getcontext()
-            if self_is_nan == 2:
-                return context._raise_error(InvalidOperation, 'sNaN', self)
-            if other_is_nan == 2:
-                return context._raise_error(InvalidOperation, 'sNaN', other)
-            if self_is_nan:
-                return self._fix_nan(context)
-            return other._fix_nan(context)
+        """The result of an operation with a NaN operand (the first signalling
+        NaN, else the first quiet one), or 0 when there is none."""
+        operands = (self,) if other is None else (self, other)
+        for kind in ('N', 'n'):
+            for d in operands:
+                if d._exp == kind:
+                    ctx = getcontext() if context is None else context
+                    if kind == 'N':
+                        return ctx._raise_error(InvalidOperation, 'sNaN', d)
+                    return d._fix_nan(ctx)
         return 0
 
     def _compare_check_nans(self, other, context):
         """Ordering comparisons with a NaN signal InvalidOperation."""
-        if context is None:
-            context = getcontext()
-        if self._is_special or other._is_special:
-            if self.is_snan():
-                return context._raise_error(InvalidOperation, 'comparison involving sNaN', self)
-            elif other.is_snan():
-                return context._raise_error(InvalidOperation, 'comparison involving sNaN', other)
-            elif self.is_qnan():
-                return context._raise_error(InvalidOperation, 'comparison involving NaN', self)
-            elif other.is_qnan():
-                return context._raise_error(InvalidOperation, 'comparison involving NaN', other)
+        ctx = getcontext() if context is None else context
+        for kind, what in (('N', 'comparison involving sNaN'), ('n', 'comparison involving NaN')):
+            for d in (self, other):
+                if d._exp == kind:
+                    return ctx._raise_error(InvalidOperation, what, d)
         return 0
 
     def __nonzero__(self):
         return self._is_special or self._int != '0'
 
+    def _signum(self):
+        """-1, 0 or 1 for a finite value."""
+        if self._int == '0':
+            return 0
+        return -1 if self._sign else 1
+
     def _cmp(self, other):
         """-1, 0 or 1 comparing self and other (neither a NaN)."""
         if self._is_special or other._is_special:
-            self_inf = self._isinfinity()
-            other_inf = other._isinfinity()
-            if self_inf == other_inf:
-                return 0
-            elif self_inf < other_inf:
-                return -1
-            return 1
-        if not self:
-            if not other:
-                return 0
-            return -((-1) ** other._sign)
-        if not other:
-            return (-1) ** self._sign
-        if other._sign < self._sign:
-            return -1
-        if self._sign < other._sign:
-            return 1
-        self_adjusted = self.adjusted()
-        other_adjusted = other.adjusted()
-        if self_adjusted == other_adjusted:
-            self_padded = self._int + '0' * (self._exp - other._exp)
-            other_padded = other._int + '0' * (other._exp - self._exp)
-            if self_padded == other_padded:
-                return 0
-            elif self_padded < other_padded:
-                return -(-1) ** self._sign
-            return (-1) ** self._sign
-        elif self_adjusted > other_adjusted:
-            return (-1) ** self._sign
-        return -((-1) ** self._sign)
+            return _three_way(self._isinfinity(), other._isinfinity())
+        a, b = self._signum(), other._signum()
+        if a != b or a == 0:
+            return _three_way(a, b)
+        # same sign, both nonzero: the magnitudes decide, reversed when negative
+        ea, eb = self.adjusted(), other.adjusted()
+        if ea != eb:
+            return a * _three_way(ea, eb)
+        width = max(len(self._int), len(other._int))
+        return a * _three_way(self._int.ljust(width, '0'), other._int.ljust(width, '0'))
 
     # comparisons with ints, longs, Decimals and (exactly) floats
     def __eq__(self, other, context=None):
@@ -474,65 +577,61 @@ class Decimal(object):
     def __hash__(self):
         """Equal to the hash of an equal int, long or float."""
         if self._is_special:
-            if self.is_snan():
+            if self._exp == 'N':
                 raise TypeError('Cannot hash a signaling NaN value.')
-            elif self.is_nan():
+            if self._exp == 'n':
                 return 0
-            elif self._sign:
-                return -271828
-            return 314159
-        self_as_float = float(self)
-        if Decimal.from_float(self_as_float) == self:
-            return hash(self_as_float)
-        if self._isinteger():
-            op = _WorkRep(self.to_integral_value())
-            # hash(n) depends on n modulo 2**64 - 1 only
-            return hash((-1) ** op.sign * op.int * pow(10, op.exp, 2 ** 64 - 1))
-        return hash((self._sign, self._exp + len(self._int), self._int.rstrip('0')))
+            return -271828 if self._sign else 314159
+        approx = float(self)
+        if Decimal.from_float(approx) == self:
+            return hash(approx)
+        if not self._isinteger():
+            return hash((self._sign, self.adjusted() + 1, self._int.rstrip('0')))
+        # an integer: hash(n) depends only on n modulo 2**64 - 1, which
+        # spares building 10**exp for a huge exponent
+        if self._exp < 0:
+            n = int(self._int[:self._exp])
+        else:
+            n = int(self._int) * pow(10, self._exp, 2 ** 64 - 1)
+        return hash(-n if self._sign else n)
 
     def as_tuple(self):
         """(sign, digit tuple, exponent)."""
-        return DecimalTuple(self._sign, tuple(map(int, self._int)), self._exp)
+        return DecimalTuple(self._sign, tuple([int(c) for c in self._int]), self._exp)
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
     def __str__(self, eng=False, context=None):
         """The scientific (or engineering) string of the specification."""
-        sign = ['', '-'][self._sign]
+        sign = '-' if self._sign else ''
         if self._is_special:
+            name = _SPECIAL_NAMES[self._exp]
             if self._exp == 'F':
-                return sign + 'Infinity'
-            elif self._exp == 'n':
-                return sign + 'NaN' + self._int
-            return sign + 'sNaN' + self._int
-
-        leftdigits = self._exp + len(self._int)
-        if self._exp <= 0 and leftdigits > -6:
-            dotplace = leftdigits
-        elif not eng:
-            dotplace = 1
-        elif self._int == '0':
-            dotplace = (leftdigits + 1) % 3 - 1
+                return sign + name
+            return sign + name + self._int
+        digits = self._int
+        # `point` digits stand before the decimal point; `lead` would in
+        # plain notation, and the difference goes into the exponent
+        lead = self._exp + len(digits)
+        if self._exp <= 0 and lead > -6:
+            point = lead
+        elif eng:
+            # the exponent must be a multiple of three; a zero keeps a
+            # single digit before the point where possible
+            point = (lead + 1) % 3 - 1 if digits == '0' else (lead - 1) % 3 + 1
         else:
-            dotplace = (leftdigits - 1) % 3 + 1
-
-        if dotplace <= 0:
-            intpart = '0'
-            fracpart = '.' + '0' * (-dotplace) + self._int
-        elif dotplace >= len(self._int):
-            intpart = self._int + '0' * (dotplace - len(self._int))
-            fracpart = ''
+            point = 1
+        if point <= 0:
+            text = '0.' + '0' * -point + digits
+        elif point < len(digits):
+            text = digits[:point] + '.' + digits[point:]
         else:
-            intpart = self._int[:dotplace]
-            fracpart = '.' + self._int[dotplace:]
-        if leftdigits == dotplace:
-            exp = ''
-        else:
-            if context is None:
-                context = getcontext()
-            exp = ['e', 'E'][context.capitals] + "%+d" % (leftdigits - dotplace)
-        return sign + intpart + fracpart + exp
+            text = digits + '0' * (point - len(digits))
+        if point != lead:
+            capitals = (getcontext() if context is None else context).capitals
+            text += '%s%+d' % ('E' if capitals else 'e', lead - point)
+        return sign + text
 
     def to_eng_string(self, context=None):
         """Like str(), with exponents that are multiples of 3."""
@@ -540,337 +639,186 @@ class Decimal(object):
 
     # ---- unary operations ----
 
-    def __neg__(self, context=None):
-        if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-        if context is None:
-            context = getcontext()
-        if not self and context.rounding != ROUND_FLOOR:
-            ans = self.copy_abs()
+    def _unary(self, negate, context):
+        """-self or +self rounded to the context; a zero comes out positive
+        except under ROUND_FLOOR."""
+        nan = self._check_nans(context=context)
+        if nan:
+            return nan
+        ctx = getcontext() if context is None else context
+        if not self and ctx.rounding != ROUND_FLOOR:
+            result = self.copy_abs()
+        elif negate:
+            result = self.copy_negate()
         else:
-            ans = self.copy_negate()
-        return ans._fix(context)
+            result = Decimal(self)
+        return result._fix(ctx)
+
+    def __neg__(self, context=None):
+        return self._unary(True, context)
 
     def __pos__(self, context=None):
-        if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-        if context is None:
-            context = getcontext()
-        if not self and context.rounding != ROUND_FLOOR:
-            ans = self.copy_abs()
-        else:
-            ans = Decimal(self)
-        return ans._fix(context)
+        return self._unary(False, context)
 
     def __abs__(self, round=True, context=None):
         if not round:
             return self.copy_abs()
-        if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-        if self._sign:
-            return self.__neg__(context=context)
-        return self.__pos__(context=context)
+        return self._unary(self._sign == 1, context)
 
     # ---- arithmetic ----
+    # The binary operators take their operand through _arith (conversion and
+    # the context) and get their reflected forms from _reflected.
 
-    def __add__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-
+    @_arith
+    def __add__(self, other, context):
         if self._is_special or other._is_special:
-            ans = self._check_nans(other, context)
-            if ans:
-                return ans
+            nan = self._check_nans(other, context)
+            if nan:
+                return nan
             if self._isinfinity():
-                if self._sign != other._sign and other._isinfinity():
+                if other._isinfinity() and other._sign != self._sign:
                     return context._raise_error(InvalidOperation, '-INF + INF')
                 return Decimal(self)
-            if other._isinfinity():
-                return Decimal(other)
+            return Decimal(other)
+        low_exp = min(self._exp, other._exp)
+        if not self or not other:
+            return _add_with_zero(self, other, low_exp, context)
+        total, exp = _exact_sum(self, other, context.prec)
+        if total == 0:
+            # exact cancellation: +0, or -0 when rounding toward -Infinity
+            return _dec_from_triple(int(context.rounding == ROUND_FLOOR), '0', low_exp)._fix(context)
+        return _dec_from_triple(int(total < 0), str(abs(total)), exp)._fix(context)
 
-        exp = min(self._exp, other._exp)
-        negativezero = 0
-        if context.rounding == ROUND_FLOOR and self._sign != other._sign:
-            negativezero = 1
-
-        if not self and not other:
-            sign = min(self._sign, other._sign)
-            if negativezero:
-                sign = 1
-            ans = _dec_from_triple(sign, '0', exp)
-            return ans._fix(context)
-        if not self:
-            exp = max(exp, other._exp - context.prec - 1)
-            ans = other._rescale(exp, context.rounding)
-            return ans._fix(context)
-        if not other:
-            exp = max(exp, self._exp - context.prec - 1)
-            ans = self._rescale(exp, context.rounding)
-            return ans._fix(context)
-
-        op1 = _WorkRep(self)
-        op2 = _WorkRep(other)
-        op1, op2 = _normalize(op1, op2, context.prec)
-
-        result = _WorkRep()
-        if op1.sign != op2.sign:
-            if op1.int == op2.int:
-                ans = _dec_from_triple(negativezero, '0', exp)
-                return ans._fix(context)
-            if op1.int < op2.int:
-                op1, op2 = op2, op1
-            if op1.sign == 1:
-                result.sign = 1
-                op1.sign, op2.sign = op2.sign, op1.sign
-            else:
-                result.sign = 0
-        elif op1.sign == 1:
-            result.sign = 1
-            op1.sign, op2.sign = (0, 0)
-        else:
-            result.sign = 0
-
-        if op2.sign == 0:
-            result.int = op1.int + op2.int
-        else:
-            result.int = op1.int - op2.int
-        result.exp = op1.exp
-        ans = Decimal(result)
-        return ans._fix(context)
-
-    __radd__ = __add__
-
-    def __sub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if self._is_special or other._is_special:
-            ans = self._check_nans(other, context=context)
-            if ans:
-                return ans
+    @_arith
+    def __sub__(self, other, context):
+        nan = self._check_nans(other, context)
+        if nan:
+            return nan
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
-
-    def __mul__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-        resultsign = self._sign ^ other._sign
-
-        if self._is_special or other._is_special:
-            ans = self._check_nans(other, context)
-            if ans:
-                return ans
-            if self._isinfinity():
-                if not other:
-                    return context._raise_error(InvalidOperation, '(+-)INF * 0')
-                return _SignedInfinity[resultsign]
-            if other._isinfinity():
-                if not self:
-                    return context._raise_error(InvalidOperation, '0 * (+-)INF')
-                return _SignedInfinity[resultsign]
-
-        resultexp = self._exp + other._exp
-        if not self or not other:
-            ans = _dec_from_triple(resultsign, '0', resultexp)
-            return ans._fix(context)
-        ans = _dec_from_triple(resultsign, str(int(self._int) * int(other._int)), resultexp)
-        return ans._fix(context)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
+    @_arith
+    def __mul__(self, other, context):
         sign = self._sign ^ other._sign
-
         if self._is_special or other._is_special:
-            ans = self._check_nans(other, context)
-            if ans:
-                return ans
-            if self._isinfinity() and other._isinfinity():
-                return context._raise_error(InvalidOperation, '(+-)INF/(+-)INF')
+            nan = self._check_nans(other, context)
+            if nan:
+                return nan
+            if self._isinfinity() and not other:
+                return context._raise_error(InvalidOperation, '(+-)INF * 0')
+            if other._isinfinity() and not self:
+                return context._raise_error(InvalidOperation, '0 * (+-)INF')
+            return _SignedInfinity[sign]
+        product = int(self._int) * int(other._int)
+        return _dec_from_triple(sign, str(product), self._exp + other._exp)._fix(context)
+
+    @_arith
+    def __truediv__(self, other, context):
+        sign = self._sign ^ other._sign
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other, context)
+            if nan:
+                return nan
             if self._isinfinity():
+                if other._isinfinity():
+                    return context._raise_error(InvalidOperation, '(+-)INF/(+-)INF')
                 return _SignedInfinity[sign]
-            if other._isinfinity():
-                context._raise_error(Clamped, 'Division by infinity')
-                return _dec_from_triple(sign, '0', context.Etiny())
-
+            context._raise_error(Clamped, 'Division by infinity')
+            return _dec_from_triple(sign, '0', context.Etiny())
         if not other:
-            if not self:
-                return context._raise_error(DivisionUndefined, '0 / 0')
-            return context._raise_error(DivisionByZero, 'x / 0', sign)
-
+            if self:
+                return context._raise_error(DivisionByZero, 'x / 0', sign)
+            return context._raise_error(DivisionUndefined, '0 / 0')
+        ideal = self._exp - other._exp
         if not self:
-            exp = self._exp - other._exp
-            coeff = 0
+            return _dec_from_triple(sign, '0', ideal)._fix(context)
+        # scale so that the quotient has prec + 1 digits: the extra digit
+        # (made odd-ish when inexact) lets _fix round correctly
+        scale = context.prec + 1 + len(other._int) - len(self._int)
+        quotient, rest = _scaled_divmod(int(self._int), int(other._int), scale)
+        exp = ideal - scale
+        if rest:
+            if quotient % 5 == 0:
+                quotient += 1
         else:
-            # enough digits for the precision, plus one for rounding
-            shift = len(other._int) - len(self._int) + context.prec + 1
-            exp = self._exp - other._exp - shift
-            op1 = _WorkRep(self)
-            op2 = _WorkRep(other)
-            if shift >= 0:
-                coeff, remainder = divmod(op1.int * 10 ** shift, op2.int)
-            else:
-                coeff, remainder = divmod(op1.int, op2.int * 10 ** -shift)
-            if remainder:
-                # inexact: make sure the last digit is not 0 or 5
-                if coeff % 5 == 0:
-                    coeff += 1
-            else:
-                # exact: get as close to the ideal exponent as possible
-                ideal_exp = self._exp - other._exp
-                while exp < ideal_exp and coeff % 10 == 0:
-                    coeff //= 10
-                    exp += 1
+            quotient, exp = _strip_zeros_to(quotient, exp, ideal)
+        return _dec_from_triple(sign, str(quotient), exp)._fix(context)
 
-        ans = _dec_from_triple(sign, str(coeff), exp)
-        return ans._fix(context)
+    __div__ = __truediv__
 
     def _divide(self, other, context):
         """(integer quotient, remainder) of finite self and nonzero other."""
         sign = self._sign ^ other._sign
         if other._isinfinity():
-            ideal_exp = self._exp
+            rem_exp = self._exp
         else:
-            ideal_exp = min(self._exp, other._exp)
-
-        expdiff = self.adjusted() - other.adjusted()
-        if not self or other._isinfinity() or expdiff <= -2:
-            return (_dec_from_triple(sign, '0', 0), self._rescale(ideal_exp, context.rounding))
-        if expdiff <= context.prec:
-            op1 = _WorkRep(self)
-            op2 = _WorkRep(other)
-            if op1.exp >= op2.exp:
-                op1.int *= 10 ** (op1.exp - op2.exp)
+            rem_exp = min(self._exp, other._exp)
+        gap = self.adjusted() - other.adjusted()
+        if not self or other._isinfinity() or gap <= -2:
+            # |self| < |other|: the quotient is 0 and self is the remainder
+            return _dec_from_triple(sign, '0', 0), self._rescale(rem_exp, context.rounding)
+        if gap <= context.prec:
+            a, b = int(self._int), int(other._int)
+            if self._exp > other._exp:
+                a *= 10 ** (self._exp - other._exp)
             else:
-                op2.int *= 10 ** (op2.exp - op1.exp)
-            q, r = divmod(op1.int, op2.int)
+                b *= 10 ** (other._exp - self._exp)
+            q, r = divmod(a, b)
             if q < 10 ** context.prec:
-                return (_dec_from_triple(sign, str(q), 0), _dec_from_triple(self._sign, str(r), ideal_exp))
+                return (_dec_from_triple(sign, str(q), 0),
+                        _dec_from_triple(self._sign, str(r), rem_exp))
+        failed = context._raise_error(DivisionImpossible, 'quotient too large in //, % or divmod')
+        return failed, failed
 
-        ans = context._raise_error(DivisionImpossible, 'quotient too large in //, % or divmod')
-        return ans, ans
-
-    def __rtruediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
-
-    __div__ = __truediv__
-    __rdiv__ = __rtruediv__
-
-    def __divmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-
-        ans = self._check_nans(other, context)
-        if ans:
-            return (ans, ans)
-
+    def _division_special(self, other, context, op):
+        """The result of //, % or divmod (op 'floordiv', 'mod', 'divmod') when an
+        operand is special or the divisor is zero; None otherwise."""
+        nan = self._check_nans(other, context)
+        if nan:
+            return (nan, nan) if op == 'divmod' else nan
         sign = self._sign ^ other._sign
         if self._isinfinity():
+            if op == 'mod':
+                return context._raise_error(InvalidOperation, 'INF % x')
             if other._isinfinity():
-                ans = context._raise_error(InvalidOperation, 'divmod(INF, INF)')
-                return ans, ans
-            return (_SignedInfinity[sign], context._raise_error(InvalidOperation, 'INF % x'))
+                what = 'divmod(INF, INF)' if op == 'divmod' else 'INF // INF'
+                bad = context._raise_error(InvalidOperation, what)
+                return (bad, bad) if op == 'divmod' else bad
+            if op == 'floordiv':
+                return _SignedInfinity[sign]
+            return _SignedInfinity[sign], context._raise_error(InvalidOperation, 'INF % x')
+        if other:
+            return None
+        if not self:
+            bad = context._raise_error(DivisionUndefined, _ZERO_BY_ZERO[op])
+            return (bad, bad) if op == 'divmod' else bad
+        if op == 'mod':
+            return context._raise_error(InvalidOperation, 'x % 0')
+        quotient = context._raise_error(DivisionByZero, 'x // 0', sign)
+        if op == 'floordiv':
+            return quotient
+        return quotient, context._raise_error(InvalidOperation, 'x % 0')
 
-        if not other:
-            if not self:
-                ans = context._raise_error(DivisionUndefined, 'divmod(0, 0)')
-                return ans, ans
-            return (context._raise_error(DivisionByZero, 'x // 0', sign),
-                    context._raise_error(InvalidOperation, 'x % 0'))
+    @_arith
+    def __divmod__(self, other, context):
+        special = self._division_special(other, context, 'divmod')
+        if special is not None:
+            return special
+        q, r = self._divide(other, context)
+        return q, r._fix(context)
 
-        quotient, remainder = self._divide(other, context)
-        remainder = remainder._fix(context)
-        return quotient, remainder
+    @_arith
+    def __mod__(self, other, context):
+        special = self._division_special(other, context, 'mod')
+        if special is not None:
+            return special
+        return self._divide(other, context)[1]._fix(context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
-
-    def __mod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
-
-        if self._isinfinity():
-            return context._raise_error(InvalidOperation, 'INF % x')
-        elif not other:
-            if self:
-                return context._raise_error(InvalidOperation, 'x % 0')
-            return context._raise_error(DivisionUndefined, '0 % 0')
-
-        remainder = self._divide(other, context)[1]
-        return remainder._fix(context)
-
-    def __rmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
-
-    def __floordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        if context is None:
-            context = getcontext()
-
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
-
-        if self._isinfinity():
-            if other._isinfinity():
-                return context._raise_error(InvalidOperation, 'INF // INF')
-            return _SignedInfinity[self._sign ^ other._sign]
-
-        if not other:
-            if self:
-                return context._raise_error(DivisionByZero, 'x // 0', self._sign ^ other._sign)
-            return context._raise_error(DivisionUndefined, '0 // 0')
-
+    @_arith
+    def __floordiv__(self, other, context):
+        special = self._division_special(other, context, 'floordiv')
+        if special is not None:
+            return special
         return self._divide(other, context)[0]
-
-    def __rfloordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
 
     def remainder_near(self, other, context=None):
         """self - other * n, n the integer nearest self / other (ties to even)."""
@@ -889,35 +837,52 @@ class Decimal(object):
         q, r = self._divide(other, context)
         if q._is_special:
             return q
-        # r = self - q*other; pick the nearer of r and r - other
-        twice = r.copy_abs() * 2
-        cmpv = twice._cmp(other.copy_abs())
-        if cmpv > 0 or (cmpv == 0 and int(q._int[-1]) % 2 == 1):
-            if r._sign == other._sign:
-                r = r - other
-            else:
-                r = r + other
-        return r._fix(context)
+        if not r or other._isinfinity() or r.adjusted() < other.adjusted() - 1:
+            # |r| < |other| / 10: r is already the nearest remainder
+            return r._fix(context)
+        # |self| = q*|other| + |r| exactly; when |r| is past half of |other|
+        # (or at half with q odd) the next multiple is nearer, leaving
+        # |other| - |r| with the opposite sign.  Integers at r's exponent
+        # keep this exact whatever the context's precision.
+        exp = min(r._exp, other._exp)
+        rest = int(r._int) * 10 ** (r._exp - exp)
+        unit = int(other._int) * 10 ** (other._exp - exp)
+        quotient = int(q._int)
+        sign = r._sign
+        if 2 * rest > unit or (2 * rest == unit and quotient % 2 == 1):
+            if quotient + 1 >= 10 ** context.prec:
+                return context._raise_error(DivisionImpossible, 'quotient too large in remainder_near')
+            rest = unit - rest
+            sign = 1 - sign
+        return _dec_from_triple(sign, str(rest), exp)._fix(context)
+
+    __radd__ = _reflected('__add__')
+    __rsub__ = _reflected('__sub__')
+    __rmul__ = _reflected('__mul__')
+    __rtruediv__ = _reflected('__truediv__')
+    __rdiv__ = __rtruediv__
+    __rdivmod__ = _reflected('__divmod__')
+    __rmod__ = _reflected('__mod__')
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __float__(self):
-        if self._isnan():
-            if self.is_snan():
-                raise ValueError("Cannot convert signaling NaN to float")
-            s = "-nan" if self._sign else "nan"
-        else:
-            s = str(self)
-        return float(s)
+        if not self._isnan():
+            return float(str(self))
+        if self._exp == 'N':
+            raise ValueError("Cannot convert signaling NaN to float")
+        return float('-nan' if self._sign else 'nan')
 
     def __int__(self):
         """Truncates toward zero."""
         if self._is_special:
-            if self._isnan():
-                raise ValueError("Cannot convert NaN to integer")
-            raise OverflowError("Cannot convert infinity to integer")
-        s = (-1) ** self._sign
-        if self._exp >= 0:
-            return s * int(self._int) * 10 ** self._exp
-        return s * int(self._int[:self._exp] or '0')
+            if self._exp == 'F':
+                raise OverflowError("Cannot convert infinity to integer")
+            raise ValueError("Cannot convert NaN to integer")
+        if self._exp < 0:
+            magnitude = int(self._int[:self._exp] or '0')
+        else:
+            magnitude = int(self._int) * 10 ** self._exp
+        return -magnitude if self._sign else magnitude
 
     __trunc__ = __int__
 
@@ -942,81 +907,62 @@ class Decimal(object):
 
     def _fix_nan(self, context):
         """A NaN with its payload cut to the precision."""
-        payload = self._int
-        max_payload_len = context.prec - context._clamp
-        if len(payload) > max_payload_len:
-            payload = payload[len(payload) - max_payload_len:].lstrip('0')
-            return _dec_from_triple(self._sign, payload, self._exp, True)
-        return Decimal(self)
+        room = context.prec - context._clamp
+        if len(self._int) <= room:
+            return Decimal(self)
+        payload = self._int[-room:].lstrip('0') if room > 0 else ''
+        return _dec_from_triple(self._sign, payload, self._exp, True)
 
     def _fix(self, context):
-        """Round self to the context's precision and exponent limits,
-        signalling what happened."""
+        """self rounded to the context's precision and fitted to its exponent
+        range, signalling what that involved."""
         if self._is_special:
-            if self._isnan():
-                return self._fix_nan(context)
-            return Decimal(self)
-
-        Etiny = context.Etiny()
-        Etop = context.Etop()
+            return self._fix_nan(context) if self._isnan() else Decimal(self)
+        etiny = context.Etiny()
+        etop = context.Etop()
         if not self:
-            exp_max = [context.Emax, Etop][context._clamp]
-            new_exp = min(max(self._exp, Etiny), exp_max)
-            if new_exp != self._exp:
-                context._raise_error(Clamped)
-                return _dec_from_triple(self._sign, '0', new_exp)
-            return Decimal(self)
-
-        exp_min = len(self._int) + self._exp - context.prec
-        if exp_min > Etop:
-            ans = context._raise_error(Overflow, 'above Emax', self._sign)
-            context._raise_error(Inexact)
-            context._raise_error(Rounded)
-            return ans
-
-        self_is_subnormal = exp_min < Etiny
-        if self_is_subnormal:
-            exp_min = Etiny
-
-        if self._exp < exp_min:
-            digits = len(self._int) + self._exp - exp_min
-            if digits < 0:
-                self = _dec_from_triple(self._sign, '1', exp_min - 1)
-                digits = 0
-            rounding_method = _ROUNDING_FUNCTIONS[context.rounding]
-            changed = rounding_method(self, digits)
-            coeff = self._int[:digits] or '0'
-            if changed > 0:
-                coeff = str(int(coeff) + 1)
-                if len(coeff) > context.prec:
-                    coeff = coeff[:-1]
-                    exp_min += 1
-
-            if exp_min > Etop:
-                ans = context._raise_error(Overflow, 'above Emax', self._sign)
-            else:
-                ans = _dec_from_triple(self._sign, coeff, exp_min)
-
-            if changed and self_is_subnormal:
-                context._raise_error(Underflow)
-            if self_is_subnormal:
-                context._raise_error(Subnormal)
-            if changed:
-                context._raise_error(Inexact)
-            context._raise_error(Rounded)
-            if not ans:
-                context._raise_error(Clamped)
-            return ans
-
-        if self_is_subnormal:
-            context._raise_error(Subnormal)
-
-        if context._clamp == 1 and self._exp > Etop:
+            # a zero only needs its exponent brought into range
+            highest = etop if context._clamp else context.Emax
+            exp = min(max(self._exp, etiny), highest)
+            if exp == self._exp:
+                return Decimal(self)
             context._raise_error(Clamped)
-            self_padded = self._int + '0' * (self._exp - Etop)
-            return _dec_from_triple(self._sign, self_padded, Etop)
-
-        return Decimal(self)
+            return _dec_from_triple(self._sign, '0', exp)
+        # the exponent the result gets when it keeps exactly prec digits
+        full = self.adjusted() + 1 - context.prec
+        if full > etop:
+            return _overflow(self._sign, context)
+        subnormal = full < etiny
+        target = etiny if subnormal else full
+        if self._exp >= target:
+            # fits without rounding
+            if subnormal:
+                context._raise_error(Subnormal)
+            if context._clamp == 1 and self._exp > etop:
+                context._raise_error(Clamped)
+                return _dec_from_triple(self._sign, self._int + '0' * (self._exp - etop), etop)
+            return Decimal(self)
+        coefficient, change = _round_digits(self, self.adjusted() + 1 - target, context.rounding)
+        digits = str(coefficient)
+        if len(digits) > context.prec:
+            # 99..9 rounded up to 100..0: one digit too many
+            digits = digits[:-1]
+            target += 1
+        if target > etop:
+            result = context._raise_error(Overflow, 'above Emax', self._sign)
+        else:
+            result = _dec_from_triple(self._sign, digits, target)
+        # the signals, in the order the specification lists them
+        if subnormal:
+            if change:
+                context._raise_error(Underflow)
+            context._raise_error(Subnormal)
+        if change:
+            context._raise_error(Inexact)
+        context._raise_error(Rounded)
+        if not result:
+            context._raise_error(Clamped)
+        return result
 
     def _rescale(self, exp, rounding):
         """self with exponent exp, rounded (no flags, no limits)."""
@@ -1024,17 +970,10 @@ class Decimal(object):
             return Decimal(self)
         if not self:
             return _dec_from_triple(self._sign, '0', exp)
-        if self._exp >= exp:
+        if exp <= self._exp:
             return _dec_from_triple(self._sign, self._int + '0' * (self._exp - exp), exp)
-        digits = len(self._int) + self._exp - exp
-        if digits < 0:
-            self = _dec_from_triple(self._sign, '1', exp - 1)
-            digits = 0
-        changed = _ROUNDING_FUNCTIONS[rounding](self, digits)
-        coeff = self._int[:digits] or '0'
-        if changed == 1:
-            coeff = str(int(coeff) + 1)
-        return _dec_from_triple(self._sign, coeff, exp)
+        coefficient = _round_digits(self, self.adjusted() + 1 - exp, rounding)[0]
+        return _dec_from_triple(self._sign, str(coefficient), exp)
 
     def _round(self, places, rounding):
         """self rounded to `places` significant digits (no flags)."""
@@ -1050,59 +989,41 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None, watchexp=True):
         """self rounded to the exponent of exp."""
         exp = _convert_other(exp, raiseit=True)
-        if context is None:
-            context = getcontext()
-        if rounding is None:
-            rounding = context.rounding
-
+        ctx = getcontext() if context is None else context
+        how = ctx.rounding if rounding is None else rounding
         if self._is_special or exp._is_special:
-            ans = self._check_nans(exp, context)
-            if ans:
-                return ans
-            if exp._isinfinity() or self._isinfinity():
-                if exp._isinfinity() and self._isinfinity():
-                    return Decimal(self)
-                return context._raise_error(InvalidOperation, 'quantize with one INF')
-
+            nan = self._check_nans(exp, ctx)
+            if nan:
+                return nan
+            if self._isinfinity() and exp._isinfinity():
+                return Decimal(self)
+            return ctx._raise_error(InvalidOperation, 'quantize with one INF')
+        target = exp._exp
         if not watchexp:
-            ans = self._rescale(exp._exp, rounding)
-            if ans._exp > self._exp:
-                context._raise_error(Rounded)
-                if ans != self:
-                    context._raise_error(Inexact)
-            return ans
-
-        if not (context.Etiny() <= exp._exp <= context.Emax):
-            return context._raise_error(InvalidOperation, 'target exponent out of bounds in quantize')
-
+            result = self._rescale(target, how)
+            if result._exp > self._exp:
+                ctx._raise_error(Rounded)
+                if result != self:
+                    ctx._raise_error(Inexact)
+            return result
+        if not ctx.Etiny() <= target <= ctx.Emax:
+            return ctx._raise_error(InvalidOperation, 'target exponent out of bounds in quantize')
         if not self:
-            ans = _dec_from_triple(self._sign, '0', exp._exp)
-            return ans._fix(context)
-
-        self_adjusted = self.adjusted()
-        if self_adjusted > context.Emax:
-            return context._raise_error(InvalidOperation,
-                                        'exponent of quantize result too large for current context')
-        if self_adjusted - exp._exp + 1 > context.prec:
-            return context._raise_error(InvalidOperation,
-                                        'quantize result has too many digits for current context')
-
-        ans = self._rescale(exp._exp, rounding)
-        if ans.adjusted() > context.Emax:
-            return context._raise_error(InvalidOperation,
-                                        'exponent of quantize result too large for current context')
-        if len(ans._int) > context.prec:
-            return context._raise_error(InvalidOperation,
-                                        'quantize result has too many digits for current context')
-
-        if ans and ans.adjusted() < context.Emin:
-            context._raise_error(Subnormal)
-        if ans._exp > self._exp:
-            if ans != self:
-                context._raise_error(Inexact)
-            context._raise_error(Rounded)
-
-        return ans._fix(context)
+            return _dec_from_triple(self._sign, '0', target)._fix(ctx)
+        problem = _quantize_problem(self.adjusted(), self.adjusted() - target + 1, ctx)
+        if problem:
+            return ctx._raise_error(InvalidOperation, problem)
+        result = self._rescale(target, how)
+        problem = _quantize_problem(result.adjusted(), len(result._int), ctx)
+        if problem:
+            return ctx._raise_error(InvalidOperation, problem)
+        if result and result.adjusted() < ctx.Emin:
+            ctx._raise_error(Subnormal)
+        if result._exp > self._exp:
+            if result != self:
+                ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+        return result._fix(ctx)
 
     def same_quantum(self, other):
         """True if self and other have the same exponent (or are both NaN or both infinite)."""
@@ -1112,222 +1033,145 @@ class Decimal(object):
                     self.is_infinite() and other.is_infinite())
         return self._exp == other._exp
 
-    def to_integral_exact(self, rounding=None, context=None):
-        """Round to an integer, signalling Inexact and Rounded."""
+    def _to_integral(self, rounding, context, signal):
         if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-            return Decimal(self)
+            return self._check_nans(context=context) or Decimal(self)
         if self._exp >= 0:
             return Decimal(self)
-        if not self:
+        if signal and not self:
             return _dec_from_triple(self._sign, '0', 0)
-        if context is None:
-            context = getcontext()
-        if rounding is None:
-            rounding = context.rounding
-        ans = self._rescale(0, rounding)
-        if ans != self:
-            context._raise_error(Inexact)
-        context._raise_error(Rounded)
-        return ans
+        ctx = getcontext() if context is None else context
+        result = self._rescale(0, ctx.rounding if rounding is None else rounding)
+        if signal:
+            if result != self:
+                ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+        return result
+
+    def to_integral_exact(self, rounding=None, context=None):
+        """Round to an integer, signalling Inexact and Rounded."""
+        return self._to_integral(rounding, context, True)
 
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer without signalling Inexact or Rounded."""
-        if context is None:
-            context = getcontext()
-        if rounding is None:
-            rounding = context.rounding
-        if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-            return Decimal(self)
-        if self._exp >= 0:
-            return Decimal(self)
-        return self._rescale(0, rounding)
+        return self._to_integral(rounding, context, False)
 
     to_integral = to_integral_value
 
     def normalize(self, context=None):
         """Round to the precision and strip trailing zeros."""
-        if context is None:
-            context = getcontext()
-        if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-        dup = self._fix(context)
-        if dup._isinfinity():
-            return dup
-        if not dup:
-            return _dec_from_triple(dup._sign, '0', 0)
-        exp_max = [context.Emax, context.Etop()][context._clamp]
-        end = len(dup._int)
-        exp = dup._exp
-        while dup._int[end - 1] == '0' and exp < exp_max:
-            exp += 1
-            end -= 1
-        return _dec_from_triple(dup._sign, dup._int[:end], exp)
+        ctx = getcontext() if context is None else context
+        nan = self._check_nans(context=ctx)
+        if nan:
+            return nan
+        rounded = self._fix(ctx)
+        if rounded._is_special:
+            return rounded
+        if not rounded:
+            return _dec_from_triple(rounded._sign, '0', 0)
+        limit = ctx.Etop() if ctx._clamp else ctx.Emax
+        digits = rounded._int
+        exp = rounded._exp
+        # each trailing zero dropped raises the exponent by one, up to the limit
+        droppable = min(len(digits) - len(digits.rstrip('0')), max(limit - exp, 0))
+        if droppable:
+            digits = digits[:-droppable]
+            exp += droppable
+        return _dec_from_triple(rounded._sign, digits, exp)
 
     # ---- functions ----
 
     def sqrt(self, context=None):
         """The square root, correctly rounded (always ROUND_HALF_EVEN)."""
-        if context is None:
-            context = getcontext()
-
+        ctx = getcontext() if context is None else context
         if self._is_special:
-            ans = self._check_nans(context=context)
-            if ans:
-                return ans
-            if self._isinfinity() and self._sign == 0:
+            nan = self._check_nans(context=ctx)
+            if nan:
+                return nan
+            if self._sign == 0:
                 return Decimal(self)
-
         if not self:
-            ans = _dec_from_triple(self._sign, '0', self._exp // 2)
-            return ans._fix(context)
-
-        if self._sign == 1:
-            return context._raise_error(InvalidOperation, 'sqrt(-x), x > 0')
-
-        # the result's coefficient needs prec+1 digits: take the square root
-        # of c * 100**shift as an integer
-        prec = context.prec + 1
-        op = _WorkRep(self)
-        e = op.exp >> 1
-        if op.exp & 1:
-            c = op.int * 10
-            l = (len(self._int) >> 1) + 1
-        else:
-            c = op.int
-            l = len(self._int) + 1 >> 1
-
-        shift = prec - l
-        if shift >= 0:
-            c *= 100 ** shift
-            exact = True
-        else:
-            c, remainder = divmod(c, 100 ** -shift)
-            exact = not remainder
-        e -= shift
-
-        # n = floor(sqrt(c)) by Newton's method from above
-        n = 10 ** prec
-        while True:
-            q = c // n
-            if n <= q:
-                break
-            n = n + q >> 1
-        exact = exact and n * n == c
-
-        if exact:
-            if shift >= 0:
-                n //= 10 ** shift
-            else:
-                n *= 10 ** -shift
-            e += shift
-        else:
-            if n % 5 == 0:
-                n += 1
-
-        ans = _dec_from_triple(0, str(n), e)
-        context = context._shallow_copy()
-        rounding = context._set_rounding(ROUND_HALF_EVEN)
-        ans = ans._fix(context)
-        context.rounding = rounding
-        return ans
+            return _dec_from_triple(self._sign, '0', self._exp // 2)._fix(ctx)
+        if self._sign:
+            return ctx._raise_error(InvalidOperation, 'sqrt(-x), x > 0')
+        root, exp = _sqrt_digits(int(self._int), len(self._int), self._exp, ctx.prec + 1)
+        return _half_even_fix(_dec_from_triple(0, str(root), exp), ctx)
 
     def exp(self, context=None):
         """e ** self, correctly rounded."""
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if self._isinfinity() == -1:
-            return _Zero
+        ctx = getcontext() if context is None else context
+        nan = self._check_nans(context=ctx)
+        if nan:
+            return nan
+        inf = self._isinfinity()
+        if inf:
+            return _Zero if inf < 0 else Decimal(self)
         if not self:
             return _One
-        if self._isinfinity() == 1:
-            return Decimal(self)
-        p = context.prec
+        p = ctx.prec
         adj = self.adjusted()
-        # results certain to overflow or underflow, and tiny arguments
-        if self._sign == 0 and adj > len(str((context.Emax + 1) * 3)):
-            ans = _dec_from_triple(0, '1', context.Emax + 1)
-        elif self._sign == 1 and adj > len(str((-context.Etiny() + 1) * 3)):
-            ans = _dec_from_triple(0, '1', context.Etiny() - 1)
+        # results certain to overflow or underflow, and tiny arguments whose
+        # result is 1 plus or minus a little
+        if self._sign == 0 and adj > len(str((ctx.Emax + 1) * 3)):
+            ans = _dec_from_triple(0, '1', ctx.Emax + 1)
+        elif self._sign == 1 and adj > len(str((-ctx.Etiny() + 1) * 3)):
+            ans = _dec_from_triple(0, '1', ctx.Etiny() - 1)
         elif self._sign == 0 and adj < -p:
             ans = _dec_from_triple(0, '1' + '0' * (p - 1) + '1', -p)
         elif self._sign == 1 and adj < -p - 1:
             ans = _dec_from_triple(0, '9' * (p + 1), -p - 1)
         else:
             ans = _correctly_rounded(lambda prec: _exp_approx(self, prec), p, ROUND_HALF_EVEN)
-        context = context._shallow_copy()
-        rounding = context._set_rounding(ROUND_HALF_EVEN)
-        ans = ans._fix(context)
-        context.rounding = rounding
-        return ans
+        return _half_even_fix(ans, ctx)
+
+    def _log_special(self, ctx, what):
+        """The result of ln or log10 of a NaN, zero, infinity or negative
+        number; None for a positive finite one."""
+        nan = self._check_nans(context=ctx)
+        if nan:
+            return nan
+        if not self:
+            return _NegativeInfinity
+        if self._isinfinity() == 1:
+            return _Infinity
+        if self._sign:
+            return ctx._raise_error(InvalidOperation, what + ' of a negative value')
+        return None
 
     def ln(self, context=None):
         """The natural logarithm, correctly rounded."""
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if not self:
-            return _NegativeInfinity
-        if self._isinfinity() == 1:
-            return _Infinity
+        ctx = getcontext() if context is None else context
+        special = self._log_special(ctx, 'ln')
+        if special is not None:
+            return special
         if self == _One:
             return _Zero
-        if self._sign == 1:
-            return context._raise_error(InvalidOperation, 'ln of a negative value')
-        ans = _correctly_rounded(lambda prec: _ln_approx(self, prec), context.prec, ROUND_HALF_EVEN)
-        context = context._shallow_copy()
-        rounding = context._set_rounding(ROUND_HALF_EVEN)
-        ans = ans._fix(context)
-        context.rounding = rounding
-        return ans
+        ans = _correctly_rounded(lambda prec: _ln_approx(self, prec), ctx.prec, ROUND_HALF_EVEN)
+        return _half_even_fix(ans, ctx)
 
     def log10(self, context=None):
         """The base 10 logarithm, correctly rounded (exact for powers of 10)."""
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if not self:
-            return _NegativeInfinity
-        if self._isinfinity() == 1:
-            return _Infinity
-        if self._sign == 1:
-            return context._raise_error(InvalidOperation, 'log10 of a negative value')
-        if self._int[0] == '1' and self._int[1:] == '0' * (len(self._int) - 1):
-            ans = Decimal(self._exp + len(self._int) - 1)
+        ctx = getcontext() if context is None else context
+        special = self._log_special(ctx, 'log10')
+        if special is not None:
+            return special
+        if self._int.rstrip('0') == '1':
+            ans = Decimal(self.adjusted())
         else:
-            ans = _correctly_rounded(lambda prec: _log10_approx(self, prec), context.prec, ROUND_HALF_EVEN)
-        context = context._shallow_copy()
-        rounding = context._set_rounding(ROUND_HALF_EVEN)
-        ans = ans._fix(context)
-        context.rounding = rounding
-        return ans
+            ans = _correctly_rounded(lambda prec: _log10_approx(self, prec), ctx.prec, ROUND_HALF_EVEN)
+        return _half_even_fix(ans, ctx)
 
     def logb(self, context=None):
         """The adjusted exponent as a Decimal."""
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if context is None:
-            context = getcontext()
+        nan = self._check_nans(context=context)
+        if nan:
+            return nan
+        ctx = getcontext() if context is None else context
         if self._isinfinity():
             return _Infinity
         if not self:
-            return context._raise_error(DivisionByZero, 'logb(0)', 1)
-        return Decimal(self.adjusted())._fix(context)
+            return ctx._raise_error(DivisionByZero, 'logb(0)', 1)
+        return Decimal(self.adjusted())._fix(ctx)
 
     def __pow__(self, other, modulo=None, context=None):
         """self ** other (exact when possible, else correctly rounded)."""
@@ -1336,26 +1180,23 @@ class Decimal(object):
         other = _convert_other(other)
         if other is NotImplemented:
             return other
-        if context is None:
-            context = getcontext()
-
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
-
+        context = getcontext() if context is None else context
+        nan = self._check_nans(other, context)
+        if nan:
+            return nan
         if not other:
-            if not self:
-                return context._raise_error(InvalidOperation, '0 ** 0')
-            return _One
-
+            if self:
+                return _One
+            return context._raise_error(InvalidOperation, '0 ** 0')
+        # a negative base: only integral exponents, odd ones giving a negative result
         result_sign = 0
-        if self._sign == 1:
-            if other._isinteger():
-                if not other._iseven():
-                    result_sign = 1
-            else:
+        if self._sign:
+            if not other._isinteger():
                 if self:
-                    return context._raise_error(InvalidOperation, 'x ** y with x negative and y not an integer')
+                    return context._raise_error(InvalidOperation,
+                                                'x ** y with x negative and y not an integer')
+            elif not other._iseven():
+                result_sign = 1
             self = self.copy_negate()
 
         if not self:
@@ -1427,14 +1268,20 @@ class Decimal(object):
         # general case: exp(other * ln(self)), unless the result is exact
         exact = _exact_power(self, other, context.prec)
         if exact is not None:
-            # an exact result of a non-integer power still counts as Inexact:
-            # pad it past the precision so that _fix signals it
+            # the specification counts an exact result of a non-integer power
+            # as Inexact and Rounded: pad it past the precision (for Rounded)
+            # and signal Inexact explicitly
             if len(exact._int) <= context.prec:
                 expdiff = context.prec + 1 - len(exact._int)
                 exact = _dec_from_triple(result_sign, exact._int + '0' * expdiff, exact._exp - expdiff)
             else:
                 exact = _dec_from_triple(result_sign, exact._int, exact._exp)
-            return exact._fix(context)
+            context._raise_error(Inexact)
+            result = exact._fix(context)
+            if not result._is_special and result.adjusted() < context.Emin:
+                # subnormal and (by the rule above) inexact
+                context._raise_error(Underflow)
+            return result
         ans = _correctly_rounded(lambda prec: _pow_approx(self, other, prec), context.prec, context.rounding)
         if result_sign:
             ans = ans.copy_negate()
@@ -1454,6 +1301,13 @@ class Decimal(object):
             context = getcontext()
         other = _convert_other(other, raiseit=True)
         modulo = _convert_other(modulo, raiseit=True)
+        # NaNs first: the first signalling one, else the first quiet one
+        for kind in ('N', 'n'):
+            for d in (self, other, modulo):
+                if d._exp == kind:
+                    if kind == 'N':
+                        return context._raise_error(InvalidOperation, 'sNaN', d)
+                    return d._fix_nan(context)
         for v in (self, other, modulo):
             if v._is_special or not v._isinteger():
                 return context._raise_error(InvalidOperation, 'pow() 3rd argument not allowed unless all arguments are integers')
@@ -1461,20 +1315,40 @@ class Decimal(object):
             return context._raise_error(InvalidOperation, 'pow() 2nd argument cannot be negative when 3rd argument specified')
         if not modulo:
             return context._raise_error(InvalidOperation, 'pow() 3rd argument cannot be 0')
+        if modulo.adjusted() >= context.prec:
+            # the result must fit in the precision
+            return context._raise_error(InvalidOperation, 'insufficient precision: pow() 3rd '
+                                        'argument must not have more than precision digits')
+        if not other and not self:
+            return context._raise_error(InvalidOperation, 'at least one of pow() 1st argument '
+                                        'and 2nd argument must be nonzero ;0**0 is not defined')
         m = abs(int(modulo))
-        base = int(self)
-        r = pow(abs(base), int(other), m)
-        sign = 1 if base < 0 and int(other) % 2 else 0
-        return _dec_from_triple(sign, str(r), 0)
+        if self._exp > 0:
+            # reduce the base modulo m before its zeros make it huge
+            base = int(self._int) * pow(10, self._exp, m) % m
+        else:
+            base = abs(int(self))
+        power = int(other)
+        sign = 1 if self._sign and power % 2 else 0      # keeps the sign of -0
+        return _dec_from_triple(sign, str(pow(base, power, m)), 0)
 
     def fma(self, other, third, context=None):
         """self * other + third with no rounding of the product."""
         other = _convert_other(other, raiseit=True)
         third = _convert_other(third, raiseit=True)
         if self._is_special or other._is_special:
-            if context is None:
-                context = getcontext()
-            product = self.__mul__(other, context=context)
+            context = getcontext() if context is None else context
+            # a failing multiplication is the result; a NaN product goes on
+            # to the addition, where a signalling third operand still counts
+            for d in (self, other):
+                if d._exp == 'N':
+                    return context._raise_error(InvalidOperation, 'sNaN', d)
+            if self._exp == 'n' or other._exp == 'n':
+                product = self if self._exp == 'n' else other
+            elif not self or not other:
+                return context._raise_error(InvalidOperation, 'INF * 0 in fma')
+            else:
+                product = _SignedInfinity[self._sign ^ other._sign]
         else:
             product = _dec_from_triple(self._sign ^ other._sign,
                                        str(int(self._int) * int(other._int)), self._exp + other._exp)
@@ -1597,27 +1471,26 @@ class Decimal(object):
 
     def _minmax(self, other, context, want_max, by_magnitude):
         other = _convert_other(other, raiseit=True)
-        if context is None:
-            context = getcontext()
-        if self._is_special or other._is_special:
-            sn = self._isnan()
-            on = other._isnan()
-            if sn or on:
-                if on == 1 and sn == 0:
-                    return self._fix(context)
-                if sn == 1 and on == 0:
-                    return other._fix(context)
-                return self._check_nans(other, context)
-        a = self.copy_abs() if by_magnitude else self
-        b = other.copy_abs() if by_magnitude else other
-        c = a._cmp(b)
-        if c == 0:
-            c = self.compare_total(other)._int != '0' and (1 if self.compare_total(other)._sign == 0 else -1) or 0
+        ctx = getcontext() if context is None else context
+        kinds = (self._isnan(), other._isnan())
+        # a quiet NaN gives way to a number; anything else with a NaN is a NaN
+        if kinds == (0, 1):
+            return self._fix(ctx)
+        if kinds == (1, 0):
+            return other._fix(ctx)
+        if kinds != (0, 0):
+            return self._check_nans(other, ctx)
+        if by_magnitude:
+            order = self.copy_abs()._cmp(other.copy_abs())
+        else:
+            order = self._cmp(other)
+        if order == 0:
+            # equal values: the total ordering of representations decides
+            order = int(self.compare_total(other))
         if not want_max:
-            c = -c
-        ans = other if c == -1 else self
-        return ans._fix(context)
-
+            order = -order
+        winner = other if order < 0 else self
+        return winner._fix(ctx)
     def max(self, other, context=None):
         return self._minmax(other, context, True, False)
 
@@ -1644,7 +1517,8 @@ class Decimal(object):
             if self_nan == other_nan:
                 c = cmp(int(self._int or '0'), int(other._int or '0'))
             else:
-                c = 1 if self_nan > other_nan else -1
+                # a quiet NaN sorts after a signalling one (_isnan: 1 quiet, 2 signalling)
+                c = 1 if self_nan < other_nan else -1
                 if not other_nan:
                     c = 1
                 elif not self_nan:
@@ -1667,42 +1541,137 @@ class Decimal(object):
         other = _convert_other(other, raiseit=True)
         return self.copy_abs().compare_total(other.copy_abs())
 
+    def _step(self, context, upward):
+        """The closest representable neighbour above (or below) self."""
+        ctx = getcontext() if context is None else context
+        nan = self._check_nans(context=ctx)
+        if nan:
+            return nan
+        inf = self._isinfinity()
+        if inf:
+            if (inf > 0) == upward:
+                return Decimal(self)
+            # from an infinity, the largest finite number of that sign
+            return _dec_from_triple(int(upward), '9' * ctx.prec, ctx.Etop())
+        work = ctx.copy()
+        work._set_rounding(ROUND_CEILING if upward else ROUND_FLOOR)
+        work._ignore_all_flags()
+        rounded = self._fix(work)
+        if rounded != self:
+            return rounded
+        # exactly representable: nudge by less than the smallest unit and round
+        nudge = _dec_from_triple(0, '1', work.Etiny() - 1)
+        if upward:
+            return self.__add__(nudge, work)
+        return self.__sub__(nudge, work)
+
     def next_plus(self, context=None):
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if self._isinfinity() == 1:
-            return _Infinity
-        if self._isinfinity() == -1:
-            return _dec_from_triple(1, '9' * context.prec, context.Etop())
-        context = context.copy()
-        context._set_rounding(ROUND_CEILING)
-        context._ignore_all_flags()
-        new_self = self._fix(context)
-        if new_self != self:
-            return new_self
-        return self.__add__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
+        return self._step(context, True)
 
     def next_minus(self, context=None):
-        if context is None:
-            context = getcontext()
-        ans = self._check_nans(context=context)
-        if ans:
-            return ans
-        if self._isinfinity() == -1:
-            return _NegativeInfinity
-        if self._isinfinity() == 1:
-            return _dec_from_triple(0, '9' * context.prec, context.Etop())
-        context = context.copy()
-        context._set_rounding(ROUND_FLOOR)
-        context._ignore_all_flags()
-        new_self = self._fix(context)
-        if new_self != self:
-            return new_self
-        return self.__sub__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
+        return self._step(context, False)
 
+    def next_toward(self, other, context=None):
+        """The neighbour of self in the direction of other (self with other's
+        sign when they are equal)."""
+        ctx = getcontext() if context is None else context
+        other = _convert_other(other, raiseit=True)
+        nan = self._check_nans(other, ctx)
+        if nan:
+            return nan
+        order = self._cmp(other)
+        if order == 0:
+            return self.copy_sign(other)
+        result = self._step(ctx, order < 0)
+        # stepping into infinity or below Emin counts as an overflow or underflow
+        if result._isinfinity():
+            ctx._raise_error(Overflow, 'Infinite result from next_toward', result._sign)
+            ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+        elif result.adjusted() < ctx.Emin:
+            ctx._raise_error(Underflow)
+            ctx._raise_error(Subnormal)
+            ctx._raise_error(Inexact)
+            ctx._raise_error(Rounded)
+            if not result:
+                ctx._raise_error(Clamped)
+        return result
+
+    def compare_signal(self, other, context=None):
+        """Like compare(), except that a quiet NaN operand signals too."""
+        other = _convert_other(other, raiseit=True)
+        nan = self._compare_check_nans(other, context)
+        if nan:
+            return nan
+        return self.compare(other, context=context)
+
+    # ---- digit-wise operations ----
+
+    def _logical_digits(self, width):
+        """The coefficient as `width` binary digits (cut on the left), or None
+        when self is not a logical operand (finite, non-negative, exponent 0,
+        only digits 0 and 1)."""
+        if self._is_special or self._sign or self._exp != 0 or self._int.strip('01'):
+            return None
+        return self._int.rjust(width, '0')[-width:]
+
+    def _logical(self, other, context, rule):
+        ctx = getcontext() if context is None else context
+        width = ctx.prec
+        a = self._logical_digits(width)
+        b = other._logical_digits(width) if other is not None else '0' * width
+        if a is None or b is None:
+            return ctx._raise_error(InvalidOperation)
+        bits = ''.join([rule[x + y] for x, y in zip(a, b)])
+        return _dec_from_triple(0, bits.lstrip('0') or '0', 0)
+
+    def logical_and(self, other, context=None):
+        """Digit-wise and of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _AND)
+
+    def logical_or(self, other, context=None):
+        """Digit-wise or of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _OR)
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive or of two logical operands."""
+        return self._logical(_convert_other(other, raiseit=True), context, _XOR)
+
+    def logical_invert(self, context=None):
+        """Every digit of the precision flipped."""
+        return self._logical(None, context, _INVERT)
+
+    def _digit_move(self, other, context, rotating):
+        """rotate() or shift(): the coefficient, as prec digits, moved by
+        other places (left when positive); exponent and sign are kept."""
+        ctx = getcontext() if context is None else context
+        other = _convert_other(other, raiseit=True)
+        nan = self._check_nans(other, ctx)
+        if nan:
+            return nan
+        width = ctx.prec
+        if other._exp != 0 or not -width <= int(other) <= width:
+            return ctx._raise_error(InvalidOperation)
+        if self._isinfinity():
+            return Decimal(self)
+        places = int(other)
+        digits = self._int.rjust(width, '0')[-width:]
+        if rotating:
+            places %= width
+            moved = digits[places:] + digits[:places]
+        elif places >= 0:
+            moved = (digits + '0' * places)[-width:]
+        else:
+            moved = digits[:width + places]
+        return _dec_from_triple(self._sign, moved.lstrip('0') or '0', self._exp)
+
+    def rotate(self, other, context=None):
+        """The digits rotated by other places (left when positive)."""
+        return self._digit_move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The digits shifted by other places (left when positive), zeros coming in."""
+        return self._digit_move(other, context, False)
     # ---- pickling, copying, formatting ----
 
     def __reduce__(self):
@@ -1720,67 +1689,73 @@ class Decimal(object):
 
     def __format__(self, specifier, context=None):
         """format(d, spec): the float format mini-language (e, f, g, %, n, ',')."""
-        if context is None:
-            context = getcontext()
+        ctx = getcontext() if context is None else context
         spec = _parse_format_specifier(specifier)
-
+        kind = spec['type']
         if self._is_special:
-            sign = _format_sign(self._sign, spec)
             body = str(self.copy_abs())
-            if spec['type'] == '%':
+            if kind == '%':
                 body += '%'
-            return _format_align(sign, body, spec)
-
-        if spec['type'] is None:
-            spec['type'] = ['g', 'G'][context.capitals]
-
-        if spec['type'] == '%':
-            self = _dec_from_triple(self._sign, self._int, self._exp + 2)
-
-        rounding = context.rounding
+            return _format_align(_format_sign(self._sign, spec), body, spec)
+        if kind is None:
+            # no type: 'g' (or 'G'), where a precision of 0 means 1
+            kind = spec['type'] = 'G' if ctx.capitals else 'g'
+            if spec['precision'] == 0:
+                spec['precision'] = 1
+        value = self
+        if kind == '%':
+            value = _dec_from_triple(value._sign, value._int, value._exp + 2)
         precision = spec['precision']
-        if precision is not None:
-            if spec['type'] in 'eE':
-                self = self._round(precision + 1, rounding)
-            elif spec['type'] in 'fF%':
-                self = self._rescale(-precision, rounding)
-            elif spec['type'] in 'gG' and len(self._int) > precision:
-                self = self._round(precision, rounding)
-        if not self and self._exp > 0 and spec['type'] in 'fF%':
-            self = self._rescale(0, rounding)
-
-        leftdigits = self._exp + len(self._int)
-        if spec['type'] in 'eE':
-            if not self and precision is not None:
-                dotplace = 1 - precision
-            else:
-                dotplace = 1
-        elif spec['type'] in 'fF%':
-            dotplace = leftdigits
-        elif spec['type'] in 'gG':
-            if self._exp <= 0 and leftdigits > -6:
-                dotplace = leftdigits
-            else:
-                dotplace = 1
-
-        if dotplace < 0:
-            intpart = '0'
-            fracpart = '0' * (-dotplace) + self._int
-        elif dotplace > len(self._int):
-            intpart = self._int + '0' * (dotplace - len(self._int))
-            fracpart = ''
+        value = _format_rounded(value, kind, precision, ctx.rounding)
+        digits = value._int
+        lead = value._exp + len(digits)
+        if kind in 'eE':
+            point = 1 - precision if (precision is not None and not value) else 1
+        elif kind in 'fF%' or (value._exp <= 0 and lead > -6):
+            point = lead
         else:
-            intpart = self._int[:dotplace] or '0'
-            fracpart = self._int[dotplace:]
-        exp = leftdigits - dotplace
-        return _format_number(self._sign, intpart, fracpart, exp, spec)
+            point = 1
+        if point < 0:
+            whole, frac = '0', '0' * -point + digits
+        elif point > len(digits):
+            whole, frac = digits + '0' * (point - len(digits)), ''
+        else:
+            whole, frac = digits[:point] or '0', digits[point:]
+        return _format_number(value._sign, whole, frac, lead - point, spec)
 
 
-def _all_ascii(u):
+def _format_rounded(d, kind, precision, rounding):
+    """d rounded as the format type and precision ask."""
+    fixed = kind in 'fF%'
+    if precision is not None:
+        if kind in 'eE':
+            d = d._round(precision + 1, rounding)
+        elif fixed:
+            d = d._rescale(-precision, rounding)
+        elif len(d._int) > precision:
+            d = d._round(precision, rounding)
+    if fixed and not d and d._exp > 0:
+        # fixed point shows a zero without exponent
+        d = d._rescale(0, rounding)
+    return d
+
+
+def _ascii_text(u):
+    """A unicode numeric string as ASCII: decimal digits of any script
+    become '0'-'9', other whitespace a space, any other non-ASCII character
+    a '?' that the parser rejects."""
+    out = []
     for ch in u:
-        if ord(ch) > 127:
-            return False
-    return True
+        if ord(ch) < 128:
+            out.append(str(ch))
+        elif ch.isspace():
+            out.append(' ')
+        else:
+            try:
+                out.append(str(int(ch)) if ch.isdigit() else '?')
+            except ValueError:      # a digit that is no decimal digit (u'\xb2')
+                out.append('?')
+    return ''.join(out)
 
 
 def _bit_length(n):
@@ -1789,12 +1764,7 @@ def _bit_length(n):
 
 def _dec_from_triple(sign, coefficient, exponent, special=False):
     """A Decimal from its parts, without checks."""
-    self = object.__new__(Decimal)
-    self._sign = sign
-    self._int = coefficient
-    self._exp = exponent
-    self._is_special = special
-    return self
+    return _fill(object.__new__(Decimal), sign, coefficient, exponent, special)
 
 
 class DecimalTuple(tuple):
@@ -1809,45 +1779,6 @@ class DecimalTuple(tuple):
 
     def __repr__(self):
         return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
-
-
-class _WorkRep(object):
-    """A finite Decimal as sign, integer coefficient and exponent."""
-    __slots__ = ('sign', 'int', 'exp')
-
-    def __init__(self, value=None):
-        if value is None:
-            self.sign = None
-            self.int = 0
-            self.exp = None
-        elif isinstance(value, Decimal):
-            self.sign = value._sign
-            self.int = int(value._int)
-            self.exp = value._exp
-        else:
-            self.sign = value[0]
-            self.int = value[1]
-            self.exp = value[2]
-
-
-def _normalize(op1, op2, prec=0):
-    """Align the exponents of two _WorkReps for an addition, replacing an
-    operand far below the other's precision by a tiny stand-in."""
-    if op1.exp < op2.exp:
-        tmp = op2
-        other = op1
-    else:
-        tmp = op1
-        other = op2
-    tmp_len = len(str(tmp.int))
-    other_len = len(str(other.int))
-    exp = tmp.exp + min(-1, tmp_len - prec - 2)
-    if other_len + other.exp - 1 < exp:
-        other.int = 1
-        other.exp = exp
-    tmp.int *= 10 ** (tmp.exp - other.exp)
-    tmp.exp = other.exp
-    return op1, op2
 
 
 # ---- rounding functions: given a Decimal and the number of leading digits
@@ -2046,7 +1977,14 @@ def _pow_approx(base, expo, prec):
     if expo._exp >= 0:
         x = y * c * 10 ** expo._exp
     else:
-        x = (y * c) // 10 ** (-expo._exp)
+        shift = -expo._exp
+        product = y * c
+        if shift >= len(str(abs(product))):
+            # |product| < 10**shift: only the sign survives the flooring
+            # (and 10**shift may be far too big to build)
+            x = -1 if product < 0 else 0
+        else:
+            x = product // 10 ** shift
     return _exp_from_fixed(x, P)
 
 
@@ -2060,6 +1998,9 @@ def _exact_power(base, other, prec):
     """base ** other as an exact Decimal when it is one (positive finite base,
     non-integral other = p/q with small q), else None."""
     if other._exp >= 0:
+        return None
+    if -other._exp > len(other._int) + 3:
+        # the reduced denominator 10**-exp / gcd exceeds 1000 anyway
         return None
     c = int(other._int)
     if other._sign:
@@ -2105,7 +2046,11 @@ def _exact_power(base, other, prec):
 
 def _correctly_rounded(approx, prec, rounding):
     """Round an approximation (coefficient, exponent) to prec digits, with
-    more working digits until the last-place error cannot change the result."""
+    more working digits until the approximation's error cannot change the
+    result.  The fixed-point helpers are good to a few thousand units of
+    their last place (squarings multiply the truncation errors), hence the
+    margin."""
+    margin = 10 ** 5
     extra = 0
     while True:
         coeff, exp = approx(prec + extra)
@@ -2114,8 +2059,8 @@ def _correctly_rounded(approx, prec, rounding):
             sign = 1
             coeff = -coeff
         ctx = Context(prec=prec, rounding=rounding, Emax=999999999999, Emin=-999999999999, traps=[])
-        lo = _dec_from_triple(sign, str(max(coeff - 20, 0)), exp)._fix(ctx)
-        hi = _dec_from_triple(sign, str(coeff + 20), exp)._fix(ctx)
+        lo = _dec_from_triple(sign, str(max(coeff - margin, 0)), exp)._fix(ctx)
+        hi = _dec_from_triple(sign, str(coeff + margin), exp)._fix(ctx)
         if lo == hi or extra > 60:
             return _make_inexact(_dec_from_triple(sign, str(coeff), exp), prec)
         extra += 10
@@ -2123,9 +2068,10 @@ def _correctly_rounded(approx, prec, rounding):
 
 def _make_inexact(d, prec):
     """d with a sticky last digit, so a later rounding to prec digits is right."""
-    if len(d._int) <= prec + 2:
-        return d
     keep = d._int[:prec + 2]
+    if len(keep) < prec + 2:
+        # a short approximation still stands for an inexact value
+        keep += '0' * (prec + 2 - len(keep))
     if keep[-1] in '05':
         keep = keep[:-1] + str(int(keep[-1]) + 1)
     return _dec_from_triple(d._sign, keep, d._exp + len(d._int) - len(keep))
@@ -2351,6 +2297,37 @@ class Context(object):
 
     def compare_total(self, a, b):
         return self._op(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return self._op(a).compare_total_mag(b)
+
+    def compare_signal(self, a, b):
+        return self._op(a).compare_signal(b, context=self)
+
+    def next_toward(self, a, b):
+        return self._op(a).next_toward(b, context=self)
+
+    def logical_and(self, a, b):
+        return self._op(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return self._op(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return self._op(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return self._op(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return self._op(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return self._op(a).shift(b, context=self)
+
+    def _apply(self, a):
+        # a rounded to this context (used by the decTest 'apply' operation)
+        return self._op(a)._fix(self)
 
     def copy_abs(self, a):
         return self._op(a).copy_abs()

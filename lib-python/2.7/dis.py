@@ -4,12 +4,38 @@ import sys
 import types
 
 from opcode import *
-from opcode import __all__ as _opcodes_all
+from opcode import __all__ as _opcode_names
 
-__all__ = ["dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels"] + _opcodes_all
-del _opcodes_all
+__all__ = ["dis", "disassemble", "distb", "disco", "findlinestarts",
+           "findlabels"] + _opcode_names
+del _opcode_names
 
-_have_code = (types.MethodType, types.FunctionType, types.CodeType, types.ClassType, type)
+# What dis() disassembles when it finds it in a class or module __dict__.
+_have_code = (types.MethodType, types.FunctionType, types.CodeType,
+              types.ClassType, type)
+
+
+def _code_holder(x):
+    """x reduced towards something with code: an instance to its class, a
+    method to its function, a function to its code object."""
+    if isinstance(x, types.InstanceType):
+        x = x.__class__
+    x = getattr(x, 'im_func', x)
+    return getattr(x, 'func_code', x)
+
+
+def _dis_namespace(holder):
+    """Disassemble the functions, methods, classes and code objects found in
+    holder's __dict__, in name order."""
+    for name, value in sorted(holder.__dict__.items()):
+        if not isinstance(value, _have_code):
+            continue
+        print "Disassembly of %s:" % name
+        try:
+            dis(value)
+        except TypeError, why:
+            print "Sorry:", why
+        print
 
 
 def dis(x=None):
@@ -18,21 +44,9 @@ def dis(x=None):
     if x is None:
         distb()
         return
-    if isinstance(x, types.InstanceType):
-        x = x.__class__
-    if hasattr(x, 'im_func'):
-        x = x.im_func
-    if hasattr(x, 'func_code'):
-        x = x.func_code
+    x = _code_holder(x)
     if hasattr(x, '__dict__'):
-        for name, value in sorted(x.__dict__.items()):
-            if isinstance(value, _have_code):
-                print "Disassembly of %s:" % name
-                try:
-                    dis(value)
-                except TypeError, msg:
-                    print "Sorry:", msg
-                print
+        _dis_namespace(x)
     elif hasattr(x, 'co_code'):
         disassemble(x)
     elif isinstance(x, str):
@@ -45,10 +59,9 @@ def distb(tb=None):
     """Disassemble the code of a traceback's innermost frame (the last
     traceback by default), marking the instruction that failed."""
     if tb is None:
-        try:
-            tb = sys.last_traceback
-        except AttributeError:
+        if not hasattr(sys, 'last_traceback'):
             raise RuntimeError("no last traceback to disassemble")
+        tb = sys.last_traceback
         while tb.tb_next:
             tb = tb.tb_next
     disassemble(tb.tb_frame.f_code, tb.tb_lasti)
@@ -157,35 +170,35 @@ def findlabels(code):
 
 def findlinestarts(code):
     """(offset, line number) where each source line's code starts, from
-    co_lnotab."""
-    byte_increments = [ord(c) for c in code.co_lnotab[0::2]]
-    line_increments = [ord(c) for c in code.co_lnotab[1::2]]
-    lastlineno = None
-    lineno = code.co_firstlineno
-    addr = 0
-    for byte_incr, line_incr in zip(byte_increments, line_increments):
-        if byte_incr:
-            if lineno != lastlineno:
-                yield (addr, lineno)
-                lastlineno = lineno
-            addr += byte_incr
-        lineno += line_incr
-    if lineno != lastlineno:
-        yield (addr, lineno)
+    co_lnotab: pairs of (bytecode advance, line advance) bytes."""
+    table = code.co_lnotab
+    line = code.co_firstlineno
+    offset = 0
+    reported = None
+    for k in range(0, len(table) - 1, 2):
+        advance, lines = ord(table[k]), ord(table[k + 1])
+        if advance:
+            if line != reported:
+                yield offset, line
+                reported = line
+            offset += advance
+        line += lines
+    if line != reported:
+        yield offset, line
 
 
 def _test():
-    """Disassemble a file given on the command line (or stdin)."""
-    if sys.argv[1:]:
-        fn = sys.argv[1]
-        f = open(fn)
+    """Disassemble the module in the file named on the command line (or
+    read from stdin)."""
+    if len(sys.argv) > 1:
+        filename = sys.argv[1]
+        with open(filename) as source_file:
+            source = source_file.read()
     else:
-        fn = "<stdin>"
-        f = sys.stdin
-    source = f.read()
-    if sys.argv[1:]:
-        f.close()
-    dis(compile(source, fn, "exec"))
+        filename = "<stdin>"
+        source = sys.stdin.read()
+    dis(compile(source, filename, "exec"))
+
 
 if __name__ == "__main__":
     _test()

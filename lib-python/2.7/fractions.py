@@ -74,6 +74,75 @@ def _parse_rational(text):
     return sign * numerator, denominator
 
 
+def _exact_ratio(x):
+    """(numerator, denominator) in lowest terms of a Rational, a float or a
+    Decimal given alone to Fraction()."""
+    if isinstance(x, Rational):
+        return x.numerator, x.denominator
+    if isinstance(x, float):
+        exact = Fraction.from_float(x)
+    elif _is_decimal(x):
+        exact = Fraction.from_decimal(x)
+    else:
+        raise TypeError("argument should be a string or a Rational instance")
+    return exact._numerator, exact._denominator
+
+
+def _binary_operator(exact, generic):
+    """The forward and reflected methods of an arithmetic operator: `exact`
+    computes with two rationals; `generic` (from the operator module) takes
+    over through float or complex when the other operand is one of those."""
+    def forward(a, b):
+        if isinstance(b, (int, long, Fraction)):
+            return exact(a, b)
+        for kind in (float, complex):
+            if isinstance(b, kind):
+                return generic(kind(a), b)
+        return NotImplemented
+
+    def reflected(b, a):
+        if isinstance(a, Rational):
+            return exact(a, b)
+        for abc, kind in ((numbers.Real, float), (numbers.Complex, complex)):
+            if isinstance(a, abc):
+                return generic(kind(a), kind(b))
+        return NotImplemented
+
+    forward.__name__ = '__%s__' % generic.__name__
+    reflected.__name__ = '__r%s__' % generic.__name__
+    forward.__doc__ = reflected.__doc__ = exact.__doc__
+    return forward, reflected
+
+
+def _sum(a, b):
+    """a + b"""
+    return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
+                    a.denominator * b.denominator)
+
+
+def _difference(a, b):
+    """a - b"""
+    return _sum(a, Fraction(-b.numerator, b.denominator))
+
+
+def _product(a, b):
+    """a * b"""
+    return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+
+
+def _quotient(a, b):
+    """a / b"""
+    return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
+
+
+def _floor(q):
+    """floor of a quotient: an exact integer for a rational (going through a
+    float could round across an integer), math.floor otherwise."""
+    if isinstance(q, Rational):
+        return q.numerator // q.denominator
+    return math.floor(q)
+
+
 class Fraction(Rational):
     """A rational number.
 
@@ -85,40 +154,25 @@ class Fraction(Rational):
 
     def __new__(cls, numerator=0, denominator=None):
         self = super(Fraction, cls).__new__(cls)
-
-        if denominator is None:
-            if isinstance(numerator, Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            elif isinstance(numerator, float):
-                value = Fraction.from_float(numerator)
-                self._numerator = value._numerator
-                self._denominator = value._denominator
-                return self
-            elif _is_decimal(numerator):
-                value = Fraction.from_decimal(numerator)
-                self._numerator = value._numerator
-                self._denominator = value._denominator
-                return self
-            elif isinstance(numerator, basestring):
-                parsed = _parse_rational(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif isinstance(numerator, Rational) and isinstance(denominator, Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+        if denominator is not None:
+            if not (isinstance(numerator, Rational) and isinstance(denominator, Rational)):
+                raise TypeError("both arguments should be Rational instances")
+            # (a/b) / (c/d) = (a*d) / (c*b)
+            top = numerator.numerator * denominator.denominator
+            bottom = denominator.numerator * numerator.denominator
+        elif isinstance(numerator, basestring):
+            parsed = _parse_rational(numerator)
+            if parsed is None:
+                raise ValueError('Invalid literal for Fraction: %r' % numerator)
+            top, bottom = parsed
         else:
-            raise TypeError("both arguments should be Rational instances")
-
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = gcd(numerator, denominator)
-        self._numerator = numerator // g
-        self._denominator = denominator // g
+            self._numerator, self._denominator = _exact_ratio(numerator)
+            return self
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
+        common = gcd(top, bottom)       # has the sign of bottom
+        self._numerator = top // common
+        self._denominator = bottom // common
         return self
 
     @classmethod
@@ -126,12 +180,13 @@ class Fraction(Rational):
         """The exact value of a float as a Fraction (Fraction(0.1) is not 1/10)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
+        if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)"
                             % (cls.__name__, f, type(f).__name__))
-        if math.isnan(f) or math.isinf(f):
+        if math.isinf(f) or math.isnan(f):
             raise TypeError("Cannot convert %r to %s." % (f, cls.__name__))
-        return cls(*f.as_integer_ratio())
+        top, bottom = f.as_integer_ratio()
+        return cls(top, bottom)
 
     @classmethod
     def from_decimal(cls, dec):
@@ -142,15 +197,17 @@ class Fraction(Rational):
         elif not isinstance(dec, Decimal):
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                             % (cls.__name__, dec, type(dec).__name__))
-        if not dec.is_finite():
+        if dec.is_infinite() or dec.is_nan():
             raise TypeError("Cannot convert %s to %s." % (dec, cls.__name__))
-        sign, digits, exp = dec.as_tuple()
-        digits = int(''.join(map(str, digits)))
-        if sign:
-            digits = -digits
-        if exp >= 0:
-            return cls(digits * 10 ** exp)
-        return cls(digits, 10 ** -exp)
+        negative, digits, exponent = dec.as_tuple()
+        value = 0
+        for digit in digits:
+            value = value * 10 + digit
+        if negative:
+            value = -value
+        if exponent < 0:
+            return cls(value, 10 ** -exponent)
+        return cls(value * 10 ** exponent)
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction to self with denominator at most max_denominator
@@ -159,140 +216,79 @@ class Fraction(Rational):
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # walk the convergents h/k of self's continued fraction until the
+        # next one's denominator would pass the bound
+        h_before, k_before, h, k = 0, 1, 1, 0
+        rest_num, rest_den = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term, remainder = divmod(rest_num, rest_den)
+            k_next = k_before + term * k
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
+            h_before, k_before, h, k = h, k, h_before + term * h, k_next
+            rest_num, rest_den = rest_den, remainder
+        # the best candidates: the last convergent and the largest
+        # semiconvergent still within the bound; a tie goes to the convergent
+        steps = (max_denominator - k_before) // k
+        convergent = Fraction(h, k)
+        semi = Fraction(h_before + steps * h, k_before + steps * k)
+        if abs(semi - self) < abs(convergent - self):
+            return semi
+        return convergent
 
-        k = (max_denominator - q0) // q1
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
-        bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        return bound1
-
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    numerator = property(lambda self: self._numerator)
+    denominator = property(lambda self: self._denominator)
 
     def __repr__(self):
         return 'Fraction(%s, %s)' % (self._numerator, self._denominator)
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        if self._denominator != 1:
+            return '%s/%s' % (self._numerator, self._denominator)
+        return str(self._numerator)
 
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        """forward and reverse methods: exact with ints, longs and Fractions,
-        through float or complex with those, NotImplemented otherwise."""
-        def forward(a, b):
-            if isinstance(b, (int, long, Fraction)):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
-            elif isinstance(b, complex):
-                return fallback_operator(complex(a), b)
-            return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
-
-        def reverse(b, a):
-            if isinstance(a, Rational):
-                return monomorphic_operator(a, b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            elif isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
-        return forward, reverse
-
-    def _add(a, b):
-        """a + b"""
-        return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
-                        a.denominator * b.denominator)
-
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        """a - b"""
-        return Fraction(a.numerator * b.denominator - b.numerator * a.denominator,
-                        a.denominator * b.denominator)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        """a * b"""
-        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        """a / b"""
-        return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-    __div__, __rdiv__ = _operator_fallbacks(_div, operator.div)
+    __add__, __radd__ = _binary_operator(_sum, operator.add)
+    __sub__, __rsub__ = _binary_operator(_difference, operator.sub)
+    __mul__, __rmul__ = _binary_operator(_product, operator.mul)
+    __truediv__, __rtruediv__ = _binary_operator(_quotient, operator.truediv)
+    __div__, __rdiv__ = _binary_operator(_quotient, operator.div)
 
     def __floordiv__(a, b):
         """a // b"""
-        div = a / b
-        if isinstance(div, Rational):
-            # trunc(math.floor(div)) doesn't work if the rational is
-            # more precise than a float because the intermediate
-            # rounding may cross an integer boundary.
-            return div.numerator // div.denominator
-        return math.floor(div)
+        return _floor(a / b)
 
     def __rfloordiv__(b, a):
         """a // b"""
-        div = a / b
-        if isinstance(div, Rational):
-            return div.numerator // div.denominator
-        return math.floor(div)
+        return _floor(a / b)
 
     def __mod__(a, b):
         """a % b"""
-        div = a // b
-        return a - b * div
+        return a - b * (a // b)
 
     def __rmod__(b, a):
         """a % b"""
-        div = a // b
-        return a - b * div
+        return a - b * (a // b)
 
     def __pow__(a, b):
         """a ** b: exact for integral exponents, else through floats."""
-        if isinstance(b, Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power)
-                return Fraction(a._denominator ** -power, a._numerator ** -power)
+        if not isinstance(b, Rational):
+            return float(a) ** b
+        if b.denominator != 1:
             return float(a) ** float(b)
-        return float(a) ** b
+        n = b.numerator
+        if n < 0:
+            # a negative power is the positive power of the reciprocal
+            return Fraction(a._denominator ** -n, a._numerator ** -n)
+        return Fraction(a._numerator ** n, a._denominator ** n)
 
     def __rpow__(b, a):
         """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
+        integral = b._denominator == 1
+        if integral and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** (b._numerator if integral else float(b))
 
     def __pos__(a):
         """+a: Coerces a subclass instance to Fraction"""
@@ -308,16 +304,16 @@ class Fraction(Rational):
 
     def __trunc__(a):
         """trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        whole = abs(a._numerator) // a._denominator
+        return -whole if a._numerator < 0 else whole
 
     def __hash__(self):
         """hash(self): equal to the hash of an equal int or float."""
         if self._denominator == 1:
             return hash(self._numerator)
-        if self == float(self):
-            return hash(float(self))
+        approx = float(self)
+        if self == approx:
+            return hash(approx)
         return hash((self._numerator, self._denominator))
 
     def __eq__(a, b):
@@ -326,11 +322,12 @@ class Fraction(Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isinf(b) or math.isnan(b):
+            # never equal; 0.0 == b gives the right answer for a NaN too
+            return 0.0 == b
+        return a == a.from_float(b)
 
     def _richcmp(self, other, op):
         """Compare exactly with Rationals and finite floats."""
@@ -338,11 +335,11 @@ class Fraction(Rational):
             return op(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, complex):
             raise TypeError("no ordering relation is defined for complex numbers")
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isinf(other) or math.isnan(other):
+            return op(0.0, other)
+        return op(self, self.from_float(other))
 
     def __lt__(a, b):
         return a._richcmp(b, operator.lt)
@@ -359,19 +356,17 @@ class Fraction(Rational):
     def __nonzero__(a):
         return a._numerator != 0
 
-    # immutable, so copies can be the object itself
+    # immutable: a plain Fraction is its own copy
     def __reduce__(self):
         return (self.__class__, (str(self),))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
 def _is_decimal(x):

@@ -93,32 +93,26 @@ def total_ordering(cls):
     return cls
 
 
+_CMP_OUTCOMES = (('__lt__', lambda c: c < 0), ('__gt__', lambda c: c > 0),
+                 ('__eq__', lambda c: c == 0), ('__le__', lambda c: c <= 0),
+                 ('__ge__', lambda c: c >= 0), ('__ne__', lambda c: c != 0))
+
+
 def cmp_to_key(mycmp):
-    """Turn an old-style cmp function into a key= function."""
+    """Turn an old-style cmp function into a key= function: the key objects
+    compare by calling mycmp on what they wrap."""
     class K(object):
         __slots__ = ['obj']
 
         def __init__(self, obj, *args):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        def __ne__(self, other):
-            return mycmp(self.obj, other.obj) != 0
-
         def __hash__(self):
             raise TypeError('hash not implemented')
+
+    for name, outcome in _CMP_OUTCOMES:
+        def compare(self, other, _outcome=outcome):
+            return _outcome(mycmp(self.obj, other.obj))
+        compare.__name__ = name
+        setattr(K, name, compare)
     return K

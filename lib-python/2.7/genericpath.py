@@ -4,32 +4,33 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdir', 'isfile']
 
 
+def _mode_or_none(path):
+    """The st_mode of path, or None when it cannot be stat'ed (missing,
+    a broken symlink, no permission...)."""
+    try:
+        return os.stat(path).st_mode
+    except os.error:
+        return None
+
+
 def exists(path):
     """True if path names an existing file (False for broken symlinks)."""
-    try:
-        os.stat(path)
-    except os.error:
-        return False
-    return True
+    return _mode_or_none(path) is not None
 
 
 def isfile(path):
     """True if path is a regular file (following symlinks)."""
-    try:
-        st = os.stat(path)
-    except os.error:
-        return False
-    return stat.S_ISREG(st.st_mode)
+    mode = _mode_or_none(path)
+    return mode is not None and stat.S_ISREG(mode)
 
 
 def isdir(s):
     """True if s is a directory (following symlinks)."""
-    try:
-        st = os.stat(s)
-    except os.error:
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    mode = _mode_or_none(s)
+    return mode is not None and stat.S_ISDIR(mode)
 
+
+# the sizes and times straight from os.stat (errors propagate)
 
 def getsize(filename):
     """The size of a file, as reported by os.stat()."""
@@ -56,28 +57,23 @@ def commonprefix(m):
     item by item, so it also works on lists of lists)."""
     if not m:
         return ''
-    lo = min(m)
-    hi = max(m)
-    n = min(len(lo), len(hi))
-    for i in xrange(n):
-        if lo[i] != hi[i]:
-            return lo[:i]
-    return lo[:n]
+    # the smallest and largest items differ first where any two items do
+    first, last = min(m), max(m)
+    for i in xrange(min(len(first), len(last))):
+        if first[i] != last[i]:
+            return first[:i]
+    return first[:len(last)]
 
 
 def _splitext(p, sep, altsep, extsep):
     """Split p into (root, ext) where ext is the last extension; a leading
     run of dots in the last component is not an extension ('.bashrc')."""
-    last_sep = p.rfind(sep)
+    start = p.rfind(sep)
     if altsep:
-        last_sep = max(last_sep, p.rfind(altsep))
+        start = max(start, p.rfind(altsep))
     dot = p.rfind(extsep)
-    if dot > last_sep:
-        i = last_sep + 1
-        while i < dot:
-            if p[i] != extsep:
-                return p[:dot], p[dot:]
-            i += 1
+    if dot > start and p[start + 1:dot].strip(extsep):
+        return p[:dot], p[dot:]
     return p, p[:0]
 
 

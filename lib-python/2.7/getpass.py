@@ -15,6 +15,45 @@ class GetPassWarning(UserWarning):
     pass
 
 
+class _Console(object):
+    """Where a password is read from and the prompt written to: the
+    controlling terminal when it can be opened, else stdin and stderr (or
+    the stream the caller gave)."""
+
+    def __init__(self, stream):
+        self.tty = None
+        try:
+            self.fd = os.open('/dev/tty', os.O_RDWR | os.O_NOCTTY)
+            self.tty = os.fdopen(self.fd, 'w+', 1)
+            self.input = self.tty
+            self.output = stream or self.tty
+        except EnvironmentError:
+            # no terminal: stdin must at least be a real file
+            self.fd = sys.stdin.fileno()
+            self.input = sys.stdin
+            self.output = stream or sys.stderr
+
+    def close(self):
+        if self.tty is not None:
+            self.tty.close()
+            self.tty = None
+
+
+def _read_quietly(termios, console, prompt, result):
+    """Read a line from the console with echo turned off, appending it to
+    result; the terminal settings are restored whatever happens."""
+    saved = termios.tcgetattr(console.fd)
+    quiet = saved[:]
+    quiet[3] &= ~termios.ECHO           # the local modes
+    when = termios.TCSAFLUSH | getattr(termios, 'TCSASOFT', 0)
+    try:
+        termios.tcsetattr(console.fd, when, quiet)
+        result.append(_raw_input(prompt, console.output, input=console.input))
+    finally:
+        termios.tcsetattr(console.fd, when, saved)
+        console.output.flush()
+
+
 def unix_getpass(prompt='Password: ', stream=None):
     """Prompt on /dev/tty (or stream) and read a line with echo turned off
     through termios; without a terminal, fall back to stdin with a warning."""
@@ -22,47 +61,23 @@ def unix_getpass(prompt='Password: ', stream=None):
         import termios
     except ImportError:
         return fallback_getpass(prompt, stream)
-    passwd = None
-    tty = None
     try:
-        fd = os.open('/dev/tty', os.O_RDWR | os.O_NOCTTY)
-        tty = os.fdopen(fd, 'w+', 1)
-        input = tty
-        if not stream:
-            stream = tty
-    except EnvironmentError:
-        try:
-            fd = sys.stdin.fileno()
-        except (AttributeError, ValueError):
-            return fallback_getpass(prompt, stream)
-        input = sys.stdin
-        if not stream:
-            stream = sys.stderr
+        console = _Console(stream)
+    except (AttributeError, ValueError):
+        return fallback_getpass(prompt, stream)
+    result = []
     try:
-        old = termios.tcgetattr(fd)
-        new = old[:]
-        new[3] &= ~termios.ECHO
-        flags = termios.TCSAFLUSH
-        if hasattr(termios, 'TCSASOFT'):
-            flags |= termios.TCSASOFT
-        try:
-            termios.tcsetattr(fd, flags, new)
-            passwd = _raw_input(prompt, stream, input=input)
-        finally:
-            termios.tcsetattr(fd, flags, old)
-            stream.flush()
+        _read_quietly(termios, console, prompt, result)
     except termios.error:
-        if passwd is not None:
+        if result:
+            # the password was read but the echo could not be restored
             raise
-        if stream is not input:
-            if tty is not None:
-                tty.close()
-            tty = None
-        passwd = fallback_getpass(prompt, stream)
-    stream.write('\n')
-    if tty is not None:
-        tty.close()
-    return passwd
+        if console.output is not console.input:
+            console.close()
+        result.append(fallback_getpass(prompt, console.output))
+    console.output.write('\n')
+    console.close()
+    return result[0]
 
 
 def fallback_getpass(prompt='Password: ', stream=None):
@@ -75,33 +90,31 @@ def fallback_getpass(prompt='Password: ', stream=None):
 
 
 def _raw_input(prompt="", stream=None, input=None):
-    """Write prompt to stream and read one line from input (EOFError at end
-    of input); the line without its newline."""
-    if not stream:
-        stream = sys.stderr
-    if not input:
-        input = sys.stdin
-    prompt = str(prompt)
-    if prompt:
-        stream.write(prompt)
+    """Write prompt to stream (stderr) and read one line from input (stdin)
+    without its newline; EOFError at the end of the input."""
+    stream = stream or sys.stderr
+    input = input or sys.stdin
+    text = str(prompt)
+    if text:
+        stream.write(text)
         stream.flush()
     line = input.readline()
     if not line:
         raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
+    if line.endswith('\n'):
+        return line[:-1]
     return line
 
 
 def getuser():
     """The user's login name: from the environment (LOGNAME, USER, LNAME,
     USERNAME), else from the password database."""
-    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
-        user = os.environ.get(name)
-        if user:
-            return user
+    for variable in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
+        value = os.environ.get(variable)
+        if value:
+            return value
     import pwd
-    return pwd.getpwuid(os.getuid())[0]
+    return pwd.getpwuid(os.getuid()).pw_name
 
 
 getpass = unix_getpass

@@ -22,34 +22,27 @@ SEEK_END = 2
 # open() as a method (a plain function would bind as one anyway)
 OpenWrapper = _io.open
 
-try:
-    import abc
-except ImportError:
-    abc = None
+def _make_abcs():
+    """IOBase, RawIOBase, BufferedIOBase, TextIOBase: abstract classes over
+    _io's base classes, with the concrete _io classes registered under
+    them (so isinstance(BytesIO(), BufferedIOBase) holds).  Without abc the
+    _io bases themselves stand in."""
+    natives = [('IOBase', _io._IOBase, None, ()),
+               ('RawIOBase', _io._RawIOBase, 'IOBase', (FileIO,)),
+               ('BufferedIOBase', _io._BufferedIOBase, 'IOBase',
+                (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair)),
+               ('TextIOBase', _io._TextIOBase, 'IOBase', (StringIO, TextIOWrapper))]
+    try:
+        import abc
+    except ImportError:
+        return dict([(name, native) for name, native, parent, members in natives])
+    made = {}
+    for name, native, parent, members in natives:
+        bases = (native,) + (parent and (made[parent],) or ())
+        cls = abc.ABCMeta(name, bases, {'__doc__': native.__doc__, '__module__': __name__})
+        for member in members:
+            cls.register(member)
+        made[name] = cls
+    return made
 
-if abc is not None:
-    class IOBase(_io._IOBase):
-        __metaclass__ = abc.ABCMeta
-        __doc__ = _io._IOBase.__doc__
-
-    class RawIOBase(_io._RawIOBase, IOBase):
-        __doc__ = _io._RawIOBase.__doc__
-
-    class BufferedIOBase(_io._BufferedIOBase, IOBase):
-        __doc__ = _io._BufferedIOBase.__doc__
-
-    class TextIOBase(_io._TextIOBase, IOBase):
-        __doc__ = _io._TextIOBase.__doc__
-
-    RawIOBase.register(FileIO)
-    for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
-        BufferedIOBase.register(_klass)
-    for _klass in (StringIO, TextIOWrapper):
-        TextIOBase.register(_klass)
-    del _klass
-else:
-    # without abc the concrete classes' own bases stand in for the ABCs
-    IOBase = _io._IOBase
-    RawIOBase = _io._RawIOBase
-    BufferedIOBase = _io._BufferedIOBase
-    TextIOBase = _io._TextIOBase
+globals().update(_make_abcs())

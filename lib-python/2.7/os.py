@@ -8,61 +8,56 @@ popen*."""
 import sys
 import errno
 
-_names = sys.builtin_module_names
+if 'posix' not in sys.builtin_module_names:
+    raise ImportError('no os specific module found')
+
+import posix
+from posix import *
+import posixpath as path
+
+name = 'posix'
+linesep = '\n'
+# "from posix import *" leaves out the underscore names
+_exit = getattr(posix, '_exit', None)
+if _exit is None:
+    del _exit
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "extsep", "pathsep", "linesep",
            "defpath", "name", "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+__all__ += getattr(posix, '__all__', None) or [n for n in dir(posix) if n[:1] != '_']
+del posix
 
-
-def _public_names(module):
-    try:
-        return list(module.__all__)
-    except AttributeError:
-        return [n for n in dir(module) if not n.startswith('_')]
-
-
-if 'posix' in _names:
-    name = 'posix'
-    linesep = '\n'
-    from posix import *
-    try:
-        from posix import _exit
-    except ImportError:
-        pass
-    import posixpath as path
-    import posix
-    __all__.extend(_public_names(posix))
-    del posix
-else:
-    raise ImportError('no os specific module found')
-
+# "import os.path" must find the module that os.path is
 sys.modules['os.path'] = path
 from os.path import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
                      devnull)
 
-del _names
-
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
 # ---- directories -----------------------------------------------------------
 
+def _split_dir(name):
+    """path.split(), ignoring one trailing separator ('a/b/' -> ('a', 'b'))."""
+    parent, leaf = path.split(name)
+    if leaf:
+        return parent, leaf
+    return path.split(parent)
+
+
 def makedirs(name, mode=0o777):
     """makedirs(path [, mode=0777]): mkdir, creating missing parents too.
     OSError (EEXIST) if the leaf already exists."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    parent, leaf = _split_dir(name)
+    if parent and leaf and not path.exists(parent):
         try:
-            makedirs(head, mode)
-        except OSError as e:
-            # another process may have created it meanwhile
-            if e.errno != errno.EEXIST:
+            makedirs(parent, mode)
+        except OSError as exc:
+            # another process may have made it in the meantime: fine
+            if exc.errno != errno.EEXIST:
                 raise
-        if tail == curdir:
+        if leaf == curdir:
+            # 'x/y/.': the directory exists now that x/y does
             return
     mkdir(name, mode)
 
@@ -71,30 +66,29 @@ def removedirs(name):
     """removedirs(path): rmdir the leaf, then each parent that becomes
     empty, stopping silently at the first that cannot be removed."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    parent, leaf = _split_dir(name)
+    while parent and leaf:
         try:
-            rmdir(head)
+            rmdir(parent)
         except error:
-            break
-        head, tail = path.split(head)
+            return
+        parent, leaf = path.split(parent)
 
 
 def renames(old, new):
     """renames(old, new): rename, creating the directories new needs and
     removing the directories old leaves empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    target_dir, target_leaf = path.split(new)
+    if target_dir and target_leaf and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except error:
-            pass
+    source_dir, source_leaf = path.split(old)
+    if not (source_dir and source_leaf):
+        return
+    try:
+        removedirs(source_dir)
+    except error:
+        pass
 
 
 __all__.extend(["makedirs", "removedirs", "renames"])
@@ -105,34 +99,38 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     below it.  Top-down, the caller may prune dirnames in place; onerror is
     called with the OSError of a listdir that fails; symbolic links to
     directories are only entered with followlinks."""
-    islink, join, isdir = path.islink, path.join, path.isdir
     try:
-        names = listdir(top)
-    except error as err:
+        entries = listdir(top)
+    except error as exc:
         if onerror is not None:
-            onerror(err)
+            onerror(exc)
         return
-    dirs, nondirs = [], []
-    for entry in names:
-        if isdir(join(top, entry)):
-            dirs.append(entry)
+    subdirs = []
+    files = []
+    for entry in entries:
+        if path.isdir(path.join(top, entry)):
+            subdirs.append(entry)
         else:
-            nondirs.append(entry)
+            files.append(entry)
     if topdown:
-        yield top, dirs, nondirs
-    for entry in dirs:
-        new_path = join(top, entry)
-        if followlinks or not islink(new_path):
-            for x in walk(new_path, topdown, onerror, followlinks):
-                yield x
+        yield top, subdirs, files
+    # subdirs may have been pruned by the caller meanwhile
+    for entry in subdirs:
+        below = path.join(top, entry)
+        if not followlinks and path.islink(below):
+            continue
+        for found in walk(below, topdown, onerror, followlinks):
+            yield found
     if not topdown:
-        yield top, dirs, nondirs
+        yield top, subdirs, files
 
 
 __all__.append("walk")
 
 
 # ---- exec with a PATH search -----------------------------------------------
+# The *l* forms take the arguments inline, the *e forms an environment as
+# the last argument, the *p* forms search $PATH for a bare file name.
 
 def execl(file, *args):
     """execl(file, *args): execv(file, args)."""
@@ -141,8 +139,7 @@ def execl(file, *args):
 
 def execle(file, *args):
     """execle(file, *args, env): execve(file, args, env)."""
-    env = args[-1]
-    execve(file, args[:-1], env)
+    execve(file, args[:-1], args[-1])
 
 
 def execlp(file, *args):
@@ -152,8 +149,7 @@ def execlp(file, *args):
 
 def execlpe(file, *args):
     """execlpe(file, *args, env): execvpe(file, args, env)."""
-    env = args[-1]
-    execvpe(file, args[:-1], env)
+    execvpe(file, args[:-1], args[-1])
 
 
 def execvp(file, args):
@@ -170,34 +166,27 @@ __all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe"])
 
 
 def _execvpe(file, args, env=None):
-    if env is not None:
-        do_exec = execve
-        exec_args = (args, env)
-        path_list = env.get('PATH', defpath)
+    if env is None:
+        search = environ.get('PATH', defpath)
+        run = lambda target: execv(target, args)
     else:
-        do_exec = execv
-        exec_args = (args,)
-        path_list = environ.get('PATH', defpath)
+        search = env.get('PATH', defpath)
+        run = lambda target: execve(target, args, env)
     if path.dirname(file):
-        do_exec(file, *exec_args)
+        run(file)
         return
-    first_error = None
-    first_tb = None
-    for directory in path_list.split(pathsep):
-        fullname = path.join(directory, file)
+    # On failure report the first error that says more than "not there"
+    # (e.g. permission denied), else the last one.
+    telling = last = None
+    for directory in search.split(pathsep):
         try:
-            do_exec(fullname, *exec_args)
-        except error as e:
-            tb = sys.exc_info()[2]
-            # remember the most informative error: not "not found"
-            if e.errno != errno.ENOENT and e.errno != errno.ENOTDIR and first_error is None:
-                first_error = e
-                first_tb = tb
-            last_error = e
-            last_tb = tb
-    if first_error is not None:
-        raise error, first_error, first_tb
-    raise error, last_error, last_tb
+            run(path.join(directory, file))
+        except error as exc:
+            last = (exc, sys.exc_info()[2])
+            if telling is None and exc.errno not in (errno.ENOENT, errno.ENOTDIR):
+                telling = last
+    exc, tb = telling or last
+    raise error, exc, tb
 
 
 # ---- the environment ---------------------------------------------------------
@@ -213,6 +202,9 @@ class _Environ:
     def __getitem__(self, key):
         return self.data[key]
 
+    def get(self, key, failobj=None):
+        return self.data.get(key, failobj)
+
     def __setitem__(self, key, item):
         putenv(key, item)
         self.data[key] = item
@@ -221,60 +213,23 @@ class _Environ:
         unsetenv(key)
         del self.data[key]
 
-    def __contains__(self, key):
-        return key in self.data
-
-    def has_key(self, key):
-        return key in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
     def __cmp__(self, other):
         if isinstance(other, _Environ):
-            other = other.data
+            return cmp(self.data, other.data)
         return cmp(self.data, other)
 
-    def get(self, key, failobj=None):
-        return self.data.get(key, failobj)
-
-    def keys(self):
-        return self.data.keys()
-
-    def values(self):
-        return self.data.values()
-
-    def items(self):
-        return self.data.items()
-
-    def iterkeys(self):
-        return self.data.iterkeys()
-
-    def itervalues(self):
-        return self.data.itervalues()
-
-    def iteritems(self):
-        return self.data.iteritems()
-
     def clear(self):
-        for key in self.data.keys():
-            unsetenv(key)
-            del self.data[key]
+        for key in list(self.data):
+            del self[key]
 
-    def pop(self, key, *args):
+    def pop(self, key, *default):
         unsetenv(key)
-        return self.data.pop(key, *args)
+        return self.data.pop(key, *default)
 
     def popitem(self):
-        key, value = self.data.popitem()
-        unsetenv(key)
-        return key, value
+        item = self.data.popitem()
+        unsetenv(item[0])
+        return item
 
     def setdefault(self, key, failobj=None):
         if key not in self.data:
@@ -282,19 +237,32 @@ class _Environ:
         return self.data[key]
 
     def update(self, other=None, **kwargs):
-        if other is not None:
-            if hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
+        if other is None:
+            pairs = []
+        elif hasattr(other, 'keys'):
+            pairs = [(key, other[key]) for key in other.keys()]
+        else:
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwargs.items():
             self[key] = value
 
     def copy(self):
         return dict(self.data)
 
+
+def _reading(method):
+    def delegate(self, *args):
+        return getattr(self.data, method)(*args)
+    delegate.__name__ = method
+    return delegate
+
+# the read-only part of the dict interface goes straight to the data
+for _method in ('__contains__', 'has_key', '__len__', '__iter__', '__repr__', 'keys',
+                'values', 'items', 'iterkeys', 'itervalues', 'iteritems'):
+    setattr(_Environ, _method, _reading(_method))
+del _method, _reading
 
 environ = _Environ(environ)
 
@@ -317,9 +285,23 @@ P_WAIT = 0
 P_NOWAIT = P_NOWAITO = 1
 
 
+def _status_of(pid):
+    """Wait for pid to end: its exit code, or minus the signal that killed it."""
+    while True:
+        status = waitpid(pid, 0)[1]
+        if WIFSTOPPED(status):
+            continue
+        if WIFSIGNALED(status):
+            return -WTERMSIG(status)
+        if WIFEXITED(status):
+            return WEXITSTATUS(status)
+        raise error("Not stopped, signaled or exited???")
+
+
 def _spawnvef(mode, file, args, env, func):
     pid = fork()
-    if not pid:
+    if pid == 0:
+        # the child: become the program, or leave with status 127
         try:
             if env is None:
                 func(file, args)
@@ -327,19 +309,10 @@ def _spawnvef(mode, file, args, env, func):
                 func(file, args, env)
         except:
             _exit(127)
-    else:
-        if mode == P_NOWAIT:
-            return pid
-        while 1:
-            wpid, sts = waitpid(pid, 0)
-            if WIFSTOPPED(sts):
-                continue
-            elif WIFSIGNALED(sts):
-                return -WTERMSIG(sts)
-            elif WIFEXITED(sts):
-                return WEXITSTATUS(sts)
-            else:
-                raise error("Not stopped, signaled or exited???")
+        return None
+    if mode == P_NOWAIT:
+        return pid
+    return _status_of(pid)
 
 
 def spawnv(mode, file, args):
@@ -364,21 +337,23 @@ def spawnvpe(mode, file, args, env):
 
 
 def spawnl(mode, file, *args):
+    """spawnl(mode, file, *args): spawnv with the arguments inline."""
     return spawnv(mode, file, args)
 
 
 def spawnle(mode, file, *args):
-    env = args[-1]
-    return spawnve(mode, file, args[:-1], env)
+    """spawnle(mode, file, *args, env): spawnve with the arguments inline."""
+    return spawnve(mode, file, args[:-1], args[-1])
 
 
 def spawnlp(mode, file, *args):
+    """spawnlp(mode, file, *args): spawnvp with the arguments inline."""
     return spawnvp(mode, file, args)
 
 
 def spawnlpe(mode, file, *args):
-    env = args[-1]
-    return spawnvpe(mode, file, args[:-1], env)
+    """spawnlpe(mode, file, *args, env): spawnvpe with the arguments inline."""
+    return spawnvpe(mode, file, args[:-1], args[-1])
 
 
 __all__.extend(["spawnv", "spawnve", "spawnvp", "spawnvpe", "spawnl", "spawnle",

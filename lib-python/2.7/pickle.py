@@ -1,306 +1,285 @@
-"""Serialize Python objects to byte strings and back (protocols 0, 1, 2).
+"""Turn Python objects into byte strings and back again (pickle protocols 0-2).
 
-    dumps(obj, protocol=0) -> string      loads(string) -> obj
-    dump(obj, file, protocol=0)           load(file) -> obj
-    Pickler(file, protocol).dump(obj)     Unpickler(file).load()
+    dumps(obj[, protocol]) -> str        loads(str) -> obj
+    dump(obj, file[, protocol])          load(file) -> obj
+    Pickler(file[, protocol])            Unpickler(file)
 
-Protocol 0 is printable text, 1 is the old binary format and 2 (new in
-2.3) adds efficient new-style class pickling.  The output is byte for byte
-what CPython 2.7's pickle writes.  Packing is done by hand (no struct).
+Protocol 0 is line-oriented text, protocol 1 a compact binary form and
+protocol 2 adds opcodes for new-style classes, short tuples, booleans and
+long integers; a negative protocol means the highest one.  The bytes we
+write are the bytes CPython 2.7 writes, so pickles travel both ways.
+cPickle builds on the two classes here; copy_reg supplies the reduction
+registry and the protocol 2 extension codes.
 """
 import sys
+from struct import pack as _pack, unpack as _unpack
 from types import (ClassType, FunctionType, BuiltinFunctionType, TypeType, InstanceType,
                    NoneType, IntType, LongType, FloatType, BooleanType, StringType,
                    UnicodeType, TupleType, ListType, DictType)
 from copy_reg import dispatch_table, reduce_object
 from copy_reg import _extension_registry, _inverted_registry, _extension_cache
 
-__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
-           "dump", "dumps", "load", "loads"]
-
-format_version = "2.0"
-compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0"]
+format_version = "2.0"                                  # of the format written
+compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0"]  # of the formats read
 HIGHEST_PROTOCOL = 2
 
 
 class PickleError(Exception):
-    """The base of the pickling exceptions."""
-    pass
+    """Common base of PicklingError and UnpicklingError."""
 
 
 class PicklingError(PickleError):
-    """An object that cannot be pickled was passed to dump()."""
-    pass
+    """Raised by dump()/dumps() for an object that has no pickled form."""
 
 
 class UnpicklingError(PickleError):
-    """The data given to load() is not a valid pickle."""
-    pass
+    """Raised by load()/loads() for data that is not a well-formed pickle."""
 
 
 class _Stop(Exception):
+    """Ends Unpickler.load(): the STOP opcode carries the finished object out."""
+
     def __init__(self, value):
         self.value = value
 
 
-# ---- opcodes ---------------------------------------------------------------------------------
+# ---- the opcodes ------------------------------------------------------------
+# (name, byte(s), what the unpickler does).  Each becomes a module constant.
 
-MARK = '('
-STOP = '.'
-POP = '0'
-POP_MARK = '1'
-DUP = '2'
-FLOAT = 'F'
-INT = 'I'
-BININT = 'J'
-BININT1 = 'K'
-LONG = 'L'
-BININT2 = 'M'
-NONE = 'N'
-PERSID = 'P'
-BINPERSID = 'Q'
-REDUCE = 'R'
-STRING = 'S'
-BINSTRING = 'T'
-SHORT_BINSTRING = 'U'
-UNICODE = 'V'
-BINUNICODE = 'X'
-APPEND = 'a'
-BUILD = 'b'
-GLOBAL = 'c'
-DICT = 'd'
-EMPTY_DICT = '}'
-APPENDS = 'e'
-GET = 'g'
-BINGET = 'h'
-INST = 'i'
-LONG_BINGET = 'j'
-LIST = 'l'
-EMPTY_LIST = ']'
-OBJ = 'o'
-PUT = 'p'
-BINPUT = 'q'
-LONG_BINPUT = 'r'
-SETITEM = 's'
-TUPLE = 't'
-EMPTY_TUPLE = ')'
-SETITEMS = 'u'
-BINFLOAT = 'G'
-TRUE = 'I01\n'
-FALSE = 'I00\n'
-PROTO = '\x80'
-NEWOBJ = '\x81'
-EXT1 = '\x82'
-EXT2 = '\x83'
-EXT4 = '\x84'
-TUPLE1 = '\x85'
-TUPLE2 = '\x86'
-TUPLE3 = '\x87'
-NEWTRUE = '\x88'
-NEWFALSE = '\x89'
-LONG1 = '\x8a'
-LONG4 = '\x8b'
+_OPCODES = (
+    ('MARK', '(', 'push the mark that TUPLE, LIST, DICT, APPENDS, ... look back to'),
+    ('STOP', '.', 'finish: the top of the stack is the result'),
+    ('POP', '0', 'drop the top of the stack'),
+    ('POP_MARK', '1', 'drop everything down to and including the last mark'),
+    ('DUP', '2', 'push the top of the stack again'),
+    ('FLOAT', 'F', 'float as repr() text up to a newline'),
+    ('INT', 'I', 'int as decimal text up to a newline (I01/I00 are booleans)'),
+    ('BININT', 'J', 'signed 4-byte little-endian int'),
+    ('BININT1', 'K', 'unsigned 1-byte int'),
+    ('LONG', 'L', 'long as decimal text up to a newline'),
+    ('BININT2', 'M', 'unsigned 2-byte little-endian int'),
+    ('NONE', 'N', 'push None'),
+    ('PERSID', 'P', 'persistent id as text up to a newline'),
+    ('BINPERSID', 'Q', 'persistent id taken from the stack'),
+    ('REDUCE', 'R', 'call stack[-2] with the argument tuple stack[-1]'),
+    ('STRING', 'S', 'str as a quoted repr() up to a newline'),
+    ('BINSTRING', 'T', 'str with a 4-byte length'),
+    ('SHORT_BINSTRING', 'U', 'str with a 1-byte length'),
+    ('UNICODE', 'V', 'unicode in raw-unicode-escape up to a newline'),
+    ('BINUNICODE', 'X', 'UTF-8 unicode with a 4-byte length'),
+    ('APPEND', 'a', 'append stack[-1] to the list below it'),
+    ('BUILD', 'b', 'apply the state on top to the object below it'),
+    ('GLOBAL', 'c', 'push module.name, both as text lines'),
+    ('DICT', 'd', 'make a dict of the key/value pairs above the mark'),
+    ('EMPTY_DICT', '}', 'push {}'),
+    ('APPENDS', 'e', 'extend the list below the mark with the items above it'),
+    ('GET', 'g', 'push a memo entry, index as text'),
+    ('BINGET', 'h', 'push a memo entry, 1-byte index'),
+    ('INST', 'i', 'build a classic instance named by two text lines'),
+    ('LONG_BINGET', 'j', 'push a memo entry, 4-byte index'),
+    ('LIST', 'l', 'make a list of the items above the mark'),
+    ('EMPTY_LIST', ']', 'push []'),
+    ('OBJ', 'o', 'build a classic instance; the class is the first item after the mark'),
+    ('PUT', 'p', 'store the top in the memo, index as text'),
+    ('BINPUT', 'q', 'store the top in the memo, 1-byte index'),
+    ('LONG_BINPUT', 'r', 'store the top in the memo, 4-byte index'),
+    ('SETITEM', 's', 'set key stack[-2] to stack[-1] in the dict below them'),
+    ('TUPLE', 't', 'make a tuple of the items above the mark'),
+    ('EMPTY_TUPLE', ')', 'push ()'),
+    ('SETITEMS', 'u', 'add the key/value pairs above the mark to the dict below it'),
+    ('BINFLOAT', 'G', 'float as 8 big-endian IEEE 754 bytes'),
+    ('TRUE', 'I01\n', 'True in protocols 0 and 1'),
+    ('FALSE', 'I00\n', 'False in protocols 0 and 1'),
+    # protocol 2
+    ('PROTO', '\x80', 'protocol number follows in one byte'),
+    ('NEWOBJ', '\x81', 'cls.__new__(cls, *args) for cls, args on the stack'),
+    ('EXT1', '\x82', 'push the global registered under a 1-byte extension code'),
+    ('EXT2', '\x83', 'the same, 2-byte code'),
+    ('EXT4', '\x84', 'the same, 4-byte code'),
+    ('TUPLE1', '\x85', 'make a 1-tuple of the top item'),
+    ('TUPLE2', '\x86', 'make a 2-tuple of the top two items'),
+    ('TUPLE3', '\x87', 'make a 3-tuple of the top three items'),
+    ('NEWTRUE', '\x88', 'push True'),
+    ('NEWFALSE', '\x89', 'push False'),
+    ('LONG1', '\x8a', 'long as two\'s complement bytes with a 1-byte length'),
+    ('LONG4', '\x8b', 'long as two\'s complement bytes with a 4-byte length'),
+)
 
+globals().update([(_name, _code) for _name, _code, _doc in _OPCODES])
+
+# The opcode that packs the n topmost items into a tuple, for n < 4.
 _tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 
-__all__.extend([x for x in dir() if x[0].isalpha() and x == x.upper()])
+__all__ = (["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
+            "dump", "dumps", "load", "loads"] +
+           sorted([_name for _name, _code, _doc in _OPCODES] + ["HIGHEST_PROTOCOL"]))
 
 
-# ---- little-endian integers and IEEE doubles, by hand --------------------------------------
+# ---- byte-level helpers -------------------------------------------------------
 
-def _pack_i4(n):
-    """n as a 4-byte little-endian signed integer."""
-    n &= 0xffffffff
-    return chr(n & 0xff) + chr((n >> 8) & 0xff) + chr((n >> 16) & 0xff) + chr(n >> 24)
-
-
-def _unpack_i4(s):
-    n = ord(s[0]) | (ord(s[1]) << 8) | (ord(s[2]) << 16) | (ord(s[3]) << 24)
-    if n >= 0x80000000:
-        n -= 0x100000000
-    return int(n)
+def _i4(n):
+    """n as a signed 4-byte little-endian integer."""
+    return _pack('<i', n)
 
 
-def _pack_double(x):
-    """x as an 8-byte big-endian IEEE 754 double (from float.hex())."""
-    text = x.hex()
-    sign = 0
-    if text[0] == '-':
-        sign = 1
-        text = text[1:]
-    if text == 'inf':
-        bits = 0x7ff << 52
-    elif text == 'nan':
-        bits = (0x7ff << 52) | (1 << 51)
-    else:
-        mantissa, exp = text[2:].split('p')
-        lead, frac = mantissa.split('.') if '.' in mantissa else (mantissa, '0')
-        frac_bits = int((frac + '0' * 13)[:13], 16)
-        exp = int(exp)
-        if lead == '0':                 # zero or subnormal
-            bits = frac_bits
-        else:
-            bits = ((exp + 1023) << 52) | frac_bits
-    bits |= sign << 63
-    out = []
-    for shift in range(56, -8, -8):
-        out.append(chr((bits >> shift) & 0xff))
-    return ''.join(out)
-
-
-def _unpack_double(s):
-    bits = 0
-    for ch in s:
-        bits = (bits << 8) | ord(ch)
-    sign = '-' if bits >> 63 else ''
-    exp = (bits >> 52) & 0x7ff
-    frac = bits & ((1 << 52) - 1)
-    if exp == 0x7ff:
-        if frac:
-            return float('nan')
-        return float(sign + 'inf')
-    if exp == 0:
-        return float.fromhex('%s0x0.%013xp-1022' % (sign, frac))
-    return float.fromhex('%s0x1.%013xp%d' % (sign, frac, exp - 1023))
+def _read_i4(data):
+    return _unpack('<i', data)[0]
 
 
 def encode_long(x):
-    """x as the shortest little-endian two's complement byte string ('' for 0)."""
+    """The shortest little-endian two's complement bytes holding x ('' for 0).
+
+    >>> encode_long(255), encode_long(-256)
+    ('\\xff\\x00', '\\x00\\xff')
+    """
     if x == 0:
         return ''
-    nbytes = 1
-    while not (-(1 << (8 * nbytes - 1)) <= x < (1 << (8 * nbytes - 1))):
-        nbytes += 1
-    x &= (1 << (8 * nbytes)) - 1
-    out = []
-    for i in range(nbytes):
-        out.append(chr(int(x & 0xff)))
-        x >>= 8
-    return ''.join(out)
+    # one bit more than the magnitude needs, for the sign
+    width = ((x if x > 0 else ~x).bit_length() + 8) // 8
+    digits = '%0*x' % (2 * width, x & ((1 << (8 * width)) - 1))
+    return digits.decode('hex')[::-1]
 
 
 def decode_long(data):
-    """The inverse of encode_long."""
-    n = 0L
-    for ch in reversed(data):
-        n = (n << 8) | ord(ch)
-    if data and ord(data[-1]) >= 0x80:
-        n -= 1L << (8 * len(data))
-    return n
+    """Inverse of encode_long: the long held by little-endian two's complement data."""
+    if not data:
+        return 0L
+    value = long(data[::-1].encode('hex'), 16)
+    if ord(data[-1]) & 0x80:
+        value -= 1L << (8 * len(data))
+    return value
 
 
-# ---- text escapes of protocol 0 ------------------------------------------------------------
+def _encode_raw_unicode(u):
+    """Protocol 0's text for u: raw-unicode-escape, with backslash and newline
+    escaped too so the result is a single line that decodes unambiguously."""
+    return u.replace(u'\\', u'\\u005c').replace(u'\n', u'\\u000a').encode('raw-unicode-escape')
 
-def _raw_unicode_escape(u):
-    """u in pickle's raw-unicode-escape form (backslash and newline escaped too)."""
-    out = []
-    for ch in u:
-        o = ord(ch)
-        if o >= 0x10000:
-            out.append('\\U%08x' % o)
-        elif o >= 0x100 or ch == u'\\' or ch == u'\n':
-            out.append('\\u%04x' % o)
+
+def _decode_raw_unicode(s):
+    """Decode raw-unicode-escape text: only a \\u or \\U that follows an odd
+    run of backslashes is an escape; every other byte stands for itself."""
+    pieces = []
+    pos = 0
+    end = len(s)
+    while True:
+        first = s.find('\\', pos)
+        if first < 0:
+            break
+        after = first
+        while after < end and s[after] == '\\':
+            after += 1
+        if (after - first) % 2 == 1 and after < end and s[after] in 'uU':
+            size = 4 if s[after] == 'u' else 8
+            hexdigits = s[after + 1:after + 1 + size]
+            if len(hexdigits) < size:
+                raise UnicodeDecodeError('rawunicodeescape', s, after - 1, end,
+                                         'truncated \\uXXXX')
+            pieces.append(s[pos:after - 1].decode('latin-1'))
+            pieces.append(unichr(int(hexdigits, 16)))
+            pos = after + 1 + size
         else:
-            out.append(chr(o))
-    return ''.join(out)
+            pieces.append(s[pos:after].decode('latin-1'))
+            pos = after
+    pieces.append(s[pos:].decode('latin-1'))
+    return u''.join(pieces)
 
 
-def _raw_unicode_unescape(s):
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        ch = s[i]
-        if ch == '\\' and i + 1 < n and s[i + 1] in 'uU':
-            # an odd run of backslashes escapes; an even one is literal
-            j = i
-            while j > 0 and s[j - 1] == '\\':
-                j -= 1
-            if (i - j) % 2 == 0:
-                width = 4 if s[i + 1] == 'u' else 8
-                digits = s[i + 2:i + 2 + width]
-                if len(digits) != width:
-                    raise UnicodeDecodeError('rawunicodeescape', s, i, n, 'truncated \\uXXXX')
-                out.append(unichr(int(digits, 16)))
-                i += 2 + width
-                continue
-        out.append(unichr(ord(ch)))
-        i += 1
-    return u''.join(out)
+def _memo_key(obj):
+    """Where obj lives in a Pickler's memo.  Objects are keyed by id(); strings
+    by type and value, because this interpreter may hand out distinct string
+    objects for what the program saw as one, and CPython shares those."""
+    kind = type(obj)
+    if kind is StringType or kind is UnicodeType:
+        return (kind, obj)
+    return id(obj)
 
 
-_SIMPLE_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"',
-                   'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
+def _keep_alive(x, memo):
+    """Hold a reference to x for as long as memo lives: x was pickled by
+    value only, and its id() must not be reused while it could be a memo key."""
+    memo.setdefault(id(memo), []).append(x)
 
 
-def _string_unescape(s):
-    """Decode the body of a str literal (what repr() of a str produces)."""
-    if '\\' not in s:
-        return s
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        ch = s[i]
-        if ch != '\\' or i + 1 >= n:
-            out.append(ch)
-            i += 1
-            continue
-        nxt = s[i + 1]
-        if nxt in _SIMPLE_ESCAPES:
-            out.append(_SIMPLE_ESCAPES[nxt])
-            i += 2
-        elif nxt == 'x':
-            digits = s[i + 2:i + 4]
-            try:
-                out.append(chr(int(digits, 16)))
-            except ValueError:
-                raise ValueError("invalid \\x escape")
-            i += 4
-        elif nxt in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and s[j] in '01234567':
-                j += 1
-            out.append(chr(int(s[i + 1:j], 8) & 0xff))
-            i = j
-        else:
-            out.append('\\')
-            i += 1
-    return ''.join(out)
+def _take(next_item, count):
+    """Up to count items from an iterator's next method."""
+    chunk = []
+    try:
+        while len(chunk) < count:
+            chunk.append(next_item())
+    except StopIteration:
+        pass
+    return chunk
 
 
-# ---- pickling ------------------------------------------------------------------------------------
+def _is_metaclass(kind):
+    try:
+        return issubclass(kind, TypeType)
+    except TypeError:
+        return False
+
+
+classmap = {}     # whichmodule()'s answers: object -> module name
+
+
+def whichmodule(func, funcname):
+    """Name of the module holding func as funcname, for objects that carry
+    no __module__ (sys.modules is searched; '__main__' when nothing has it).
+    Answers are cached in classmap."""
+    known = getattr(func, "__module__", None)
+    if known is not None:
+        return known
+    if func in classmap:
+        return classmap[func]
+    found = '__main__'
+    for modname, module in sys.modules.items():
+        if module is not None and modname != '__main__' and \
+                getattr(module, funcname, None) is func:
+            found = modname
+            break
+    classmap[func] = found
+    return found
+
+
+# ---- writing ------------------------------------------------------------------
 
 class Pickler:
+    """Writes pickles to a file-like object (anything with a write method)."""
+
+    _BATCHSIZE = 1000   # items per APPENDS/SETITEMS group in binary protocols
 
     def __init__(self, file, protocol=None):
-        """Write pickles of the given protocol (0 when None; a negative
-        number means HIGHEST_PROTOCOL) to file, which needs a write method."""
+        """Pickle to file.write with the given protocol: 0 (the default, also
+        for None), 1 or 2; a negative number picks HIGHEST_PROTOCOL.  Binary
+        protocols need files opened in binary mode."""
         if protocol is None:
             protocol = 0
-        if protocol < 0:
+        elif protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
+        elif protocol > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+        self.proto = int(protocol)
+        self.bin = self.proto >= 1
         self.write = file.write
         self.memo = {}
-        self.proto = int(protocol)
-        self.bin = protocol >= 1
         self.fast = 0
 
     def clear_memo(self):
-        """Forget the objects pickled so far (they will be pickled again)."""
+        """Forget which objects were written: later dumps write them again
+        in full instead of referring back to them."""
         self.memo.clear()
 
     def dump(self, obj):
-        """Write a pickle of obj."""
+        """Write one complete pickle of obj."""
         if self.proto >= 2:
             self.write(PROTO + chr(self.proto))
         self.save(obj)
         self.write(STOP)
 
+    # -- the memo: objects already written, so shared and recursive structure survives
+
     def memoize(self, obj):
-        """Remember obj under the next memo index and write the PUT for it."""
+        """Give obj the next memo index and emit the PUT that records it."""
         if self.fast:
             return
         key = _memo_key(obj)
@@ -310,323 +289,269 @@ class Pickler:
         self.memo[key] = index, obj
 
     def put(self, i):
-        if self.bin:
-            if i < 256:
-                return BINPUT + chr(i)
-            return LONG_BINPUT + _pack_i4(i)
-        return PUT + repr(i) + '\n'
+        return self._memo_op(i, PUT, BINPUT, LONG_BINPUT)
 
     def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + chr(i)
-            return LONG_BINGET + _pack_i4(i)
-        return GET + repr(i) + '\n'
+        return self._memo_op(i, GET, BINGET, LONG_BINGET)
+
+    def _memo_op(self, i, text_op, byte_op, word_op):
+        if not self.bin:
+            return '%s%r\n' % (text_op, i)
+        if i < 256:
+            return byte_op + chr(i)
+        return word_op + _i4(i)
+
+    # -- the generic path
 
     def save(self, obj):
         pid = self.persistent_id(obj)
         if pid is not None:
             self.save_pers(pid)
             return
-        x = self.memo.get(_memo_key(obj))
-        if x:
-            self.write(self.get(x[0]))
+        seen = self.memo.get(_memo_key(obj))
+        if seen:
+            self.write(self.get(seen[0]))
             return
-        t = type(obj)
-        f = self.dispatch.get(t)
-        if f:
-            f(self, obj)
-            return
-        reduce = dispatch_table.get(t)
-        if reduce:
-            rv = reduce(obj)
+        kind = type(obj)
+        writer = self.dispatch.get(kind)
+        if writer:
+            writer(self, obj)
         else:
-            try:
-                is_class = issubclass(t, TypeType)
-            except TypeError:
-                is_class = False
-            if is_class:
-                self.save_global(obj)
-                return
-            reduce = getattr(obj, "__reduce_ex__", None)
-            if reduce:
-                rv = reduce_object(obj, self.proto)
-            else:
-                reduce = getattr(obj, "__reduce__", None)
-                if reduce:
-                    rv = reduce()
-                else:
-                    raise PicklingError("Can't pickle %r object: %r" % (t.__name__, obj))
-        if type(rv) is StringType:
-            self.save_global(obj, rv)
+            self._save_reduced(obj, kind)
+
+    def _save_reduced(self, obj, kind):
+        """Pickle obj through its reduction: copy_reg's table first, then
+        __reduce_ex__, then __reduce__ (classes with a metaclass are globals)."""
+        reducer = dispatch_table.get(kind)
+        if reducer:
+            value = reducer(obj)
+        elif _is_metaclass(kind):
+            self.save_global(obj)
             return
-        if type(rv) is not TupleType:
-            raise PicklingError("%s must return string or tuple" % reduce)
-        n = len(rv)
-        if not (2 <= n <= 5):
-            raise PicklingError("Tuple returned by %s must have two to five elements" % reduce)
-        self.save_reduce(obj=obj, *rv)
+        else:
+            reducer = getattr(obj, "__reduce_ex__", None)
+            if reducer:
+                value = reduce_object(obj, self.proto)
+            else:
+                reducer = getattr(obj, "__reduce__", None)
+                if not reducer:
+                    raise PicklingError("Can't pickle %r object: %r" % (kind.__name__, obj))
+                value = reducer()
+        if type(value) is StringType:
+            # a string names the global that obj is
+            self.save_global(obj, value)
+            return
+        if type(value) is not TupleType:
+            raise PicklingError("%s must return string or tuple" % reducer)
+        if len(value) < 2 or len(value) > 5:
+            raise PicklingError("Tuple returned by %s must have two to five elements" % reducer)
+        self.save_reduce(obj=obj, *value)
 
     def persistent_id(self, obj):
+        """Override to pickle some objects by reference: return their id
+        (anything but None), which persistent_load maps back on loading."""
         return None
 
     def save_pers(self, pid):
-        if self.bin:
-            self.save(pid)
-            self.write(BINPERSID)
-        else:
+        if not self.bin:
             self.write(PERSID + str(pid) + '\n')
+            return
+        self.save(pid)
+        self.write(BINPERSID)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None, obj=None):
+        """Write the parts of a reduce tuple: the call, then the memo entry,
+        then the items and the state applied to the result."""
         if not isinstance(args, TupleType):
             raise PicklingError("args from reduce() should be a tuple")
         if not hasattr(func, '__call__'):
             raise PicklingError("func from reduce should be callable")
-        save = self.save
-        write = self.write
         if self.proto >= 2 and getattr(func, "__name__", "") == "__newobj__":
+            # copy_reg.__newobj__(cls, *args) is cls.__new__(cls, *args): NEWOBJ says that directly
             cls = args[0]
             if not hasattr(cls, "__new__"):
                 raise PicklingError("args[0] from __newobj__ args has no __new__")
-            if obj is not None and cls is not obj.__class__:
+            if obj is not None and obj.__class__ is not cls:
                 raise PicklingError("args[0] from __newobj__ args has the wrong class")
-            args = args[1:]
-            save(cls)
-            save(args)
-            write(NEWOBJ)
+            call = (cls, args[1:], NEWOBJ)
         else:
-            save(func)
-            save(args)
-            write(REDUCE)
+            call = (func, args, REDUCE)
+        self.save(call[0])
+        self.save(call[1])
+        self.write(call[2])
         if obj is not None:
             self.memoize(obj)
-        if listitems is not None:
-            self._batch_appends(listitems)
-        if dictitems is not None:
-            self._batch_setitems(dictitems)
+        for items, writer in ((listitems, self._batch_appends),
+                              (dictitems, self._batch_setitems)):
+            if items is not None:
+                writer(items)
         if state is not None:
-            save(state)
-            write(BUILD)
+            self.save(state)
+            self.write(BUILD)
 
-    dispatch = {}
+    # -- one writer per built-in type (Pickler.dispatch maps types to them)
 
     def save_none(self, obj):
         self.write(NONE)
-    dispatch[NoneType] = save_none
 
     def save_bool(self, obj):
         if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
+            self.write(obj and NEWTRUE or NEWFALSE)
         else:
-            self.write(TRUE if obj else FALSE)
-    dispatch[BooleanType] = save_bool
+            self.write(obj and TRUE or FALSE)
 
     def save_int(self, obj):
         if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + chr(obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + chr(obj & 0xff) + chr(obj >> 8))
-                    return
-            high = obj >> 31
-            if high == 0 or high == -1:
-                self.write(BININT + _pack_i4(obj))
+            if 0 <= obj < 0x100:
+                self.write(BININT1 + chr(obj))
                 return
-        self.write(INT + repr(obj) + '\n')
-    dispatch[IntType] = save_int
+            if 0 <= obj < 0x10000:
+                self.write(BININT2 + _pack('<H', obj))
+                return
+            if -0x80000000 <= obj < 0x80000000:
+                self.write(BININT + _i4(obj))
+                return
+        # text, and ints beyond 32 bits in any protocol
+        self.write('%s%r\n' % (INT, obj))
 
     def save_long(self, obj):
-        if self.proto >= 2:
-            data = encode_long(obj)
-            n = len(data)
-            if n < 256:
-                self.write(LONG1 + chr(n) + data)
-            else:
-                self.write(LONG4 + _pack_i4(n) + data)
+        if self.proto < 2:
+            self.write('%s%r\n' % (LONG, obj))
             return
-        self.write(LONG + repr(obj) + '\n')
-    dispatch[LongType] = save_long
+        data = encode_long(obj)
+        if len(data) < 256:
+            self.write(LONG1 + chr(len(data)) + data)
+        else:
+            self.write(LONG4 + _i4(len(data)) + data)
 
     def save_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + _pack_double(obj))
+            self.write(BINFLOAT + _pack('>d', obj))
         else:
-            self.write(FLOAT + repr(obj) + '\n')
-    dispatch[FloatType] = save_float
+            self.write('%s%r\n' % (FLOAT, obj))
 
     def save_string(self, obj):
-        if self.bin:
-            n = len(obj)
-            if n < 256:
-                self.write(SHORT_BINSTRING + chr(n) + obj)
-            else:
-                self.write(BINSTRING + _pack_i4(n) + obj)
+        if not self.bin:
+            self.write('%s%r\n' % (STRING, obj))
+        elif len(obj) < 256:
+            self.write(SHORT_BINSTRING + chr(len(obj)) + obj)
         else:
-            self.write(STRING + repr(obj) + '\n')
+            self.write(BINSTRING + _i4(len(obj)) + obj)
         self.memoize(obj)
-    dispatch[StringType] = save_string
 
     def save_unicode(self, obj):
         if self.bin:
-            encoded = obj.encode('utf-8')
-            self.write(BINUNICODE + _pack_i4(len(encoded)) + encoded)
+            data = obj.encode('utf-8')
+            self.write(BINUNICODE + _i4(len(data)) + data)
         else:
-            self.write(UNICODE + _raw_unicode_escape(obj) + '\n')
+            self.write(UNICODE + _encode_raw_unicode(obj) + '\n')
         self.memoize(obj)
-    dispatch[UnicodeType] = save_unicode
 
     def save_tuple(self, obj):
-        write = self.write
-        proto = self.proto
-        n = len(obj)
-        if n == 0:
-            if proto:
-                write(EMPTY_TUPLE)
-            else:
-                write(MARK + TUPLE)
+        size = len(obj)
+        if size == 0:
+            self.write(self.proto and EMPTY_TUPLE or MARK + TUPLE)
             return
-        save = self.save
-        memo = self.memo
-        if n <= 3 and proto >= 2:
-            for element in obj:
-                save(element)
-            # a recursive tuple was memoized while its items were saved
-            if id(obj) in memo:
-                write(POP * n + self.get(memo[id(obj)][0]))
-            else:
-                write(_tuplesize2code[n])
-                self.memoize(obj)
+        compact = self.proto >= 2 and size <= 3
+        if not compact:
+            self.write(MARK)
+        for item in obj:
+            self.save(item)
+        entry = self.memo.get(_memo_key(obj))
+        if entry is None:
+            self.write(compact and _tuplesize2code[size] or TUPLE)
+            self.memoize(obj)
             return
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if proto:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
-        self.memoize(obj)
-    dispatch[TupleType] = save_tuple
+        # One of the items led back to this tuple, which is therefore in the
+        # memo already: discard the items just written and fetch it instead.
+        if compact:
+            discard = POP * size
+        elif self.proto:
+            discard = POP_MARK
+        else:
+            discard = POP * (size + 1)
+        self.write(discard + self.get(entry[0]))
 
     def save_empty_tuple(self, obj):
         self.write(EMPTY_TUPLE)
 
     def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
+        self.write(self.bin and EMPTY_LIST or MARK + LIST)
         self.memoize(obj)
         self._batch_appends(iter(obj))
-    dispatch[ListType] = save_list
-
-    _BATCHSIZE = 1000
-
-    def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        while items is not None:
-            batch = []
-            for i in xrange(self._BATCHSIZE):
-                try:
-                    batch.append(items.next())
-                except StopIteration:
-                    items = None
-                    break
-            n = len(batch)
-            if n > 1:
-                write(MARK)
-                for x in batch:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(batch[0])
-                write(APPEND)
 
     def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
-        else:
-            self.write(MARK + DICT)
+        self.write(self.bin and EMPTY_DICT or MARK + DICT)
         self.memoize(obj)
         self._batch_setitems(obj.iteritems())
-    dispatch[DictType] = save_dict
+
+    def _batch_appends(self, items):
+        self._write_batches(items, self.save, APPEND, APPENDS)
 
     def _batch_setitems(self, items):
         save = self.save
-        write = self.write
+
+        def save_pair(pair):
+            key, value = pair
+            save(key)
+            save(value)
+        self._write_batches(items, save_pair, SETITEM, SETITEMS)
+
+    def _write_batches(self, items, save_one, single_op, group_op):
+        """Protocol 0 follows every item with single_op; binary protocols
+        group up to _BATCHSIZE items between MARK and group_op."""
         if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
+            for item in items:
+                save_one(item)
+                self.write(single_op)
             return
-        while items is not None:
-            batch = []
-            for i in xrange(self._BATCHSIZE):
-                try:
-                    batch.append(items.next())
-                except StopIteration:
-                    items = None
-                    break
-            n = len(batch)
-            if n > 1:
-                write(MARK)
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                write(SETITEM)
+        next_item = items.next
+        size = self._BATCHSIZE
+        while True:
+            chunk = _take(next_item, size)
+            if len(chunk) == 1:
+                save_one(chunk[0])
+                self.write(single_op)
+            elif chunk:
+                self.write(MARK)
+                for item in chunk:
+                    save_one(item)
+                self.write(group_op)
+            if len(chunk) < size:
+                return
 
     def save_inst(self, obj):
+        """A classic instance: its class and __getinitargs__() build it, then
+        __getstate__() (or the __dict__) is applied with BUILD."""
         cls = obj.__class__
-        memo = self.memo
-        write = self.write
-        save = self.save
         if hasattr(obj, '__getinitargs__'):
             args = obj.__getinitargs__()
-            len(args)           # it must be a sequence
-            _keep_alive(args, memo)
+            len(args)               # a TypeError unless it is a sequence
+            _keep_alive(args, self.memo)
         else:
             args = ()
-        write(MARK)
+        self.write(MARK)
         if self.bin:
-            save(cls)
-            for arg in args:
-                save(arg)
-            write(OBJ)
+            self.save(cls)
+        for arg in args:
+            self.save(arg)
+        if self.bin:
+            self.write(OBJ)
         else:
-            for arg in args:
-                save(arg)
-            write(INST + cls.__module__ + '\n' + cls.__name__ + '\n')
+            self.write('%s%s\n%s\n' % (INST, cls.__module__, cls.__name__))
         self.memoize(obj)
         try:
             getstate = obj.__getstate__
         except AttributeError:
-            stuff = obj.__dict__
+            state = obj.__dict__
         else:
-            stuff = getstate()
-            _keep_alive(stuff, memo)
-        save(stuff)
-        write(BUILD)
-    dispatch[InstanceType] = save_inst
+            state = getstate()
+            _keep_alive(state, self.memo)
+        self.save(state)
+        self.write(BUILD)
 
     def save_global(self, obj, name=None):
-        write = self.write
+        """obj by name: module and name as text, or its protocol 2 extension code."""
         if name is None:
             name = obj.__name__
         module = getattr(obj, "__module__", None)
@@ -634,290 +559,325 @@ class Pickler:
             module = whichmodule(obj, name)
         try:
             __import__(module)
-            mod = sys.modules[module]
-            klass = getattr(mod, name)
+            found = getattr(sys.modules[module], name)
         except (ImportError, KeyError, AttributeError):
             raise PicklingError("Can't pickle %r: it's not found as %s.%s" % (obj, module, name))
-        else:
-            if klass is not obj:
-                raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
-                                    % (obj, module, name))
-        if self.proto >= 2:
-            code = _extension_registry.get((module, name))
-            if code:
-                assert code > 0
-                if code <= 0xff:
-                    write(EXT1 + chr(code))
-                elif code <= 0xffff:
-                    write(EXT2 + chr(code & 0xff) + chr(code >> 8))
-                else:
-                    write(EXT4 + _pack_i4(code))
-                return
-        write(GLOBAL + module + '\n' + name + '\n')
+        if found is not obj:
+            raise PicklingError("Can't pickle %r: it's not the same object as %s.%s"
+                                % (obj, module, name))
+        code = self.proto >= 2 and _extension_registry.get((module, name))
+        if code:
+            assert code > 0
+            if code < 0x100:
+                self.write(EXT1 + chr(code))
+            elif code < 0x10000:
+                self.write(EXT2 + _pack('<H', code))
+            else:
+                self.write(EXT4 + _i4(code))
+            return
+        self.write('%s%s\n%s\n' % (GLOBAL, module, name))
         self.memoize(obj)
-    dispatch[ClassType] = save_global
-    dispatch[FunctionType] = save_global
-    dispatch[BuiltinFunctionType] = save_global
-    dispatch[TypeType] = save_global
 
 
-def _memo_key(obj):
-    """The memo key of obj: its id(), except for strings, which are keyed by
-    value (lists store strings unboxed here, so equal strings that were one
-    object in the program may come back as different objects)."""
-    t = type(obj)
-    if t is StringType or t is UnicodeType:
-        return (t, obj)
-    return id(obj)
+Pickler.dispatch = dict([(_kind, Pickler.__dict__[_method]) for _kind, _method in (
+    (NoneType, 'save_none'), (BooleanType, 'save_bool'), (IntType, 'save_int'),
+    (LongType, 'save_long'), (FloatType, 'save_float'), (StringType, 'save_string'),
+    (UnicodeType, 'save_unicode'), (TupleType, 'save_tuple'), (ListType, 'save_list'),
+    (DictType, 'save_dict'), (InstanceType, 'save_inst'), (ClassType, 'save_global'),
+    (FunctionType, 'save_global'), (BuiltinFunctionType, 'save_global'),
+    (TypeType, 'save_global'))])
 
 
-def _keep_alive(x, memo):
-    """Keep x alive while the memo is (its id() is a memo key)."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-classmap = {}     # cache of whichmodule(): object -> module name
-
-
-def whichmodule(func, funcname):
-    """The name of a module holding func as funcname (for objects without
-    __module__); '__main__' when none does."""
-    mod = getattr(func, "__module__", None)
-    if mod is not None:
-        return mod
-    if func in classmap:
-        return classmap[func]
-    for name, module in sys.modules.items():
-        if module is None:
-            continue
-        if name != '__main__' and getattr(module, funcname, None) is func:
-            break
-    else:
-        name = '__main__'
-    classmap[func] = name
-    return name
-
-
-# ---- unpickling ----------------------------------------------------------------------------------
+# ---- reading ------------------------------------------------------------------
 
 class _EmptyClass:
-    pass
+    """Its instances are re-classed to build classic instances without __init__."""
 
 
 class Unpickler:
+    """Reads pickles from a file-like object with read(n) and readline()."""
 
     def __init__(self, file):
-        """Read pickles from file (needs read(n) and readline())."""
-        self.readline = file.readline
+        """Unpickle from file; the protocol is recognised from the data."""
         self.read = file.read
+        self.readline = file.readline
         self.memo = {}
 
-    def _read(self, n):
+    def load(self):
+        """Read one pickle and return the object it describes."""
+        self.mark = object()        # a fresh marker no pickle can contain
+        self.stack = []
+        self.append = self.stack.append
+        read = self.read
+        table = self.dispatch
+        try:
+            while 1:
+                table[read(1)](self)
+        except _Stop, finished:
+            return finished.value
+
+    def marker(self):
+        """Index of the topmost mark on the stack."""
+        stack = self.stack
+        for k in xrange(len(stack) - 1, -1, -1):
+            if stack[k] is self.mark:
+                return k
+        raise UnpicklingError("could not find MARK")
+
+    def _exactly(self, n):
         data = self.read(n)
         if len(data) < n:
             raise EOFError
         return data
 
-    def _readline(self):
-        line = self.readline()
-        if not line.endswith('\n'):
+    def _line(self):
+        """The next line without its newline; a missing newline means truncation."""
+        text = self.readline()
+        if text[-1:] != '\n':
             raise EOFError
-        return line
+        return text[:-1]
 
-    def load(self):
-        """Read one pickle and return the object it holds."""
-        self.mark = object()
-        self.stack = []
-        self.append = self.stack.append
-        read = self.read
-        dispatch = self.dispatch
-        try:
-            while True:
-                key = read(1)
-                if not key:
-                    raise EOFError
-                dispatch[key](self)
-        except _Stop, stopinst:
-            return stopinst.value
+    def _above_mark(self):
+        """Remove the topmost mark and what lies above it; return the latter."""
+        k = self.marker()
+        items = self.stack[k + 1:]
+        del self.stack[k:]
+        return items
 
-    def marker(self):
-        stack = self.stack
-        mark = self.mark
-        k = len(stack) - 1
-        while k >= 0 and stack[k] is not mark:
-            k -= 1
-        if k < 0:
-            raise UnpicklingError("could not find MARK")
-        return k
-
-    dispatch = {}
+    # -- control
 
     def load_eof(self):
         raise EOFError
-    dispatch[''] = load_eof
 
     def load_proto(self):
-        proto = ord(self._read(1))
-        if not 0 <= proto <= 2:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-    dispatch[PROTO] = load_proto
+        version = ord(self._exactly(1))
+        if version > 2:
+            raise ValueError("unsupported pickle protocol: %d" % version)
+
+    def load_stop(self):
+        raise _Stop(self.stack.pop())
+
+    def load_mark(self):
+        self.append(self.mark)
+
+    def load_pop(self):
+        del self.stack[-1]
+
+    def load_pop_mark(self):
+        self._above_mark()
+
+    def load_dup(self):
+        self.append(self.stack[-1])
+
+    # -- persistent ids
 
     def load_persid(self):
-        pid = self._readline()[:-1]
-        self.append(self.persistent_load(pid))
-    dispatch[PERSID] = load_persid
+        self.append(self.persistent_load(self._line()))
 
     def load_binpersid(self):
-        pid = self.stack.pop()
-        self.append(self.persistent_load(pid))
-    dispatch[BINPERSID] = load_binpersid
+        self.append(self.persistent_load(self.stack.pop()))
 
     def persistent_load(self, pid):
+        """Override to map the ids from Pickler.persistent_id back to objects."""
         raise UnpicklingError("A load persistent id instruction was encountered,\n"
                               "but no persistent_load function was specified.")
 
+    # -- scalars
+
     def load_none(self):
         self.append(None)
-    dispatch[NONE] = load_none
 
     def load_false(self):
         self.append(False)
-    dispatch[NEWFALSE] = load_false
 
     def load_true(self):
         self.append(True)
-    dispatch[NEWTRUE] = load_true
 
     def load_int(self):
-        data = self._readline()
-        if data == FALSE[1:]:
-            val = False
-        elif data == TRUE[1:]:
-            val = True
+        text = self._line()
+        if text == '00':
+            self.append(False)
+        elif text == '01':
+            self.append(True)
         else:
             try:
-                val = int(data)
+                self.append(int(text))
             except ValueError:
-                val = long(data)
-        self.append(val)
-    dispatch[INT] = load_int
+                self.append(long(text + '\n'))
 
     def load_binint(self):
-        self.append(_unpack_i4(self._read(4)))
-    dispatch[BININT] = load_binint
+        self.append(_read_i4(self._exactly(4)))
 
     def load_binint1(self):
-        self.append(ord(self._read(1)))
-    dispatch[BININT1] = load_binint1
+        self.append(ord(self._exactly(1)))
 
     def load_binint2(self):
-        data = self._read(2)
-        self.append(ord(data[0]) | (ord(data[1]) << 8))
-    dispatch[BININT2] = load_binint2
+        self.append(_unpack('<H', self._exactly(2))[0])
 
     def load_long(self):
-        self.append(long(self._readline()[:-1], 0))
-    dispatch[LONG] = load_long
+        self.append(long(self._line(), 0))
 
     def load_long1(self):
-        n = ord(self._read(1))
-        self.append(decode_long(self._read(n)))
-    dispatch[LONG1] = load_long1
+        self.append(decode_long(self._exactly(ord(self._exactly(1)))))
 
     def load_long4(self):
-        n = _unpack_i4(self._read(4))
-        self.append(decode_long(self._read(n)))
-    dispatch[LONG4] = load_long4
+        self.append(decode_long(self._exactly(_read_i4(self._exactly(4)))))
 
     def load_float(self):
-        self.append(float(self._readline()[:-1]))
-    dispatch[FLOAT] = load_float
+        self.append(float(self._line()))
 
     def load_binfloat(self):
-        self.append(_unpack_double(self._read(8)))
-    dispatch[BINFLOAT] = load_binfloat
+        self.append(_unpack('>d', self._exactly(8))[0])
 
     def load_string(self):
-        rep = self._readline()[:-1]
-        for q in "\"'":
-            if rep.startswith(q):
-                if len(rep) < 2 or not rep.endswith(q):
-                    raise ValueError("insecure string pickle")
-                rep = rep[len(q):-len(q)]
-                break
-        else:
+        text = self._line()
+        quote = text[:1]
+        if quote not in ('"', "'") or len(text) < 2 or text[-1] != quote:
             raise ValueError("insecure string pickle")
-        self.append(_string_unescape(rep))
-    dispatch[STRING] = load_string
+        self.append(text[1:-1].decode('string-escape'))
 
     def load_binstring(self):
-        n = _unpack_i4(self._read(4))
-        self.append(self._read(n))
-    dispatch[BINSTRING] = load_binstring
-
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._readline()[:-1]))
-    dispatch[UNICODE] = load_unicode
-
-    def load_binunicode(self):
-        n = _unpack_i4(self._read(4))
-        self.append(unicode(self._read(n), 'utf-8'))
-    dispatch[BINUNICODE] = load_binunicode
+        self.append(self._exactly(_read_i4(self._exactly(4))))
 
     def load_short_binstring(self):
-        n = ord(self._read(1))
-        self.append(self._read(n))
-    dispatch[SHORT_BINSTRING] = load_short_binstring
+        self.append(self._exactly(ord(self._exactly(1))))
+
+    def load_unicode(self):
+        self.append(_decode_raw_unicode(self._line()))
+
+    def load_binunicode(self):
+        self.append(unicode(self._exactly(_read_i4(self._exactly(4))), 'utf-8'))
+
+    # -- containers
 
     def load_tuple(self):
-        k = self.marker()
-        self.stack[k:] = [tuple(self.stack[k + 1:])]
-    dispatch[TUPLE] = load_tuple
+        self.append(tuple(self._above_mark()))
 
     def load_empty_tuple(self):
-        self.stack.append(())
-    dispatch[EMPTY_TUPLE] = load_empty_tuple
+        self.append(())
+
+    def _pack_top(self, n):
+        """Replace the n topmost items by a tuple of them."""
+        stack = self.stack
+        if len(stack) < n:
+            raise IndexError("list index out of range")
+        packed = tuple(stack[len(stack) - n:])
+        del stack[len(stack) - n:]
+        stack.append(packed)
 
     def load_tuple1(self):
-        self.stack[-1] = (self.stack[-1],)
-    dispatch[TUPLE1] = load_tuple1
+        self._pack_top(1)
 
     def load_tuple2(self):
-        self.stack[-2:] = [(self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE2] = load_tuple2
+        self._pack_top(2)
 
     def load_tuple3(self):
-        self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
-    dispatch[TUPLE3] = load_tuple3
+        self._pack_top(3)
 
     def load_empty_list(self):
-        self.stack.append([])
-    dispatch[EMPTY_LIST] = load_empty_list
+        self.append([])
 
     def load_empty_dictionary(self):
-        self.stack.append({})
-    dispatch[EMPTY_DICT] = load_empty_dictionary
+        self.append({})
 
     def load_list(self):
-        k = self.marker()
-        self.stack[k:] = [self.stack[k + 1:]]
-    dispatch[LIST] = load_list
+        self.append(self._above_mark())
 
     def load_dict(self):
-        k = self.marker()
-        d = {}
-        items = self.stack[k + 1:]
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
-        self.stack[k:] = [d]
-    dispatch[DICT] = load_dict
+        flat = self._above_mark()
+        result = {}
+        for i in xrange(0, len(flat), 2):
+            result[flat[i]] = flat[i + 1]
+        self.append(result)
 
-    def _instantiate(self, klass, k):
-        args = tuple(self.stack[k + 1:])
-        del self.stack[k:]
+    def load_append(self):
+        item = self.stack.pop()
+        self.stack[-1].append(item)
+
+    def _owner_and_items(self):
+        """For APPENDS and SETITEMS: the container just below the topmost mark
+        and the items above it (mark and items leave the stack)."""
+        k = self.marker()
+        owner = self.stack[k - 1]
+        return owner, self._above_mark()
+
+    def load_appends(self):
+        owner, items = self._owner_and_items()
+        owner.extend(items)
+
+    def load_setitem(self):
+        value = self.stack.pop()
+        key = self.stack.pop()
+        self.stack[-1][key] = value
+
+    def load_setitems(self):
+        owner, flat = self._owner_and_items()
+        for i in xrange(0, len(flat), 2):
+            owner[flat[i]] = flat[i + 1]
+
+    # -- the memo (keys are the indexes as decimal text)
+
+    def load_get(self):
+        self.append(self.memo[self._line()])
+
+    def load_binget(self):
+        self.append(self.memo[str(ord(self._exactly(1)))])
+
+    def load_long_binget(self):
+        self.append(self.memo[str(_read_i4(self._exactly(4)))])
+
+    def load_put(self):
+        self.memo[self._line()] = self.stack[-1]
+
+    def load_binput(self):
+        self.memo[str(ord(self._exactly(1)))] = self.stack[-1]
+
+    def load_long_binput(self):
+        self.memo[str(_read_i4(self._exactly(4)))] = self.stack[-1]
+
+    # -- globals, calls and objects
+
+    def find_class(self, module, name):
+        """The object pickled as module.name (override to restrict what loads)."""
+        __import__(module)
+        return getattr(sys.modules[module], name)
+
+    def load_global(self):
+        module = self._line()
+        name = self._line()
+        self.append(self.find_class(module, name))
+
+    def get_extension(self, code):
+        missing = []
+        found = _extension_cache.get(code, missing)
+        if found is missing:
+            key = _inverted_registry.get(code)
+            if not key:
+                raise ValueError("unregistered extension code %d" % code)
+            found = _extension_cache[code] = self.find_class(*key)
+        self.append(found)
+
+    def load_ext1(self):
+        self.get_extension(ord(self._exactly(1)))
+
+    def load_ext2(self):
+        self.get_extension(_unpack('<H', self._exactly(2))[0])
+
+    def load_ext4(self):
+        self.get_extension(_read_i4(self._exactly(4)))
+
+    def load_reduce(self):
+        args = self.stack.pop()
+        self.stack[-1] = self.stack[-1](*args)
+
+    def load_newobj(self):
+        args = self.stack.pop()
+        cls = self.stack[-1]
+        self.stack[-1] = cls.__new__(cls, *args)
+
+    def _instantiate(self, klass, args):
+        """A classic class without __getinitargs__ is built without calling
+        __init__; anything else is called with args."""
         if not args and type(klass) is ClassType and not hasattr(klass, "__getinitargs__"):
             value = _EmptyClass()
             value.__class__ = klass
@@ -930,129 +890,14 @@ class Unpickler:
         self.append(value)
 
     def load_inst(self):
-        module = self._readline()[:-1]
-        name = self._readline()[:-1]
+        module = self._line()
+        name = self._line()
         klass = self.find_class(module, name)
-        self._instantiate(klass, self.marker())
-    dispatch[INST] = load_inst
+        self._instantiate(klass, tuple(self._above_mark()))
 
     def load_obj(self):
-        k = self.marker()
-        klass = self.stack.pop(k + 1)
-        self._instantiate(klass, k)
-    dispatch[OBJ] = load_obj
-
-    def load_newobj(self):
-        args = self.stack.pop()
-        cls = self.stack[-1]
-        self.stack[-1] = cls.__new__(cls, *args)
-    dispatch[NEWOBJ] = load_newobj
-
-    def load_global(self):
-        module = self._readline()[:-1]
-        name = self._readline()[:-1]
-        self.append(self.find_class(module, name))
-    dispatch[GLOBAL] = load_global
-
-    def load_ext1(self):
-        self.get_extension(ord(self._read(1)))
-    dispatch[EXT1] = load_ext1
-
-    def load_ext2(self):
-        data = self._read(2)
-        self.get_extension(ord(data[0]) | (ord(data[1]) << 8))
-    dispatch[EXT2] = load_ext2
-
-    def load_ext4(self):
-        self.get_extension(_unpack_i4(self._read(4)))
-    dispatch[EXT4] = load_ext4
-
-    def get_extension(self, code):
-        nil = []
-        obj = _extension_cache.get(code, nil)
-        if obj is not nil:
-            self.append(obj)
-            return
-        key = _inverted_registry.get(code)
-        if not key:
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
-        self.append(obj)
-
-    def find_class(self, module, name):
-        __import__(module)
-        mod = sys.modules[module]
-        return getattr(mod, name)
-
-    def load_reduce(self):
-        args = self.stack.pop()
-        func = self.stack[-1]
-        self.stack[-1] = func(*args)
-    dispatch[REDUCE] = load_reduce
-
-    def load_pop(self):
-        del self.stack[-1]
-    dispatch[POP] = load_pop
-
-    def load_pop_mark(self):
-        k = self.marker()
-        del self.stack[k:]
-    dispatch[POP_MARK] = load_pop_mark
-
-    def load_dup(self):
-        self.append(self.stack[-1])
-    dispatch[DUP] = load_dup
-
-    def load_get(self):
-        self.append(self.memo[self._readline()[:-1]])
-    dispatch[GET] = load_get
-
-    def load_binget(self):
-        self.append(self.memo[repr(ord(self._read(1)))])
-    dispatch[BINGET] = load_binget
-
-    def load_long_binget(self):
-        self.append(self.memo[repr(_unpack_i4(self._read(4)))])
-    dispatch[LONG_BINGET] = load_long_binget
-
-    def load_put(self):
-        self.memo[self._readline()[:-1]] = self.stack[-1]
-    dispatch[PUT] = load_put
-
-    def load_binput(self):
-        self.memo[repr(ord(self._read(1)))] = self.stack[-1]
-    dispatch[BINPUT] = load_binput
-
-    def load_long_binput(self):
-        self.memo[repr(_unpack_i4(self._read(4)))] = self.stack[-1]
-    dispatch[LONG_BINPUT] = load_long_binput
-
-    def load_append(self):
-        value = self.stack.pop()
-        self.stack[-1].append(value)
-    dispatch[APPEND] = load_append
-
-    def load_appends(self):
-        k = self.marker()
-        target = self.stack[k - 1]
-        target.extend(self.stack[k + 1:])
-        del self.stack[k:]
-    dispatch[APPENDS] = load_appends
-
-    def load_setitem(self):
-        value = self.stack.pop()
-        key = self.stack.pop()
-        self.stack[-1][key] = value
-    dispatch[SETITEM] = load_setitem
-
-    def load_setitems(self):
-        k = self.marker()
-        target = self.stack[k - 1]
-        for i in range(k + 1, len(self.stack), 2):
-            target[self.stack[i]] = self.stack[i + 1]
-        del self.stack[k:]
-    dispatch[SETITEMS] = load_setitems
+        items = self._above_mark()
+        self._instantiate(items[0], tuple(items[1:]))
 
     def load_build(self):
         state = self.stack.pop()
@@ -1061,33 +906,45 @@ class Unpickler:
         if setstate:
             setstate(state)
             return
-        slotstate = None
+        slots = None
         if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
+            state, slots = state
         if state:
             try:
-                d = inst.__dict__
-                for k, v in state.iteritems():
-                    d[intern(k)] = v
+                namespace = inst.__dict__
+                for key, value in state.iteritems():
+                    namespace[intern(key)] = value
             except (RuntimeError, AttributeError):
-                for k, v in state.items():
-                    setattr(inst, k, v)
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD] = load_build
-
-    def load_mark(self):
-        self.append(self.mark)
-    dispatch[MARK] = load_mark
-
-    def load_stop(self):
-        value = self.stack.pop()
-        raise _Stop(value)
-    dispatch[STOP] = load_stop
+                for key, value in state.items():
+                    setattr(inst, key, value)
+        if slots:
+            for key, value in slots.items():
+                setattr(inst, key, value)
 
 
-# ---- shorthands ------------------------------------------------------------------------------------
+Unpickler.dispatch = dict([(_code, Unpickler.__dict__[_method]) for _code, _method in (
+    ('', 'load_eof'), (PROTO, 'load_proto'), (STOP, 'load_stop'), (MARK, 'load_mark'),
+    (POP, 'load_pop'), (POP_MARK, 'load_pop_mark'), (DUP, 'load_dup'),
+    (PERSID, 'load_persid'), (BINPERSID, 'load_binpersid'),
+    (NONE, 'load_none'), (NEWFALSE, 'load_false'), (NEWTRUE, 'load_true'),
+    (INT, 'load_int'), (BININT, 'load_binint'), (BININT1, 'load_binint1'),
+    (BININT2, 'load_binint2'), (LONG, 'load_long'), (LONG1, 'load_long1'),
+    (LONG4, 'load_long4'), (FLOAT, 'load_float'), (BINFLOAT, 'load_binfloat'),
+    (STRING, 'load_string'), (BINSTRING, 'load_binstring'),
+    (SHORT_BINSTRING, 'load_short_binstring'), (UNICODE, 'load_unicode'),
+    (BINUNICODE, 'load_binunicode'), (TUPLE, 'load_tuple'), (EMPTY_TUPLE, 'load_empty_tuple'),
+    (TUPLE1, 'load_tuple1'), (TUPLE2, 'load_tuple2'), (TUPLE3, 'load_tuple3'),
+    (EMPTY_LIST, 'load_empty_list'), (EMPTY_DICT, 'load_empty_dictionary'),
+    (LIST, 'load_list'), (DICT, 'load_dict'), (APPEND, 'load_append'),
+    (APPENDS, 'load_appends'), (SETITEM, 'load_setitem'), (SETITEMS, 'load_setitems'),
+    (GET, 'load_get'), (BINGET, 'load_binget'), (LONG_BINGET, 'load_long_binget'),
+    (PUT, 'load_put'), (BINPUT, 'load_binput'), (LONG_BINPUT, 'load_long_binput'),
+    (GLOBAL, 'load_global'), (EXT1, 'load_ext1'), (EXT2, 'load_ext2'), (EXT4, 'load_ext4'),
+    (REDUCE, 'load_reduce'), (NEWOBJ, 'load_newobj'), (INST, 'load_inst'),
+    (OBJ, 'load_obj'), (BUILD, 'load_build'))])
+
+
+# ---- shorthands -----------------------------------------------------------------
 
 try:
     from cStringIO import StringIO
@@ -1096,18 +953,22 @@ except ImportError:
 
 
 def dump(obj, file, protocol=None):
+    """Write a pickle of obj to file."""
     Pickler(file, protocol).dump(obj)
 
 
 def dumps(obj, protocol=None):
-    f = StringIO()
-    Pickler(f, protocol).dump(obj)
-    return f.getvalue()
+    """A pickle of obj, as a string."""
+    buf = StringIO()
+    Pickler(buf, protocol).dump(obj)
+    return buf.getvalue()
 
 
 def load(file):
+    """The object of the next pickle in file."""
     return Unpickler(file).load()
 
 
 def loads(data):
+    """The object pickled in the string data."""
     return Unpickler(StringIO(data)).load()

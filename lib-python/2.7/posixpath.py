@@ -4,13 +4,9 @@ Paths are str or unicode; results keep the type of the argument."""
 
 # defined before importing os: os imports this module and reads these
 # names while this module may still be half-initialised
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = ':/bin:/usr/bin'
-altsep = None
+sep, altsep, pathsep = '/', None, ':'
+curdir, pardir, extsep = '.', '..', '.'
+defpath = ':/bin:/usr/bin'      # the search path when $PATH is not set
 devnull = '/dev/null'
 
 import os
@@ -58,11 +54,12 @@ def join(a, *p):
 def split(p):
     """(head, tail): tail is what follows the last '/', head the rest with
     trailing slashes removed (unless it is only slashes)."""
-    i = p.rfind('/') + 1
-    head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
+    cut = p.rfind('/') + 1
+    head = p[:cut]
+    if head.strip('/'):
+        # trailing slashes go, unless the head is nothing but slashes
         head = head.rstrip('/')
-    return head, tail
+    return head, p[cut:]
 
 
 def splitext(p):
@@ -71,8 +68,9 @@ splitext.__doc__ = genericpath._splitext.__doc__
 
 
 def splitdrive(p):
-    """POSIX paths have no drive: ('', p)."""
-    return p[:0], p
+    """POSIX paths have no drive: ('', p) (a str '', as 2.7 gives, even
+    for unicode p)."""
+    return '', p
 
 
 def basename(p):
@@ -83,27 +81,36 @@ def basename(p):
 def dirname(p):
     """Everything before the final component of a path."""
     head = p[:p.rfind('/') + 1]
-    if head and head != '/' * len(head):
+    if head.strip('/'):
         head = head.rstrip('/')
     return head
+
+
+def _lstat(path):
+    """os.lstat(path), or None when it fails."""
+    try:
+        return os.lstat(path)
+    except os.error:
+        return None
 
 
 def islink(path):
     """True if path is a symbolic link."""
     try:
-        st = os.lstat(path)
+        mode = os.lstat(path).st_mode
     except (os.error, AttributeError):
         return False
-    return stat.S_ISLNK(st.st_mode)
+    return stat.S_ISLNK(mode)
 
 
 def lexists(path):
     """True if path exists, broken symbolic links included."""
-    try:
-        os.lstat(path)
-    except os.error:
-        return False
-    return True
+    return _lstat(path) is not None
+
+
+def samestat(s1, s2):
+    """True if two stat results describe the same file."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
 
 
 def samefile(f1, f2):
@@ -116,24 +123,16 @@ def sameopenfile(fp1, fp2):
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
-def samestat(s1, s2):
-    """True if two stat results describe the same file."""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
 def ismount(path):
     """True if path is a mount point: its parent is on another device, or
     is the same directory (the root)."""
     if islink(path):
         return False
-    try:
-        st = os.lstat(path)
-        parent = os.lstat(join(path, '..'))
-    except os.error:
+    here = _lstat(path)
+    above = here and _lstat(join(path, '..'))
+    if not above:
         return False
-    if st.st_dev != parent.st_dev:
-        return True
-    return st.st_ino == parent.st_ino
+    return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
 
 def walk(top, func, arg):
@@ -142,21 +141,17 @@ def walk(top, func, arg):
     Removed in Python 3: use os.walk."""
     if getattr(sys, 'py3kwarning', False):
         import warnings
-        warnings.warnpy3k("In 3.x, os.path.walk is removed in favor of os.walk.",
-                          stacklevel=2)
+        warnings.warnpy3k("In 3.x, os.path.walk is removed in favor of os.walk.", stacklevel=2)
     try:
         names = os.listdir(top)
     except os.error:
         return
     func(arg, top, names)
-    for name in names:
-        name = join(top, name)
-        try:
-            st = os.lstat(name)
-        except os.error:
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            walk(name, func, arg)
+    # names may have been edited by func: only what is left is visited
+    for child in [join(top, name) for name in names]:
+        info = _lstat(child)
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            walk(child, func, arg)
 
 
 def expanduser(path):
@@ -164,24 +159,22 @@ def expanduser(path):
     unchanged if the user is unknown)."""
     if not path.startswith('~'):
         return path
-    i = path.find('/', 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' in os.environ:
-            home = os.environ['HOME']
-        else:
+    end = path.find('/', 1)
+    if end < 0:
+        end = len(path)
+    user = path[1:end]
+    if not user:
+        home = os.environ.get('HOME')
+        if home is None:
             import pwd
             home = pwd.getpwuid(os.getuid()).pw_dir
     else:
         try:
             import pwd
-            entry = pwd.getpwnam(path[1:i])
+            home = pwd.getpwnam(user).pw_dir
         except (ImportError, KeyError):
             return path
-        home = entry.pw_dir
-    home = home.rstrip('/')
-    return (home + path[i:]) or '/'
+    return (home.rstrip('/') + path[end:]) or '/'
 
 
 _NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyz'
@@ -269,21 +262,21 @@ def _resolve(path, rest, seen):
     seen maps links being resolved to their result (None while in
     progress, which detects loops).  Returns (path, ok)."""
     if isabs(rest):
-        rest = rest[1:]
-        path = sep
+        path, rest = sep, rest[1:]
     while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        part, _, rest = rest.partition(sep)
+        if part in ('', curdir):
             continue
-        if name == pardir:
-            if path:
+        if part == pardir:
+            # go up textually; '..' past the start stays '..'
+            if not path:
+                path = pardir
+            else:
                 path, last = split(path)
                 if last == pardir:
                     path = join(path, pardir, pardir)
-            else:
-                path = pardir
             continue
-        candidate = join(path, name)
+        candidate = join(path, part)
         if not islink(candidate):
             path = candidate
             continue

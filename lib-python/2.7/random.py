@@ -55,14 +55,30 @@ def _entropy_seed(nbytes):
         return long(time.time() * 256)
 
 
-class _Sample(object):
-    def method(self):
-        pass
+def _method_type():
+    class Probe(object):
+        def method(self):
+            pass
+    return type(Probe().method)
 
 
-_Method = type(_Sample().method)                    # a Python method
+_Method = _method_type()                            # a method written in Python
 _BuiltinMethod = type(_random.Random(0).random)     # a method of the C generator
-del _Sample
+del _method_type
+
+
+def _words_from_version2(words):
+    """Version 2 states kept the twister's words as C longs, negative on some
+    platforms; the generator wants them as unsigned 32-bit values."""
+    try:
+        return tuple([long(w) % (2 ** 32) for w in words])
+    except ValueError as e:
+        raise TypeError(e)
+
+
+def _bad_version(version, expected):
+    return ValueError("state with version %s passed to "
+                      "Random.setstate() of version %s" % (version, expected))
 
 
 class Random(_random.Random):
@@ -81,9 +97,7 @@ class Random(_random.Random):
     def seed(self, a=None):
         """Initialize the generator from a (an int, long or hashable object;
         None means the system's randomness, or the time)."""
-        if a is None:
-            a = _entropy_seed(2500)
-        super(Random, self).seed(a)
+        super(Random, self).seed(_entropy_seed(2500) if a is None else a)
         self.gauss_next = None
 
     def getstate(self):
@@ -91,32 +105,23 @@ class Random(_random.Random):
         return self.VERSION, super(Random, self).getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore a state returned by getstate()."""
+        """Restore a state returned by getstate() (of version 2 or 3)."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super(Random, self).setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # version 2 stored the words as signed C longs on some platforms
-            try:
-                internalstate = tuple(long(x) % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError(e)
-            super(Random, self).setstate(internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+        if version not in (2, 3):
+            raise _bad_version(version, self.VERSION)
+        version, words, self.gauss_next = state
+        if version == 2:
+            words = _words_from_version2(words)
+        super(Random, self).setstate(words)
 
     def jumpahead(self, n):
         """Change the state to one far away from the current one, chosen by
         a hash of n and the current state."""
         from hashlib import sha512
-        s = repr(n) + repr(self.getstate())
-        n = int(sha512(s).hexdigest(), 16)
-        super(Random, self).jumpahead(n)
+        digest = sha512(repr(n) + repr(self.getstate())).hexdigest()
+        super(Random, self).jumpahead(int(digest, 16))
 
-    # pickling
+    # pickling goes through getstate/setstate
     def __getstate__(self):
         return self.getstate()
 
@@ -128,43 +133,44 @@ class Random(_random.Random):
 
     # ---- integers ----
 
+    def _below(self, n, _maxwidth=1L << BPF):
+        """A random integer in [0, n): scaled from one float while n fits in
+        its 53 bits, from getrandbits beyond."""
+        if n < _maxwidth:
+            return int(self.random() * n)
+        return self._randbelow(n)
+
     def randrange(self, start, stop=None, step=1, _int=int, _maxwidth=1L << BPF):
         """A random item from range(start, stop[, step]), without building it."""
-        istart = _int(start)
-        if istart != start:
+        first = _int(start)
+        if first != start:
             raise ValueError("non-integer arg 1 for randrange()")
         if stop is None:
-            if istart > 0:
-                if istart >= _maxwidth:
-                    return self._randbelow(istart)
-                return _int(self.random() * istart)
-            raise ValueError("empty range for randrange()")
-
-        istop = _int(stop)
-        if istop != stop:
+            # randrange(n): from range(n)
+            if first <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._below(first, _maxwidth)
+        last = _int(stop)
+        if last != stop:
             raise ValueError("non-integer stop for randrange()")
-        width = istop - istart
-        if step == 1 and width > 0:
-            if width >= _maxwidth:
-                return _int(istart + self._randbelow(width))
-            return _int(istart + _int(self.random() * width))
+        width = last - first
         if step == 1:
-            raise ValueError("empty range for randrange() (%d,%d, %d)" % (istart, istop, width))
-
-        istep = _int(step)
-        if istep != step:
+            if width <= 0:
+                raise ValueError("empty range for randrange() (%d,%d, %d)" % (first, last, width))
+            return _int(first + self._below(width, _maxwidth))
+        stride = _int(step)
+        if stride != step:
             raise ValueError("non-integer step for randrange()")
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # the number of items in range(first, last, stride)
+        if stride > 0:
+            count = (width + stride - 1) // stride
+        else:
+            count = (width + stride + 1) // stride
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        if n >= _maxwidth:
-            return istart + istep * self._randbelow(n)
-        return istart + istep * _int(self.random() * n)
+        return first + stride * self._below(count, _maxwidth)
 
     def randint(self, a, b):
         """A random integer N with a <= N <= b."""
@@ -172,19 +178,15 @@ class Random(_random.Random):
 
     def _randbelow(self, n, _log=_log, _int=int):
         """A random int in [0, n), for n too wide for a float's 53 bits."""
-        try:
-            getrandbits = self.getrandbits
-        except AttributeError:
-            pass
-        else:
-            # only trust getrandbits if it goes with random(): both built in,
-            # or getrandbits overridden in Python
-            if type(self.random) is _BuiltinMethod or type(getrandbits) is _Method:
-                k = _int(1.00001 + _log(n - 1, 2.0))   # 2**k > n-1 > 2**(k-2)
-                r = getrandbits(k)
-                while r >= n:
-                    r = getrandbits(k)
-                return r
+        bits = getattr(self, 'getrandbits', None)
+        # getrandbits is only trusted when it goes with random(): both the
+        # built-in ones, or a getrandbits written in Python
+        if bits is not None and (type(self.random) is _BuiltinMethod or type(bits) is _Method):
+            k = _int(1.00001 + _log(n - 1, 2.0))   # 2**k > n-1 > 2**(k-2)
+            while True:
+                r = bits(k)
+                if r < n:
+                    return r
         if n >= 1L << BPF:
             import warnings
             warnings.warn("Underlying random() generator does not supply \n"
@@ -200,46 +202,57 @@ class Random(_random.Random):
     def shuffle(self, x, random=None):
         """Shuffle list x in place (random: an optional 0-argument function
         returning floats in [0, 1))."""
-        if random is None:
-            random = self.random
-        _int = int
-        for i in reversed(xrange(1, len(x))):
-            j = _int(random() * (i + 1))
+        draw = self.random if random is None else random
+        i = len(x) - 1
+        while i > 0:
+            # swap x[i] with one of x[0..i]
+            j = int(draw() * (i + 1))
             x[i], x[j] = x[j], x[i]
+            i -= 1
 
     def sample(self, population, k):
         """k unique elements chosen from population (a sequence or set)."""
         n = len(population)
-        if not 0 <= k <= n:
+        if k < 0 or k > n:
             raise ValueError("sample larger than population")
-        random = self.random
-        _int = int
-        result = [None] * k
-        setsize = 21        # the size of a small set minus that of an empty list
+        # keep a shrinking copy of the population when that takes less
+        # memory than the set of chosen indexes (always for a mapping)
+        set_overhead = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))     # the table of a big set
-        if n <= setsize or hasattr(population, "keys"):
-            # a pool copy is smaller than the set of selections (or a mapping)
-            pool = list(population)
-            for i in xrange(k):
-                j = _int(random() * (n - i))
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            try:
-                selected = set()
-                selected_add = selected.add
-                for i in xrange(k):
-                    j = _int(random() * n)
-                    while j in selected:
-                        j = _int(random() * n)
-                    selected_add(j)
-                    result[i] = population[j]
-            except (TypeError, KeyError):
-                if isinstance(population, list):
-                    raise
-                return self.sample(tuple(population), k)
-        return result
+            set_overhead += 4 ** _ceil(_log(k * 3, 4))
+        if n <= set_overhead or hasattr(population, "keys"):
+            return self._sample_from_copy(list(population), k)
+        try:
+            return self._sample_by_index(population, n, k)
+        except (TypeError, KeyError):
+            if isinstance(population, list):
+                raise
+            return self.sample(tuple(population), k)
+
+    def _sample_from_copy(self, pool, k):
+        """Draw k items, moving the last live item into each hole."""
+        draw = self.random
+        picked = []
+        live = len(pool)
+        for _ in xrange(k):
+            j = int(draw() * live)
+            picked.append(pool[j])
+            live -= 1
+            pool[j] = pool[live]
+        return picked
+
+    def _sample_by_index(self, population, n, k):
+        """Draw k distinct indexes, redrawing the ones already taken."""
+        draw = self.random
+        taken = set()
+        picked = []
+        for _ in xrange(k):
+            j = int(draw() * n)
+            while j in taken:
+                j = int(draw() * n)
+            taken.add(j)
+            picked.append(population[j])
+        return picked
 
     # ---- real-valued distributions ----
 
@@ -250,27 +263,26 @@ class Random(_random.Random):
     def triangular(self, low=0.0, high=1.0, mode=None):
         """The triangular distribution on [low, high] peaking at mode (default: the middle)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
+        if mode is None:
+            c = 0.5
+        elif high == low:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * (u * c) ** 0.5
+        else:
+            c = (mode - low) / (high - low)
+        if u <= c:
+            return low + (high - low) * (u * c) ** 0.5
+        # the upper part of the triangle, mirrored
+        return high + (low - high) * ((1.0 - u) * (1.0 - c)) ** 0.5
 
     def normalvariate(self, mu, sigma):
         """Normal distribution (Kinderman and Monahan's ratio method)."""
-        random = self.random
-        while 1:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+        draw = self.random
+        while True:
+            u = draw()
+            v = 1.0 - draw()
+            z = NV_MAGICCONST * (u - 0.5) / v
+            if z * z / 4.0 <= -_log(v):
+                return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
         """Log normal distribution: its log is normal with mean mu and deviation sigma."""
@@ -283,82 +295,83 @@ class Random(_random.Random):
     def vonmisesvariate(self, mu, kappa):
         """Circular data distribution: mean angle mu, concentration kappa
         (Best and Fisher's method)."""
-        random = self.random
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-        while 1:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            return TWOPI * draw()
+        half_inv = 0.5 / kappa
+        rho = half_inv + _sqrt(1.0 + half_inv * half_inv)
+        while True:
+            z = _cos(_pi * draw())
+            d = z / (rho + z)
+            accept = draw()
+            if accept < 1.0 - d * d or accept <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / rho
+        angle = _acos((inv + z) / (1.0 + inv * z))
+        if draw() > 0.5:
+            return (mu + angle) % TWOPI
+        return (mu - angle) % TWOPI
 
     def gammavariate(self, alpha, beta):
         """Gamma distribution (alpha > 0, beta > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # Cheng's rejection method (R.C.H. Cheng, 1977)
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while 1:
-                u1 = random()
-                if not 1e-7 < u1 < .9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            u = random()
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            # the exponential distribution
+            u = self.random()
             while u <= 1e-7:
-                u = random()
+                u = self.random()
             return -_log(u) * beta
-        else:
-            # alpha in (0, 1): the method of Ahrens and Dieter (GS)
-            while 1:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        return self._gamma_ahrens_dieter(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        """A Gamma(alpha, 1) variate for alpha > 1: R.C.H. Cheng's rejection
+        method (1977)."""
+        draw = self.random
+        ainv = _sqrt(2.0 * alpha - 1.0)
+        bbb = alpha - LOG4
+        ccc = alpha + ainv
+        while True:
+            u1 = draw()
+            if u1 <= 1e-7 or u1 >= .9999999:
+                continue
+            u2 = 1.0 - draw()
+            v = _log(u1 / (1.0 - u1)) / ainv
+            x = alpha * _exp(v)
+            z = u1 * u1 * u2
+            r = bbb + ccc * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                return x
+
+    def _gamma_ahrens_dieter(self, alpha):
+        """A Gamma(alpha, 1) variate for 0 < alpha < 1: Ahrens and Dieter's
+        method GS."""
+        draw = self.random
+        while True:
+            b = (_e + alpha) / _e
+            p = b * draw()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if draw() <= _exp(-x):
+                    return x
+            else:
+                x = -_log((b - p) / alpha)
+                if draw() <= x ** (alpha - 1.0):
+                    return x
 
     def gauss(self, mu, sigma):
         """Gaussian distribution by the Box-Muller transform; faster than
         normalvariate, but each call pair shares one pair of draws."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
+        z, self.gauss_next = self.gauss_next, None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            # one pair of uniforms gives two independent normals: use the
+            # first now and keep the second for the next call
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def betavariate(self, alpha, beta):
@@ -370,13 +383,24 @@ class Random(_random.Random):
 
     def paretovariate(self, alpha):
         """Pareto distribution with shape alpha."""
-        u = 1.0 - self.random()
-        return 1.0 / pow(u, 1.0 / alpha)
+        return 1.0 / pow(1.0 - self.random(), 1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution with scale alpha and shape beta."""
-        u = 1.0 - self.random()
-        return alpha * pow(-_log(u), 1.0 / beta)
+        return alpha * pow(-_log(1.0 - self.random()), 1.0 / beta)
+
+
+# the three generators of Wichmann-Hill: (multiplier, modulus)
+_WH_GENERATORS = ((171, 30269), (172, 30307), (170, 30323))
+
+
+def _base_digits(n, bases):
+    """The mixed-radix digits of n (least significant first) and what is left."""
+    digits = []
+    for base in bases:
+        n, d = divmod(n, base)
+        digits.append(d)
+    return digits, n
 
 
 class WichmannHill(Random):
@@ -390,20 +414,15 @@ class WichmannHill(Random):
         randomness or the time)."""
         if a is None:
             a = _entropy_seed(16)
-        if not isinstance(a, (int, long)):
+        elif not isinstance(a, (int, long)):
             a = hash(a)
-        a, x = divmod(a, 30268)
-        a, y = divmod(a, 30306)
-        a, z = divmod(a, 30322)
-        self._seed = int(x) + 1, int(y) + 1, int(z) + 1
+        digits = _base_digits(a, [m - 1 for _, m in _WH_GENERATORS])[0]
+        self._seed = tuple([int(d) + 1 for d in digits])
         self.gauss_next = None
 
     def random(self):
         """The next float in [0, 1)."""
-        x, y, z = self._seed
-        x = (171 * x) % 30269
-        y = (172 * y) % 30307
-        z = (170 * z) % 30323
+        x, y, z = [(a * s) % m for s, (a, m) in zip(self._seed, _WH_GENERATORS)]
         self._seed = x, y, z
         # the fractional part of the sum of three uniforms is uniform
         return (x / 30269.0 + y / 30307.0 + z / 30323.0) % 1.0
@@ -412,37 +431,32 @@ class WichmannHill(Random):
         return self.VERSION, self._seed, self.gauss_next
 
     def setstate(self, state):
-        version = state[0]
-        if version == 1:
-            version, self._seed, self.gauss_next = state
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+        if state[0] != 1:
+            raise _bad_version(state[0], self.VERSION)
+        version, self._seed, self.gauss_next = state
 
     def jumpahead(self, n):
         """Act as if random() had been called n times (n >= 0)."""
         if not n >= 0:
             raise ValueError("n must be >= 0")
-        x, y, z = self._seed
-        x = int(x * pow(171, n, 30269)) % 30269
-        y = int(y * pow(172, n, 30307)) % 30307
-        z = int(z * pow(170, n, 30323)) % 30323
-        self._seed = x, y, z
+        # n steps of s -> a*s mod m multiply s by a**n mod m
+        self._seed = tuple([int(s * pow(a, n, m)) % m
+                            for s, (a, m) in zip(self._seed, _WH_GENERATORS)])
 
     def __whseed(self, x=0, y=0, z=0):
         """Set the state from three ints in range(256); all zero: the time."""
-        if not type(x) == type(y) == type(z) == int:
-            raise TypeError('seeds must be integers')
-        if not (0 <= x < 256 and 0 <= y < 256 and 0 <= z < 256):
-            raise ValueError('seeds must be in range(0, 256)')
-        if 0 == x == y == z:
+        parts = (x, y, z)
+        for p in parts:
+            if type(p) is not int:
+                raise TypeError('seeds must be integers')
+        for p in parts:
+            if not 0 <= p < 256:
+                raise ValueError('seeds must be in range(0, 256)')
+        if parts == (0, 0, 0):
             import time
             t = long(time.time() * 256)
-            t = int((t & 0xffffff) ^ (t >> 24))
-            t, x = divmod(t, 256)
-            t, y = divmod(t, 256)
-            t, z = divmod(t, 256)
-        self._seed = (x or 1, y or 1, z or 1)
+            parts = _base_digits(int((t & 0xffffff) ^ (t >> 24)), (256, 256, 256))[0]
+        self._seed = tuple([p or 1 for p in parts])
         self.gauss_next = None
 
     def whseed(self, a=None):
@@ -450,13 +464,8 @@ class WichmannHill(Random):
         if a is None:
             self.__whseed()
             return
-        a = hash(a)
-        a, x = divmod(a, 256)
-        a, y = divmod(a, 256)
-        a, z = divmod(a, 256)
-        x = (x + a) % 256 or 1
-        y = (y + a) % 256 or 1
-        z = (z + a) % 256 or 1
+        digits, rest = _base_digits(hash(a), (256, 256, 256))
+        x, y, z = [(d + rest) % 256 or 1 for d in digits]
         self.__whseed(x, y, z)
 
 
@@ -475,39 +484,23 @@ class SystemRandom(Random):
         if k != int(k):
             raise TypeError('number of bits should be an integer')
         nbytes = (k + 7) // 8
-        x = _bytes_to_long(_urandom(nbytes))
-        return x >> (nbytes * 8 - k)
+        return _bytes_to_long(_urandom(nbytes)) >> (nbytes * 8 - k)
 
-    def _stub(self, *args, **kwds):
+    def _ignored(self, *args, **kwds):
         return None
-    seed = jumpahead = _stub
 
-    def _notimplemented(self, *args, **kwds):
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+
+    seed = jumpahead = _ignored
+    getstate = setstate = _stateless
 
 
-# One shared instance behind the module-level functions.
+# The module-level functions are the bound methods of one shared instance.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-jumpahead = _inst.jumpahead
-getrandbits = _inst.getrandbits
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice', 'randrange',
+              'sample', 'shuffle', 'normalvariate', 'lognormvariate', 'expovariate',
+              'vonmisesvariate', 'gammavariate', 'gauss', 'betavariate', 'paretovariate',
+              'weibullvariate', 'getstate', 'setstate', 'jumpahead', 'getrandbits'):
+    globals()[_name] = getattr(_inst, _name)
+del _name

@@ -664,3 +664,24 @@ except ImportError:
 # Create the main thread's object now; the interpreter calls _shutdown()
 # on exit to wait for non-daemon threads.
 _shutdown = _MainThread()._exitfunc
+
+
+def _after_fork():
+    """Run in the child of os.fork(): only the thread that called fork()
+    survives.  It gets fresh internal locks (another thread may have held
+    them at the time of the fork); every other thread is marked stopped so
+    that joining it returns at once."""
+    global _active_limbo_lock
+    _active_limbo_lock = _allocate_lock()
+    current = _active.get(_get_ident())
+    survivors = {}
+    for thread in _active.values() + _limbo.values():
+        thread._reset_internal_locks()
+        if thread is current:
+            thread._set_ident()
+            survivors[_get_ident()] = thread
+        else:
+            thread._Thread__stop()
+    _limbo.clear()
+    _active.clear()
+    _active.update(survivors)

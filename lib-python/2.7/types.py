@@ -1,80 +1,65 @@
 """Names for the built-in types, obtained from live objects."""
 import sys
 
+# classes that are built-in names
 NoneType = type(None)
-TypeType = type
-ObjectType = object
-IntType = int
-LongType = long
-FloatType = float
-BooleanType = bool
-try:
-    ComplexType = complex
-except NameError:
-    pass
-StringType = str
-try:
-    UnicodeType = unicode
-    StringTypes = (StringType, UnicodeType)
-except NameError:
-    StringTypes = (StringType,)
-try:
-    BufferType = buffer
-except NameError:
-    pass
-TupleType = tuple
-ListType = list
+TypeType, ObjectType = type, object
+IntType, LongType, FloatType, BooleanType, ComplexType = int, long, float, bool, complex
+StringType, UnicodeType = str, unicode
+StringTypes = (str, unicode)
+BufferType = buffer
+TupleType, ListType = tuple, list
 DictType = DictionaryType = dict
+FileType, XRangeType, SliceType = file, xrange, slice
+ModuleType = type(sys)
+
+# the rest are the types of sample objects
 
 
-def _a_function():
+def _sample_function():
     pass
 
-FunctionType = type(_a_function)
-LambdaType = type(lambda: None)
-CodeType = type(_a_function.func_code)
+
+def _sample_generator():
+    yield None
 
 
-def _a_generator():
-    yield 1
-
-GeneratorType = type(_a_generator())
-
-
-class _AClass:
-    def _a_method(self):
+class _OldStyle:
+    def method(self):
         pass
 
-ClassType = type(_AClass)
-UnboundMethodType = type(_AClass._a_method)
-_an_instance = _AClass()
-InstanceType = type(_an_instance)
-MethodType = type(_an_instance._a_method)
 
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-ModuleType = type(sys)
-FileType = file
-XRangeType = xrange
-
-try:
-    raise TypeError
-except TypeError:
-    _tb = sys.exc_info()[2]
-    TracebackType = type(_tb)
-    FrameType = type(_tb.tb_frame)
-    del _tb
-
-SliceType = slice
-EllipsisType = type(Ellipsis)
-DictProxyType = type(TypeType.__dict__)
-NotImplementedType = type(NotImplemented)
-GetSetDescriptorType = type(FunctionType.func_code)
+def _sample_traceback():
+    try:
+        raise TypeError
+    except TypeError:
+        return sys.exc_info()[2]
 
 
 class _Slotted(object):
-    __slots__ = ('_slot',)
+    __slots__ = ('slot',)
 
-MemberDescriptorType = type(_Slotted.__dict__['_slot'])
 
-del sys, _Slotted, _a_function, _a_generator, _AClass, _an_instance
+FunctionType = type(_sample_function)
+LambdaType = type(lambda: None)
+CodeType = type(_sample_function.func_code)
+GeneratorType = type(_sample_generator())
+
+ClassType = type(_OldStyle)
+InstanceType = type(_OldStyle())
+UnboundMethodType = type(_OldStyle.method)
+MethodType = type(_OldStyle().method)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+
+TracebackType = type(_sample_traceback())
+FrameType = type(_sample_traceback().tb_frame)
+
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+DictProxyType = type(type.__dict__)
+GetSetDescriptorType = type(FunctionType.func_code)
+MemberDescriptorType = type(_Slotted.__dict__['slot'])
+
+del sys, _sample_function, _sample_generator, _OldStyle, _sample_traceback, _Slotted

@@ -7,29 +7,29 @@ from collections import namedtuple
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "urlsplit", "urlunsplit", "parse_qs", "parse_qsl"]
 
-# schemes with relative URLs, a netloc, ;params, ?query, #fragment
-uses_relative = ['ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file',
-                 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtspu', '',
-                 'sftp', 'svn', 'svn+ssh']
-uses_netloc = ['ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais',
-               'file', 'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp',
-               'rtspu', 'rsync', '', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git',
-               'git+ssh']
-uses_params = ['ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp',
-               'rtsp', 'rtspu', 'sip', 'sips', 'mms', '', 'sftp', 'tel']
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news', 'telnet', 'wais',
-                    'imap', 'snews', 'sip', 'sips']
-uses_query = ['http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher',
-              'rtsp', 'rtspu', 'sip', 'sips', '']
-uses_fragment = ['ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais',
-                 'https', 'shttp', 'snews', 'file', 'prospero', '']
+def _schemes(names):
+    """A scheme list from a blank-separated string; '-' is the empty scheme
+    (a URL without one)."""
+    return [name != '-' and name or '' for name in names.split()]
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+# Which schemes have relative URLs, a network location, ;parameters,
+# ?queries and #fragments (RFC 1808 and practice), and which are not
+# hierarchical at all.
+uses_relative = _schemes('ftp http gopher nntp imap wais file https shttp mms prospero '
+                         'rtsp rtspu - sftp svn svn+ssh')
+uses_netloc = _schemes('ftp http gopher nntp telnet imap wais file mms https shttp snews '
+                       'prospero rtsp rtspu rsync - svn svn+ssh sftp nfs git git+ssh')
+uses_params = _schemes('ftp hdl prospero http imap https shttp rtsp rtspu sip sips mms - '
+                       'sftp tel')
+non_hierarchical = _schemes('gopher hdl mailto news telnet wais imap snews sip sips')
+uses_query = _schemes('http wais imap https shttp mms gopher rtsp rtspu sip sips -')
+uses_fragment = _schemes('ftp hdl http gopher news nntp wais https shttp snews file '
+                         'prospero -')
 
-MAX_CACHE_SIZE = 20
+# the characters a scheme name may contain
+scheme_chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.'
+
+MAX_CACHE_SIZE = 20     # urlsplit results kept; the cache is emptied when full
 _parse_cache = {}
 
 
@@ -39,62 +39,65 @@ def clear_cache():
 
 
 class ResultMixin(object):
-    """username, password, hostname and port of a parsed URL's netloc."""
+    """The parts of a parsed URL's netloc, user:password@host:port, as
+    properties (None for a part that is missing)."""
+
+    def _userinfo(self):
+        """(user, password) from the netloc; (None, None) without an '@'."""
+        if "@" not in self.netloc:
+            return None, None
+        user, colon, password = self.netloc.rpartition("@")[0].partition(":")
+        return user, (password if colon else None)
+
+    def _hostport(self):
+        return self.netloc.rpartition('@')[2]
 
     @property
     def username(self):
-        netloc = self.netloc
-        if "@" in netloc:
-            userinfo = netloc.rsplit("@", 1)[0]
-            if ":" in userinfo:
-                userinfo = userinfo.split(":", 1)[0]
-            return userinfo
-        return None
+        return self._userinfo()[0]
 
     @property
     def password(self):
-        netloc = self.netloc
-        if "@" in netloc:
-            userinfo = netloc.rsplit("@", 1)[0]
-            if ":" in userinfo:
-                return userinfo.split(":", 1)[1]
-        return None
+        return self._userinfo()[1]
 
     @property
     def hostname(self):
-        netloc = self.netloc.split('@')[-1]
-        if '[' in netloc and ']' in netloc:
-            return netloc.split(']')[0][1:].lower()
-        if ':' in netloc:
-            return netloc.split(':')[0].lower()
-        if netloc == '':
+        where = self._hostport()
+        if '[' in where and ']' in where:
+            # an IPv6 literal: [address]:port
+            where = where.split(']')[0][1:]
+        elif ':' in where:
+            where = where.split(':')[0]
+        elif not where:
             return None
-        return netloc.lower()
+        return where.lower()
 
     @property
     def port(self):
-        netloc = self.netloc.split('@')[-1].split(']')[-1]
-        if ':' in netloc:
-            port = netloc.split(':')[1]
-            if port:
-                port = int(port, 10)
-                if 0 <= port <= 65535:
-                    return port
-        return None
+        after_host = self._hostport().split(']')[-1]
+        if ':' not in after_host:
+            return None
+        digits = after_host.split(':')[1]
+        if not digits:
+            return None
+        number = int(digits, 10)
+        if number < 0 or number > 65535:
+            return None
+        return number
 
 
-class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'), ResultMixin):
-    __slots__ = ()
-
+def _result_class(name, fields, unparse):
+    """A named tuple class with ResultMixin's properties and a geturl()
+    that puts the URL back together with unparse."""
     def geturl(self):
-        return urlunsplit(self)
+        return unparse(self)
+    return type(name, (namedtuple(name, fields), ResultMixin),
+                {'__slots__': (), 'geturl': geturl, '__module__': __name__})
 
-
-class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment'), ResultMixin):
-    __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
+SplitResult = _result_class('SplitResult', 'scheme netloc path query fragment',
+                            lambda parts: urlunsplit(parts))
+ParseResult = _result_class('ParseResult', 'scheme netloc path params query fragment',
+                            lambda parts: urlunparse(parts))
 
 
 def urlparse(url, scheme='', allow_fragments=True):
@@ -177,13 +180,14 @@ def urlunsplit(data):
         if url and url[:1] != '/':
             url = '/' + url
         url = '//' + (netloc or '') + url
+    pieces = [url]
     if scheme:
-        url = scheme + ':' + url
+        pieces.insert(0, scheme + ':')
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return url
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
 
 
 def urljoin(base, url, allow_fragments=True):

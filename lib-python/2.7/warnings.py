@@ -1,164 +1,60 @@
-"""Issuing and filtering warnings: warn, warn_explicit, filterwarnings,
-simplefilter, resetwarnings, showwarning, formatwarning, catch_warnings."""
+"""Warning messages: issuing them (warn, warn_explicit), deciding what
+happens to them (the filters list, filterwarnings, simplefilter,
+resetwarnings), showing them (showwarning, formatwarning) and capturing
+them temporarily (catch_warnings).
 
+CPython 2.7 runs warn() and warn_explicit() in C; these versions follow
+that code's observable rules (registry keys, the once/module bookkeeping,
+what showwarning may be) rather than the older pure-Python ones.
+"""
 import sys
 import linecache
+from types import FunctionType as _FunctionType, MethodType as _MethodType
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings",
            "catch_warnings"]
 
+# The actions a filter can take, in the order -W abbreviations are tried.
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-class _Pattern(object):
-    """A regular expression for the message and module fields of a filter.
-    Without an re module here, this covers the usual subset: literals,
-    escapes (\\d \\w \\s and escaped characters), '.', [classes] with ranges
-    and negation, the quantifiers * + ? and an ending '$'.  match() anchors
-    at the start, like re.match()."""
+# ---- showing ---------------------------------------------------------------
 
-    def __init__(self, pattern, ignorecase=False):
-        self.pattern = pattern
-        self.ignorecase = ignorecase
-        self.items = []
-        self.anchored_end = False
-        i = 0
-        n = len(pattern)
-        while i < n:
-            c = pattern[i]
-            if c == '$' and i == n - 1:
-                self.anchored_end = True
-                i += 1
-                continue
-            if c == '^' and i == 0:
-                i += 1
-                continue
-            if c == '[':
-                j = i + 1
-                negate = False
-                if j < n and pattern[j] == '^':
-                    negate = True
-                    j += 1
-                chars = []
-                first = True
-                while j < n and (pattern[j] != ']' or first):
-                    first = False
-                    ch = pattern[j]
-                    if ch == '\\' and j + 1 < n:
-                        j += 1
-                        cls = self._escape_class(pattern[j])
-                        if cls is not None:
-                            chars.extend(cls)
-                            j += 1
-                            continue
-                        ch = pattern[j]
-                    if j + 2 < n and pattern[j + 1] == '-' and pattern[j + 2] != ']':
-                        for k in range(ord(ch), ord(pattern[j + 2]) + 1):
-                            chars.append(unichr(k) if k > 255 else chr(k))
-                        j += 3
-                    else:
-                        chars.append(ch)
-                        j += 1
-                i = j + 1
-                test = self._set(chars, negate)
-            elif c == '\\' and i + 1 < n:
-                cls = self._escape_class(pattern[i + 1])
-                if cls is None:
-                    cls = [pattern[i + 1]]
-                i += 2
-                test = self._set(cls, False)
-            elif c == '.':
-                i += 1
-                test = lambda ch: ch != '\n'
-            else:
-                i += 1
-                test = self._set([c], False)
-            lo, hi = 1, 1
-            if i < n and pattern[i] in '*+?':
-                lo, hi = {'*': (0, -1), '+': (1, -1), '?': (0, 1)}[pattern[i]]
-                i += 1
-                if i < n and pattern[i] == '?':
-                    i += 1      # a lazy quantifier: same set of matches
-            self.items.append((test, lo, hi))
+def formatwarning(message, category, filename, lineno, line=None):
+    """'filename:lineno: Category: message' plus a line with the stripped
+    source text when it is known (read through linecache if line is None;
+    a line of blanks still gives an empty second line).
 
-    def _escape_class(self, ch):
-        if ch == 'd':
-            return list('0123456789')
-        if ch == 'w':
-            return list('abcdefghijklmnopqrstuvwxyz'
-                        'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if ch == 's':
-            return list(' \t\n\r\v\f')
-        return None
-
-    def _set(self, chars, negate):
-        members = {}
-        for ch in chars:
-            members[ch] = True
-            if self.ignorecase:
-                members[ch.lower()] = True
-                members[ch.upper()] = True
-        ignorecase = self.ignorecase
-        if negate:
-            def test(ch):
-                if ignorecase:
-                    return (ch not in members and ch.lower() not in members
-                            and ch.upper() not in members)
-                return ch not in members
-        else:
-            def test(ch):
-                if ch in members:
-                    return True
-                return ignorecase and (ch.lower() in members or
-                                       ch.upper() in members)
-        return test
-
-    def match(self, s):
-        return self._match(s, 0, 0) >= 0
-
-    def _match(self, s, pos, k):
-        if k == len(self.items):
-            if self.anchored_end and pos != len(s) and s[pos:] != '\n':
-                return -1
-            return pos
-        test, lo, hi = self.items[k]
-        end = pos
-        n = len(s)
-        while end < n and (hi < 0 or end - pos < hi) and test(s[end]):
-            end += 1
-        while end - pos >= lo:
-            r = self._match(s, end, k + 1)
-            if r >= 0:
-                return r
-            end -= 1
-        return -1
-
-    def __eq__(self, other):
-        return (isinstance(other, _Pattern) and
-                self.pattern == other.pattern and
-                self.ignorecase == other.ignorecase)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash(self.pattern)
-
-    def __repr__(self):
-        return '<pattern %r>' % (self.pattern,)
-
-
-def warnpy3k(message, category=None, stacklevel=1):
-    """Warn about Python 3 incompatibilities when run with -3."""
-    if getattr(sys, 'py3kwarning', False):
-        if category is None:
-            category = DeprecationWarning
-        warn(message, category, stacklevel + 1)
+    The result is a str unless a part is unicode that ASCII cannot hold;
+    then byte strings are decoded: the file name with the file system
+    encoding, the source line as Latin-1."""
+    if isinstance(message, unicode):
+        try:
+            message = str(message)
+        except UnicodeError:
+            pass
+    rest = "%s: %s: %s\n" % (lineno, category.__name__, message)
+    if line is None:
+        line = linecache.getline(filename, lineno)
+    if isinstance(rest, unicode) or isinstance(filename, unicode) or isinstance(line, unicode):
+        if isinstance(filename, str):
+            try:
+                filename = filename.decode(sys.getfilesystemencoding() or 'ascii')
+            except UnicodeError:
+                pass
+        if isinstance(line, str):
+            line = line.decode('latin-1')
+        rest = unicode(rest)
+    text = "%s:" % (filename,) + rest
+    if line:
+        text += "  %s\n" % line.strip()
+    return text
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None):
-    """Write a warning to file (sys.stderr by default)."""
+    """The standard showwarning(): print formatwarning()'s text to file,
+    sys.stderr by default; output errors (a closed pipe) are ignored."""
     if file is None:
         file = sys.stderr
         if file is None:
@@ -171,161 +67,223 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 showwarning = _show_warning
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text of a warning: 'file:line: Category: message' and, when the
-    source line is known, that line indented on the next line."""
-    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
-    if line is None:
-        line = linecache.getline(filename, lineno)
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+# ---- the filters -------------------------------------------------------------
+# Each filter is (action, message regex or None, category, module regex or
+# None, lineno); the first one matching a warning decides its fate.
+
+def _check_filter_args(action, lineno):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, \
+        "lineno must be an int >= 0"
+
+
+def _add_filter(entry, append):
+    if append:
+        filters.append(entry)
+    else:
+        filters.insert(0, entry)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=0):
-    """Add a filter: the message and module are regular expressions (the
-    message one case-insensitive); the filter goes first unless append."""
+    """Add a filter.  message is a regular expression matched
+    case-insensitively at the start of the warning text, module one matched
+    against the module name; lineno 0 matches every line.  The filter goes
+    in front of the others unless append is true."""
+    import re
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(message, basestring), "message must be a string"
-    assert isinstance(category, (type, type(_ClassicClass))), \
+    assert isinstance(category, (type, _ClassicType)), \
         "category must be a class"
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, basestring), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-    item = (action, _Pattern(message, True), category, _Pattern(module),
-            lineno)
-    if append:
-        filters.append(item)
-    else:
-        filters.insert(0, item)
+    _check_filter_args(action, lineno)
+    _add_filter((action, re.compile(message, re.I), category,
+                 re.compile(module), lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=0):
-    """Add a filter matching every message and module."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-    item = (action, None, category, None, lineno)
-    if append:
-        filters.append(item)
-    else:
-        filters.insert(0, item)
+    """Add a filter that applies whatever the message and the module."""
+    _check_filter_args(action, lineno)
+    _add_filter((action, None, category, None, lineno), append)
 
 
 def resetwarnings():
-    """Remove every filter."""
+    """Remove all filters (warnings then get defaultaction)."""
     filters[:] = []
 
 
 class _OptionError(Exception):
-    """A bad -W option."""
+    """A -W option that cannot be understood."""
 
 
-class _ClassicClass:
+class _Classic:
     pass
+
+_ClassicType = type(_Classic)
 
 
 def _processoptions(args):
+    """Install the filters given with -W; bad ones are reported and skipped."""
     for arg in args:
         try:
             _setoption(arg)
-        except _OptionError, msg:
-            sys.stderr.write("Invalid -W option ignored: %s\n" % (msg,))
+        except _OptionError, why:
+            sys.stderr.write("Invalid -W option ignored: %s\n" % (why,))
 
 
 def _setoption(arg):
-    parts = arg.split(':')
-    if len(parts) > 5:
+    """One -W option, action:message:category:module:lineno (trailing
+    fields may be left out).  message and module are literal text here."""
+    import re
+    fields = [part.strip() for part in arg.split(':')]
+    if len(fields) > 5:
         raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = fields
     action = _getaction(action)
+    message = re.escape(message)
     category = _getcategory(category)
-    if lineno:
+    module = re.escape(module)
+    if module:
+        module += '$'
+    if not lineno:
+        lineno = 0
+    else:
         try:
             lineno = int(lineno)
             if lineno < 0:
                 raise ValueError
         except (ValueError, OverflowError):
             raise _OptionError("invalid lineno %r" % (lineno,))
-    else:
-        lineno = 0
     filterwarnings(action, message, category, module, lineno)
 
 
 def _getaction(action):
+    """The action that an -W abbreviation stands for."""
     if not action:
         return "default"
     if action == "all":
         return "always"
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
+    for candidate in _ACTIONS:
+        if candidate.startswith(action):
+            return candidate
     raise _OptionError("invalid action: %r" % (action,))
 
 
 def _getcategory(category):
+    """The warning class named by a -W option: a built-in name or a dotted
+    module.attribute path."""
     if not category:
         return Warning
-    import exceptions
-    cat = getattr(exceptions, category, None)
-    if cat is None:
-        raise _OptionError("unknown warning category: %r" % (category,))
-    if not issubclass(cat, Warning):
+    if category.replace('_', 'a').isalnum():
+        import __builtin__
+        found = getattr(__builtin__, category, None)
+        if found is None:
+            raise _OptionError("unknown warning category: %r" % (category,))
+    else:
+        modname, _, attr = category.rpartition('.')
+        try:
+            holder = __import__(modname, None, None, [attr])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,))
+        try:
+            found = getattr(holder, attr)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (category,))
+    if not issubclass(found, Warning):
         raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
+    return found
 
 
-def warn(message, category=None, stacklevel=1):
-    """Issue a warning, or raise it when the filters say 'error'."""
+# ---- issuing -------------------------------------------------------------------
+
+_NOT_GIVEN = object()
+
+
+def warn(message, category=_NOT_GIVEN, stacklevel=1):
+    """Issue a warning attributed to the code stacklevel frames up (1: the
+    caller of warn).  message may be a Warning instance, which then also
+    gives the category; otherwise category defaults to UserWarning."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is _NOT_GIVEN:
         category = UserWarning
-    assert issubclass(category, Warning)
+    if not issubclass(category, Warning):
+        raise ValueError("category is not a subclass of Warning")
     try:
-        caller = sys._getframe(stacklevel)
+        frame = sys._getframe(max(stacklevel, 1))
     except ValueError:
-        globals = sys.__dict__
+        # fewer frames than that: blame the sys module
+        namespace = sys.__dict__
         lineno = 1
     else:
-        globals = caller.f_globals
-        lineno = caller.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    filename = globals.get('__file__')
+        namespace = frame.f_globals
+        lineno = frame.f_lineno
+    try:
+        registry = namespace['__warningregistry__']
+    except KeyError:
+        registry = namespace['__warningregistry__'] = {}
+    module = namespace.get('__name__', "<string>")
+    filename = _source_name(namespace.get('__file__'), module)
+    warn_explicit(message, category, filename, lineno, module, registry, namespace)
+
+
+def _source_name(filename, module):
+    """The file a warning names: __file__ with .pyc/.pyo turned into .py;
+    without __file__, sys.argv[0] for __main__, else the module name."""
     if filename:
-        if filename.lower()[-4:] in (".pyc", ".pyo"):
-            filename = filename[:-1]
-    else:
-        if module == "__main__":
-            try:
-                filename = sys.argv[0]
-            except (AttributeError, IndexError, TypeError):
-                filename = '__main__'
-        if not filename:
-            filename = module
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals)
+        if filename[-4:].lower() in ('.pyc', '.pyo'):
+            return filename[:-1]
+        return filename
+    if module == '__main__':
+        argv = getattr(sys, 'argv', None)
+        if isinstance(argv, list) and argv:
+            return argv[0] or '__main__'
+        return '__main__'
+    return module
+
+
+def _matching_action(text, category, module, lineno):
+    """The action of the first filter matching the warning, and that filter."""
+    for position, entry in enumerate(filters):
+        if type(entry) is not tuple or len(entry) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % position)
+        action, text_re, cls, module_re, line = entry
+        if text_re is not None and not text_re.match(text):
+            continue
+        if not issubclass(category, cls):
+            continue
+        if module_re is not None and not module_re.match(module):
+            continue
+        if line == 0 or line == lineno:
+            return action, entry
+    return defaultaction, None
+
+
+def _seen_before(registry, key):
+    """Whether key is marked in registry; marks it when not."""
+    if registry.get(key):
+        return True
+    registry[key] = True
+    return False
 
 
 def warn_explicit(message, category, filename, lineno, module=None,
                   registry=None, module_globals=None):
-    """Issue a warning whose place (file, line, module) is given."""
-    lineno = int(lineno)
+    """Issue a warning for an explicit place.  module defaults to filename
+    without '.py'; registry (a dict, normally the module's
+    __warningregistry__) remembers what was already shown."""
+    if not isinstance(lineno, (int, long)):
+        raise TypeError("an integer is required")
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if not isinstance(filename, basestring):
+            raise TypeError("expected string, %s found" % type(filename).__name__)
+        module = filename
+        if module.endswith('.py'):
             module = module[:-3]
-    if registry is None:
-        registry = {}
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -333,64 +291,63 @@ def warn_explicit(message, category, filename, lineno, module=None,
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry and registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        registry[key] = 1
-        return
-    # read the source now, while a loader given in module_globals can help
-    linecache.getlines(filename, module_globals)
+    action, entry = _matching_action(text, category, module, lineno)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "ignore":
             return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n"
-                           " %s" % (action, item))
-    if not hasattr(showwarning, '__call__'):
+        elif action == "once":
+            if registry is None:
+                registry = onceregistry
+            if _seen_before(registry, (text, category)):
+                return
+        elif action == "module":
+            if registry is not None and _seen_before(registry, (text, category)):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%s) in warnings.filters:\n %s"
+                               % (action, entry))
+    # Make the source line available to showwarning, in case the loader
+    # in module_globals is the only way to read it.
+    linecache.getlines(filename, module_globals)
+    try:
+        show = showwarning
+    except NameError:
+        # deleted from the module: print the standard way
+        sys.stderr.write(formatwarning(message, category, filename, lineno))
+        return
+    if not isinstance(show, (_FunctionType, _MethodType)):
         raise TypeError("warnings.showwarning() must be set to a "
                         "function or method")
-    showwarning(message, category, filename, lineno)
+    show(message, category, filename, lineno)
 
+
+def warnpy3k(message, category=None, stacklevel=1):
+    """Warn about code that behaves differently in Python 3; only active
+    under -3.  The category defaults to DeprecationWarning."""
+    if getattr(sys, 'py3kwarning', False):
+        warn(message, category or DeprecationWarning, stacklevel + 1)
+
+
+# ---- capturing -------------------------------------------------------------
 
 class WarningMessage(object):
-    """The details of one warning, as recorded by catch_warnings."""
+    """The arguments of one showwarning() call, kept by catch_warnings."""
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
                         "line")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self._category_name = category.__name__ if category else None
+        values = (message, category, filename, lineno, file, line)
+        for name, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, name, value)
+        self._category_name = category and category.__name__ or None
 
     def __str__(self):
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "
@@ -399,40 +356,40 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """Save the filters and showwarning() on entry and restore them on exit;
-    with record=True, warnings are collected in the list __enter__ returns
-    instead of being shown."""
+    """A context manager restoring the warnings module's filters and
+    showwarning on exit.  With record=True, __enter__ returns a list that
+    collects a WarningMessage per warning instead of printing it.  module
+    replaces the warnings module (for testing)."""
 
     def __init__(self, record=False, module=None):
         self._record = record
-        if module is None:
-            module = sys.modules['warnings']
-        self._module = module
+        self._module = module or sys.modules['warnings']
         self._entered = False
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
+            shown.append("record=True")
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % (self._module,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+            shown.append("module=%r" % (self._module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % (self,))
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._showwarning = self._module.showwarning
-        if self._record:
-            log = []
+        target = self._module
+        self._filters = target.filters
+        self._showwarning = target.showwarning
+        target.filters = list(self._filters)
+        if not self._record:
+            return None
+        log = []
 
-            def showwarning(*args, **kwargs):
-                log.append(WarningMessage(*args, **kwargs))
-            self._module.showwarning = showwarning
-            return log
-        return None
+        def showwarning(*args, **kwargs):
+            log.append(WarningMessage(*args, **kwargs))
+        target.showwarning = showwarning
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
@@ -442,22 +399,22 @@ class catch_warnings(object):
         self._module.showwarning = self._showwarning
 
 
-# the module-level state
+# ---- module state and the default filters ---------------------------------------
+
 filters = []
 defaultaction = "default"
 onceregistry = {}
 
-if not getattr(sys, 'py3kwarning', False):
-    simplefilter("ignore", category=DeprecationWarning, append=1)
+
+def _install_defaults():
+    if not getattr(sys, 'py3kwarning', False):
+        simplefilter("ignore", category=DeprecationWarning, append=1)
     simplefilter("ignore", category=PendingDeprecationWarning, append=1)
-simplefilter("ignore", category=ImportWarning, append=1)
-_bytes_warning = getattr(sys.flags, 'bytes_warning', 0) \
-    if hasattr(sys, 'flags') else 0
-if _bytes_warning > 1:
-    simplefilter("error", category=BytesWarning, append=1)
-elif _bytes_warning:
-    simplefilter("default", category=BytesWarning, append=1)
-else:
-    simplefilter("ignore", category=BytesWarning, append=1)
-del _bytes_warning
+    simplefilter("ignore", category=ImportWarning, append=1)
+    flags = getattr(sys, 'flags', None)
+    level = getattr(flags, 'bytes_warning', 0)
+    bytes_action = level > 1 and "error" or level and "default" or "ignore"
+    simplefilter(bytes_action, category=BytesWarning, append=1)
+
+_install_defaults()
 _processoptions(getattr(sys, 'warnoptions', []))

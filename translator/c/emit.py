@@ -3,6 +3,7 @@ function files split in chunks so `make -j` and incremental rebuilds work."""
 from __future__ import annotations
 
 import os
+from typing import Optional
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.c.database import Database, collect_constants, emit_tables
@@ -44,7 +45,7 @@ def builtin_exception_classes(prog: Program) -> dict[str, str]:
 
 
 def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
-                  debug: bool = False) -> list[str]:
+                  debug: bool = False, thread_entry: Optional[FuncDesc] = None) -> list[str]:
     os.makedirs(outdir, exist_ok=True)
     db = Database(prog)
     exc_kinds = builtin_exception_classes(prog)
@@ -67,7 +68,7 @@ def write_sources(prog: Program, entry: FuncDesc, outdir: str, rtdir: str,
     files: list[str] = []
     files.append(_write(outdir, "program.h", header(prog, db, graphs)))
     files.append(_write(outdir, "data.c", db.data_c()))
-    files.append(_write(outdir, "glue.c", glue(prog, db, entry, exc_kinds)))
+    files.append(_write(outdir, "glue.c", glue(prog, db, entry, exc_kinds, thread_entry)))
     for i in range(0, len(bodies), FUNCS_PER_FILE):
         chunk = bodies[i:i + FUNCS_PER_FILE]
         files.append(_write(outdir, "funcs_%03d.c" % (i // FUNCS_PER_FILE),
@@ -139,7 +140,8 @@ def header(prog: Program, db: Database, graphs: list[Graph]) -> str:
     return "\n".join(out) + "\n"
 
 
-def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]) -> str:
+def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str],
+         thread_entry: Optional[FuncDesc] = None) -> str:
     out = ['#include "program.h"', ""]
     out.append("void rt_raise_builtin(int which, const char *msg) {")
     out.append("    (void)msg;\n    switch (which) {")
@@ -164,6 +166,10 @@ def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]
         out.append("    %s(argv);\n    return 0;" % entry.c_name)
     else:
         out.append("    return %s(argv);" % entry.c_name)
+    out.append("}")
+    # what threads started by rt_thread.c run; programs without threads abort
+    out.append("void rt_thread_entry_point(int64_t arg) {")
+    out.append("    %s;" % ("abort()" if thread_entry is None else "(void)%s(arg)" % thread_entry.c_name))
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -207,7 +213,9 @@ def makefile(files: list[str], debug: bool, prog: Program, rtdir: str) -> str:
         # page by page at every start-up
         "\t$(CC) -no-pie -o $@ $(OBJS) $(LIBS)",
         "",
-        "%.o: %.c program.h",
+        # the runtime's headers too: a change there (e.g. to a thread-local
+        # variable) must recompile the generated code
+        "%%.o: %%.c program.h $(wildcard %s/*.h)" % RUNTIME_DIR,
         "\t$(CC) $(CFLAGS) -c $< -o $@",
         "",
     ]

@@ -11,6 +11,7 @@ from pypy27.interpreter.module.builtin.io import (c_close, c_isatty, c_lseek, c_
                                                   write_all)
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str, raw_str_to_mem
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -78,7 +79,9 @@ def io_read(space: "ObjSpace", w_fd: W_Root, w_n: W_Root) -> W_Root:
     buf = raw_alloc(n)
     try:
         while True:
+            gil.release()
             got = c_read(fd, buf, n)
+            gil.acquire()
             if got >= 0:
                 return space.newstr(raw_mem_to_str(buf, got) if got > 0 else "")
             err = get_errno()
@@ -101,7 +104,9 @@ def io_write(space: "ObjSpace", w_fd: W_Root, w_data: W_Root) -> W_Root:
     try:
         raw_str_to_mem(data, buf)
         while True:
+            gil.release()
             done = c_write(fd, buf, n)
+            gil.acquire()
             if done >= 0:
                 return space.newint(done)
             err = get_errno()

@@ -15,6 +15,7 @@ from pypy27.interpreter.module._socket import errors
 from pypy27.support.ffi import external
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_load_i64, raw_load_u8,
                                    raw_mem_to_str, raw_store_i32, raw_store_u8, raw_str_to_mem)
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -117,7 +118,9 @@ def resolve_into(space: "ObjSpace", host: str, family: int, sa: SockAddr) -> Non
     res = raw_alloc(8)
     try:
         raw_store_i32(hints, 4, family)
+        gil.release()
         err = c_getaddrinfo_noport(host, 0, hints, res)
+        gil.acquire()
         if err != 0:
             raise errors.gai_error(space, err)
         ai = raw_load_i64(res, 0)
@@ -228,11 +231,17 @@ def getaddrinfo(space: "ObjSpace", host: Optional[str], port: Optional[str], fam
             raise errors.gai_error(space, EAI_NONAME)
         if host is None:
             assert port is not None
+            gil.release()
             err = c_getaddrinfo_nohost(0, port, hints, res)
+            gil.acquire()
         elif port is None:
+            gil.release()
             err = c_getaddrinfo_noport(host, 0, hints, res)
+            gil.acquire()
         else:
+            gil.release()
             err = c_getaddrinfo(host, port, hints, res)
+            gil.acquire()
         if err != 0:
             raise errors.gai_error(space, err)
         first = raw_load_i64(res, 0)

@@ -11,6 +11,7 @@ from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.module._socket import addr, errors
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i32, raw_mem_to_str, raw_store_i32, raw_str_to_mem
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -114,7 +115,9 @@ def wait_for(space: "ObjSpace", s: W_Socket, writing: bool) -> None:
         raw_store_i32(pfd, 0, s.fd)
         raw_store_i32(pfd, 4, POLLOUT if writing else POLLIN)
         while True:
+            gil.release()
             n = c_poll(pfd, 1, int(s.timeout * 1000.0 + 0.5))
+            gil.acquire()
             if n < 0 and get_errno() == EINTR:
                 continue
             break
@@ -190,7 +193,9 @@ def do_connect(space: "ObjSpace", s: W_Socket, w_addr: W_Root) -> int:
     """connect(); 0 or the errno (connect_ex's result)."""
     sa = addr.sockaddr_from_app(space, s.family, w_addr, "connect")
     try:
+        gil.release()
         res = c_connect(s.fd, sa.buf, sa.length)
+        gil.acquire()
         err = 0 if res == 0 else get_errno()
     finally:
         sa.free()
@@ -234,7 +239,9 @@ def sock_accept(space: "ObjSpace", w_self: W_Root) -> W_Root:
         while True:
             wait_for(space, s, False)
             raw_store_i32(buf, addr.ADDR_MAX, addr.ADDR_MAX)
+            gil.release()
             fd = c_accept(s.fd, buf, buf + addr.ADDR_MAX)
+            gil.acquire()
             if fd < 0 and get_errno() == EINTR:
                 continue
             break
@@ -275,7 +282,9 @@ def send_some(space: "ObjSpace", s: W_Socket, data: str, flags: int) -> int:
         raw_str_to_mem(data, buf, 0)
         while True:
             wait_for(space, s, True)
+            gil.release()
             n = c_send(s.fd, buf, len(data), flags)
+            gil.acquire()
             if n < 0 and get_errno() == EINTR:
                 continue
             break
@@ -316,7 +325,9 @@ def sock_sendto(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     try:
         raw_str_to_mem(data, buf, 0)
         wait_for(space, s, True)
+        gil.release()
         n = c_sendto(s.fd, buf, len(data), flags, sa.buf, sa.length)
+        gil.acquire()
     finally:
         raw_free(buf)
         sa.free()
@@ -341,7 +352,9 @@ def sock_recv(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     try:
         while True:
             wait_for(space, s, False)
+            gil.release()
             n = c_recv(s.fd, buf, size, flags)
+            gil.acquire()
             if n < 0 and get_errno() == EINTR:
                 continue
             break
@@ -362,7 +375,9 @@ def sock_recvfrom(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         while True:
             wait_for(space, s, False)
             raw_store_i32(abuf, addr.ADDR_MAX, addr.ADDR_MAX)
+            gil.release()
             n = c_recvfrom(s.fd, buf, size, flags, abuf, abuf + addr.ADDR_MAX)
+            gil.acquire()
             if n < 0 and get_errno() == EINTR:
                 continue
             break

@@ -15,6 +15,7 @@ from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str, raw_str_to_mem
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -206,7 +207,9 @@ class W_File(W_Root):
             n = 0
             try:
                 while True:
+                    gil.release()
                     n = c_read(self.fd, buf, size)
+                    gil.acquire()
                     if n < 0:
                         err = get_errno()
                         if err == EINTR:
@@ -317,7 +320,9 @@ def write_all(fd: int, data: str) -> int:
         raw_str_to_mem(data, buf)
         done = 0
         while done < n_total:
+            gil.release()
             n = c_write(fd, buf + done, n_total - done)
+            gil.acquire()
             if n < 0:
                 err = get_errno()
                 if err == EINTR:

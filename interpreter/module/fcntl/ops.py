@@ -7,6 +7,7 @@ from pypy27.interpreter.error import OperationError
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_mem_to_str, raw_store_i64,
                                    raw_str_to_mem, raw_store_i32)
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -101,7 +102,11 @@ def fcntl_ioctl(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 def fcntl_flock(space: "ObjSpace", w_fd: W_Root, w_op: W_Root) -> W_Root:
     """flock(fd, operation): LOCK_SH, LOCK_EX, LOCK_UN, optionally | LOCK_NB."""
     fd = fd_of(space, w_fd)
-    if c_flock(fd, space.int_w(w_op)) < 0:
+    op = space.int_w(w_op)
+    gil.release()
+    res_flock = c_flock(fd, op)
+    gil.acquire()
+    if res_flock < 0:
         raise last_ioerror(space)
     return space.w_None
 

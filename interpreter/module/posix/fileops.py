@@ -8,6 +8,7 @@ from pypy27.interpreter.module.posix.errors import (int_arg, last_oserror, oserr
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_mem_to_str,
                                    raw_str_to_mem)
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -68,7 +69,9 @@ def read_fd(space: "ObjSpace", fd: int, n: int) -> str:
         raise oserror(space, EINVAL)
     buf = raw_alloc(n if n > 0 else 1)
     try:
+        gil.release()
         got = c_read(fd, buf, n)
+        gil.acquire()
         if got < 0:
             raise last_oserror(space)
         return raw_mem_to_str(buf, got)
@@ -87,7 +90,9 @@ def write_fd(space: "ObjSpace", fd: int, data: str) -> int:
     buf = raw_alloc(len(data) if len(data) > 0 else 1)
     try:
         raw_str_to_mem(data, buf)
+        gil.release()
         n = c_write(fd, buf, len(data))
+        gil.acquire()
         if n < 0:
             raise last_oserror(space)
         return n

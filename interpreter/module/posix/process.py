@@ -8,6 +8,7 @@ from pypy27.support.ffi import external
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_load_i64,
                                    raw_mem_to_str, raw_store_i64, raw_store_u8,
                                    raw_str_to_mem)
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -184,6 +185,9 @@ def posix_fork(space: "ObjSpace") -> W_Root:
     pid = c_fork()
     if pid < 0:
         raise last_oserror(space)
+    if pid == 0:
+        from pypy27.interpreter.module.thread.osthread import after_fork
+        after_fork(space)
     return space.newint(pid)
 
 
@@ -266,7 +270,9 @@ def do_waitpid(space: "ObjSpace", pid: int, options: int) -> W_Root:
     buf = raw_alloc(8)
     try:
         raw_store_i64(buf, 0, 0)
+        gil.release()
         res = c_waitpid(pid, buf, options)
+        gil.acquire()
         if res < 0:
             raise last_oserror(space)
         status = raw_load_i32(buf, 0)
@@ -298,7 +304,11 @@ def posix_abort(space: "ObjSpace") -> W_Root:
 def posix_system(space: "ObjSpace", w_cmd: W_Root) -> W_Root:
     from pypy27.interpreter.module.builtin.io import flush_std_files
     flush_std_files(space)
-    return space.newint(c_system(space.str_w(w_cmd)))
+    cmd = space.str_w(w_cmd)
+    gil.release()
+    res = c_system(cmd)
+    gil.acquire()
+    return space.newint(res)
 
 
 def posix_times(space: "ObjSpace") -> W_Root:
@@ -445,7 +455,9 @@ def do_wait4(space: "ObjSpace", pid: int, options: int, with_pid: bool) -> W_Roo
     status = raw_alloc(8)
     usage = raw_alloc(144)
     try:
+        gil.release()
         res = c_wait4(pid, status, options, usage)
+        gil.acquire()
         if res < 0:
             raise last_oserror(space)
         return space.newtuple([space.newint(res), space.newint(raw_load_i32(status, 0)),

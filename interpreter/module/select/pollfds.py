@@ -6,6 +6,8 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_store_i32)
+from pypy27.interpreter.module.signal.delivery import signal_recorded
+from pypy27.interpreter.module.thread import gil
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -21,6 +23,9 @@ POLLHUP = 0x010
 POLLNVAL = 0x020
 READ_EVENTS = POLLIN | POLLPRI | POLLERR | POLLHUP
 WRITE_EVENTS = POLLOUT | POLLERR
+
+
+EINTR = 4
 
 
 class SelectState(object):
@@ -68,7 +73,15 @@ def do_poll(space: "ObjSpace", fds: list[int], events: list[int], timeout_ms: in
         for i in range(n):
             raw_store_i32(buf, 8 * i, fds[i])
             raw_store_i32(buf, 8 * i + 4, events[i] & 0xffff)
-        res = c_poll(buf, n, timeout_ms)
+        while True:
+            gil.release()
+            res = c_poll(buf, n, timeout_ms)
+            gil.acquire()
+            # the collector's stop-the-world signals interrupt poll() in
+            # threads; only a real signal makes it fail (as in 2.7)
+            if res < 0 and get_errno() == EINTR and gil.threads.on and not signal_recorded():
+                continue
+            break
         if res < 0:
             raise select_error(space, get_errno())
         revents: list[int] = []

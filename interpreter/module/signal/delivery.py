@@ -2,8 +2,8 @@
 
 Translated, a C handler of the runtime (translator/c/runtime/rt_signal.c)
 records each signal; the evaluator asks signals_pending() at safe points
-(backward jumps) and then fire_pending() calls the handlers, in the
-interpreter's own thread of control.  Untranslated, handlers are only
+(backward jumps) and then fire_pending() calls the handlers, in the main
+thread (other threads only give up the GIL there when asked).  Untranslated, handlers are only
 recorded (the host cannot run our C handler)."""
 from typing import TYPE_CHECKING, Optional
 
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 c_watch = external("rt_signal_watch", ["Signed"], "Signed", header='"rt_signal.h"')
-c_pending = external("rt_signal_pending", [], "Signed", header='"rt_signal.h"')
+c_pending = external("rt_actions_pending", [], "Signed", header='"rt_signal.h"')
+c_signal_pending = external("rt_signal_pending", [], "Signed", header='"rt_signal.h"')
 c_take = external("rt_signal_take", [], "Signed", header='"rt_signal.h"')
 
 
@@ -31,8 +32,18 @@ def watch(signum: int) -> int:
 
 
 def signals_pending() -> bool:
+    """Something to do at the next safe point: a signal was recorded, or
+    (with threads) another thread asked for the GIL."""
     if we_are_translated():
         return c_pending() != 0
+    return False
+
+
+def signal_recorded() -> bool:
+    """A signal is waiting for its Python handler (blocking calls retry on
+    EINTR only when none is: the collector's own signals interrupt them too)."""
+    if we_are_translated():
+        return c_signal_pending() != 0
     return False
 
 
@@ -40,8 +51,13 @@ def fire_pending(space: "ObjSpace", w_frame: Optional[W_Root]) -> None:
     """Call the Python handler of each recorded signal with (signum, frame);
     an exception it raises (KeyboardInterrupt...) propagates."""
     from pypy27.interpreter.module.signal.handlers import SIGINT, state
+    from pypy27.interpreter.module.thread import gil
     if not we_are_translated():
         return
+    if gil.threads.on:
+        gil.periodic_switch()
+        if not gil.is_main_thread():
+            return      # Python handlers run in the main thread only
     while True:
         signum = c_take()
         if signum <= 0:

@@ -138,8 +138,11 @@ def signal_alarm(space: "ObjSpace", w_seconds: W_Root) -> W_Root:
 
 
 def signal_pause(space: "ObjSpace") -> W_Root:
-    """pause(): wait until a signal arrives."""
+    """pause(): wait until a signal arrives (other threads run meanwhile)."""
+    from pypy27.interpreter.module.thread import gil
+    gil.release()
     c_pause()
+    gil.acquire()
     return space.w_None
 
 

@@ -86,7 +86,9 @@ def sys_getcheckinterval(space: "ObjSpace") -> W_Root:
 
 
 def sys_setcheckinterval(space: "ObjSpace", w_n: W_Root) -> W_Root:
+    from pypy27.interpreter.module.thread.gil import set_check_interval
     state.checkinterval = space.int_w(w_n)
+    set_check_interval(state.checkinterval)
     return space.w_None
 
 

@@ -67,16 +67,28 @@ def cpu_clock() -> float:
 
 def sleep(secs: float) -> int:
     """0, or the errno of a failed nanosleep.  Like 2.7, a signal ends the
-    sleep early (EINTR): the caller then runs the Python-level handlers."""
+    sleep early (EINTR): the caller then runs the Python-level handlers.
+    Other threads run meanwhile (the GIL is dropped); the collector's own
+    stop-the-world signals, which only threads see, do not end it."""
+    from pypy27.interpreter.module.signal.delivery import signal_recorded
+    from pypy27.interpreter.module.thread import gil
     req = raw_alloc(16)
     rem = raw_alloc(16)
     try:
         whole = int(secs)
         raw_store_i64(req, 0, whole)
         raw_store_i64(req, 8, int((secs - float(whole)) * 1e9))
-        if c_nanosleep(req, rem) != 0:
-            return get_errno()
-        return 0
+        err = 0
+        gil.release()
+        while c_nanosleep(req, rem) != 0:
+            err = get_errno()
+            if err != EINTR or signal_recorded():
+                break
+            err = 0
+            raw_store_i64(req, 0, raw_load_i64(rem, 0))
+            raw_store_i64(req, 8, raw_load_i64(rem, 8))
+        gil.acquire()
+        return err
     finally:
         raw_free(req)
         raw_free(rem)

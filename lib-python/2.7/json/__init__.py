@@ -61,19 +61,11 @@ def load(fp, encoding=None, cls=None, object_hook=None, parse_float=None, parse_
 def loads(s, encoding=None, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize the JSON document s (str or unicode) to a Python object."""
-    if (cls is None and encoding is None and object_hook is None and parse_int is None and
-            parse_float is None and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(encoding=encoding, **kw).decode(s)
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    given = dict((name, hook) for name, hook in hooks if hook is not None)
+    if cls is None and encoding is None and not given and not kw:
+        return _default_decoder.decode(s)     # the shared decoder of the defaults
+    kw.update(given)
+    return (JSONDecoder if cls is None else cls)(encoding=encoding, **kw).decode(s)

@@ -1,9 +1,27 @@
 """The JSON encoder: JSONEncoder, and the string escaping functions."""
 
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+try:
+    # the interpreter's encoder with this module's semantics (indent, sort_keys)
+    from _json import _full_encoder
+except ImportError:
+    _full_encoder = None
+
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
-FLOAT_REPR = repr
+FLOAT_REPR = float.__repr__
 
 _ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
@@ -22,7 +40,7 @@ def _escape_char(ch, ascii_only):
     return None
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """s as a JSON string literal, non-ASCII characters kept as they are."""
     out = []
     for ch in s:
@@ -31,7 +49,7 @@ def encode_basestring(s):
     return u'"' + u''.join(out) + u'"' if isinstance(s, unicode) else '"' + ''.join(out) + '"'
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """s as a JSON string literal in pure ASCII (\\uXXXX escapes)."""
     if isinstance(s, str):
         for ch in s:
@@ -44,7 +62,12 @@ def encode_basestring_ascii(s):
         out.append(str(ch) if esc is None else esc)
     return '"' + ''.join(out) + '"'
 
-py_encode_basestring_ascii = encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+
+
+def _sorted_items(dct):
+    return sorted(dct.items(), key=lambda kv: kv[0])
 
 
 class JSONEncoder(object):
@@ -59,222 +82,210 @@ class JSONEncoder(object):
 
     def __init__(self, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, encoding='utf-8', default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
         if default is not None:
             self.default = default
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
         self.encoding = encoding
+        self.indent = indent
+        self.sort_keys = sort_keys
+        self.allow_nan = allow_nan
+        self.check_circular = check_circular
+        self.ensure_ascii = ensure_ascii
+        self.skipkeys = skipkeys
 
     def default(self, o):
         """Called for objects the encoder does not know: return something
         serializable or raise TypeError."""
         raise TypeError(repr(o) + " is not JSON serializable")
 
+    def _string_encoder(self):
+        """The function writing one string literal, decoding str objects
+        from self.encoding first when it is not UTF-8."""
+        quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        charset = self.encoding
+        if charset == 'utf-8':
+            return quote
+
+        def quote_decoded(s):
+            if isinstance(s, str):
+                s = s.decode(charset)
+            return quote(s)
+        return quote_decoded
+
     def encode(self, o):
         """The JSON text of o."""
         if isinstance(o, basestring):
-            if isinstance(o, str):
-                _encoding = self.encoding
-                if _encoding is not None and not (_encoding == 'utf-8'):
-                    o = o.decode(_encoding)
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
+            if isinstance(o, str) and self.encoding is not None and self.encoding != 'utf-8':
+                o = o.decode(self.encoding)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
         chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
+        if type(chunks) not in (list, tuple):
             chunks = list(chunks)
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         """Yield the JSON text of o in chunks."""
         markers = {} if self.check_circular else None
-        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
-        if self.encoding != 'utf-8':
-            def _encoder(o, _orig_encoder=_encoder, _encoding=self.encoding):
-                if isinstance(o, str):
-                    o = o.decode(_encoding)
-                return _orig_encoder(o)
-        # the one-shot path of CPython (its C encoder) words two errors differently
-        c_style = _one_shot and self.indent is None and not self.sort_keys
-
-        def floatstr(o, allow_nan=self.allow_nan):
-            if o != o:
-                text = 'NaN'
-            elif o == INFINITY:
-                text = 'Infinity'
-            elif o == -INFINITY:
-                text = '-Infinity'
-            else:
-                return FLOAT_REPR(o)
-            if not allow_nan:
-                if c_style:
-                    raise ValueError("Out of range float values are not JSON compliant")
-                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-            return text
-
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys, c_style)(o, 0)
+        quote = self._string_encoder()
+        if _one_shot and self.indent is None and not self.sort_keys and c_make_encoder is not None:
+            # 2.7's C encoder, with its own wording of some errors
+            return c_make_encoder(markers, self.default, quote, self.indent,
+                                  self.key_separator, self.item_separator, self.sort_keys,
+                                  self.skipkeys, self.allow_nan)(o, 0)
+        if (_one_shot and _full_encoder is not None
+                and (self.indent is None or type(self.indent) in (int, long))):
+            # the interpreter's encoder, with exactly the semantics of _Walker
+            return _full_encoder(markers, self.default, quote, self.indent,
+                                 self.key_separator, self.item_separator,
+                                 _sorted_items if self.sort_keys else None,
+                                 self.skipkeys, self.allow_nan)(o, 0)
+        return _Walker(self, markers, quote).chunks(o, 0)
 
 
-def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,
-                     _item_separator, _sort_keys, _skipkeys, _c_style):
+def _number_text(f, allow_nan):
+    """The JSON text of a float; NaN and the infinities only if allowed."""
+    if f != f:
+        special = 'NaN'
+    elif f == INFINITY:
+        special = 'Infinity'
+    elif f == -INFINITY:
+        special = '-Infinity'
+    else:
+        return FLOAT_REPR(f)
+    if allow_nan:
+        return special
+    raise ValueError("Out of range float values are not JSON compliant: " + repr(f))
 
-    def enter(o):
-        if markers is not None:
-            markerid = id(o)
-            if markerid in markers:
-                raise ValueError("Circular reference detected")
-            markers[markerid] = o
-            return markerid
+
+class _Walker(object):
+    """Produces the chunks of a document lazily, depth first."""
+
+    def __init__(self, encoder, markers, quote):
+        self.markers = markers
+        self.quote = quote
+        self.default = encoder.default
+        self.indent = encoder.indent
+        self.item_sep = encoder.item_separator
+        self.key_sep = encoder.key_separator
+        self.sort_keys = encoder.sort_keys
+        self.skipkeys = encoder.skipkeys
+        self.allow_nan = encoder.allow_nan
+
+    def _enter(self, o):
+        if self.markers is None:
+            return None
+        key = id(o)
+        if key in self.markers:
+            raise ValueError("Circular reference detected")
+        self.markers[key] = o
+        return key
+
+    def _leave(self, key):
+        if key is not None:
+            del self.markers[key]
+
+    def _scalar(self, o):
+        """The text of a string, None, bool, number; None for containers
+        and unknown objects."""
+        if isinstance(o, basestring):
+            return self.quote(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, (int, long)):
+            return str(o)
+        if isinstance(o, float):
+            return _number_text(o, self.allow_nan)
         return None
 
-    def leave(markerid):
-        if markerid is not None:
-            del markers[markerid]
+    def chunks(self, o, level):
+        text = self._scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            for piece in self._array(o, level):
+                yield piece
+        elif isinstance(o, dict):
+            for piece in self._object(o, level):
+                yield piece
+        else:
+            key = self._enter(o)
+            for piece in self.chunks(self.default(o), level):
+                yield piece
+            self._leave(key)
 
-    def _iterencode_list(lst, level):
-        if not lst:
+    def _layout(self, level):
+        """(separator between items, text before the first item, text
+        before the closing bracket) at nesting level `level`."""
+        if self.indent is None:
+            return self.item_sep, '', ''
+        inner = '\n' + ' ' * (self.indent * (level + 1))
+        outer = '\n' + ' ' * (self.indent * level)
+        return self.item_sep + inner, inner, outer
+
+    def _array(self, items, level):
+        if not items:
             yield '[]'
             return
-        markerid = enter(lst)
-        buf = '['
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + (' ' * (_indent * level))
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
-        first = True
-        for value in lst:
-            if first:
-                first = False
+        key = self._enter(items)
+        sep, first, last = self._layout(level)
+        prefix = '[' + first
+        for value in items:
+            text = self._scalar(value)
+            if text is not None:
+                yield prefix + text
             else:
-                buf = separator
-            if isinstance(value, basestring):
-                yield buf + _encoder(value)
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
-            elif isinstance(value, (int, long)):
-                yield buf + str(value)
-            elif isinstance(value, float):
-                yield buf + _floatstr(value)
-            else:
-                yield buf
-                for chunk in _iterencode(value, level):
-                    yield chunk
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + (' ' * (_indent * level))
+                yield prefix
+                for piece in self.chunks(value, level + 1):
+                    yield piece
+            prefix = sep
+        if last:
+            yield last
         yield ']'
-        leave(markerid)
+        self._leave(key)
 
-    def _key_text(key):
-        """A dict key as a JSON string's content source (None: skip it)."""
+    def _key(self, key):
+        """The string a dict key is written as (None: leave the item out)."""
         if isinstance(key, basestring):
             return key
         if isinstance(key, float):
-            return _floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
+            return _number_text(key, self.allow_nan)
+        for const, text in ((True, 'true'), (False, 'false'), (None, 'null')):
+            if key is const:
+                return text
         if isinstance(key, (int, long)):
             return str(key)
-        if _skipkeys:
+        if self.skipkeys:
             return None
-        if _c_style:
-            raise TypeError("keys must be a string")
         raise TypeError("key " + repr(key) + " is not a string")
 
-    def _iterencode_dict(dct, level):
+    def _object(self, dct, level):
         if not dct:
             yield '{}'
             return
-        markerid = enter(dct)
+        marker = self._enter(dct)
         yield '{'
-        if _indent is not None:
-            level += 1
-            newline_indent = '\n' + (' ' * (_indent * level))
-            item_separator = _item_separator + newline_indent
-            yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
-        first = True
-        if _sort_keys:
-            items = sorted(dct.items(), key=lambda kv: kv[0])
-        else:
-            items = dct.iteritems()
-        for key, value in items:
-            key = _key_text(key)
+        sep, first, last = self._layout(level)
+        if first:
+            yield first
+        pairs = _sorted_items(dct) if self.sort_keys else dct.iteritems()
+        started = False
+        for key, value in pairs:
+            key = self._key(key)
             if key is None:
                 continue
-            if first:
-                first = False
-            else:
-                yield item_separator
-            yield _encoder(key)
-            yield _key_separator
-            if isinstance(value, basestring):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
-            elif isinstance(value, (int, long)):
-                yield str(value)
-            elif isinstance(value, float):
-                yield _floatstr(value)
-            else:
-                for chunk in _iterencode(value, level):
-                    yield chunk
-        if newline_indent is not None:
-            level -= 1
-            yield '\n' + (' ' * (_indent * level))
+            if started:
+                yield sep
+            started = True
+            yield self.quote(key)
+            yield self.key_sep
+            for piece in self.chunks(value, level + 1):
+                yield piece
+        if last:
+            yield last
         yield '}'
-        leave(markerid)
-
-    def _iterencode(o, level):
-        if isinstance(o, basestring):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, (int, long)):
-            yield str(o)
-        elif isinstance(o, float):
-            yield _floatstr(o)
-        elif isinstance(o, (list, tuple)):
-            for chunk in _iterencode_list(o, level):
-                yield chunk
-        elif isinstance(o, dict):
-            for chunk in _iterencode_dict(o, level):
-                yield chunk
-        else:
-            markerid = enter(o)
-            o = _default(o)
-            for chunk in _iterencode(o, level):
-                yield chunk
-            leave(markerid)
-
-    return _iterencode
+        self._leave(marker)

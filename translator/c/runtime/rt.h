@@ -42,7 +42,13 @@ enum { RT_TID_STR = 1, RT_TID_LIST = 2, RT_TID_DICT = 3, RT_TID_ITEMS = 4,
 #include "rt_gc.h"
 
 /* ---- exceptions ---------------------------------------------------------- */
-extern void *rt_exc_value;           /* current exception instance or NULL */
+/* Per-thread state is thread-local with the local-exec model: an access is
+ * one %fs-relative load, as cheap as a global's (the executable links the
+ * runtime statically, without PIE). Code between dropping and retaking the
+ * GIL (rt_thread.h) still tests rt_exc_value and the stack limit: they must
+ * be this thread's own. */
+#define RT_THREAD_LOCAL __thread __attribute__((tls_model("local-exec")))
+extern RT_THREAD_LOCAL void *rt_exc_value;   /* current exception instance or NULL */
 #define RT_EXC_OCCURRED() RT_UNLIKELY(rt_exc_value != NULL)
 #define RT_EXC_CLEAR() (rt_exc_value = NULL)
 /* The runtime raises the subset's built-in exceptions through this hook,
@@ -56,13 +62,15 @@ void rt_raise_builtin(int which, const char *msg);
 const char *rt_class_name(void *obj);
 
 /* ---- stack overflow --------------------------------------------------------- */
-extern char *rt_stack_limit;
+extern RT_THREAD_LOCAL char *rt_stack_limit;
 /* Returns true (and raises StackOverflow) when the C stack is nearly full. */
 #define RT_STACK_CHECK() RT_UNLIKELY((char *)__builtin_frame_address(0) < rt_stack_limit && rt_stack_overflow())
 bool rt_stack_overflow(void);
 /* Sets rt_stack_limit from RLIMIT_STACK, given an address near the stack's
  * top (a local of main). */
 void rt_stack_init(char *stack_top);
+/* The limit for a stack of `size` bytes whose top is near stack_top. */
+char *rt_stack_limit_for(char *stack_top, Unsigned size);
 
 /* ---- integers and floats ------------------------------------------------------ */
 Signed rt_int_floordiv_slow(Signed a, Signed b);

@@ -7,6 +7,21 @@
 #include <stdint.h>
 
 void rt_gc_init(void);
+/* Called (by the GIL holder) before the first thread is created. Allocation
+ * itself always runs under the GIL (rt_thread.h), but the collector may start
+ * a collection from a thread being registered or leaving. */
+void rt_gc_threads_starting(void);
+/* GC pointers in thread-local variables (rt_exc_value) are roots the
+ * collector does not find by itself: each thread adds (add=1) the range of
+ * its own copy, and removes it (add=0) when it ends. */
+void rt_gc_thread_roots(void *start, void *end, int add);
+/* pthread_create for a thread whose stack the collector must scan. */
+#include <pthread.h>
+#include <signal.h>
+int rt_gc_thread_create(pthread_t *tid, const pthread_attr_t *attr, void *(*fn)(void *), void *arg);
+/* Removes from `set` the signals the collector itself sends to threads
+ * (they must never be blocked). */
+void rt_gc_keep_signals(sigset_t *set);
 /* Zero-filled object whose header gets `tid`. `has_pointers` false means the
  * GC never needs to scan it (strings, int arrays). */
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers);

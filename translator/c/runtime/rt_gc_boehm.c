@@ -1,5 +1,6 @@
 /* Bootstrap GC backend: Boehm's conservative collector. Objects with
  * has_pointers == 0 are allocated "atomic" so the collector never scans them. */
+#define GC_THREADS          /* declares GC_pthread_create and the signal getters */
 #include <gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
@@ -18,10 +19,15 @@ static void rt_gc_out_of_memory(void) {
  * refilled a block at a time by GC_generic_malloc_many (gc_inline.h): popping
  * a list is much cheaper than GC_malloc's thread-local lookup and calls.  The
  * lists are static data, so the collector traces them and never reclaims the
- * objects waiting in them.  The program is single-threaded; threads would
- * need one set of lists per thread. */
+ * objects waiting in them.  With threads, only the holder of the GIL
+ * allocates (rt_thread.h), so one set of lists still serves. */
 static void *rt_fl_normal[GC_TINY_FREELISTS];
 static void *rt_fl_atomic[GC_TINY_FREELISTS];
+/* Set when threads start: a collection may then begin in another thread
+ * (registering or leaving), whose start callback would empty the atomic
+ * lists under the GIL holder's feet; atomic objects then come from Boehm's
+ * own thread-local lists instead. */
+static int rt_fl_atomic_off;
 /* With GC_all_interior_pointers GC_malloc adds one byte to every request (so
  * a pointer just past an object does not keep the next one alive); we do the
  * same when choosing the list. */
@@ -66,7 +72,7 @@ static inline void *rt_alloc_normal(size_t size) {
 
 /* Not cleared. */
 static inline void *rt_alloc_atomic(size_t size) {
-    void *p = rt_fl_pop(rt_fl_atomic, size, GC_I_PTRFREE);
+    void *p = RT_LIKELY(!rt_fl_atomic_off) ? rt_fl_pop(rt_fl_atomic, size, GC_I_PTRFREE) : NULL;
     if (RT_UNLIKELY(p == NULL)) {
         p = GC_MALLOC_ATOMIC(size);
         if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
@@ -90,10 +96,30 @@ void rt_gc_init(void) {
     if (__start_rt_noscan != NULL && (uintptr_t)__stop_rt_noscan > (uintptr_t)__start_rt_noscan)
         GC_exclude_static_roots(__start_rt_noscan, __stop_rt_noscan);
     rt_gc_extra_bytes = GC_get_all_interior_pointers() ? 1 : 0;
+    rt_gc_thread_roots(&rt_exc_value, &rt_exc_value + 1, 1);    /* the main thread's */
     GC_set_start_callback(rt_gc_on_start);
     /* Fewer, larger collections: the interpreter allocates at a high rate. */
     GC_set_free_space_divisor(2);
     GC_expand_hp(32 * 1024 * 1024);
+}
+
+int rt_gc_thread_create(pthread_t *tid, const pthread_attr_t *attr, void *(*fn)(void *), void *arg) {
+    return GC_pthread_create(tid, attr, fn, arg);
+}
+
+void rt_gc_keep_signals(sigset_t *set) {
+    sigdelset(set, GC_get_suspend_signal());
+    sigdelset(set, GC_get_thr_restart_signal());
+}
+
+void rt_gc_thread_roots(void *start, void *end, int add) {
+    if (add) GC_add_roots(start, end);
+    else GC_remove_roots(start, end);
+}
+
+void rt_gc_threads_starting(void) {
+    rt_fl_atomic_off = 1;
+    memset(rt_fl_atomic, 0, sizeof(rt_fl_atomic));
 }
 
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {

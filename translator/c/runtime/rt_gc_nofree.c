@@ -12,6 +12,12 @@ static void *rt_nofree_alloc(size_t size) {
 }
 
 void rt_gc_init(void) {}
+void rt_gc_threads_starting(void) {}
+void rt_gc_thread_roots(void *start, void *end, int add) { (void)start; (void)end; (void)add; }
+int rt_gc_thread_create(pthread_t *tid, const pthread_attr_t *attr, void *(*fn)(void *), void *arg) {
+    return pthread_create(tid, attr, fn, arg);
+}
+void rt_gc_keep_signals(sigset_t *set) { (void)set; }
 
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     (void)has_pointers;

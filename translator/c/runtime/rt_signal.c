@@ -1,6 +1,7 @@
 #include <signal.h>
 #include <string.h>
 #include "rt_signal.h"
+#include "rt_thread.h"
 
 #define RT_NSIG 65
 
@@ -42,4 +43,15 @@ int64_t rt_signal_take(void)
         }
     }
     return 0;
+}
+
+int64_t rt_actions_pending(void)
+{
+    return rt_signal_any | rt_gil_drop_request;
+}
+
+void rt_signal_trip(int64_t signum)
+{
+    if (signum > 0 && signum < RT_NSIG)
+        rt_signal_handler((int)signum);
 }
