@@ -29,7 +29,7 @@ class W_ClassObject(W_Root):
         return space.w_classobj
 
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
-        return self.storage.getdict(space)
+        return self.storage.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.storage.get(space, name)
@@ -75,29 +75,26 @@ class W_ClassObject(W_Root):
         return w_inst
 
 
-class W_InstanceObject(W_Root):
+class W_InstanceObject(AttrStorage):
+    """An old-style instance: attributes in the instance itself (mapdict.py)."""
     w_class: W_ClassObject
-    storage: AttrStorage
 
     def __init__(self, w_class: W_ClassObject) -> None:
+        AttrStorage.__init__(self)
         self.w_class = w_class
-        self.storage = AttrStorage()
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return space.w_instance
 
-    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
-        return self.storage.getdict(space)
-
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.storage.get(space, name)
+        return self.get(space, name)
 
     def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
-        self.storage.set(space, name, w_value)
+        self.set(space, name, w_value)
         return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        return self.storage.delete(space, name)
+        return self.delete(space, name)
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         w_call = instance_getattr(space, self, "__call__", False)
@@ -147,7 +144,7 @@ def classobj_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) ->
 def class_getattr(space: "ObjSpace", w_class: W_ClassObject, name: str) -> Optional[W_Root]:
     if name.startswith("__"):
         if name == "__dict__":
-            return w_class.storage.getdict(space)
+            return w_class.storage.attr_dict(space)
         if name == "__name__":
             return space.newstr(w_class.name)
         if name == "__bases__":
@@ -252,10 +249,10 @@ def instance_getattr(space: "ObjSpace", w_inst: W_InstanceObject, name: str,
                      use_getattr: bool) -> Optional[W_Root]:
     if name.startswith("__"):
         if name == "__dict__":
-            return w_inst.storage.getdict(space)
+            return w_inst.attr_dict(space)
         if name == "__class__":
             return w_inst.w_class
-    w_value = w_inst.storage.get(space, name)
+    w_value = w_inst.get(space, name)
     if w_value is not None:
         return w_value
     w_value = w_inst.w_class.lookup(space, name)
@@ -274,7 +271,7 @@ def instance_setattr(space: "ObjSpace", w_inst: W_InstanceObject, name: str, w_v
         if name == "__dict__":
             if not space.isinstance_w(w_value, space.w_dict):
                 raise space.type_error("__dict__ must be set to a dictionary")
-            w_inst.storage.setdict(space, w_value)
+            w_inst.setdict(space, w_value)
             return
         if name == "__class__":
             if not isinstance(w_value, W_ClassObject):
@@ -285,7 +282,7 @@ def instance_setattr(space: "ObjSpace", w_inst: W_InstanceObject, name: str, w_v
     if w_setattr is not None:
         space.call_function(space.get_descr(w_setattr, w_inst, w_inst.w_class), [space.newstr(name), w_value])
         return
-    w_inst.storage.set(space, name, w_value)
+    w_inst.set(space, name, w_value)
 
 
 def instance_delattr(space: "ObjSpace", w_inst: W_InstanceObject, name: str) -> None:
@@ -295,7 +292,7 @@ def instance_delattr(space: "ObjSpace", w_inst: W_InstanceObject, name: str) -> 
         return
     if name == "__dict__" or name == "__class__":
         raise space.type_error("%s must be set to a %s" % (name, "dictionary" if name == "__dict__" else "class"))
-    if not w_inst.storage.delete(space, name):
+    if not w_inst.delete(space, name):
         raise space.error(space.w_AttributeError, "%s instance has no attribute '%s'" % (w_inst.w_class.name, name))
 
 

@@ -17,7 +17,12 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, W_Builtin
-from pypy27.interpreter.objspace import classobj
+from pypy27.interpreter.objspace import attrcache, classobj, setobject
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+from pypy27.interpreter.objspace.dictobject import W_DictObject
+from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.listobject import W_ListObject
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.exceptions import W_BaseException
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
 from pypy27.interpreter.objspace.objectobject import object_id
@@ -116,11 +121,11 @@ def has_created_dict(w_obj: W_Root) -> bool:
     """Has the instance's __dict__ been created (then a failed `del obj.x`
     says just 'x', like 2.7's KeyError turned AttributeError)?"""
     if isinstance(w_obj, W_ObjectObject):
-        return w_obj.storage.created
+        return w_obj.has_created()
     if isinstance(w_obj, W_BaseException):
-        return w_obj.storage.created
+        return w_obj.storage.has_created()
     user = w_obj.user_attrs(False)
-    return user is not None and user.storage is not None and user.storage.created
+    return user is not None and user.storage is not None and user.storage.has_created()
 
 
 def object_getattribute(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
@@ -195,16 +200,45 @@ def _getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Roo
     return w_res
 
 
+def dictless_builtin(w_obj: W_Root) -> bool:
+    """An instance of exactly str, list, dict or tuple (no instance attributes)."""
+    if type(w_obj) is W_BytesObject:
+        return True
+    if type(w_obj) is W_ListObject:
+        return w_obj.w_class is None
+    if type(w_obj) is W_DictObject:
+        return w_obj.w_class is None
+    if type(w_obj) is W_TupleObject:
+        return w_obj.w_class is None
+    return False
+
+
 def getattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root) -> W_Root:
-    name = attr_name(space, w_name)
-    w_res = _getattr(space, w_obj, name, w_name)
+    if type(w_name) is W_BytesObject:
+        name = w_name.value
+    else:
+        name = attr_name(space, w_name)
+    w_res = cached_getattr(space, w_obj, name, w_name)
     if w_res is None:
         raise attribute_error(space, w_obj, name)
     return w_res
 
 
+def cached_getattr(space: "ObjSpace", w_obj: W_Root, name: str, w_name: Optional[W_Root]) -> Optional[W_Root]:
+    """_getattr, through the attribute cache where it applies (attrcache.py)."""
+    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
+        w_res = attrcache.getattr_fast(space, w_obj, name)
+        if w_res is not attrcache.NOT_PLAIN:
+            return w_res
+    elif dictless_builtin(w_obj):
+        w_res = attrcache.getattr_builtin(space, w_obj, space.type(w_obj), name)
+        if w_res is not attrcache.NOT_PLAIN:
+            return w_res
+    return _getattr(space, w_obj, name, w_name)
+
+
 def getattr_str(space: "ObjSpace", w_obj: W_Root, name: str) -> W_Root:
-    w_res = _getattr(space, w_obj, name, None)
+    w_res = cached_getattr(space, w_obj, name, None)
     if w_res is None:
         raise attribute_error(space, w_obj, name)
     return w_res
@@ -212,7 +246,7 @@ def getattr_str(space: "ObjSpace", w_obj: W_Root, name: str) -> W_Root:
 
 def findattr(space: "ObjSpace", w_obj: W_Root, name: str) -> Optional[W_Root]:
     try:
-        return _getattr(space, w_obj, name, None)
+        return cached_getattr(space, w_obj, name, None)
     except OperationError as e:
         if not e.match(space, space.w_AttributeError):
             raise
@@ -279,7 +313,13 @@ def type_delattr(space: "ObjSpace", w_type: W_TypeObject, name: str) -> None:
 
 
 def setattr(space: "ObjSpace", w_obj: W_Root, w_name: W_Root, w_value: W_Root) -> None:
-    name = attr_name(space, w_name)
+    if type(w_name) is W_BytesObject:
+        name = w_name.value
+    else:
+        name = attr_name(space, w_name)
+    if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None and \
+            attrcache.setattr_fast(space, w_obj, name, w_value):
+        return
     setattr_str(space, w_obj, name, w_value, w_name)
 
 
@@ -843,6 +883,11 @@ def is_true(space: "ObjSpace", w_obj: W_Root) -> bool:
         return True
     if w_obj is space.w_False or w_obj is space.w_None:
         return False
+    if type(w_obj) is W_IntObject:
+        return w_obj.intval != 0
+    n = exact_len(w_obj)
+    if n >= 0:
+        return n != 0
     w_type = space.type(w_obj)
     w_nz = w_type.lookup("__nonzero__")
     if w_nz is not None:
@@ -907,7 +952,23 @@ def str_of(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 # ---- items ------------------------------------------------------------------------------
 
+def exact_len(w_obj: W_Root) -> int:
+    """len() of an exact str, list, tuple or dict; -1 for other objects."""
+    if type(w_obj) is W_BytesObject:
+        return len(w_obj.value)
+    if type(w_obj) is W_ListObject:
+        return w_obj.length() if w_obj.w_class is None else -1
+    if type(w_obj) is W_TupleObject:
+        return len(w_obj.wrappeditems) if w_obj.w_class is None else -1
+    if type(w_obj) is W_DictObject:
+        return w_obj.used if w_obj.w_class is None else -1
+    return -1
+
+
 def len_w(space: "ObjSpace", w_obj: W_Root) -> int:
+    n = exact_len(w_obj)
+    if n >= 0:
+        return n
     w_len = space.lookup(w_obj, "__len__")
     if w_len is None:
         raise space.type_error("object of type '%s' has no len()" % type_name(space, w_obj))
@@ -936,6 +997,9 @@ def is_index(space: "ObjSpace", w_obj: W_Root) -> bool:
 
 
 def getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> W_Root:
+    w_fast = fast_getitem(space, w_obj, w_key)
+    if w_fast is not None:
+        return w_fast
     w_impl = space.lookup(w_obj, "__getitem__")
     if w_impl is None:
         w_type = space.type(w_obj)
@@ -947,7 +1011,43 @@ def getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> W_Root:
     return call2(space, w_impl, w_obj, w_key)
 
 
+def fast_getitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root) -> Optional[W_Root]:
+    """obj[key] for an exact list or tuple and an int index in range, or an
+    exact dict holding the key; None otherwise (the general path then gives
+    the same result or the error)."""
+    if type(w_key) is W_IntObject:
+        i = w_key.intval
+        if type(w_obj) is W_ListObject and w_obj.w_class is None:
+            n = w_obj.length()
+            if i < 0:
+                i += n
+            if 0 <= i < n:
+                return w_obj.getitem(space, i)
+            return None
+        if type(w_obj) is W_TupleObject and w_obj.w_class is None:
+            items_w = w_obj.wrappeditems
+            if i < 0:
+                i += len(items_w)
+            if 0 <= i < len(items_w):
+                return items_w[i]
+            return None
+    if type(w_obj) is W_DictObject and w_obj.w_class is None:
+        return w_obj.getitem(space, w_key)
+    return None
+
+
 def setitem(space: "ObjSpace", w_obj: W_Root, w_key: W_Root, w_value: W_Root) -> None:
+    if type(w_obj) is W_ListObject and w_obj.w_class is None and type(w_key) is W_IntObject:
+        i = w_key.intval
+        n = w_obj.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            w_obj.setitem(space, i, w_value)
+            return
+    elif type(w_obj) is W_DictObject and w_obj.w_class is None:
+        w_obj.setitem(space, w_key, w_value)
+        return
     w_impl = space.lookup(w_obj, "__setitem__")
     if w_impl is None:
         raise space.type_error("'%s' object does not support item assignment" % type_name(space, w_obj))
@@ -1030,6 +1130,11 @@ def delslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) 
 
 
 def contains(space: "ObjSpace", w_container: W_Root, w_item: W_Root) -> bool:
+    # exact dict, set and frozenset: what their __contains__ does, without the call
+    if type(w_container) is W_DictObject and w_container.w_class is None:
+        return w_container.getitem(space, w_item) is not None
+    if isinstance(w_container, setobject.W_BaseSetObject) and w_container.w_class is None:
+        return setobject.contains(space, w_container, w_item)
     w_impl = space.lookup(w_container, "__contains__")
     if w_impl is not None:
         return is_true(space, call2(space, w_impl, w_container, w_item))
@@ -1109,6 +1214,10 @@ def seqiter_length_hint(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def iter(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    if (type(w_obj) is W_ListObject and w_obj.w_class is None) or \
+            (type(w_obj) is W_TupleObject and w_obj.w_class is None):
+        from pypy27.interpreter.objspace import iterobject
+        return iterobject.W_SeqIterObject(w_obj)     # what list.__iter__ / tuple.__iter__ return
     w_impl = space.lookup(w_obj, "__iter__")
     if w_impl is not None:
         w_it = call1(space, w_impl, w_obj)

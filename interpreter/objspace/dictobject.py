@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.support.rarith import uint_mul
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
 
@@ -66,6 +67,15 @@ def unicode_hash(utf8: str) -> int:
     if x == -1:
         x = -2
     return x
+
+
+def cached_str_hash(w_str: W_BytesObject) -> int:
+    """str_hash of a str object, remembered in it (strs are immutable)."""
+    h = w_str.hash
+    if h == -1:
+        h = str_hash(w_str.value)
+        w_str.hash = h
+    return h
 
 
 def int_hash(i: int) -> int:
@@ -237,7 +247,9 @@ class W_DictObject(W_Root):
 
     def lookup_str(self, key: str) -> int:
         """Entry index of a byte-string key in a BYTES dict, or -1."""
-        h = str_hash(key)
+        return self.lookup_str_hashed(key, str_hash(key))
+
+    def lookup_str_hashed(self, key: str, h: int) -> int:
         indices = self.indices
         mask = len(indices) - 1
         i = h & mask
@@ -255,7 +267,8 @@ class W_DictObject(W_Root):
     def getitem(self, space: "ObjSpace", w_key: W_Root) -> Optional[W_Root]:
         kind = key_kind(space, w_key)
         if kind == BYTES and self.strategy == BYTES:
-            ix = self.lookup_str(space.str_w(w_key))
+            assert isinstance(w_key, W_BytesObject)
+            ix = self.lookup_str_hashed(w_key.value, cached_str_hash(w_key))
             return self.values[ix] if ix >= 0 else None
         h = hash_key(space, w_key, kind)      # unhashable keys raise even when empty
         if self.used == 0:
@@ -434,7 +447,8 @@ def hash_key(space: "ObjSpace", w_key: W_Root, kind: int) -> int:
     """The hash a table uses for w_key: 2.7's (strs and unicodes hashed here
     with 2.7's algorithm, so that the order of the table is 2.7's)."""
     if kind == BYTES:
-        return str_hash(space.str_w(w_key))
+        assert isinstance(w_key, W_BytesObject)      # exactly str
+        return cached_str_hash(w_key)
     if kind == INT:
         return int_hash(space.int_w(w_key))
     if kind == UNICODE:

@@ -88,7 +88,7 @@ class W_BaseException(W_Root):
         return self.w_class
 
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
-        return self.storage.getdict(space)
+        return self.storage.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.storage.get(space, name)
@@ -427,8 +427,8 @@ def base_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_exc = as_exc(space, w_self, "__reduce__")
     w_args = space.newtuple(list(w_exc.args_w))
     w_dict = w_exc.storage.w_dict
-    if w_dict is not None or w_exc.storage.attrs_w:
-        return space.newtuple([space.type(w_exc), w_args, w_exc.storage.getdict(space)])
+    if w_dict is not None or w_exc.storage.has_values():
+        return space.newtuple([space.type(w_exc), w_args, w_exc.storage.attr_dict(space)])
     return space.newtuple([space.type(w_exc), w_args])
 
 
@@ -479,7 +479,7 @@ def del_message(space: "ObjSpace", w_self: W_Root) -> None:
 
 
 def get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
-    return as_exc(space, w_self, "__dict__").storage.getdict(space)
+    return as_exc(space, w_self, "__dict__").storage.attr_dict(space)
 
 
 def set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:

@@ -394,6 +394,21 @@ def number_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
     from pypy27.interpreter.objspace.floatobject import W_FloatObject, float_binop
     from pypy27.interpreter.objspace.longobject import W_LongObject, long_binop
     from pypy27.interpreter.objspace.boolobject import W_BoolObject
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:     # exact ints: no virtual calls
+        return int_binop(space, op, w_a.intval, w_b.intval)
+    if type(w_a) is W_FloatObject:           # exact floats
+        if type(w_b) is W_FloatObject:
+            w_f = float_arith(op, w_a.floatval, w_b.floatval)
+            if w_f is not None:
+                return w_f
+        elif type(w_b) is W_IntObject:
+            w_f = float_arith(op, w_a.floatval, float(w_b.intval))
+            if w_f is not None:
+                return w_f
+    elif type(w_b) is W_FloatObject and type(w_a) is W_IntObject:
+        w_f = float_arith(op, float(w_a.intval), w_b.floatval)
+        if w_f is not None:
+            return w_f
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
         if w_a.is_user() or w_b.is_user():
             return None
@@ -410,6 +425,21 @@ def number_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Option
         fb = to_float(space, w_b)
         return float_binop(space, op, fa, fb)
     return long_binop(space, op, to_big(w_a), to_big(w_b))
+
+
+def float_arith(op: str, a: float, b: float) -> Optional[W_Root]:
+    """+, -, * and / of two floats; None for the other operators and for a
+    division by zero (the general path raises)."""
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    if op == "add":
+        return W_FloatObject(a + b)
+    if op == "sub":
+        return W_FloatObject(a - b)
+    if op == "mul":
+        return W_FloatObject(a * b)
+    if (op == "truediv" or op == "div") and b != 0.0:
+        return W_FloatObject(a / b)
+    return None
 
 
 def _is_exact_number(w: W_Root) -> bool:
@@ -444,6 +474,9 @@ def is_exact_float(w: W_Root) -> bool:
 def number_compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> int:
     """Fast path for comparisons of exact int/bool/long/float: 1 true, 0 false,
     -1 not applicable."""
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject, compare_floats
+    if type(w_a) is W_FloatObject and type(w_b) is W_FloatObject:
+        return 1 if compare_floats(op, w_a.floatval, w_b.floatval) else 0
     if not _is_exact_number(w_a) or not _is_exact_number(w_b):
         return -1
     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):

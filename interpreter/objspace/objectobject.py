@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.mapdict import MAX_ATTRS, NINLINE, NO_EXTRA, AttrMap, map_state
 from pypy27.support.objectmodel import compute_unique_id
 from pypy27.support.rgc import WeakLink
 
@@ -71,65 +72,142 @@ def addr_str(w_obj: W_Root) -> str:
 
 # ---- instance attributes -------------------------------------------------------------
 
-class AttrStorage(object):
-    """The attributes of an instance: an interpreter-level dict until the
-    app-level __dict__ is asked for, then that (live) dict object."""
-    attrs_w: dict[str, W_Root]
-    w_dict: Optional[W_Root]
-    created: bool       # 2.7 creates an instance's dict on the first attribute store
+class AttrStorage(W_Root):
+    """The attributes of an instance (mapdict.py): values in slots described
+    by a shared AttrMap until the app-level __dict__ is asked for (or an
+    attribute other than the last one is deleted), then that (live) dict
+    object.  W_ObjectObject inherits it so the values sit in the instance
+    itself; other objects with a __dict__ hold one as their `storage`."""
+    attrmap: AttrMap
+    v0: Optional[W_Root]
+    v1: Optional[W_Root]
+    v2: Optional[W_Root]
+    v3: Optional[W_Root]
+    extra_w: list[Optional[W_Root]]     # slots NINLINE and up (NO_EXTRA: none yet)
+    w_dict: Optional[W_Root]            # dict mode: the instance's __dict__
 
     def __init__(self) -> None:
-        self.attrs_w = {}
+        self.attrmap = map_state.empty
+        self.v0 = None
+        self.v1 = None
+        self.v2 = None
+        self.v3 = None
+        self.extra_w = NO_EXTRA
         self.w_dict = None
-        self.created = False
+
+    def read_slot(self, i: int) -> Optional[W_Root]:
+        if i < 2:
+            return self.v0 if i == 0 else self.v1
+        if i < NINLINE:
+            return self.v2 if i == 2 else self.v3
+        return self.extra_w[i - NINLINE]
+
+    def write_slot(self, i: int, w_value: Optional[W_Root]) -> None:
+        if i < 2:
+            if i == 0:
+                self.v0 = w_value
+            else:
+                self.v1 = w_value
+        elif i < NINLINE:
+            if i == 2:
+                self.v2 = w_value
+            else:
+                self.v3 = w_value
+        else:
+            j = i - NINLINE
+            extra_w = self.extra_w
+            if j >= len(extra_w):
+                grown: list[Optional[W_Root]] = [None] * (j + 4)
+                for k in range(len(extra_w)):
+                    grown[k] = extra_w[k]
+                self.extra_w = extra_w = grown
+            extra_w[j] = w_value
 
     def get(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         w_dict = self.w_dict
         if w_dict is None:
-            return self.attrs_w.get(name, None)
-        return dict_finditem_str(space, w_dict, name)
+            i = self.attrmap.index.get(name, -1)
+            if i < 0:
+                return None
+            return self.read_slot(i)
+        from pypy27.interpreter.objspace.dictobject import dict_getitem_str    # (import cycle)
+        return dict_getitem_str(space, w_dict, name)
 
     def set(self, space: "ObjSpace", name: str, w_value: W_Root) -> None:
         w_dict = self.w_dict
         if w_dict is None:
-            self.attrs_w[name] = w_value
-            self.created = True
-        else:
-            space.setitem(w_dict, space.newstr(name), w_value)
+            m = self.attrmap
+            i = m.index.get(name, -1)
+            if i >= 0:
+                self.write_slot(i, w_value)
+                return
+            if m.length < MAX_ATTRS:
+                self.attrmap = m.with_attr(name)
+                self.write_slot(m.length, w_value)
+                return
+            w_dict = self.attr_dict(space)
+        from pypy27.interpreter.objspace.dictobject import dict_setitem_str
+        dict_setitem_str(space, w_dict, name, w_value)
 
     def delete(self, space: "ObjSpace", name: str) -> bool:
         w_dict = self.w_dict
         if w_dict is None:
-            if name not in self.attrs_w:
+            m = self.attrmap
+            i = m.index.get(name, -1)
+            if i < 0:
                 return False
-            del self.attrs_w[name]
-            return True
-        try:
-            space.delitem(w_dict, space.newstr(name))
-        except OperationError as e:
-            if not e.match(space, space.w_KeyError):
-                raise
-            return False
-        return True
+            parent = m.parent
+            if i == m.length - 1 and parent is not None:
+                # the newest attribute: back to the previous map
+                self.write_slot(i, None)
+                self.attrmap = parent if parent.length > 0 else map_state.emptied
+                return True
+            w_dict = self.attr_dict(space)
+        from pypy27.interpreter.objspace.dictobject import dict_delitem_w
+        return dict_delitem_w(space, w_dict, space.newstr(name))
 
-    def getdict(self, space: "ObjSpace") -> W_Root:
+    def has_created(self) -> bool:
+        """Has 2.7 created the instance's dict (an attribute was ever stored, or
+        __dict__ asked for)?  Then a failed `del obj.x` says just 'x'."""
+        return self.w_dict is not None or self.attrmap is not map_state.empty
+
+    def has_values(self) -> bool:
+        """Are there attributes stored in map mode?"""
+        return self.w_dict is None and self.attrmap.length > 0
+
+    def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
+        return self.attr_dict(space)
+
+    def attr_dict(self, space: "ObjSpace") -> W_Root:
+        """The instance's __dict__, moving it to dict mode."""
         w_dict = self.w_dict
         if w_dict is None:
+            from pypy27.interpreter.objspace.dictobject import dict_setitem_str
             w_dict = space.newdict()
-            for name, w_value in self.attrs_w.items():
-                space.setitem(w_dict, space.newstr(name), w_value)
-            self.attrs_w = {}
+            m = self.attrmap
+            for i in range(m.length):
+                w_value = self.read_slot(i)
+                assert w_value is not None
+                dict_setitem_str(space, w_dict, m.names[i], w_value)
+            self.clear_slots()
             self.w_dict = w_dict
-            self.created = True
         return w_dict
 
-    def setdict(self, space: "ObjSpace", w_dict: W_Root) -> None:
+    def clear_slots(self) -> None:
+        self.attrmap = map_state.emptied
+        self.v0 = None
+        self.v1 = None
+        self.v2 = None
+        self.v3 = None
+        self.extra_w = NO_EXTRA
+
+    def setdict(self, space: "ObjSpace", w_dict: W_Root) -> bool:
         if not space.isinstance_w(w_dict, space.w_dict):
             raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
                                    % space.type(w_dict).name)
-        self.attrs_w = {}
+        self.clear_slots()
         self.w_dict = w_dict
-        self.created = True
+        return True
 
 
 def dict_finditem_str(space: "ObjSpace", w_dict: W_Root, name: str) -> Optional[W_Root]:
@@ -164,6 +242,9 @@ def get_slot(w_obj: W_Root, index: int) -> Optional[W_Root]:
 
 
 def set_slot(w_obj: W_Root, index: int, w_value: Optional[W_Root]) -> None:
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    if isinstance(w_obj, W_ObjectObject) and index >= len(w_obj.slots_w):
+        w_obj.slots_w = w_obj.slots_w[:]      # a private copy: never grow the shared NO_SLOTS
     slots_w = slots_of(w_obj)
     if slots_w is not None:
         while len(slots_w) <= index:
@@ -336,7 +417,7 @@ def object_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     from pypy27.interpreter.objspace.typeobject import W_ObjectObject
     if isinstance(w_self, W_ObjectObject):
-        w_self.storage.setdict(space, w_value)
+        w_self.setdict(space, w_value)
         return
     from pypy27.interpreter.objspace.exceptions import W_BaseException
     if isinstance(w_self, W_BaseException):

@@ -50,6 +50,8 @@ class W_TypeObject(W_Root):
     subclasses_w: list["W_TypeObject"]
     plain_ga: bool               # plain_getattribute()'s answer, valid while
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
+    w_fast_init: Optional[W_Function]   # plain_init()'s answer, valid while
+    fast_init_version: int              # version == fast_init_version (-1: not computed)
     has_del: bool                # instances need a finalizer (module/gc/finalize.py), valid while
     has_del_version: int         # version == has_del_version (-1: not computed)
     # only for classes with old-style classes among their ancestors (`class C(Old, object)`):
@@ -83,6 +85,8 @@ class W_TypeObject(W_Root):
         self.cache_w = {}
         self.plain_ga = False
         self.plain_ga_version = -1
+        self.w_fast_init = None
+        self.fast_init_version = -1
         self.has_del = False
         self.has_del_version = -1
         self.nslots = 0
@@ -173,6 +177,25 @@ class W_TypeObject(W_Root):
             self.plain_ga_version = self.version
         return res
 
+    def plain_init(self) -> Optional[W_Function]:
+        """For a class whose instances are made by object.__new__ (not
+        overridden, not abstract) and initialised by a Python __init__: that
+        function (then calling the class needs no other lookup).  Classes
+        with __del__ take the general path (new_object registers those)."""
+        if self.fast_init_version == self.version:
+            return self.w_fast_init
+        w_res: Optional[W_Function] = None
+        w_new = self.lookup("__new__")
+        w_init = self.lookup("__init__")
+        if self.new_fn is new_object and isinstance(w_new, W_BuiltinNewMarker) and \
+                isinstance(w_init, W_Function) and "__abstractmethods__" not in self.dict_w and \
+                self.w_metaclass is None and self.lookup("__del__") is None:
+            w_res = w_init
+        if self.is_heaptype and not self.mro_full_w:
+            self.w_fast_init = w_res
+            self.fast_init_version = self.version
+        return w_res
+
     def needs_finalizer(self) -> bool:
         """Does the class define __del__? (Cached like plain_getattribute(): only
         instances of such classes pay for finalization.)"""
@@ -255,6 +278,14 @@ class W_TypeObject(W_Root):
                 args.w_starstararg = w_kw
             else:
                 args.unpack_stars(space, "type object")
+        elif not args.keywords:
+            w_fast_init = self.plain_init()
+            if w_fast_init is not None:
+                w_inst = W_ObjectObject(self)
+                w_ret = w_fast_init.call_positional(space, [w_inst] + args.args_w)
+                if not space.is_w(w_ret, space.w_None):
+                    raise space.type_error("__init__() should return None, not '%s'" % space.type(w_ret).name)
+                return w_inst
         w_new = self.lookup("__new__")
         if w_new is not None and not isinstance(w_new, W_BuiltinNewMarker):
             w_obj = space.call_args(space.get_descr(w_new, None, self), args.prepend(self))
@@ -456,17 +487,16 @@ class MroError(Exception):
         self.msg = msg
 
 
-class W_ObjectObject(W_Root):
-    """An instance of a user-defined new-style class (attributes in an
-    AttrStorage; maps — hidden classes — are the next step)."""
+class W_ObjectObject(AttrStorage):
+    """An instance of a user-defined new-style class: its attributes live in
+    the instance itself (AttrStorage, maps: mapdict.py)."""
     w_class: W_TypeObject
-    storage: AttrStorage
-    slots_w: list[Optional[W_Root]]
+    slots_w: list[Optional[W_Root]]     # NO_SLOTS when the class has no __slots__
 
     def __init__(self, w_class: W_TypeObject) -> None:
+        AttrStorage.__init__(self)
         self.w_class = w_class
-        self.storage = AttrStorage()
-        self.slots_w = [None] * w_class.nslots if w_class.nslots else []
+        self.slots_w = [None] * w_class.nslots if w_class.nslots else NO_SLOTS
 
     def getclass(self, space: "ObjSpace") -> W_TypeObject:
         return self.w_class
@@ -474,19 +504,22 @@ class W_ObjectObject(W_Root):
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
         if not self.w_class.hasdict:
             return None
-        return self.storage.getdict(space)
+        return self.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
-        return self.storage.get(space, name)
+        return self.get(space, name)
 
     def setdictvalue(self, space: "ObjSpace", name: str, w_value: W_Root) -> bool:
         if not self.w_class.hasdict:
             return False
-        self.storage.set(space, name, w_value)
+        self.set(space, name, w_value)
         return True
 
     def deldictvalue(self, space: "ObjSpace", name: str) -> bool:
-        return self.storage.delete(space, name)
+        return self.delete(space, name)
+
+
+NO_SLOTS: list[Optional[W_Root]] = []    # shared by instances without __slots__; never written
 
 
 def new_object(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:

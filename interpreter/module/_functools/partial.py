@@ -30,7 +30,7 @@ class W_Partial(W_Root):
         return self.w_class
 
     def getdict(self, space: "ObjSpace") -> Optional[W_Root]:
-        return self.storage.getdict(space)
+        return self.storage.attr_dict(space)
 
     def getdictvalue(self, space: "ObjSpace", name: str) -> Optional[W_Root]:
         return self.storage.get(space, name)
@@ -126,8 +126,8 @@ def partial_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_state_dict = space.w_None
     if w_dict is not None and space.len_w(w_dict) > 0:
         w_state_dict = w_dict
-    elif w_dict is None and p.storage.attrs_w:
-        w_state_dict = p.storage.getdict(space)
+    elif w_dict is None and p.storage.has_values():
+        w_state_dict = p.storage.attr_dict(space)
     w_state = space.newtuple([p.w_func, p.w_args, p.w_keywords, w_state_dict])
     return space.newtuple([p.w_class, space.newtuple([p.w_func]), w_state])
 
