@@ -1,5 +1,5 @@
 """Weak links and finalization: what the interpreter needs from the GC for
-weak references and __del__ (translated: translator/c/runtime/rt_weak.c over
+weak references and __del__ (translated: translator/c/runtime/rt_gc_boehm_weak.c over
 Boehm; docs/gc.md).
 
 Untranslated, links are host weak references (they die when the host

@@ -21,26 +21,26 @@ TESTS = os.path.join(RUNTIME, "tests")
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 CONFIGS = {
-    "boehm": (["-O2"], "rt_gc_boehm.c", ["-lgc"]),
+    "boehm": (["-O2"], ["rt_gc_boehm.c", "rt_gc_boehm_weak.c"], ["-lgc"]),
     "asan": (["-O0", "-g", "-DRT_DEBUG", "-fsanitize=address,undefined",
               "-fno-sanitize-recover=undefined", "-fno-omit-frame-pointer"],
-             "rt_gc_nofree.c", []),
+             ["rt_gc_nofree.c"], []),
 }
 
 pytestmark = pytest.mark.skipif(shutil.which("gcc") is None, reason="needs gcc")
 
 
-def runtime_sources(gc_file):
+def runtime_sources(gc_files):
     names = sorted(f for f in os.listdir(RUNTIME)
                    if f.endswith(".c") and not f.startswith("rt_gc_"))
-    return [os.path.join(RUNTIME, f) for f in names + [gc_file]]
+    return [os.path.join(RUNTIME, f) for f in names + gc_files]
 
 
 def compile_program(tmpdir, name, config):
-    cflags, gc_file, libs = CONFIGS[config]
+    cflags, gc_files, libs = CONFIGS[config]
     exe = os.path.join(str(tmpdir), "%s_%s" % (name, config))
     cmd = (["gcc", "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-I", RUNTIME, "-I", TESTS]
-           + cflags + ["-o", exe] + runtime_sources(gc_file)
+           + cflags + ["-o", exe] + runtime_sources(gc_files)
            + [os.path.join(TESTS, name + ".c"), os.path.join(TESTS, "rt_test_hooks.c")]
            + libs + ["-lm"])
     subprocess.run(cmd, check=True)

@@ -175,9 +175,11 @@ def glue(prog: Program, db: Database, entry: FuncDesc, exc_kinds: dict[str, str]
 
 
 def runtime_sources() -> list[str]:
-    """One GC backend (rt_gc_<name>.c) and every other runtime file."""
+    """One GC backend (rt_gc_<name>.c and its rt_gc_<name>_*.c parts) and
+    every other runtime file."""
     return sorted(f for f in os.listdir(RUNTIME_DIR) if f.endswith(".c")
-                  and (not f.startswith("rt_gc_") or f == "rt_gc_%s.c" % GC))
+                  and (not f.startswith("rt_gc_") or f == "rt_gc_%s.c" % GC
+                       or f.startswith("rt_gc_%s_" % GC)))
 
 
 def cflags(debug: bool) -> str:

@@ -22,6 +22,7 @@ __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
 FLOAT_REPR = float.__repr__
+_FLOAT_REPR = FLOAT_REPR
 
 _ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
@@ -133,8 +134,9 @@ class JSONEncoder(object):
             return c_make_encoder(markers, self.default, quote, self.indent,
                                   self.key_separator, self.item_separator, self.sort_keys,
                                   self.skipkeys, self.allow_nan)(o, 0)
-        if (_one_shot and _full_encoder is not None
+        if (_one_shot and _full_encoder is not None and FLOAT_REPR is _FLOAT_REPR
                 and (self.indent is None or type(self.indent) in (int, long))):
+            # (2.7 takes this path in Python, where a patched FLOAT_REPR counts)
             # the interpreter's encoder, with exactly the semantics of _Walker
             return _full_encoder(markers, self.default, quote, self.indent,
                                  self.key_separator, self.item_separator,

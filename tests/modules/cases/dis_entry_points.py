@@ -1,9 +1,11 @@
 # dis: the entry points (functions, classes, instances, modules, strings, tracebacks),
-# line starts and labels; code object addresses are masked
+# line starts and labels; code object addresses and file names are masked
 import re, sys as _sys
 class _Masked(object):
     def __init__(self, out): self.out = out
-    def write(self, text): self.out.write(re.sub('at 0x[0-9a-f]+', 'at ADDR', text))
+    def write(self, text):
+        text = re.sub('file "[^"]*"', 'file "FILE"', text)
+        self.out.write(re.sub('at 0x[0-9a-f]+', 'at ADDR', text))
 _sys.stdout = _Masked(_sys.stdout)
 import dis, sys, types
 def f(a, b=2):

@@ -8,7 +8,12 @@ done = []
 all_done = thread.allocate_lock()
 all_done.acquire()
 
+gate = thread.allocate_lock()
+gate.acquire()              # no worker ends (freeing its ident) before all have started
+
 def work(tag):
+    gate.acquire()
+    gate.release()
     for i in xrange(N_INCR):
         lock.acquire()
         counter[0] += 1
@@ -19,6 +24,7 @@ def work(tag):
             all_done.release()
 
 idents = [thread.start_new_thread(work, (k,)) for k in range(N_THREADS)]
+gate.release()
 all_done.acquire()          # blocks until the last worker releases it
 print counter[0], sorted(done)
 print len(set(idents)) == N_THREADS, thread.get_ident() not in idents
