@@ -8,7 +8,14 @@ bytearray with recorded views first runs a full collection (as gc.collect()
 does, which also clears the dead part of the C stack), then looks: only a
 view that survives it blocks the resize; when none does, the record is
 dropped and later resizes are free again.  A bytearray that never had
-a view pays one None test per resize."""
+a view pays one None test per resize.
+
+Known gap: the collector scans the C stack and registers conservatively.
+The evaluator's inlined STORE_FAST keeps the stored value in a register of
+the dispatch loop until the next STORE_FAST, so `v = memoryview(b); del v;
+b.append(1)` inside one function, with no other local assigned in between,
+still finds the view alive and raises BufferError (module level, views
+made in returned functions, in cleared containers or attributes are fine)."""
 from typing import TYPE_CHECKING
 
 from pypy27.interpreter.baseobjspace import W_Root
