@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.bufferexports import check_resize
+from pypy27.support.rgc import WeakLink
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
@@ -19,11 +21,13 @@ class W_BytearrayObject(W_Root):
     data: list[str]          # one 1-char str per byte
     w_class: Optional["W_TypeObject"]     # a user subclass, or None
     user: Optional[UserAttrs]
+    exports: Optional[list[WeakLink]]     # its memoryviews (bufferexports.py); None: none known
 
     def __init__(self, data: list[str]) -> None:
         self.data = data
         self.w_class = None
         self.user = None
+        self.exports = None
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         w_class = self.w_class
@@ -129,6 +133,8 @@ def descr_init(space: "ObjSpace", args: "Arguments") -> W_Root:
     from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, encoding_args, encode_unicode
     a = parse_args(space, args, "bytearray", ["self", "source", "encoding", "errors"], 1)
     w_self = _self(space, _arg(a, 0), "__init__")
+    if w_self.exports is not None and len(w_self.data) != 0:
+        check_resize(space, w_self)     # 2.7 empties it first
     w_source = a[1]
     if w_source is None:
         if a[2] is not None or a[3] is not None:
@@ -276,6 +282,8 @@ def descr_iadd(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     b = _other_bytes(space, w_other)
     if b is None:
         raise space.type_error("can't concat bytearray to %s" % space.type(w_other).name)
+    if w_ba.exports is not None and len(b) != 0:
+        check_resize(space, w_ba)
     for c in b:
         w_ba.data.append(c)
     return w_ba
@@ -300,7 +308,10 @@ def descr_imul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     if not is_index(space, w_times):
         raise space.type_error("can't multiply sequence by non-int of type '%s'"
                                % space.type(w_times).name)
-    w_ba.data = w_ba.data * repeat_count(space, w_times)
+    count = repeat_count(space, w_times)
+    if w_ba.exports is not None and len(w_ba.data) * count != len(w_ba.data):
+        check_resize(space, w_ba)
+    w_ba.data = w_ba.data * count
     return w_ba
 
 
@@ -357,6 +368,8 @@ def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W
         if step == 1:
             if stop < start:
                 stop = start
+            if w_ba.exports is not None and len(new) != stop - start:
+                check_resize(space, w_ba)
             w_ba.data = data[:start] + new + data[stop:]
             return space.w_None
         if len(new) != length:
@@ -386,6 +399,8 @@ def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
         start, stop, step, length = slice_indices(space, w_index, len(data))
         if length <= 0:
             return space.w_None
+        if w_ba.exports is not None:
+            check_resize(space, w_ba)
         if step < 0:
             start = start + step * (length - 1)
             step = -step
@@ -407,6 +422,8 @@ def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
         i += len(data)
     if i < 0 or i >= len(data):
         raise space.error(space.w_IndexError, "bytearray index out of range")
+    if w_ba.exports is not None:
+        check_resize(space, w_ba)
     del data[i]
     return space.w_None
 
@@ -415,13 +432,19 @@ def descr_delitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
 
 def m_append(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     w_ba = _self(space, _arg(a, 0), "append")
-    w_ba.data.append(byte_value(space, _arg(a, 1)))
+    c = byte_value(space, _arg(a, 1))
+    if w_ba.exports is not None:
+        check_resize(space, w_ba)
+    w_ba.data.append(c)
     return space.w_None
 
 
 def m_extend(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     w_ba = _self(space, _arg(a, 0), "extend")
-    w_ba.data.extend(_fill_from(space, _arg(a, 1)))
+    new = _fill_from(space, _arg(a, 1))
+    if w_ba.exports is not None and len(new) != 0:
+        check_resize(space, w_ba)
+    w_ba.data.extend(new)
     return space.w_None
 
 
@@ -437,6 +460,8 @@ def m_insert(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
             i = 0
     if i > n:
         i = n
+    if w_ba.exports is not None:
+        check_resize(space, w_ba)
     w_ba.data.insert(i, c)
     return space.w_None
 
@@ -453,6 +478,8 @@ def m_pop(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
         i += n
     if i < 0 or i >= n:
         raise space.error(space.w_IndexError, "pop index out of range")
+    if w_ba.exports is not None:
+        check_resize(space, w_ba)
     c = w_ba.data.pop(i)
     return space.newint(ord(c))
 
@@ -462,6 +489,8 @@ def m_remove(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     c = byte_value(space, _arg(a, 1))
     for i in range(len(w_ba.data)):
         if w_ba.data[i] == c:
+            if w_ba.exports is not None:
+                check_resize(space, w_ba)
             del w_ba.data[i]
             return space.w_None
     raise space.value_error("value not found in bytearray")

@@ -35,6 +35,17 @@ class W_MemoryView(W_Root):
         return not isinstance(self.w_obj, W_BytearrayObject)
 
 
+def new_view(w_obj: W_Root, start: int, length: int) -> W_MemoryView:
+    """A view of w_obj; a bytearray records it as an export (it then refuses
+    to be resized while the view lives, bufferexports.py)."""
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    from pypy27.interpreter.objspace.bufferexports import add_export
+    w_view = W_MemoryView(w_obj, start, length)
+    if isinstance(w_obj, W_BytearrayObject):
+        add_export(w_obj, w_view)
+    return w_view
+
+
 def _self(space: "ObjSpace", w_self: W_Root, name: str) -> W_MemoryView:
     if isinstance(w_self, W_MemoryView):
         return w_self
@@ -50,11 +61,11 @@ def memoryview_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Argument
     w_obj = a[0]
     assert w_obj is not None
     if isinstance(w_obj, W_MemoryView):
-        return W_MemoryView(w_obj.w_obj, w_obj.start, w_obj.length)
+        return new_view(w_obj.w_obj, w_obj.start, w_obj.length)
     if not (isinstance(w_obj, W_BytesObject) or isinstance(w_obj, W_BytearrayObject)
             or isinstance(w_obj, W_BufferObject)):
         raise space.type_error("cannot make memory view because object does not have the buffer interface")
-    return W_MemoryView(w_obj, 0, -1)
+    return new_view(w_obj, 0, -1)
 
 
 def descr_len(space: "ObjSpace", w_self: W_Root) -> W_Root:
@@ -69,9 +80,9 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
         start, stop, step, length = slice_indices(space, w_index, len(s))
         if step != 1:
             raise space.error(space.w_NotImplementedError, "")
-        return W_MemoryView(w_m.w_obj, w_m.start + start, length)
+        return new_view(w_m.w_obj, w_m.start + start, length)
     if not is_index(space, w_index):
-        raise space.type_error("memoryview: invalid slice key")
+        raise space.type_error("cannot index memory using \"%s\"" % space.type(w_index).name)
     i = getindex_w(space, w_index, space.w_IndexError)
     if i < 0:
         i += len(s)
@@ -88,10 +99,7 @@ def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W
     if not isinstance(w_ba, W_BytearrayObject):
         raise space.type_error("cannot modify read-only memory")
     n = len(w_m.as_str(space))
-    if not (isinstance(w_value, W_BytesObject) or isinstance(w_value, W_BytearrayObject)
-            or isinstance(w_value, W_MemoryView)):
-        raise space.type_error("'%s' does not have the buffer interface" % space.type(w_value).name)
-    data = bytes_of(space, w_value, "")
+    # 2.7's order: the key is checked before the value
     if space.isinstance_w(w_index, space.w_slice):
         start, stop, step, length = slice_indices(space, w_index, n)
         if step != 1:
@@ -104,7 +112,11 @@ def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W
             raise space.error(space.w_IndexError, "index out of bounds")
         length = 1
     else:
-        raise space.type_error("memoryview: invalid slice key")
+        raise space.type_error("cannot index memory using \"%s\"" % space.type(w_index).name)
+    if not (isinstance(w_value, W_BytesObject) or isinstance(w_value, W_BytearrayObject)
+            or isinstance(w_value, W_MemoryView)):
+        raise space.type_error("'%s' does not have the buffer interface" % space.type(w_value).name)
+    data = bytes_of(space, w_value, "")
     if len(data) != length:
         raise space.value_error("cannot modify size of memoryview object")
     for k in range(length):
@@ -191,3 +203,8 @@ def descr_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def descr_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return space.w_NotImplemented
+
+
+def descr_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.module.builtin.operation import id_of
+    return space.newstr("<memory at 0x%x>" % id_of(space, _self(space, w_self, "__repr__")))

@@ -302,7 +302,7 @@ def memoryview_methods() -> dict[str, W_Root]:
     d: dict[str, W_Root] = {}
     g = M.__dict__
     for name in ["__len__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__",
-                 "__setitem__", "__delitem__"]:
+                 "__setitem__", "__delitem__", "__repr__"]:
         special(d, "memoryview", name, g["descr_" + name.strip("_")])
     for name in ["tobytes", "tolist"]:
         special(d, "memoryview", name, g["m_" + name])
