@@ -43,7 +43,10 @@ def import_star(frame: PyFrame, w_module: W_Root) -> None:
         names_w = space.listview(w_all)
         skip_private = False
     else:
-        w_dict = space.getattr_str(w_module, "__dict__")
+        w_dict = space.findattr(w_module, "__dict__")
+        if w_dict is None:
+            raise OperationError(space.w_ImportError,
+                                 space.newstr("from-import-* object has no __dict__ and no __all__"))
         names_w = space.listview(w_dict)
         skip_private = True
     for w_name in names_w:
