@@ -157,9 +157,8 @@ def class_getattr(space: "ObjSpace", w_class: W_ClassObject, name: str) -> Optio
             return space.newtuple(bases_w)
     w_value = w_class.lookup(space, name)
     if w_value is None:
-        w_descr = space.w_classobj.lookup(name)
-        if w_descr is not None:
-            return space.get_descr(w_descr, w_class, space.w_classobj)
+        # 2.7 never falls back to the classobj type: hasattr(A, '__call__')
+        # and A.__class__ fail for a classic class
         return None
     return space.get_descr(w_value, None, w_class)
 
