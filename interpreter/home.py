@@ -10,6 +10,7 @@ c_getcwd = external("getcwd", ["void*", "size_t"], "void*", header="<unistd.h>")
 c_access = external("access", ["char*", "int"], "int", header="<unistd.h>")
 c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
 c_strlen = external("strlen", ["void*"], "size_t", header="<string.h>")
+c_realpath = external("realpath", ["char*", "void*"], "void*", header="<stdlib.h>")
 
 X_OK = 1
 F_OK = 0
@@ -35,6 +36,17 @@ def readlink(path: str) -> str:
         if n <= 0:
             return ""
         return raw_mem_to_str(buf, n)
+    finally:
+        raw_free(buf)
+
+
+def realpath(path: str) -> str:
+    """The absolute path without symlinks, '.' or '..', or "" on failure."""
+    buf = raw_alloc(PATH_MAX + 1)
+    try:
+        if c_realpath(path, buf) == 0:
+            return ""
+        return raw_mem_to_str(buf, c_strlen(buf))
     finally:
         raw_free(buf)
 

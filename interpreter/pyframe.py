@@ -222,6 +222,9 @@ class PyFrame(W_Root):
         finally:
             self.running = False
             ec.leave(self)
+            if self.last_exception is not None:
+                from pypy27.interpreter.module.sys.excvars import restore_exc
+                restore_exc(space)
         return w_result
 
     def push_block(self, block: FrameBlock) -> None:

@@ -374,6 +374,8 @@ def handle_operation_error(frame: PyFrame, ec: "ExecutionContext", operr: Operat
         if block.kind == EXCEPT_BLOCK:
             frame.last_exception = operr
             frame.exc_cleared = False
+            from pypy27.interpreter.module.sys.excvars import publish_exc
+            publish_exc(space, operr)
         frame.push(SuspendedUnroller(WHY_EXCEPTION, None, 0, operr))
         frame.push(w_value)
         frame.push(operr.w_type)

@@ -239,10 +239,6 @@ def method_get_class(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     return as_method(space, w_obj).w_class
 
 
-def method_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.getattr_str(as_method(space, w_obj).w_function, "__name__")
-
-
 def method_get_doc(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     return space.getattr_str(as_method(space, w_obj).w_function, "__doc__")
 
@@ -289,11 +285,23 @@ def method_eq(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
     return space.newbool(same_self and space.eq_w(w_a.w_function, w_b.w_function))
 
 
-def method_ne(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
-    w_res = method_eq(space, w_a, w_b)
-    if space.is_w(w_res, space.w_NotImplemented):
-        return w_res
-    return space.newbool(not space.is_true(w_res))
+def method_cmp(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
+    """2.7's instancemethod.__cmp__ (the type has no rich comparisons): 0
+    when self and function are equal, else an arbitrary but stable order."""
+    from pypy27.interpreter.objspace.objectobject import object_id
+    if not isinstance(w_b, W_Method):
+        raise space.type_error("instancemethod.__cmp__(x,y) requires y to be a 'instancemethod', not a '%s'"
+                               % space.type(w_b).name)
+    if not isinstance(w_a, W_Method):
+        return space.w_NotImplemented
+    if space.is_true(method_eq(space, w_a, w_b)):
+        return space.newint(0)
+    w_x: W_Root = w_a.w_function
+    w_y: W_Root = w_b.w_function
+    if w_a.w_instance is not w_b.w_instance:
+        w_x = w_a.w_instance if w_a.w_instance is not None else space.w_None
+        w_y = w_b.w_instance if w_b.w_instance is not None else space.w_None
+    return space.newint(-1 if object_id(w_x) < object_id(w_y) else 1)
 
 
 def method_hash(space: "ObjSpace", w_obj: W_Root) -> W_Root:
@@ -667,14 +675,12 @@ def setup(space: "ObjSpace") -> None:
         "im_self": ro("im_self", method_get_self),
         "__self__": ro("__self__", method_get_self),
         "im_class": ro("im_class", method_get_class),
-        "__name__": g("__name__", method_get_name),
         "__doc__": g("__doc__", method_get_doc),
         "__getattribute__": Builtin2("__getattribute__", method_getattribute, method=True),
         "__repr__": Builtin1("__repr__", method_repr, method=True),
         "__call__": BuiltinArgs("__call__", method_call, method=True),
         "__get__": BuiltinOpt("__get__", descr_get_fn, 2, 3, method=True),
-        "__eq__": Builtin2("__eq__", method_eq, method=True),
-        "__ne__": Builtin2("__ne__", method_ne, method=True),
+        "__cmp__": Builtin2("__cmp__", method_cmp, method=True),
         "__hash__": Builtin1("__hash__", method_hash, method=True),
     }, method_new)
     space.w_builtin_function = _make_type(space, "builtin_function_or_method", {

@@ -144,6 +144,14 @@ def site_exists(space: "ObjSpace") -> bool:
     return False
 
 
+def script_dir(filename: str) -> str:
+    """sys.path[0] for a script: 2.7 takes the directory of its real path
+    (absolute, symlinks resolved) while __file__ stays as given."""
+    from pypy27.interpreter.home import realpath
+    real = realpath(filename)
+    return dirname_of(real if real else filename)
+
+
 def dirname_of(filename: str) -> str:
     slash = filename.rfind("/")
     if slash < 0:
@@ -216,7 +224,7 @@ def choose_program(space: "ObjSpace", prog: str, cl: CmdLine) -> tuple[Optional[
         return None, 2
     if cl.skip_first_line:
         source = skip_first_line(source)
-    return Program(source, filename, None, dirname_of(filename)), 0
+    return Program(source, filename, None, script_dir(filename)), 0
 
 
 def run_module(space: "ObjSpace", modname: str, set_argv0: bool) -> None:
@@ -333,7 +341,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
     program, status = choose_program(space, prog, cl)
     if program is None:
         return status
-    make_main_module(space, None if program.filename.startswith("<") else program.filename)
+    w_main_dict = make_main_module(space, None)
     code = 0
     operr: Optional[OperationError] = None
     if not cl.no_site:
@@ -341,6 +349,9 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
             import_site(space, cl)
         except OperationError as e:
             operr = e
+    if not program.filename.startswith("<"):
+        # set after site ran: its abs__file__ must not make it absolute (2.7)
+        space.setitem(w_main_dict, space.newstr("__file__"), space.newstr(program.filename))
     insert_path0(space, program.path0)
     interactive_only = program.source is None and program.module is None
     if operr is None and not interactive_only:

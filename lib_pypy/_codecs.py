@@ -558,8 +558,9 @@ def _escape_decode_unicode(s, errors, raw):
             else:
                 reason = "truncated \\UXXXXXXXX escape"
             if raw:
+                # 2.7's raw decoder says \uXXXX for a truncated \U escape too
                 reason = ("\\Uxxxxxxxx out of range" if reason == "illegal Unicode character"
-                          else reason[:-7])
+                          else "truncated \\uXXXX")
             end = j
         exc = UnicodeDecodeError(codec, s, start, end, reason)
         if errors == 'strict':

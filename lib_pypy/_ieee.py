@@ -2,6 +2,10 @@
 exactly from float.hex() (no C cast available at app level).  Shared by
 _struct, array and marshal."""
 
+from math import copysign as _copysign
+
+_NAN = float('nan')
+
 # (exponent bits, fraction bits, bias) per size in bytes
 _LAYOUT = {4: (8, 23, 127), 8: (11, 52, 1023)}
 
@@ -13,8 +17,9 @@ def float_to_bits(x, size):
     signshift = ebits + mbits
     emask = (1 << ebits) - 1
     if x != x:
-        # x86 produces the negative quiet NaN for float('nan')
-        return (1 << signshift) | (emask << mbits) | (1 << (mbits - 1))
+        # a quiet NaN keeping x's sign (float('nan') is x86's negative one)
+        sign = 1 if _copysign(1.0, x) < 0 else 0
+        return (sign << signshift) | (emask << mbits) | (1 << (mbits - 1))
     h = x.hex()
     sign = 0
     if h[0] == '-':
@@ -65,7 +70,7 @@ def bits_to_float(bits, size):
     frac = bits & ((1 << mbits) - 1)
     if expfield == emask:
         if frac:
-            return float('nan')
+            return _copysign(_NAN, -1.0 if sign else 1.0)
         return float(sign + 'inf')
     if expfield == 0:
         return float.fromhex('%s0x%xp%d' % (sign, frac, 1 - bias - mbits))

@@ -17,6 +17,7 @@ c_atan2 = external("atan2", ["double", "double"], "double", header="<math.h>", l
 c_hypot = external("hypot", ["double", "double"], "double", header="<math.h>", lib="m")
 c_cos = external("cos", ["double"], "double", header="<math.h>", lib="m")
 c_sin = external("sin", ["double"], "double", header="<math.h>", lib="m")
+c_copysign = external("copysign", ["double", "double"], "double", header="<math.h>", lib="m")
 
 INF = 1e300 * 1e300
 NAN = INF - INF
@@ -35,19 +36,13 @@ def isfinite(x: float) -> bool:
 
 
 def copysign(x: float, y: float) -> float:
-    """|x| with the sign of y (y's sign bit, so -0.0 and -nan count)."""
-    ax = x if x > 0.0 or (x == 0.0 and not sign_bit(x)) else -x
-    if x != x:
-        ax = x
-    if sign_bit(y):
-        return -ax
-    return ax
+    """|x| with the sign of y (y's sign bit, so -0.0 and -nan count; a NaN x
+    gets y's sign too)."""
+    return c_copysign(x, y)
 
 
 def sign_bit(x: float) -> bool:
-    if x != 0.0 and x == x:
-        return x < 0.0
-    return repr(x).startswith("-")
+    return c_copysign(1.0, x) < 0.0
 
 
 def ldexp(x: float, e: int) -> float:

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinArgs, BuiltinOpt
 from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str, object_id
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
@@ -154,9 +155,8 @@ def class_getattr(space: "ObjSpace", w_class: W_ClassObject, name: str) -> Optio
             return space.newtuple(bases_w)
     w_value = w_class.lookup(space, name)
     if w_value is None:
-        w_descr = space.w_classobj.lookup(name)
-        if w_descr is not None:
-            return space.get_descr(w_descr, w_class, space.w_classobj)
+        # 2.7 never falls back to the classobj type: hasattr(A, '__call__')
+        # and A.__class__ fail for a classic class
         return None
     return space.get_descr(w_value, None, w_class)
 
@@ -335,7 +335,7 @@ def instance_delattr_m(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_R
 
 def instance_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__repr__", True)
+    w_meth = instance_optional(space, w_inst, "__repr__")
     if w_meth is not None:
         return space.call_function(w_meth, [])
     w_class = w_inst.w_class
@@ -347,7 +347,7 @@ def instance_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def instance_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__str__", True)
+    w_meth = instance_optional(space, w_inst, "__str__")
     if w_meth is not None:
         return space.call_function(w_meth, [])
     return instance_repr(space, w_inst)
@@ -355,10 +355,10 @@ def instance_str(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def instance_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_hash = instance_getattr(space, w_inst, "__hash__", True)
+    w_hash = instance_optional(space, w_inst, "__hash__")
     if w_hash is None:
-        if instance_getattr(space, w_inst, "__eq__", True) is not None or \
-                instance_getattr(space, w_inst, "__cmp__", True) is not None:
+        if instance_optional(space, w_inst, "__eq__") is not None or \
+                instance_optional(space, w_inst, "__cmp__") is not None:
             raise space.type_error("unhashable instance")
         return space.newint(object_id(w_inst) >> 4)
     w_res = space.call_function(w_hash, [])
@@ -377,9 +377,9 @@ def instance_len(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def instance_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__nonzero__", True)
+    w_meth = instance_optional(space, w_inst, "__nonzero__")
     if w_meth is None:
-        w_meth = instance_getattr(space, w_inst, "__len__", True)
+        w_meth = instance_optional(space, w_inst, "__len__")
         if w_meth is None:
             return space.w_True
     w_res = space.call_function(w_meth, [])
@@ -408,13 +408,13 @@ def instance_delitem(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root
 def instance_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.descroperation import W_SeqIterObject
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__iter__", True)
+    w_meth = instance_optional(space, w_inst, "__iter__")
     if w_meth is not None:
         w_it = space.call_function(w_meth, [])
         if space.lookup(w_it, "next") is None:
             raise space.type_error("__iter__ returned non-iterator of type '%s'" % space.type(w_it).name)
         return w_it
-    if instance_getattr(space, w_inst, "__getitem__", True) is None:
+    if instance_optional(space, w_inst, "__getitem__") is None:
         raise space.type_error("iteration over non-sequence")
     return W_SeqIterObject(w_inst)
 
@@ -425,7 +425,7 @@ def instance_next(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def instance_contains(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__contains__", True)
+    w_meth = instance_optional(space, w_inst, "__contains__")
     if w_meth is not None:
         return space.newbool(space.is_true(space.call_function(w_meth, [w_item])))
     w_iter = instance_iter(space, w_inst)
@@ -445,7 +445,7 @@ def instance_call(space: "ObjSpace", args: Arguments) -> W_Root:
 
 def instance_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__getslice__", True)
+    w_meth = instance_optional(space, w_inst, "__getslice__")
     if w_meth is not None:
         return space.call_function(w_meth, [w_start, w_stop])
     return space.call_function(inst_method(space, w_inst, "__getitem__"),
@@ -480,9 +480,20 @@ def instance_delslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop
 
 
 # binary operators: coercion first (__coerce__), then the instance's method
+def instance_optional(space: "ObjSpace", w_inst: W_InstanceObject, name: str) -> Optional[W_Root]:
+    """An operator method the instance may lack: an AttributeError from its
+    __getattr__ means "not defined" (2.7 then tries the other operand)."""
+    try:
+        return instance_getattr(space, w_inst, name, True)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
+
+
 def _coerce(space: "ObjSpace", w_self: W_InstanceObject, w_other: W_Root) -> Optional[W_Root]:
     """The result of __coerce__ (a 2-tuple) or None if there is none / it declined."""
-    w_coerce = instance_getattr(space, w_self, "__coerce__", True)
+    w_coerce = instance_optional(space, w_self, "__coerce__")
     if w_coerce is None:
         return None
     w_res = space.call_function(w_coerce, [w_other])
@@ -498,7 +509,7 @@ def half_binop(space: "ObjSpace", w_self: W_InstanceObject, w_other: W_Root, nam
     from pypy27.interpreter.objspace import descroperation
     w_tup = _coerce(space, w_self, w_other)
     if w_tup is None:
-        w_meth = instance_getattr(space, w_self, name, True)
+        w_meth = instance_optional(space, w_self, name)
         if w_meth is None:
             return space.w_NotImplemented
         return space.call_function(w_meth, [w_other])
@@ -506,7 +517,7 @@ def half_binop(space: "ObjSpace", w_self: W_InstanceObject, w_other: W_Root, nam
     w_a = items_w[0]
     w_b = items_w[1]
     if isinstance(w_a, W_InstanceObject) and w_a is w_self:
-        w_meth = instance_getattr(space, w_a, name, True)
+        w_meth = instance_optional(space, w_a, name)
         if w_meth is None:
             return space.w_NotImplemented
         return space.call_function(w_meth, [w_b])
@@ -549,7 +560,7 @@ def unary(space: "ObjSpace", w_self: W_Root, name: str) -> W_Root:
 # comparisons
 def instance_rich(space: "ObjSpace", w_self: W_Root, w_other: W_Root, name: str) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, name, True)
+    w_meth = instance_optional(space, w_inst, name)
     if w_meth is None:
         return space.w_NotImplemented
     return space.call_function(w_meth, [w_other])
@@ -565,7 +576,7 @@ def instance_cmp(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
         w_a = items_w[0]
         w_b = items_w[1]
     if isinstance(w_a, W_InstanceObject):
-        w_meth = instance_getattr(space, w_a, "__cmp__", True)
+        w_meth = instance_optional(space, w_a, "__cmp__")
         if w_meth is None:
             return space.w_NotImplemented
         return space.call_function(w_meth, [w_b])

@@ -624,7 +624,13 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
         if errors != "strict" or (enc == "unicode_escape" and "\\N" in s):
             # error handlers and \N{name} are done by the registry's codec
             return registry_codec(space, space.newstr(s), encoding, errors, False)
-        return newunicode(space, unicode_escape_decode(space, s, enc == "raw_unicode_escape"))
+        if enc == "raw_unicode_escape":
+            decoded = raw_unicode_escape_decode(s)
+            if decoded is None:
+                # a bad escape: the registry's codec words the error
+                return registry_codec(space, space.newstr(s), encoding, errors, False)
+            return newunicode(space, decoded)
+        return newunicode(space, unicode_escape_decode(space, s, False))
     raise unknown_encoding(space, encoding)
 
 
@@ -712,6 +718,44 @@ def string_escape_decode(space: "ObjSpace", s: str) -> str:
             parts.append(chr(v & 255))
         else:
             parts.append("\\" + d)
+    return "".join(parts)
+
+
+def raw_unicode_escape_decode(s: str) -> Optional[str]:
+    """raw_unicode_escape to UTF-8, or None on a bad escape. Only a \\u or
+    \\U preceded by an odd run of backslashes is an escape; the others stay."""
+    parts: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c != "\\":
+            parts.append(utf8_encode_codepoint(ord(c)))
+            i += 1
+            continue
+        j = i
+        while j < n and s[j] == "\\":
+            j += 1
+        count = j - i
+        if count % 2 == 0 or j >= n or (s[j] != "u" and s[j] != "U"):
+            parts.append("\\" * count)
+            i = j
+            continue
+        parts.append("\\" * (count - 1))
+        digits = 4 if s[j] == "u" else 8
+        i = j + 1
+        if i + digits > n:
+            return None
+        v = 0
+        for k in range(digits):
+            h = _hexval(s[i + k])
+            if h < 0:
+                return None
+            v = v * 16 + h
+        if v > 0x10FFFF:
+            return None
+        parts.append(utf8_encode_codepoint(v))
+        i += digits
     return "".join(parts)
 
 

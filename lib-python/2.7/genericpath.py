@@ -74,7 +74,7 @@ def _splitext(p, sep, altsep, extsep):
     dot = p.rfind(extsep)
     if dot > start and p[start + 1:dot].strip(extsep):
         return p[:dot], p[dot:]
-    return p, p[:0]
+    return p, ''        # a str even for a unicode path, as in 2.7
 
 
 # imported last: os imports posixpath, which does `from genericpath import *`

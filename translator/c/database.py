@@ -5,6 +5,7 @@ strings) become static C data; their layout comes from their low-level type.
 """
 from __future__ import annotations
 
+import math
 import re
 import struct
 from typing import Optional
@@ -33,7 +34,9 @@ def c_string_literal(s: str) -> str:
 
 def float_literal(f: float) -> str:
     if f != f:
-        return "(0.0/0.0)"
+        # keep the sign bit: -NAN is folded at build time and float('-nan')
+        # must differ from float('nan') (x86's default NaN is negative)
+        return '(-__builtin_nan(""))' if math.copysign(1.0, f) < 0 else '__builtin_nan("")'
     if f in (float("inf"), float("-inf")):
         return "(%s1.0/0.0)" % ("-" if f < 0 else "")
     return f.hex()

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Arguments, Signature
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.pyparser.consts import PyCF_DONT_IMPLY_DEDENT, PyCF_MASK, PyCF_ONLY_AST, \
-    PyCF_SOURCE_IS_UTF8
+from pypy27.interpreter.pyparser.consts import CO_NESTED, PyCF_DONT_IMPLY_DEDENT, PyCF_MASK, \
+    PyCF_ONLY_AST, PyCF_SOURCE_IS_UTF8
 
 if TYPE_CHECKING:
     from pypy27.interpreter.astcompiler import ast
@@ -15,7 +15,10 @@ if TYPE_CHECKING:
     from pypy27.interpreter.pycode import PyCode
 
 CO_GENERATOR_ALLOWED = 0x1000
-ALLOWED_FLAGS = PyCF_MASK | PyCF_SOURCE_IS_UTF8 | PyCF_DONT_IMPLY_DEDENT | PyCF_ONLY_AST | CO_GENERATOR_ALLOWED
+# nested_scopes' flag is accepted too: its feature is always on in 2.7
+ALLOWED_FLAGS = (PyCF_MASK | PyCF_SOURCE_IS_UTF8 | PyCF_DONT_IMPLY_DEDENT | PyCF_ONLY_AST
+                 | CO_GENERATOR_ALLOWED | CO_NESTED)
+IGNORED_FLAGS = CO_GENERATOR_ALLOWED | CO_NESTED
 
 
 def caller_frame(space: "ObjSpace") -> Optional["PyFrame"]:
@@ -105,6 +108,8 @@ def builtin_compile(space: "ObjSpace", args: Arguments) -> W_Root:
     w_dont_inherit = scope[4]
     assert w_source is not None and w_filename is not None and w_mode is not None
     assert w_flags is not None and w_dont_inherit is not None
+    if space.isinstance_w(w_filename, space.w_unicode):
+        w_filename = space.str_of(w_filename)    # 2.7 encodes it with the default encoding
     if not space.isinstance_w(w_filename, space.w_str):
         raise space.type_error("compile() argument 2 must be string, not %s" % space.type(w_filename).name)
     if not space.isinstance_w(w_mode, space.w_str):
@@ -123,7 +128,7 @@ def builtin_compile(space: "ObjSpace", args: Arguments) -> W_Root:
         if flags & PyCF_ONLY_AST:
             return w_source
         tree = astmodule.tree_from_app(space, w_source, mode)
-        return compile_tree(space, tree, filename, mode, flags & ~CO_GENERATOR_ALLOWED)
+        return compile_tree(space, tree, filename, mode, flags & ~IGNORED_FLAGS)
     source, flags = source_of(space, w_source, "compile", flags)
     if "\x00" in source:
         raise space.type_error("compile() expected string without null bytes")
@@ -131,11 +136,11 @@ def builtin_compile(space: "ObjSpace", args: Arguments) -> W_Root:
         from pypy27.interpreter.pyparser.error import SyntaxErr
         from pypy27.interpreter.pyparser.parser import parse
         try:
-            tree = parse(source, filename, mode, flags & ~(CO_GENERATOR_ALLOWED | PyCF_ONLY_AST))
+            tree = parse(source, filename, mode, flags & ~(IGNORED_FLAGS | PyCF_ONLY_AST))
         except SyntaxErr as e:
             raise syntax_error(space, e)
         return astmodule.tree_to_app(space, tree)
-    return compile_to_code(space, source, filename, mode, flags & ~CO_GENERATOR_ALLOWED)
+    return compile_to_code(space, source, filename, mode, flags & ~IGNORED_FLAGS)
 
 
 def compile_tree(space: "ObjSpace", tree: "ast.mod", filename: str, mode: str, flags: int) -> "PyCode":

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.support.ffi import external, get_errno
@@ -733,18 +734,20 @@ def builtin_open(space: "ObjSpace", args: Arguments) -> W_Root:
     return open_from_args(space, args, None, "open()")
 
 
-class W_FileAttr(W_Root):
-    """The data attributes of files: closed, name, mode, softspace, encoding, newlines, errors."""
+def _file_attr_unused(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    """The getter W_FileAttr passes up (its descr_get is overridden)."""
+    return space.w_None
+
+
+class W_FileAttr(W_GetSetProperty):
+    """The data attributes of files: closed, name, mode, softspace, encoding,
+    newlines, errors; getset descriptors of type file, as in 2.7 (inspect
+    lists them)."""
     attr: str
 
     def __init__(self, attr: str) -> None:
+        W_GetSetProperty.__init__(self, attr, _file_attr_unused)
         self.attr = attr
-
-    def is_interp_descr(self) -> bool:
-        return True
-
-    def is_data_descr(self) -> bool:
-        return True
 
     def descr_get(self, space: "ObjSpace", w_obj: Optional[W_Root], w_type: W_Root) -> W_Root:
         if w_obj is None:
@@ -803,9 +806,15 @@ def make_file_type(space: "ObjSpace") -> "W_TypeObject":
         "__exit__": BuiltinArgs("__exit__", file_exit, method=True),
         "__repr__": Builtin1("__repr__", file_repr, method=True),
     }
+    attrs_w: list[W_FileAttr] = []
     for attr in ["closed", "name", "mode", "softspace", "encoding", "errors", "newlines"]:
-        dict_w[attr] = W_FileAttr(attr)
-    return W_TypeObject("file", [space.w_object], dict_w, new_fn=new_file)
+        w_attr = W_FileAttr(attr)
+        attrs_w.append(w_attr)
+        dict_w[attr] = w_attr
+    w_file = W_TypeObject("file", [space.w_object], dict_w, new_fn=new_file)
+    for w_attr in attrs_w:
+        w_attr.w_objclass = w_file
+    return w_file
 
 
 def builtin_print(space: "ObjSpace", args: Arguments) -> W_Root:

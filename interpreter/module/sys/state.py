@@ -105,6 +105,8 @@ def sys_exc_info(space: "ObjSpace") -> W_Root:
 def sys_exc_clear(space: "ObjSpace") -> W_Root:
     from pypy27.interpreter.executioncontext import get_ec
     get_ec(space).clear_sys_exc_info()
+    from pypy27.interpreter.module.sys.excvars import publish_exc
+    publish_exc(space, None)
     return space.w_None
 
 
@@ -339,6 +341,7 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
     put("setdlopenflags", Builtin1("setdlopenflags", sys_setdlopenflags))
     put("exc_info", Builtin0("exc_info", sys_exc_info))
     put("exc_clear", Builtin0("exc_clear", sys_exc_clear))
+    put("exc_type", space.w_None)   # 2.7 starts with exc_type only
     put("_getframe", BuiltinOpt("_getframe", sys_getframe, 0, 1))
     put("settrace", BuiltinO("settrace", sys_settrace))
     put("gettrace", Builtin0("gettrace", sys_gettrace))
