@@ -378,11 +378,23 @@ def instance_len(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return instance_call0(space, w_self, "__len__")
 
 
+def _optional_special(space: "ObjSpace", w_inst: W_InstanceObject, name: str) -> Optional[W_Root]:
+    """A special method looked up through __getattr__ too, where an
+    AttributeError raised there means "not defined" (as in 2.7)."""
+    from pypy27.interpreter.error import OperationError
+    try:
+        return instance_getattr(space, w_inst, name, True)
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
+
+
 def instance_nonzero(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_inst = as_inst(space, w_self)
-    w_meth = instance_getattr(space, w_inst, "__nonzero__", True)
+    w_meth = _optional_special(space, w_inst, "__nonzero__")
     if w_meth is None:
-        w_meth = instance_getattr(space, w_inst, "__len__", True)
+        w_meth = _optional_special(space, w_inst, "__len__")
         if w_meth is None:
             return space.w_True
     w_res = space.call_function(w_meth, [])
