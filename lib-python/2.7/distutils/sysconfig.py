@@ -4,6 +4,7 @@ come from the stdlib sysconfig module, so both always agree."""
 from __future__ import absolute_import
 
 import os
+import re
 import sys
 import sysconfig as _sysconfig
 
@@ -41,14 +42,83 @@ def get_python_lib(plat_specific=0, standard_lib=0, prefix=None):
     return os.path.join(prefix, 'site-packages')
 
 
+# the dict of configuration variables, shared with the stdlib sysconfig;
+# None until first asked for (setuptools imports and edits it)
+_config_vars = None
+
+
 def get_config_vars(*args):
     """All configuration variables as a dict, or the values of the named ones."""
-    return _sysconfig.get_config_vars(*args)
+    global _config_vars
+    if _config_vars is None:
+        _config_vars = _sysconfig.get_config_vars()
+    if args:
+        return [_config_vars.get(name) for name in args]
+    return _config_vars
 
 
 def get_config_var(name):
     """One configuration variable (None when unknown)."""
-    return _sysconfig.get_config_var(name)
+    return get_config_vars().get(name)
+
+
+# NAME = value lines of a makefile, and $(NAME)/${NAME} references
+_variable_rx = re.compile(r"([a-zA-Z][a-zA-Z0-9_]+)\s*=\s*(.*)")
+_findvar1_rx = re.compile(r"\$\(([A-Za-z][A-Za-z0-9_]*)\)")
+_findvar2_rx = re.compile(r"\${([A-Za-z][A-Za-z0-9_]*)}")
+
+
+def parse_makefile(fn, g=None):
+    """The variables of a makefile as a dict (numbers as ints), with
+    references to other variables of the file expanded."""
+    from distutils.text_file import TextFile
+    fp = TextFile(fn, strip_comments=1, skip_blanks=1, join_lines=1)
+    if g is None:
+        g = {}
+    raw = {}
+    try:
+        while 1:
+            line = fp.readline()
+            if line is None:
+                break
+            m = _variable_rx.match(line)
+            if m:
+                name, value = m.group(1, 2)
+                raw[name] = value.strip().replace('$$', '$')
+    finally:
+        fp.close()
+    for name in raw:
+        value = _expand_refs(raw, name, raw[name], [name])
+        try:
+            g[name] = int(value)
+        except ValueError:
+            g[name] = value.strip()
+    return g
+
+
+def _expand_refs(raw, name, value, active):
+    """value with $(X)/${X} replaced from raw (or the environment);
+    self-references expand to nothing."""
+    def sub(m):
+        ref = m.group(1)
+        if ref in active:
+            return ''
+        if ref in raw:
+            return _expand_refs(raw, ref, raw[ref], active + [ref])
+        return os.environ.get(ref, '')
+    value = _findvar1_rx.sub(sub, value)
+    return _findvar2_rx.sub(sub, value)
+
+
+def expand_makefile_vars(s, vars):
+    """s with $(NAME)/${NAME} replaced from vars (missing names expand to
+    '') until no reference is left."""
+    while 1:
+        m = _findvar1_rx.search(s) or _findvar2_rx.search(s)
+        if not m:
+            return s
+        beg, end = m.span()
+        s = s[0:beg] + str(vars.get(m.group(1), '')) + s[end:]
 
 
 def customize_compiler(compiler):
