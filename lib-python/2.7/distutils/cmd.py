@@ -203,3 +203,12 @@ class Command:
         else:
             log.debug(skip_msg)
 
+
+
+def set_option_defaults(cmd, **values):
+    """Give a command's options their initial values (lists and dicts are
+    copied, so no two commands share one)."""
+    for name, value in values.items():
+        if isinstance(value, (list, dict)):
+            value = type(value)(value)
+        setattr(cmd, name, value)
