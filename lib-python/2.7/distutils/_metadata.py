@@ -41,6 +41,26 @@ def _encode(value):
     return str(value)
 
 
+def _read_headers(file):
+    """{lower-case header name: [values]} of an RFC 822 style header block
+    (up to the first blank line); continuation lines are appended to their
+    header's value after a newline, indentation included."""
+    headers = {}
+    last = None
+    for line in file:
+        if not line.strip():
+            break
+        if line[0] in ' \t' and last is not None:
+            last[-1] = last[-1] + '\n' + line.rstrip()
+            continue
+        name, sep, value = line.partition(':')
+        if not sep:
+            break
+        last = headers.setdefault(name.strip().lower(), [])
+        last.append(value.strip())
+    return headers
+
+
 def _plain_getter(field, fallback):
     def getter(self):
         return getattr(self, field) or fallback
@@ -84,19 +104,16 @@ class DistributionMetadata:
 
     def read_pkg_file(self, file):
         """Fill the fields from an open PKG-INFO file ('UNKNOWN' means unset)."""
-        import rfc822
-        headers = rfc822.Message(file)
+        headers = _read_headers(file)
 
         def single(header):
-            if header not in headers:
+            values = headers.get(header)
+            if not values or values[-1] == 'UNKNOWN':
                 return None
-            value = headers[header]
-            if value == 'UNKNOWN':
-                return None
-            return value
+            return values[-1]
 
         def multiple(header):
-            return headers.getheaders(header) or None
+            return headers.get(header) or None
 
         self.name = single('name')
         self.version = single('version')
@@ -112,7 +129,7 @@ class DistributionMetadata:
         self.keywords = keywords.split(',') if keywords is not None else None
         self.platforms = multiple('platform')
         self.classifiers = multiple('classifier')
-        newer = headers['metadata-version'] == '1.1'
+        newer = single('metadata-version') == '1.1'
         for field in ('requires', 'provides', 'obsoletes'):
             setattr(self, field, multiple(field) if newer else None)
 

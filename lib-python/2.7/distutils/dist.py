@@ -525,11 +525,13 @@ class Distribution:
 
     # -- what the distribution contains -------------------------------------
 
-    def _has(self, *attrs):
-        return any(getattr(self, attr) for attr in attrs)
+    def _has(self, attr):
+        # like 2.7: the (false) value itself when unset, else a bool
+        value = getattr(self, attr)
+        return value and len(value) > 0
 
     def has_pure_modules(self):
-        return self._has('packages', 'py_modules')
+        return len(self.packages or self.py_modules or ()) > 0
 
     def has_ext_modules(self):
         return self._has('ext_modules')
@@ -538,7 +540,7 @@ class Distribution:
         return self._has('libraries')
 
     def has_modules(self):
-        return self._has('packages', 'py_modules', 'ext_modules')
+        return self.has_pure_modules() or self.has_ext_modules()
 
     def has_headers(self):
         return self._has('headers')
@@ -550,7 +552,8 @@ class Distribution:
         return self._has('data_files')
 
     def is_pure(self):
-        return self.has_pure_modules() and not self._has('ext_modules', 'libraries')
+        return (self.has_pure_modules() and not self.has_ext_modules() and
+                not self.has_c_libraries())
 
 
 def fix_help_options(options):

@@ -42,12 +42,12 @@ class FileList:
         self.files = [os.path.join(*pair) for pair in keyed]
 
     def remove_duplicates(self):
-        seen = set()
-        kept = []
-        for f in self.files:
-            if f not in seen:
-                seen.add(f)
-                kept.append(f)
+        """Drop repeats of the previous entry (the list is meant to be
+        sorted first)."""
+        kept = self.files[:1]
+        for name in self.files[1:]:
+            if name != kept[-1]:
+                kept.append(name)
         self.files = kept
 
     # -- manifest template lines ------------------------------------
