@@ -60,7 +60,7 @@ class CCompiler:
             self.set_executable(key, value)
 
     def set_executable(self, key, value):
-        if isinstance(value, str):
+        if isinstance(value, basestring):
             setattr(self, key, split_quoted(value))
         else:
             setattr(self, key, value)

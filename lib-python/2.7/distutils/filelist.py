@@ -176,6 +176,9 @@ def findall(dir=os.curdir):
     return found
 
 
+# the separator as it appears in a regex
+_SEP = r'\\\\' if os.sep == '\\' else os.sep
+
 # what fnmatch.translate puts after the pattern proper
 _TRANSLATE_TAIL = fnmatch.translate('')
 
@@ -184,7 +187,7 @@ def glob_to_re(pattern):
     """fnmatch's regex for pattern, except that wildcards do not match
     the path separator."""
     regex = fnmatch.translate(pattern)
-    not_sep = '[^%s]' % re.escape(os.sep)
+    not_sep = '[^%s]' % _SEP
     # an unescaped '.' is a wildcard; an escaped one is a literal dot
     return re.sub(r'((?<!\\)(?:\\\\)*)\.', lambda m: m.group(1) + not_sep, regex)
 
@@ -200,8 +203,7 @@ def translate_pattern(pattern, anchor=1, prefix=None, is_regex=0):
     body = glob_to_re(pattern) if pattern else ''
     if prefix is not None:
         prefix_body = glob_to_re(prefix)[:-len(_TRANSLATE_TAIL)]
-        sep = re.escape(os.sep)
-        return re.compile('^' + prefix_body + sep + '.*' + body)
+        return re.compile('^' + prefix_body + _SEP + '.*' + body)
     if anchor:
         return re.compile('^' + body)
     return re.compile(body)

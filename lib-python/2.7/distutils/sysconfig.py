@@ -69,8 +69,10 @@ _findvar2_rx = re.compile(r"\${([A-Za-z][A-Za-z0-9_]*)}")
 
 
 def parse_makefile(fn, g=None):
-    """The variables of a makefile as a dict (numbers as ints), with
-    references to other variables of the file expanded."""
+    """The variables of a makefile as a dict (numbers as ints).  $(NAME)
+    and ${NAME} references are expanded (from the file, else the
+    environment); '$$' stands for '$'; a value with any other '$' is
+    dropped."""
     from distutils.text_file import TextFile
     fp = TextFile(fn, strip_comments=1, skip_blanks=1, join_lines=1)
     if g is None:
@@ -83,31 +85,44 @@ def parse_makefile(fn, g=None):
                 break
             m = _variable_rx.match(line)
             if m:
-                name, value = m.group(1, 2)
-                raw[name] = value.strip().replace('$$', '$')
+                raw[m.group(1)] = m.group(2).strip()
     finally:
         fp.close()
     for name in raw:
-        value = _expand_refs(raw, name, raw[name], [name])
-        try:
-            g[name] = int(value)
-        except ValueError:
-            g[name] = value.strip()
+        value = _resolve(raw, name, [])
+        if value is not None:
+            g[name] = value
     return g
 
 
-def _expand_refs(raw, name, value, active):
-    """value with $(X)/${X} replaced from raw (or the environment);
-    self-references expand to nothing."""
+def _as_number(text):
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def _resolve(raw, name, active):
+    """The final value of one makefile variable, or None when it cannot
+    be expanded."""
+    value = raw[name]
+    if '$' not in value.replace('$$', ''):
+        return _as_number(value.replace('$$', '$'))
+    found = []
+
     def sub(m):
+        found.append(1)
         ref = m.group(1)
-        if ref in active:
+        if ref in active or ref == name:
             return ''
         if ref in raw:
-            return _expand_refs(raw, ref, raw[ref], active + [ref])
+            resolved = _resolve(raw, ref, active + [name])
+            return '' if resolved is None else str(resolved)
         return os.environ.get(ref, '')
-    value = _findvar1_rx.sub(sub, value)
-    return _findvar2_rx.sub(sub, value)
+    value = _findvar2_rx.sub(sub, _findvar1_rx.sub(sub, value))
+    if not found:
+        return None
+    return _as_number(value.strip())
 
 
 def expand_makefile_vars(s, vars):

@@ -117,13 +117,17 @@ class UnixCCompiler(CCompiler):
         return "gcc" in compiler_name or "g++" in compiler_name
 
     def runtime_library_dir_option(self, dir):
+        """The option embedding a run-time library directory; its form
+        depends on the platform and on whether gcc is used."""
         compiler = os.path.basename(sysconfig.get_config_var("CC") or "cc")
-        if sys.platform[:6] == "darwin":
+        platform = sys.platform
+        if platform.startswith("darwin"):
             return "-L" + dir
-        if sys.platform[:5] == "hp-ux":
-            if self._is_gcc(compiler):
-                return ["-Wl,+s", "-L" + dir]
-            return ["+s", "-L" + dir]
+        if platform.startswith("hp-ux"):
+            prefix = ["-Wl,+s"] if self._is_gcc(compiler) else ["+s"]
+            return prefix + ["-L" + dir]
+        if platform.startswith(("irix646", "osf1V5")):
+            return ["-rpath", dir]
         if self._is_gcc(compiler):
             return "-Wl,-R" + dir
         return "-R" + dir

@@ -169,8 +169,16 @@ class build_ext(Command):
                 if value is not None:
                     setattr(new, key, value)
             new.runtime_library_dirs = build_info.get('rpath') or []
+            if 'def_file' in build_info:
+                log.warn("'def_file' element of build info dict no longer supported")
             for macro in build_info.get('macros') or []:
-                new.define_macros.append(macro if len(macro) == 2 else (macro[0], None))
+                if not isinstance(macro, tuple) or len(macro) not in (1, 2):
+                    raise DistutilsSetupError(
+                        "'macros' element of build info dict must be 1- or 2-tuple")
+                if len(macro) == 1:
+                    new.undef_macros.append(macro[0])
+                else:
+                    new.define_macros.append(macro)
             extensions[i] = new
 
     def get_source_files(self):

@@ -44,6 +44,9 @@ INSTALL_SCHEMES = {
                        '$userbase/Python$py_version_nodot/Include/$dist_name',
                        '$userbase/Scripts', '$userbase'),
     'os2': dict(_WINDOWS_LIKE),
+    'os2_home': _scheme('$usersite', '$usersite',
+                        '$userbase/include/python$py_version_short/$dist_name',
+                        '$userbase/bin', '$userbase'),
     # PyPy's layout: site-packages directly under the prefix
     'pypy': _scheme('$base/site-packages', '$base/site-packages',
                     '$base/include/$dist_name', '$base/bin', '$base'),
