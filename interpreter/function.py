@@ -212,7 +212,14 @@ def space_isinstance_any(space: "ObjSpace", w_obj: W_Root, w_class: W_Root) -> b
     if isinstance(w_class, W_TypeObject):
         if space.type(w_obj).issubtype(w_class):
             return True
-    return space.isinstance_allow_override(w_obj, w_class)
+    if space.isinstance_allow_override(w_obj, w_class):
+        return True
+    if space.type(w_class) is space.w_classobj:
+        # a new-style instance whose class also derives from a classic class
+        # (class N(object, Classic)): 2.7 accepts it as isinstance() does
+        from pypy27.interpreter.module.builtin.operation import isinstance_w
+        return isinstance_w(space, w_obj, w_class)
+    return False
 
 
 def builtin_lookup(space: "ObjSpace", name: str) -> Optional[W_Root]:

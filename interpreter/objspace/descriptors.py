@@ -583,7 +583,22 @@ def super_getattribute(space: "ObjSpace", w_self: W_Root, w_name: W_Root) -> W_R
     name = descroperation.attr_name(space, w_name)
     w_objtype = w_self.w_objtype
     w_start = w_self.w_starttype
-    if w_objtype is not None and w_start is not None and name != "__class__":
+    if w_objtype is not None and w_start is not None and name != "__class__" \
+            and w_objtype.mro_full_w:
+        # classic classes among the bases are searched too (their functions
+        # bind like methods of the type)
+        from pypy27.interpreter.objspace.typeobject import lookup_full_mro
+        full = w_objtype.mro_full_w
+        j = 0
+        while j < len(full) and full[j] is not w_start:
+            j += 1
+        w_found = lookup_full_mro(full[j + 1:], name)
+        if w_found is not None:
+            w_obj = w_self.w_self
+            if w_obj is w_objtype:
+                return space.get_descr(w_found, None, w_objtype)
+            return space.get_descr(w_found, w_obj, w_objtype)
+    elif w_objtype is not None and w_start is not None and name != "__class__":
         mro = w_objtype.mro_w
         i = 0
         while i < len(mro) and mro[i] is not w_start:

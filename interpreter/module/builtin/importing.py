@@ -70,6 +70,12 @@ def builtin_reload(space: "ObjSpace", w_module: W_Root) -> W_Root:
     if w_file is None or not space.isinstance_w(w_file, space.w_str):
         return w_module
     filename = space.str_w(w_file)
+    # like 2.7, a top-level module is looked up again along sys.path (which
+    # may have changed: virtualenv's site.py reloads the real site this way)
+    refound = _refind_source(space, name)
+    if refound is not None and refound != filename:
+        filename = refound
+        w_module.setdictvalue(space, "__file__", space.newstr(filename))
     if filename.endswith(".pyc") or filename.endswith(".pyo"):
         filename = filename[:len(filename) - 1]
     try:
@@ -82,3 +88,18 @@ def builtin_reload(space: "ObjSpace", w_module: W_Root) -> W_Root:
     if w_final is None:
         return w_module
     return w_final
+
+
+def _refind_source(space: "ObjSpace", name: str) -> Optional[str]:
+    """The source file a top-level module name finds now, or None."""
+    from pypy27.interpreter import importfind
+    if "." in name:
+        return None
+    found = importfind.find_module(space, name, name, None)
+    if found is None:
+        return None
+    if found.kind == importfind.PY_SOURCE:
+        return found.path
+    if found.kind == importfind.PY_COMPILED and found.path.endswith(".pyc"):
+        return found.path
+    return None

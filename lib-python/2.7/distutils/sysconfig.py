@@ -4,6 +4,7 @@ come from the stdlib sysconfig module, so both always agree."""
 from __future__ import absolute_import
 
 import os
+import re
 import sys
 import sysconfig as _sysconfig
 
@@ -41,14 +42,98 @@ def get_python_lib(plat_specific=0, standard_lib=0, prefix=None):
     return os.path.join(prefix, 'site-packages')
 
 
+# the dict of configuration variables, shared with the stdlib sysconfig;
+# None until first asked for (setuptools imports and edits it)
+_config_vars = None
+
+
 def get_config_vars(*args):
     """All configuration variables as a dict, or the values of the named ones."""
-    return _sysconfig.get_config_vars(*args)
+    global _config_vars
+    if _config_vars is None:
+        _config_vars = _sysconfig.get_config_vars()
+    if args:
+        return [_config_vars.get(name) for name in args]
+    return _config_vars
 
 
 def get_config_var(name):
     """One configuration variable (None when unknown)."""
-    return _sysconfig.get_config_var(name)
+    return get_config_vars().get(name)
+
+
+# NAME = value lines of a makefile, and $(NAME)/${NAME} references
+_variable_rx = re.compile(r"([a-zA-Z][a-zA-Z0-9_]+)\s*=\s*(.*)")
+_findvar1_rx = re.compile(r"\$\(([A-Za-z][A-Za-z0-9_]*)\)")
+_findvar2_rx = re.compile(r"\${([A-Za-z][A-Za-z0-9_]*)}")
+
+
+def parse_makefile(fn, g=None):
+    """The variables of a makefile as a dict (numbers as ints).  $(NAME)
+    and ${NAME} references are expanded (from the file, else the
+    environment); '$$' stands for '$'; a value with any other '$' is
+    dropped."""
+    from distutils.text_file import TextFile
+    fp = TextFile(fn, strip_comments=1, skip_blanks=1, join_lines=1)
+    if g is None:
+        g = {}
+    raw = {}
+    try:
+        while 1:
+            line = fp.readline()
+            if line is None:
+                break
+            m = _variable_rx.match(line)
+            if m:
+                raw[m.group(1)] = m.group(2).strip()
+    finally:
+        fp.close()
+    for name in raw:
+        value = _resolve(raw, name, [])
+        if value is not None:
+            g[name] = value
+    return g
+
+
+def _as_number(text):
+    try:
+        return int(text)
+    except ValueError:
+        return text
+
+
+def _resolve(raw, name, active):
+    """The final value of one makefile variable, or None when it cannot
+    be expanded."""
+    value = raw[name]
+    if '$' not in value.replace('$$', ''):
+        return _as_number(value.replace('$$', '$'))
+    found = []
+
+    def sub(m):
+        found.append(1)
+        ref = m.group(1)
+        if ref in active or ref == name:
+            return ''
+        if ref in raw:
+            resolved = _resolve(raw, ref, active + [name])
+            return '' if resolved is None else str(resolved)
+        return os.environ.get(ref, '')
+    value = _findvar2_rx.sub(sub, _findvar1_rx.sub(sub, value))
+    if not found:
+        return None
+    return _as_number(value.strip())
+
+
+def expand_makefile_vars(s, vars):
+    """s with $(NAME)/${NAME} replaced from vars (missing names expand to
+    '') until no reference is left."""
+    while 1:
+        m = _findvar1_rx.search(s) or _findvar2_rx.search(s)
+        if not m:
+            return s
+        beg, end = m.span()
+        s = s[0:beg] + str(vars.get(m.group(1), '')) + s[end:]
 
 
 def customize_compiler(compiler):
