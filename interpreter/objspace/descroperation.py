@@ -827,7 +827,8 @@ def compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
         # be replaced, so skip the special-method lookup and call
         from pypy27.interpreter.objspace.listobject import richcompare
         assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
-        return richcompare(space, op, w_a.wrappeditems, w_b.wrappeditems)
+        if w_a.w_class is None and w_b.w_class is None:     # not subclasses
+            return richcompare(space, op, w_a.wrappeditems, w_b.wrappeditems)
     w_res = rich_compare(space, op, w_a, w_b)
     if w_res is not None:
         return w_res

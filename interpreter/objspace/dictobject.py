@@ -31,6 +31,8 @@ def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
     if type(w_a) is not W_TupleObject or type(w_b) is not W_TupleObject:
         return -1
     assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
+    if w_a.w_class is not None or w_b.w_class is not None:
+        return -1           # a subclass of tuple (same W_ class) may override __eq__
     items_a = w_a.wrappeditems
     items_b = w_b.wrappeditems
     if len(items_a) != len(items_b):
@@ -518,6 +520,8 @@ def exact_hash(space: "ObjSpace", w_obj: W_Root) -> int:
         return int_hash(w_obj.intval)
     if type(w_obj) is W_TupleObject:
         assert isinstance(w_obj, W_TupleObject)
+        if w_obj.w_class is not None:
+            return space.hash_w(w_obj)      # a subclass may override __hash__
         # 2.7's tuple hash, as tupleobject.tuple_hash
         x = 0x345678
         mult = 1000003
