@@ -822,6 +822,13 @@ def compare(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
     c = number_compare(space, op, w_a, w_b)         # exact ints, longs, floats
     if c >= 0:
         return space.newbool(c == 1)
+    if type(w_a) is W_TupleObject and type(w_b) is W_TupleObject:
+        # exact tuples (sort keys, dict keys): their comparison methods cannot
+        # be replaced, so skip the special-method lookup and call
+        from pypy27.interpreter.objspace.listobject import richcompare
+        assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
+        if w_a.w_class is None and w_b.w_class is None:     # not subclasses
+            return richcompare(space, op, w_a.wrappeditems, w_b.wrappeditems)
     w_res = rich_compare(space, op, w_a, w_b)
     if w_res is not None:
         return w_res

@@ -17,8 +17,47 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
-from pypy27.support.rarith import uint_mul
+from pypy27.support.rarith import uint_add, uint_mul
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
+from pypy27.interpreter.objspace.intobject import W_IntObject
+
+
+def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
+    """== of two exact tuples whose items are pairwise identical, exact strs
+    or exact ints (tuple dict keys): 1 equal, 0 not, -1 when another item
+    kind needs the generic comparison. Same answer as 2.7's tuple compare,
+    without the special-method call and without recursing."""
+    if type(w_a) is not W_TupleObject or type(w_b) is not W_TupleObject:
+        return -1
+    assert isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject)
+    if w_a.w_class is not None or w_b.w_class is not None:
+        return -1           # a subclass of tuple (same W_ class) may override __eq__
+    items_a = w_a.wrappeditems
+    items_b = w_b.wrappeditems
+    if len(items_a) != len(items_b):
+        return -1           # 2.7 still compares the common items first
+    result = 1
+    for i in range(len(items_a)):
+        w_x = items_a[i]
+        w_y = items_b[i]
+        if w_x is w_y:
+            continue
+        if type(w_x) is W_BytesObject and type(w_y) is W_BytesObject:
+            assert isinstance(w_x, W_BytesObject) and isinstance(w_y, W_BytesObject)
+            if w_x.value != w_y.value:
+                result = 0
+        elif type(w_x) is W_IntObject and type(w_y) is W_IntObject:
+            assert isinstance(w_x, W_IntObject) and isinstance(w_y, W_IntObject)
+            if w_x.intval != w_y.intval:
+                result = 0
+        else:
+            return -1
+        if result == 0:
+            # 2.7 stops at the first unequal pair, and every earlier pair was
+            # a plain str/int one, so no app-level __eq__ could be skipped.
+            return 0
+    return 1
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -234,6 +273,9 @@ class W_DictObject(W_Root):
             assert w_k is not None
             if w_k is w_key:
                 return True
+            r = flat_tuple_eq(w_k, w_key)
+            if r >= 0:
+                return r == 1
             return space.eq_w(w_k, w_key)
         if s == BYTES and kind == UNICODE:
             u = space.unicode_w(w_key)
@@ -453,6 +495,8 @@ def hash_key(space: "ObjSpace", w_key: W_Root, kind: int) -> int:
         return int_hash(space.int_w(w_key))
     if kind == UNICODE:
         return unicode_hash(space.unicode_w(w_key))
+    if type(w_key) is W_TupleObject:
+        return exact_hash(space, w_key)
     w_type = space.type(w_key)
     if w_type.is_heaptype:
         # a subclass of str/unicode that keeps the built-in __hash__
@@ -462,6 +506,34 @@ def hash_key(space: "ObjSpace", w_key: W_Root, kind: int) -> int:
         if w_hash is not None and w_hash is space.w_unicode.lookup("__hash__"):
             return unicode_hash(space.unicode_w(w_key))
     return space.hash_w(w_key)
+
+
+def exact_hash(space: "ObjSpace", w_obj: W_Root) -> int:
+    """hash(w_obj), computed here for exact strs, ints and tuples of them
+    (whose __hash__ cannot be replaced): tuple keys skip the special-method
+    call and the boxing of every item's hash."""
+    if type(w_obj) is W_BytesObject:
+        assert isinstance(w_obj, W_BytesObject)
+        return cached_str_hash(w_obj)
+    if type(w_obj) is W_IntObject:
+        assert isinstance(w_obj, W_IntObject)
+        return int_hash(w_obj.intval)
+    if type(w_obj) is W_TupleObject:
+        assert isinstance(w_obj, W_TupleObject)
+        if w_obj.w_class is not None:
+            return space.hash_w(w_obj)      # a subclass may override __hash__
+        # 2.7's tuple hash, as tupleobject.tuple_hash
+        x = 0x345678
+        mult = 1000003
+        n = len(w_obj.wrappeditems)
+        for w_item in w_obj.wrappeditems:
+            n -= 1
+            y = exact_hash(space, w_item)
+            x = uint_mul(x ^ y, mult)
+            mult = uint_add(mult, 82520 + n + n)
+        x = uint_add(x, 97531)
+        return -2 if x == -1 else x
+    return space.hash_w(w_obj)
 
 
 def newdict(space: "ObjSpace") -> W_Root:
