@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def item(space: "ObjSpace", w_a: W_Root, i: int) -> W_Root:
-    if type(w_a) is W_ListObject and space.type(w_a) is space.w_list and i < w_a.length():
+    if type(w_a) is W_ListObject and w_a.w_class is None and i < w_a.length():
         return w_a.getitem(space, i)
     return space.getitem(w_a, space.newint(i))
 
@@ -70,7 +70,7 @@ def bisect_left(space: "ObjSpace", args: Arguments) -> W_Root:
 
 
 def insert(space: "ObjSpace", w_a: W_Root, i: int, w_x: W_Root) -> W_Root:
-    if type(w_a) is W_ListObject and space.type(w_a) is space.w_list:    # not subclasses: they may override insert
+    if type(w_a) is W_ListObject and w_a.w_class is None:    # not subclasses: they may override insert
         w_a.insert(space, i, w_x)
     else:
         space.call_method(w_a, "insert", [space.newint(i), w_x])

@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.module.select.pollfds import fileno_of
-from pypy27.interpreter.module.signal.delivery import signal_recorded
+from pypy27.interpreter.module.builtin.io import ioerror
+from pypy27.interpreter.module.select.pollfds import fileno_of, interrupted_by_collector
 from pypy27.interpreter.module.thread import gil
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i32, raw_load_i64, raw_store_i32, raw_store_i64
@@ -27,7 +26,6 @@ CTL_ADD = 1
 CTL_DEL = 2
 CTL_MOD = 3
 EVENT_SIZE = 12
-EINTR = 4
 EBADF = 9
 
 CONSTANTS = {"EPOLLIN": 0x001, "EPOLLPRI": 0x002, "EPOLLOUT": 0x004, "EPOLLERR": 0x008,
@@ -64,12 +62,6 @@ class W_Epoll(W_Root):
         return self.w_class
 
 
-def ioerror(space: "ObjSpace", err: int) -> OperationError:
-    from pypy27.interpreter.module.posix.errors import strerror
-    w_exc = space.call_function(space.w_IOError, [space.newint(err), space.newstr(strerror(err))])
-    return OperationError(space.w_IOError, w_exc)
-
-
 def as_epoll(space: "ObjSpace", w_self: Optional[W_Root]) -> W_Epoll:
     if not isinstance(w_self, W_Epoll):
         raise space.type_error("descriptor requires a 'select.epoll' object")
@@ -92,7 +84,7 @@ def epoll_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> 
             raise space.value_error("sizehint must be greater zero, got %d" % hint)
     epfd = c_epoll_create1(EPOLL_CLOEXEC)
     if epfd < 0:
-        raise ioerror(space, get_errno())
+        raise ioerror(space, get_errno(), None)
     return W_Epoll(epfd, w_subtype)
 
 
@@ -115,7 +107,7 @@ object will raise an exception."""
         fd = ep.epfd
         ep.epfd = -1
         if c_close(fd) < 0:
-            raise ioerror(space, get_errno())
+            raise ioerror(space, get_errno(), None)
     return space.w_None
 
 
@@ -140,7 +132,7 @@ def control(space: "ObjSpace", ep: W_Epoll, op: int, fd: int, mask: int) -> None
             err = get_errno()
             # 2.7 ignores EBADF on removal: the fd may have been closed already
             if not (op == CTL_DEL and err == EBADF):
-                raise ioerror(space, err)
+                raise ioerror(space, err, None)
     finally:
         raw_free(buf)
 
@@ -215,13 +207,11 @@ Up to maxevents are returned to the caller."""
             gil.release()
             n = c_epoll_wait(ep.epfd, buf, maxevents, timeout_ms)
             gil.acquire()
-            # the collector's stop-the-world signals interrupt the wait in
-            # threads; only a real signal makes it fail (as in 2.7)
-            if n < 0 and get_errno() == EINTR and gil.threads.on and not signal_recorded():
+            if interrupted_by_collector(n):
                 continue
             break
         if n < 0:
-            raise ioerror(space, get_errno())
+            raise ioerror(space, get_errno(), None)
         result_w: list[W_Root] = []
         for i in range(n):
             events = raw_load_i32(buf, EVENT_SIZE * i) & 0xffffffff

@@ -65,6 +65,13 @@ def fileno_of(space: "ObjSpace", w_obj: W_Root) -> int:
     return fd
 
 
+def interrupted_by_collector(res: int) -> bool:
+    """Whether a wait that returned res should simply be restarted: in threads
+    the collector's stop-the-world signals interrupt it (EINTR); only a real
+    signal makes it fail, as in 2.7."""
+    return res < 0 and get_errno() == EINTR and gil.threads.on and not signal_recorded()
+
+
 def do_poll(space: "ObjSpace", fds: list[int], events: list[int], timeout_ms: int) -> list[int]:
     """poll(2) over fds; the revents of each (select.error on failure)."""
     n = len(fds)
@@ -77,9 +84,7 @@ def do_poll(space: "ObjSpace", fds: list[int], events: list[int], timeout_ms: in
             gil.release()
             res = c_poll(buf, n, timeout_ms)
             gil.acquire()
-            # the collector's stop-the-world signals interrupt poll() in
-            # threads; only a real signal makes it fail (as in 2.7)
-            if res < 0 and get_errno() == EINTR and gil.threads.on and not signal_recorded():
+            if interrupted_by_collector(res):
                 continue
             break
         if res < 0:
