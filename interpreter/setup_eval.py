@@ -327,10 +327,13 @@ def method_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) ->
 # ---- builtin_function_or_method --------------------------------------------------------------
 
 def builtin_name(space: "ObjSpace", w_obj: W_Root) -> str:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     if isinstance(w_obj, W_Builtin):
         return w_obj.name
     if isinstance(w_obj, W_BuiltinMethod):
         return w_obj.w_function.name
+    if isinstance(w_obj, W_BuiltinNewMarker):     # a built-in type's __new__
+        return "__new__"
     raise space.type_error("descriptor requires a 'builtin_function_or_method' object")
 
 
@@ -339,8 +342,13 @@ def builtin_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def builtin_get_self(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     if isinstance(w_obj, W_BuiltinMethod):
         return w_obj.w_self
+    if isinstance(w_obj, W_BuiltinNewMarker) and w_obj.w_type is not None:
+        w_type = w_obj.w_type
+        assert w_type is not None
+        return w_type
     return space.w_None
 
 
@@ -372,7 +380,12 @@ def builtin_get_objclass(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def builtin_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     name = builtin_name(space, w_obj)
+    if isinstance(w_obj, W_BuiltinNewMarker):
+        # 2.7: a built-in method bound to the type
+        w_owner = builtin_get_self(space, w_obj)
+        return space.newstr("<built-in method __new__ of type object at %s>" % addr(w_owner))
     if isinstance(w_obj, W_BuiltinMethod) and w_obj.w_function.is_slot:
         return space.newstr("<method-wrapper '%s' of %s object at %s>"
                             % (name, instance_type_name(space, w_obj.w_self), addr(w_obj.w_self)))
@@ -516,6 +529,10 @@ def frame_set_trace(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
         frame.w_f_trace = None
     else:
         frame.w_f_trace = w_value
+        # f_lineno of a traced frame is the traced line: start it at the
+        # current one (a frame traced from here on, e.g. the caller pdb
+        # steps back into, must not report a stale line)
+        frame.trace_lineno = frame.pycode.line_for_instr(frame.last_instr)
 
 
 def frame_del_trace(space: "ObjSpace", w_obj: W_Root) -> None:
