@@ -57,3 +57,8 @@ print out.getvalue()
 ii = code.InteractiveInterpreter()
 print sorted(ii.locals.items())
 print code.softspace(StringIO(), 1), code.softspace(object(), 1)
+# code objects compare by content (what codeop's tests rely on)
+c1 = compile('a = 1', '<i>', 'single')
+c2 = compile('a = 1', '<i>', 'single')
+print c1 == c2, c1 != c2, c1 == compile('a = 2', '<i>', 'single'), hash(c1) == hash(c2), c1 == 5
+print codeop.compile_command('x = 3') == compile('x = 3', '<input>', 'single', codeop.PyCF_DONT_IMPLY_DEDENT)
