@@ -24,6 +24,7 @@ import re
 import sys
 import types
 from collections import deque
+from traceback import extract_tb
 from repr import Repr
 from string import expandtabs, find, join, lower, split, strip, rfind, rstrip
 
@@ -300,8 +301,7 @@ def safeimport(path, forceload=0, cache={}):
 def _failed_here(tb):
     """Whether the ImportError was raised by the import statement of
     safeimport itself (not inside the module being imported)."""
-    import traceback
-    return traceback.extract_tb(tb)[-1][2] == 'safeimport'
+    return extract_tb(tb)[-1][2] == 'safeimport'
 
 
 # ---- the formatters -----------------------------------------------------------------
@@ -1563,11 +1563,13 @@ _USAGE = """pydoc: documentation of Python modules, classes, functions...
 def cli():
     """pydoc's command line."""
     import getopt
-    # the current directory, not pydoc's own, is searched for modules
-    here = os.path.dirname(sys.argv[0])
-    if here in sys.path:
-        sys.path.remove(here)
-    sys.path.insert(0, '.')
+    # run as a script (not -m): search the current directory for modules,
+    # not pydoc's own
+    if '' not in sys.path:
+        here = os.path.dirname(sys.argv[0])
+        if here in sys.path:
+            sys.path.remove(here)
+        sys.path.insert(0, '.')
     try:
         opts, args = getopt.getopt(sys.argv[1:], 'gk:p:w')
     except getopt.error:
