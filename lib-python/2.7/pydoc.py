@@ -820,7 +820,10 @@ class HTMLDoc(Doc):
                 url = 'http://www.python.org/dev/peps/pep-%04d/' % int(pep)
                 results.append('<a href="%s">%s</a>' % (url, escape(all)))
             elif selfdot:
-                results.append('self.<strong>%s</strong>' % name)
+                if text[end:end + 1] == '(':
+                    results.append('self.' + self.namelink(name, methods))
+                else:
+                    results.append('self.<strong>%s</strong>' % name)
             elif text[end:end + 1] == '(':
                 results.append(self.namelink(name, methods, funcs, classes))
             else:
@@ -934,7 +937,16 @@ class HTMLDoc(Doc):
             for base in mro:
                 push('<dd>%s</dd>\n' % self.classlink(base, object.__module__))
             push('</dl>\n')
+        # anchors of the methods, for links in the docstrings
+        mdict = {}
         attrs = [a for a in classify_class_attrs(object) if visiblename(a[0], obj=object)]
+        for key, kind, homecls, value in attrs:
+            mdict[key] = anchor = '#' + name + '-' + key
+            try:
+                mdict[getattr(object, key)] = anchor
+            except Exception:
+                pass    # unhashable values, or attributes that raise
+        rule = [False]
         while attrs:
             thisclass = mro and mro.popleft() or attrs[0][2]
             attrs, inherited = _split_list(attrs, lambda t: t[2] is thisclass)
@@ -953,20 +965,34 @@ class HTMLDoc(Doc):
                 ok, attrs = _split_list(attrs, lambda t, kind=kind: t[1] == kind)
                 if not ok:
                     continue
-                push('<hr>\n%s %s:<br>\n' % (label, tag))
+                # a rule between groups, not before the first
+                push(rule[0] and '<hr>\n' or '')
+                rule[0] = True
+                push('%s %s:<br>\n' % (label, tag))
                 for attr_name, attr_kind, homecls, value in ok:
                     if kind == 'data descriptor':
                         push(self._docdescriptor(attr_name, value, mod))
-                    elif kind == 'data':
-                        push(self.docother(getattr(object, attr_name), attr_name, mod) + '<br>\n')
+                        continue
+                    if kind == 'data':
+                        if hasattr(value, '__call__') or inspect.isdatadescriptor(value):
+                            doc = getdoc(value)
+                        else:
+                            doc = None
+                        base = self.docother(getattr(object, attr_name), attr_name, mod)
+                        if doc is None:
+                            push('<dl><dt>%s</dl>\n' % base)
+                        else:
+                            doc = self.markup(doc, self.preformat, funcs, classes, mdict)
+                            push('<dl><dt>%s<dd><tt>%s</tt></dl>\n' % (base, doc))
                     else:
                         try:
                             value = getattr(object, attr_name)
                         except Exception:
                             push(self._docdescriptor(attr_name, value, mod))
                         else:
-                            push(self.document(value, attr_name, mod, funcs, classes, {},
+                            push(self.document(value, attr_name, mod, funcs, classes, mdict,
                                                object))
+                    push('\n')
             attrs = inherited
         contents = ''.join(contents)
         if name == realname:
