@@ -180,7 +180,8 @@ class W_ListObject(W_Root):
 
     def set_items(self, space: "ObjSpace", items_w: list[W_Root]) -> None:
         """Replace the whole contents (chooses the best strategy)."""
-        self.clear_storage()
+        if self.strategy != EMPTY:
+            self.clear_storage()    # an EMPTY list's storages are all empty already
         if not items_w:
             return
         kind = kind_of(space, items_w[0])
