@@ -30,6 +30,16 @@ MAXINT = (1 << 63) - 1
 
 STRATEGY_NAMES = ["empty", "int", "float", "bytes", "unicode", "object", "range"]
 
+# The storages a list does not use are these shared empty lists (allocating
+# four per new list was most of the cost of `[x]`). Invariant: the storage of
+# the current strategy is the list's own; a storage becomes the current one
+# only by assignment (fresh_storage or a new list), never by mutating one of
+# these, which stay empty.
+NO_INTS: list[int] = []
+NO_FLOATS: list[float] = []
+NO_STRS: list[str] = []
+NO_OBJS: list[W_Root] = []
+
 
 class W_ListObject(W_Root):
     strategy: int
@@ -45,10 +55,10 @@ class W_ListObject(W_Root):
 
     def __init__(self) -> None:
         self.strategy = EMPTY
-        self.intitems = []
-        self.floatitems = []
-        self.stritems = []
-        self.objitems = []
+        self.intitems = NO_INTS
+        self.floatitems = NO_FLOATS
+        self.stritems = NO_STRS
+        self.objitems = NO_OBJS
         self.range_start = 0
         self.range_step = 1
         self.range_len = 0
@@ -113,12 +123,23 @@ class W_ListObject(W_Root):
         self.strategy = OBJECT
 
     def clear_storage(self) -> None:
-        self.intitems = []
-        self.floatitems = []
-        self.stritems = []
-        self.objitems = []
+        self.intitems = NO_INTS
+        self.floatitems = NO_FLOATS
+        self.stritems = NO_STRS
+        self.objitems = NO_OBJS
         self.range_len = 0
         self.strategy = EMPTY
+
+    def fresh_storage(self, kind: int) -> None:
+        """Give the storage of strategy `kind` a new empty list of its own."""
+        if kind == INT:
+            self.intitems = []
+        elif kind == FLOAT:
+            self.floatitems = []
+        elif kind == BYTES or kind == UNICODE:
+            self.stritems = []
+        elif kind == OBJECT:
+            self.objitems = []
 
     def materialize_range(self) -> None:
         if self.strategy == RANGE:
@@ -163,6 +184,7 @@ class W_ListObject(W_Root):
         if s == EMPTY:
             s = kind
             self.strategy = kind
+            self.fresh_storage(kind)
         if s == kind:
             if s == INT:
                 self.intitems.append(space.int_w(w_item))
@@ -425,6 +447,9 @@ def extend_from(space: "ObjSpace", w_list: W_ListObject, w_iterable: W_Root) -> 
             return
         if w_iterable.strategy == w_list.strategy or w_list.length() == 0:
             s = w_iterable.strategy
+            if s != w_list.strategy and (s == INT or s == FLOAT or s == BYTES or s == UNICODE):
+                w_list.clear_storage()
+                w_list.fresh_storage(s)
             if s == INT:
                 w_list.strategy = INT
                 w_list.intitems.extend(w_iterable.intitems)
@@ -518,6 +543,7 @@ def getslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, 
         else:
             w_res.objitems = w_list.objitems[start:stop]
         return w_res
+    w_res.fresh_storage(s)
     if s == INT:
         for k in range(length):
             w_res.intitems.append(w_list.intitems[start + k * step])
