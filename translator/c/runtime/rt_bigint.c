@@ -1,6 +1,6 @@
 /* Digit loops of long arithmetic; support/rdigits.py holds the reference
  * (host) versions and the contracts. */
-#include "rt_bigint.h"
+#include "rt_objspace.h"
 
 #define DSHIFT 30
 #define DMASK ((int64_t)((1 << DSHIFT) - 1))

@@ -1,10 +1,15 @@
-/* The inner loops of long arithmetic (support/rdigits.py) in C: the
+/* Primitives of the object space's support code, in C.
+ *
+ * The inner loops of long arithmetic (support/rdigits.py, rt_bigint.c): the
  * translated subset loops check every list index and the pending exception,
  * which made them several times slower than CPython's. Digits are base 2**30
  * in the words of list[int]s; callers size and zero-fill the outputs. */
-#ifndef RT_BIGINT_H
-#define RT_BIGINT_H
+#ifndef RT_OBJSPACE_H
+#define RT_OBJSPACE_H
 #include "rt.h"
+
+/* support/rstrhash.py: 2.7's str hash, which the runtime caches (rt_str.c) */
+static inline Signed ps_str_hash27(rt_str *s) { return rt_str_hash(s); }
 
 void rt_digits_mul(rt_list *out, rt_list *a, rt_list *b);
 void rt_digits_add(rt_list *out, rt_list *a, rt_list *b);
