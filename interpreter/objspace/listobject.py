@@ -1005,6 +1005,20 @@ def descr_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
     raise unhashable(space, w_self)
 
 
+def plain_eq(w_a: W_Root, w_b: W_Root) -> int:
+    """== of two exact ints or two exact strs (whose __eq__ cannot be
+    replaced): 1 or 0; -1 for other operands (sort keys are mostly these)."""
+    from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+    from pypy27.interpreter.objspace.intobject import W_IntObject
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+        return 1 if w_a.intval == w_b.intval else 0
+    if type(w_a) is W_BytesObject and type(w_b) is W_BytesObject:
+        assert isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject)
+        return 1 if w_a.value == w_b.value else 0
+    return -1
+
+
 def richcompare(space: "ObjSpace", op: str, items1: list[W_Root], items2: list[W_Root]) -> W_Root:
     """2.7's list/tuple rich comparison on two item lists."""
     n1 = len(items1)
@@ -1015,8 +1029,12 @@ def richcompare(space: "ObjSpace", op: str, items1: list[W_Root], items2: list[W
     while i < n1 and i < n2:
         w_a = items1[i]
         w_b = items2[i]
-        if not (w_a is w_b or space.eq_w(w_a, w_b)):
-            break
+        if w_a is not w_b:
+            eq = plain_eq(w_a, w_b)
+            if eq < 0:
+                eq = 1 if space.eq_w(w_a, w_b) else 0
+            if eq == 0:
+                break
         i += 1
     if i >= n1 or i >= n2:
         if op == "lt":
