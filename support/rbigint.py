@@ -304,6 +304,22 @@ def _shr_mag(a: list[int], n: int) -> list[int]:
     return out
 
 
+def _knuth(a: list[int], b: list[int]) -> tuple[list[int], list[int], int]:
+    """Knuth's division for len(b) >= 2 and a >= b: the quotient, and u and
+    d such that the remainder is u[:len(b)] >> d."""
+    nb = len(b)
+    d = SHIFT - _bits_in_digit(b[nb - 1])
+    v = [0] * (nb + 1)
+    digits_shl(v, b, 0, d)
+    v.pop()                     # b's top digit shifted by d stays below BASE
+    u = [0] * (len(a) + 1)      # a shifted, with its top word (maybe 0)
+    digits_shl(u, a, 0, d)
+    q = [0] * (len(a) + 1 - nb)
+    digits_knuth(u, v, q)
+    _normalize(q)
+    return q, u, d
+
+
 def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
     """Truncating division of magnitudes, b nonzero (Knuth, algorithm D)."""
     if _cmp_mag(a, b) < 0:
@@ -312,19 +328,26 @@ def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
     if nb == 1:
         quot, rem = _divmod_small(a, b[0])
         return quot, ([rem] if rem else [])
-    d = SHIFT - _bits_in_digit(b[nb - 1])
-    v = _shl_mag(b, d)
-    u = _shl_mag(a, d)
-    while len(u) < len(a) + 1:
-        u.append(0)
-    n = len(v)
-    m = len(u) - n
-    q = [0] * m
-    digits_knuth(u, v, q)
-    _normalize(q)
-    r = u[0:n]
+    q, u, d = _knuth(a, b)
+    r = u[0:nb]
     _normalize(r)
     return q, _shr_mag(r, d)
+
+
+def _div_mag(a: list[int], b: list[int]) -> tuple[list[int], bool]:
+    """The truncated quotient of magnitudes, b nonzero, and whether the
+    remainder is nonzero (floor division needs no more of it)."""
+    if _cmp_mag(a, b) < 0:
+        return [], len(a) > 0
+    nb = len(b)
+    if nb == 1:
+        quot, rem = _divmod_small(a, b[0])
+        return quot, rem != 0
+    q, u, d = _knuth(a, b)
+    for k in range(nb):
+        if u[k] != 0:
+            return q, True
+    return q, False
 
 
 # ---- arithmetic ------------------------------------------------------------------
@@ -380,7 +403,13 @@ def floordivmod(a: rbigint, b: rbigint) -> tuple[rbigint, rbigint]:
 
 
 def floordiv(a: rbigint, b: rbigint) -> rbigint:
-    return floordivmod(a, b)[0]
+    if b.sign == 0:
+        raise ZeroDivisionError("long division or modulo by zero")
+    qm, inexact = _div_mag(a.digits, b.digits)
+    q = _make(a.sign * b.sign, qm)
+    if inexact and a.sign != b.sign:
+        q = sub(q, ONE)         # the remainder, of a's sign, would take b's
+    return q
 
 
 def mod(a: rbigint, b: rbigint) -> rbigint:
