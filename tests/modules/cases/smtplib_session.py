@@ -59,6 +59,7 @@ def serve():
     conn.close()
 
 t = threading.Thread(target=serve)
+t.daemon = True
 t.start()
 s = smtplib.SMTP('127.0.0.1', port, local_hostname='client.example')
 print s.ehlo()
