@@ -228,7 +228,8 @@ class Wave_write(_WaveFile):
         self._check_not_started()
         if framerate <= 0:
             raise Error('bad frame rate')
-        self._framerate = int(round(framerate))
+        # kept as given; the header gets its integer part
+        self._framerate = framerate
 
     def getframerate(self):
         if not self._framerate:
@@ -338,8 +339,9 @@ class Wave_write(_WaveFile):
             self._form_length_pos = None
         self._file.write(struct.pack(
             '<L4s4sLHHLLHH4s', 36 + self._datalength, 'WAVE', 'fmt ', 16,
-            WAVE_FORMAT_PCM, self._nchannels, self._framerate,
-            self._framerate * framesize, framesize, self._sampwidth * 8,
+            WAVE_FORMAT_PCM, self._nchannels, int(self._framerate),
+            int(self._nchannels * self._framerate * self._sampwidth),
+            framesize, self._sampwidth * 8,
             'data'))
         if self._form_length_pos is not None:
             self._data_length_pos = self._file.tell()
