@@ -131,6 +131,8 @@ class Fault(Error):
 # --- special values --------------------------------------------------------
 
 boolean = Boolean = bool
+# old code spells the booleans xmlrpclib.True and xmlrpclib.False
+globals().update({'True': True, 'False': False})
 
 
 def _iso8601(value):
@@ -375,9 +377,13 @@ class Marshaller:
         write("<value><string>%s</string></value>\n" % escape(value))
     dispatch[StringType] = dump_string
 
+    def _encode(self, text):
+        # characters the encoding lacks become character references
+        return escape(text).encode(self.encoding, 'xmlcharrefreplace')
+
     if unicode:
         def dump_unicode(self, value, write, escape=escape):
-            self.dump_string(value.encode(self.encoding), write, escape)
+            write("<value><string>%s</string></value>\n" % self._encode(value))
         dispatch[UnicodeType] = dump_unicode
 
     def _enter(self, value, what):
@@ -402,12 +408,13 @@ class Marshaller:
         write("<value><struct>\n")
         for name, item in value.items():
             write("<member>\n")
-            if type(name) is not StringType:
-                if unicode and type(name) is UnicodeType:
-                    name = name.encode(self.encoding)
-                else:
-                    raise TypeError("dictionary key must be string")
-            write("<name>%s</name>\n" % escape(name))
+            if type(name) is StringType:
+                name = escape(name)
+            elif unicode and type(name) is UnicodeType:
+                name = self._encode(name)
+            else:
+                raise TypeError("dictionary key must be string")
+            write("<name>%s</name>\n" % name)
             self.__dump(item, write)
             write("</member>\n")
         write("</struct></value>\n")
@@ -445,6 +452,8 @@ class Unmarshaller:
         self._data = []
         self._methodname = None
         self._encoding = "utf-8"
+        # inside a <value> whose type element has not started yet
+        self._value = 0
         self.append = self._stack.append
         self._use_datetime = use_datetime
         if use_datetime and not datetime:
@@ -473,6 +482,9 @@ class Unmarshaller:
         if tag in ("array", "struct"):
             self._marks.append(len(self._stack))
         self._data = []
+        if self._value and tag not in self.dispatch:
+            # a value of a type we do not know
+            raise ResponseError("unknown tag %r" % tag)
         # a <value> without a type element holds a string
         self._value = (tag == "value")
 
@@ -665,7 +677,7 @@ def dumps(params, methodname=None, methodresponse=None, encoding=None,
         header = "<?xml version='1.0' encoding='%s'?>\n" % str(encoding)
     if methodname:
         if not isinstance(methodname, StringType):
-            methodname = methodname.encode(encoding)
+            methodname = methodname.encode(encoding, 'xmlcharrefreplace')
         parts = (header, "<methodCall>\n<methodName>", methodname,
                  "</methodName>\n", body, "</methodCall>\n")
     elif methodresponse:
@@ -917,6 +929,8 @@ class ServerProxy:
     def __init__(self, uri, transport=None, encoding=None, verbose=0,
                  allow_none=0, use_datetime=0, context=None):
         import urllib
+        if unicode and isinstance(uri, unicode):
+            uri = uri.encode('ISO-8859-1')
         scheme, rest = urllib.splittype(uri)
         if scheme not in ("http", "https"):
             raise IOError("unsupported XML-RPC protocol")
