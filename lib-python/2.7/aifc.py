@@ -509,7 +509,7 @@ class Aifc_write:
                     raise Error('sample width must be 2 when compressing '
                                 'with G7.22 (ADPCM)')
                 raise Error('sample width must be 2 when compressing with '
-                            'ulaw/ULAW or alaw/ALAW')
+                            'ULAW or ALAW')
         if not self._nchannels:
             raise Error('# channels not specified')
         if not self._sampwidth:
