@@ -7,4 +7,4 @@ print names
 for ch in chars:
     print repr(ch), ''.join('1' if getattr(s, n)(ch) else '0' for n in names), repr(s.map_table_b3(ch)), repr(s.map_table_b2(ch))
 print len(s.b3_exceptions), sorted(s.b1_set)[:5], sorted(s.c9_set)[:3]
-print sum(1 for c in range(0x10000) if s.in_table_a1(unichr(c)))
+print sum(1 for c in range(0, 0x10000, 7) if s.in_table_a1(unichr(c)))
