@@ -12,133 +12,66 @@ import sys as _sys
 
 __version__ = "1.1.0"
 
-from _ctypes import Union, Structure, Array
-from _ctypes import _Pointer
-from _ctypes import CFuncPtr as _CFuncPtr
-from _ctypes import __version__ as _ctypes_version
-from _ctypes import RTLD_LOCAL, RTLD_GLOBAL
-from _ctypes import ArgumentError
-from _ctypes import FUNCFLAG_CDECL as _FUNCFLAG_CDECL
-from _ctypes import FUNCFLAG_PYTHONAPI as _FUNCFLAG_PYTHONAPI
-from _ctypes import FUNCFLAG_USE_ERRNO as _FUNCFLAG_USE_ERRNO
-from _ctypes import FUNCFLAG_USE_LASTERROR as _FUNCFLAG_USE_LASTERROR
-from _ctypes import _SimpleCData
-from _ctypes import POINTER, pointer, _pointer_type_cache
-from _ctypes import sizeof, byref, addressof, alignment, resize
-from _ctypes import get_errno, set_errno
-from _ctypes import set_conversion_mode
-from _ctypes import cast as _cast
-from _ctypes import dlopen as _dlopen
 import _ctypes
+from _ctypes import (
+    Array, Structure, Union, _Pointer, _SimpleCData, ArgumentError, POINTER, pointer,
+    _pointer_type_cache, addressof, alignment, byref, resize, sizeof, get_errno, set_errno,
+    set_conversion_mode, RTLD_GLOBAL, RTLD_LOCAL)
+
+_CFuncPtr = _ctypes.CFuncPtr
+_cast = _ctypes.cast
+_dlopen = _ctypes.dlopen
+_FLAG_CDECL = _ctypes.FUNCFLAG_CDECL
+_FLAG_PYTHONAPI = _ctypes.FUNCFLAG_PYTHONAPI
+_FLAG_ERRNO = _ctypes.FUNCFLAG_USE_ERRNO
+_FLAG_LASTERROR = _ctypes.FUNCFLAG_USE_LASTERROR
 
 DEFAULT_MODE = RTLD_LOCAL
 
-if __version__ != _ctypes_version:
-    raise Exception("Version number mismatch", __version__, _ctypes_version)
+if _ctypes.__version__ != __version__:
+    raise Exception("Version number mismatch", __version__, _ctypes.__version__)
 
 
 # ---- the simple types -------------------------------------------------------
-# Each names a C type by its struct-module-like code.  Where two C types
-# have the same size on this platform, the second name is the first class.
+# Each names a C type by a one-letter code (as the struct module does);
+# where two C types have the same size here, both names are one class.
 
-class py_object(_SimpleCData):
-    _type_ = "O"
-
-    def __repr__(self):
-        try:
-            return super(py_object, self).__repr__()
-        except ValueError:
-            return "%s(<NULL>)" % type(self).__name__
+def _simple(name, code, **extra):
+    namespace = {"_type_": code}
+    namespace.update(extra)
+    return type(_SimpleCData)(name, (_SimpleCData,), namespace)
 
 
-class c_short(_SimpleCData):
-    _type_ = "h"
+def _py_object_repr(self):
+    try:
+        return _SimpleCData.__repr__(self)
+    except ValueError:
+        return "%s(<NULL>)" % type(self).__name__
 
 
-class c_ushort(_SimpleCData):
-    _type_ = "H"
+def _c_char_p_repr(self):
+    return "%s(%r)" % (type(self).__name__, self.value)
 
 
-class c_long(_SimpleCData):
-    _type_ = "l"
+py_object = _simple("py_object", "O", __repr__=_py_object_repr)
+c_short, c_ushort = _simple("c_short", "h"), _simple("c_ushort", "H")
+c_int, c_uint = _simple("c_int", "i"), _simple("c_uint", "I")
+c_long, c_ulong = _simple("c_long", "l"), _simple("c_ulong", "L")
+c_float, c_double = _simple("c_float", "f"), _simple("c_double", "d")
+c_longdouble = _simple("c_longdouble", "g")
+c_byte, c_ubyte = _simple("c_byte", "b"), _simple("c_ubyte", "B")
+c_char = _simple("c_char", "c")
+c_char_p = _simple("c_char_p", "z", __repr__=_c_char_p_repr)
+c_void_p = _simple("c_void_p", "P")
+c_bool = _simple("c_bool", "?")
+c_wchar, c_wchar_p = _simple("c_wchar", "u"), _simple("c_wchar_p", "Z")
 
-
-class c_ulong(_SimpleCData):
-    _type_ = "L"
-
-
-class c_int(_SimpleCData):
-    _type_ = "i"
-
-
-class c_uint(_SimpleCData):
-    _type_ = "I"
-
-
-class c_float(_SimpleCData):
-    _type_ = "f"
-
-
-class c_double(_SimpleCData):
-    _type_ = "d"
-
-
-class c_longdouble(_SimpleCData):
-    _type_ = "g"
-
-
-# long long is as wide as long on LP64 Linux
-c_longlong = c_long
-c_ulonglong = c_ulong
-
-
-class c_ubyte(_SimpleCData):
-    _type_ = "B"
-
-
-class c_byte(_SimpleCData):
-    _type_ = "b"
-
-
-class c_char(_SimpleCData):
-    _type_ = "c"
-
-
-class c_char_p(_SimpleCData):
-    _type_ = "z"
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, self.value)
-
-
-class c_void_p(_SimpleCData):
-    _type_ = "P"
-
+# LP64 Linux: long long is as wide as long, size_t as unsigned long
+c_longlong, c_ulonglong = c_long, c_ulong
 c_voidp = c_void_p
-
-
-class c_bool(_SimpleCData):
-    _type_ = "?"
-
-
-class c_wchar_p(_SimpleCData):
-    _type_ = "Z"
-
-
-class c_wchar(_SimpleCData):
-    _type_ = "u"
-
-
-c_size_t = c_ulong
-c_ssize_t = c_long
-c_int8 = c_byte
-c_uint8 = c_ubyte
-c_int16 = c_short
-c_uint16 = c_ushort
-c_int32 = c_int
-c_uint32 = c_uint
-c_int64 = c_long
-c_uint64 = c_ulong
+c_size_t, c_ssize_t = c_ulong, c_long
+c_int8, c_uint8, c_int16, c_uint16 = c_byte, c_ubyte, c_short, c_ushort
+c_int32, c_uint32, c_int64, c_uint64 = c_int, c_uint, c_long, c_ulong
 
 # byte order variants (ctypes._endian uses them)
 from ctypes._endian import BigEndianStructure, LittleEndianStructure
@@ -213,18 +146,16 @@ def _functype(restype, argtypes, flags):
 def CFUNCTYPE(restype, *argtypes, **kw):
     """A function prototype for the C calling convention.  Its instances are
     made from an address, a (name, library) pair or a Python callable."""
-    flags = _FUNCFLAG_CDECL
-    if kw.pop("use_errno", False):
-        flags |= _FUNCFLAG_USE_ERRNO
-    if kw.pop("use_last_error", False):
-        flags |= _FUNCFLAG_USE_LASTERROR
+    flags = _FLAG_CDECL
+    flags |= _FLAG_ERRNO if kw.pop("use_errno", False) else 0
+    flags |= _FLAG_LASTERROR if kw.pop("use_last_error", False) else 0
     if kw:
         raise ValueError("unexpected keyword argument(s) %s" % kw.keys())
     return _functype(restype, argtypes, flags)
 
 
 def PYFUNCTYPE(restype, *argtypes):
-    return _functype(restype, argtypes, _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI)
+    return _functype(restype, argtypes, _FLAG_CDECL | _FLAG_PYTHONAPI)
 
 
 # ---- shared libraries ---------------------------------------------------------
@@ -232,75 +163,65 @@ def PYFUNCTYPE(restype, *argtypes):
 class CDLL(object):
     """A loaded shared library; its functions are attributes (or items)
     returning int by default."""
-    _func_flags_ = _FUNCFLAG_CDECL
+    _func_flags_ = _FLAG_CDECL
     _func_restype_ = c_int
 
     def __init__(self, name, mode=DEFAULT_MODE, handle=None,
                  use_errno=False, use_last_error=False):
         self._name = name
-        flags = self._func_flags_
-        if use_errno:
-            flags |= _FUNCFLAG_USE_ERRNO
-        if use_last_error:
-            flags |= _FUNCFLAG_USE_LASTERROR
-
-        class _FuncPtr(_CFuncPtr):
-            _flags_ = flags
-            _restype_ = self._func_restype_
-        self._FuncPtr = _FuncPtr
-
-        if handle is None:
-            handle = _dlopen(self._name, mode)
-        self._handle = handle
+        self._FuncPtr = type(_CFuncPtr)("_FuncPtr", (_CFuncPtr,), {
+            "_flags_": (self._func_flags_ | (_FLAG_ERRNO if use_errno else 0)
+                        | (_FLAG_LASTERROR if use_last_error else 0)),
+            "_restype_": self._func_restype_})
+        self._handle = _dlopen(name, mode) if handle is None else handle
 
     def __repr__(self):
-        return "<%s '%s', handle %x at %x>" % (self.__class__.__name__, self._name,
-                                              self._handle & (_sys.maxint * 2 + 1),
-                                              id(self) & (_sys.maxint * 2 + 1))
+        mask = 2 * _sys.maxint + 1
+        return "<%s '%s', handle %x at %x>" % (type(self).__name__, self._name,
+                                              self._handle & mask, id(self) & mask)
 
     def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
+        if name[:2] == "__" and name[-2:] == "__":
             raise AttributeError(name)
-        func = self.__getitem__(name)
-        setattr(self, name, func)
-        return func
+        # looked up once, then an ordinary attribute
+        function = self[name]
+        self.__dict__[name] = function
+        return function
 
-    def __getitem__(self, name_or_ordinal):
-        func = self._FuncPtr((name_or_ordinal, self))
-        if not isinstance(name_or_ordinal, (int, long)):
-            func.__name__ = name_or_ordinal
-        return func
+    def __getitem__(self, key):
+        function = self._FuncPtr((key, self))
+        if isinstance(key, basestring):
+            function.__name__ = key
+        return function
 
 
 class PyDLL(CDLL):
-    """Like CDLL, for functions of the Python C API (not available in this
-    interpreter: its functions cannot be found)."""
-    _func_flags_ = _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
+    """CDLL for functions of the Python C API.  This interpreter has no C
+    API, so no such function is found."""
+    _func_flags_ = _FLAG_CDECL | _FLAG_PYTHONAPI
 
 
 class LibraryLoader(object):
-    """cdll.libc.so.6-style access: attributes and LoadLibrary() load a
-    library by name with the dll class given."""
+    """Attribute access loads a library by name (cdll.libm) with the given
+    CDLL class, once; LoadLibrary(name) loads it again."""
 
     def __init__(self, dlltype):
         self._dlltype = dlltype
 
-    def __getattr__(self, name):
-        if name[0] == "_":
-            raise AttributeError(name)
-        dll = self._dlltype(name)
-        setattr(self, name, dll)
-        return dll
-
-    def __getitem__(self, name):
-        return getattr(self, name)
-
     def LoadLibrary(self, name):
         return self._dlltype(name)
 
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        library = self.LoadLibrary(name)
+        self.__dict__[name] = library
+        return library
 
-cdll = LibraryLoader(CDLL)
-pydll = LibraryLoader(PyDLL)
+    __getitem__ = __getattr__
+
+
+cdll, pydll = LibraryLoader(CDLL), LibraryLoader(PyDLL)
 pythonapi = PyDLL(None)
 
 

@@ -1,56 +1,50 @@
-"""Structures with an explicit byte order: the native order is plain
-Structure, the other one swaps every field's bytes (integer and floating
-point fields, arrays of them, nested structures of the same kind)."""
+"""Structures with an explicit byte order.  The machine's own order is plain
+Structure; for the other one every field type is replaced by its
+byte-swapped variant (integers, floats, arrays of them; nested structures
+are kept as they are)."""
 import sys
-from ctypes import Structure, Array
+from ctypes import Array, Structure
 
-_array_type = type(Array)
-_SWAPPED_ATTR = "__ctype_be__" if sys.byteorder == "little" else "__ctype_le__"
-
-
-def _other_endian(typ):
-    """The byte-swapped version of a field type."""
-    swapped = getattr(typ, _SWAPPED_ATTR, None)
-    if swapped is not None:
-        return swapped
-    if isinstance(typ, _array_type):
-        return _other_endian(typ._type_) * typ._length_
-    if issubclass(typ, Structure):
-        return typ
-    raise TypeError("This type does not support other endian: %s" % typ)
+_NATIVE_LITTLE = sys.byteorder == "little"
+if sys.byteorder not in ("little", "big"):
+    raise RuntimeError("Invalid byteorder")
 
 
-class _swapped_meta(type(Structure)):
-    def __setattr__(cls, name, value):
-        if name == "_fields_":
-            converted = []
-            for field in value:
-                rest = tuple(field[2:])
-                converted.append((field[0], _other_endian(field[1])) + rest)
-            value = converted
-        super(_swapped_meta, cls).__setattr__(name, value)
+def _swapped(field_type):
+    attr = "__ctype_be__" if _NATIVE_LITTLE else "__ctype_le__"
+    variant = getattr(field_type, attr, None)
+    if variant is not None:
+        return variant
+    if isinstance(field_type, type(Array)):
+        return _swapped(field_type._type_) * field_type._length_
+    if issubclass(field_type, Structure):
+        return field_type
+    raise TypeError("This type does not support other endian: %s" % field_type)
+
+
+def _swap_fields(fields):
+    return [(f[0], _swapped(f[1])) + tuple(f[2:]) for f in fields]
+
+
+class _ForeignOrderMeta(type(Structure)):
+    """Converts _fields_ whether given in the class body or assigned later."""
 
     def __new__(mcls, name, bases, namespace):
-        fields = namespace.pop("_fields_", None)
-        cls = super(_swapped_meta, mcls).__new__(mcls, name, bases, namespace)
-        if fields is not None:
-            cls._fields_ = fields
-        return cls
+        if "_fields_" in namespace:
+            namespace["_fields_"] = _swap_fields(namespace["_fields_"])
+        return type(Structure).__new__(mcls, name, bases, namespace)
+
+    def __setattr__(cls, name, value):
+        if name == "_fields_":
+            value = _swap_fields(value)
+        type(Structure).__setattr__(cls, name, value)
 
 
-if sys.byteorder == "little":
+_Foreign = _ForeignOrderMeta("_Foreign", (Structure,), {"_swappedbytes_": None})
+
+if _NATIVE_LITTLE:
     LittleEndianStructure = Structure
-
-    class BigEndianStructure(Structure):
-        """Structure with big endian byte order"""
-        __metaclass__ = _swapped_meta
-        _swappedbytes_ = None
-elif sys.byteorder == "big":
-    BigEndianStructure = Structure
-
-    class LittleEndianStructure(Structure):
-        """Structure with little endian byte order"""
-        __metaclass__ = _swapped_meta
-        _swappedbytes_ = None
+    BigEndianStructure = _ForeignOrderMeta("BigEndianStructure", (_Foreign,), {})
 else:
-    raise RuntimeError("Invalid byteorder")
+    BigEndianStructure = Structure
+    LittleEndianStructure = _ForeignOrderMeta("LittleEndianStructure", (_Foreign,), {})
