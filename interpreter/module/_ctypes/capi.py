@@ -28,3 +28,12 @@ c_calloc = external("calloc", ["size_t", "size_t"], "void*", "<stdlib.h>")
 c_free = external("free", ["void*"], "void", "<stdlib.h>")
 
 SLOT = 16     # CT_SLOT: bytes per argument slot of ct_call
+
+# callbacks (see the end of ct_ffi.h)
+CT_PENDING = -2
+c_call_co = external("ct_call_co", ["Signed", "char*", "Signed", "Signed", "Signed", "Signed"], "Signed", H, L)
+c_resume = external("ct_resume", [], "Signed", H, L)
+c_cb_info = external("ct_cb_info", ["Signed"], "Signed", H, L)
+c_closure_new = external("ct_closure_new", ["char*", "Signed", "Signed"], "Signed", H, L)
+c_closure_code = external("ct_closure_code", ["Signed"], "Signed", H, L)
+c_closure_free = external("ct_closure_free", ["Signed"], "void", H, L)

@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <string.h>
 #include <wchar.h>
+#include <stdlib.h>
+#include <ucontext.h>
 
 /* the private errno copy of functions made with use_errno=True */
 __attribute__((weak)) long ct_saved_errno = 0;
@@ -82,7 +84,7 @@ static ffi_type *ct_ffi_type(char code) {
     }
 }
 
-#define CT_MAX_ARGS 1024
+#define CT_MAX_ARGS 256
 #define CT_SLOT 16                       /* bytes per argument slot (long double fits) */
 #define CT_USE_ERRNO 8                   /* FUNCFLAG_USE_ERRNO */
 
@@ -110,4 +112,153 @@ static long ct_call(long fn, const char *codes, long nargs, long slots, long res
 
 static long ct_get_errno(void) { return ct_saved_errno; }
 static void ct_set_errno(long v) { ct_saved_errno = v; }
+/* ---- callbacks: C calling Python without C-to-interpreter calls ----------
+ * When callbacks exist, a foreign call runs on a separate C stack (ucontext),
+ * as _sqlite3's sq_coro.h does.  A libffi closure's handler records the
+ * pending callback (which one, its argument pointers, its result buffer)
+ * and switches back to the interpreter, which sees CT_PENDING, runs the
+ * Python function, stores the result and resumes the C stack.  A callback
+ * may make foreign calls itself: each nesting level has its own stack.
+ * The C stacks never hold interpreter objects. */
+#define CT_PENDING (-2)
+#define CT_LEVELS 16
+#define CT_STACK_SIZE (1024 * 1024)
+
+typedef struct {
+    ucontext_t main_ctx, co_ctx;
+    char *stack;
+    ffi_cif cif;
+    ffi_type *atypes[CT_MAX_ARGS];
+    void *avalues[CT_MAX_ARGS];
+    void *fn, *res;
+    long flags;
+    int done;
+    long cb_id;          /* the pending callback */
+    void **cb_args;
+    void *cb_res;
+} ct_level_t;
+
+typedef struct {
+    ct_level_t lv[CT_LEVELS];
+    int depth;           /* calls in progress; the innermost is lv[depth - 1] */
+} ct_state_t;
+
+__attribute__((weak)) ct_state_t ct_state;
+
+static void ct_co_entry(void) {
+    ct_level_t *lv = &ct_state.lv[ct_state.depth - 1];
+    int saved = 0;
+    if (lv->flags & CT_USE_ERRNO) { saved = errno; errno = (int)ct_saved_errno; }
+    ffi_call(&lv->cif, FFI_FN(lv->fn), lv->res, lv->avalues);
+    if (lv->flags & CT_USE_ERRNO) { ct_saved_errno = errno; errno = saved; }
+    lv->done = 1;        /* returning resumes main_ctx through uc_link */
+}
+
+static long ct_co_switch(ct_level_t *lv) {
+    swapcontext(&lv->main_ctx, &lv->co_ctx);
+    if (lv->done) {
+        ct_state.depth--;
+        return 0;
+    }
+    return CT_PENDING;
+}
+
+/* Like ct_call, on a fresh level's stack: 0 done, CT_PENDING a callback
+ * waits (serve it, then ct_resume()), -1 refused. */
+static long ct_call_co(long fn, const char *codes, long nargs, long slots, long res, long flags) {
+    ct_level_t *lv;
+    long i;
+    if (nargs > CT_MAX_ARGS || ct_state.depth >= CT_LEVELS) return -1;
+    lv = &ct_state.lv[ct_state.depth];
+    if (lv->stack == NULL) {
+        lv->stack = malloc(CT_STACK_SIZE);
+        if (lv->stack == NULL) return -1;
+    }
+    for (i = 0; i < nargs; i++) {
+        lv->atypes[i] = ct_ffi_type(codes[i]);
+        lv->avalues[i] = (char *)slots + i * CT_SLOT;
+    }
+    if (ffi_prep_cif(&lv->cif, FFI_DEFAULT_ABI, (unsigned)nargs, ct_ffi_type(codes[nargs]), lv->atypes) != FFI_OK)
+        return -1;
+    lv->fn = (void *)fn;
+    lv->res = (void *)res;
+    lv->flags = flags;
+    lv->done = 0;
+    getcontext(&lv->co_ctx);
+    lv->co_ctx.uc_stack.ss_sp = lv->stack;
+    lv->co_ctx.uc_stack.ss_size = CT_STACK_SIZE;
+    lv->co_ctx.uc_link = &lv->main_ctx;
+    makecontext(&lv->co_ctx, ct_co_entry, 0);
+    ct_state.depth++;
+    return ct_co_switch(lv);
+}
+
+static long ct_resume(void) {
+    return ct_co_switch(&ct_state.lv[ct_state.depth - 1]);
+}
+
+/* the pending callback: 0 its id, 1 its argument pointer array, 2 its result buffer */
+static long ct_cb_info(long which) {
+    ct_level_t *lv;
+    if (ct_state.depth == 0) return 0;
+    lv = &ct_state.lv[ct_state.depth - 1];
+    if (which == 0) return lv->cb_id;
+    if (which == 1) return (long)lv->cb_args;
+    return (long)lv->cb_res;
+}
+
+typedef struct {
+    ffi_closure *closure;
+    void *code;
+    ffi_cif cif;
+    long id;
+    ffi_type *atypes[1];   /* nargs of them */
+} ct_closure_t;
+
+static void ct_closure_handler(ffi_cif *cif, void *ret, void **args, void *user) {
+    ct_closure_t *c = (ct_closure_t *)user;
+    ct_level_t *lv;
+    (void)cif;
+    if (ct_state.depth == 0) {
+        /* called outside a foreign call (another thread, atexit): no Python */
+        memset(ret, 0, c->cif.rtype->size < sizeof(ffi_arg) ? sizeof(ffi_arg) : c->cif.rtype->size);
+        return;
+    }
+    lv = &ct_state.lv[ct_state.depth - 1];
+    lv->cb_id = c->id;
+    lv->cb_args = args;
+    lv->cb_res = ret;
+    memset(ret, 0, c->cif.rtype->size < sizeof(ffi_arg) ? sizeof(ffi_arg) : c->cif.rtype->size);
+    swapcontext(&lv->co_ctx, &lv->main_ctx);
+}
+
+/* A closure for codes[0..nargs-1] -> codes[nargs] calling back with id;
+ * returns the holder (0: failure); ct_closure_code gives the C address. */
+static long ct_closure_new(const char *codes, long nargs, long id) {
+    ct_closure_t *c;
+    long i;
+    if (nargs > CT_MAX_ARGS) return 0;
+    c = malloc(sizeof(ct_closure_t) + nargs * sizeof(ffi_type *));
+    if (c == NULL) return 0;
+    for (i = 0; i < nargs; i++) c->atypes[i] = ct_ffi_type(codes[i]);
+    c->id = id;
+    c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code);
+    if (c->closure == NULL) { free(c); return 0; }
+    if (ffi_prep_cif(&c->cif, FFI_DEFAULT_ABI, (unsigned)nargs, ct_ffi_type(codes[nargs]), c->atypes) != FFI_OK
+        || ffi_prep_closure_loc(c->closure, &c->cif, ct_closure_handler, c, c->code) != FFI_OK) {
+        ffi_closure_free(c->closure);
+        free(c);
+        return 0;
+    }
+    return (long)c;
+}
+
+static long ct_closure_code(long holder) { return (long)((ct_closure_t *)holder)->code; }
+
+static void ct_closure_free(long holder) {
+    ct_closure_t *c = (ct_closure_t *)holder;
+    if (c == NULL) return;
+    ffi_closure_free(c->closure);
+    free(c);
+}
 #endif

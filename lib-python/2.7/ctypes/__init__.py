@@ -50,7 +50,8 @@ def _py_object_repr(self):
 
 
 def _c_char_p_repr(self):
-    return "%s(%r)" % (type(self).__name__, self.value)
+    # the address, not the text: it may not point to a string at all
+    return "%s(%s)" % (type(self).__name__, _cast(self, c_void_p).value)
 
 
 py_object = _simple("py_object", "O", __repr__=_py_object_repr)
