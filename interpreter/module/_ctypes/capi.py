@@ -27,7 +27,7 @@ c_wcslen = external("wcslen", ["void*"], "size_t", "<wchar.h>")
 c_calloc = external("calloc", ["size_t", "size_t"], "void*", "<stdlib.h>")
 c_free = external("free", ["void*"], "void", "<stdlib.h>")
 
-SLOT = 16     # CT_SLOT: bytes per argument slot of ct_call
+SLOT = 16     # bytes per argument slot of ct_call (a long double fits)
 
 # callbacks (see the end of ct_ffi.h)
 CT_PENDING = -2

@@ -85,28 +85,93 @@ static ffi_type *ct_ffi_type(char code) {
 }
 
 #define CT_MAX_ARGS 256
-#define CT_SLOT 16                       /* bytes per argument slot (long double fits) */
 #define CT_USE_ERRNO 8                   /* FUNCFLAG_USE_ERRNO */
 
-/* Call fn with nargs arguments whose values sit in consecutive CT_SLOT-byte
- * slots at `slots`, typed by codes[0..nargs-1]; codes[nargs] is the result's
- * code; the result lands in the CT_SLOT bytes at `res`.  -1: libffi refused. */
-static long ct_call(long fn, const char *codes, long nargs, long slots, long res, long flags) {
-    ffi_cif cif;
-    ffi_type *atypes[CT_MAX_ARGS];
-    void *avalues[CT_MAX_ARGS];
+/* Structures passed or returned by value are spelled "{...}" around their
+ * members' codes (arrays repeat their item's code).  Their ffi_type records
+ * live in a per-call pool, freed after the call. */
+typedef struct {
+    void *blocks[CT_MAX_ARGS + 1];
+    int n;
+} ct_pool_t;
+
+static void *ct_pool_alloc(ct_pool_t *pool, size_t size) {
+    void *p;
+    if (pool->n >= CT_MAX_ARGS + 1) return NULL;
+    p = calloc(1, size);
+    if (p != NULL) pool->blocks[pool->n++] = p;
+    return p;
+}
+
+static void ct_pool_free(ct_pool_t *pool) {
+    while (pool->n > 0) free(pool->blocks[--pool->n]);
+}
+
+/* Parse one type at *pp (advancing it); NULL on a malformed spelling. */
+static ffi_type *ct_parse_type(const char **pp, ct_pool_t *pool) {
+    const char *p = *pp;
+    ffi_type *t;
+    long count = 0, depth = 0, i;
+    if (*p != '{') {
+        if (*p == '\0' || *p == '}') return NULL;
+        *pp = p + 1;
+        return ct_ffi_type(*p);
+    }
+    /* count the direct members */
+    for (i = 1; p[i] != '\0'; i++) {
+        if (p[i] == '{') { if (depth == 0) count++; depth++; }
+        else if (p[i] == '}') { if (depth == 0) break; depth--; }
+        else if (depth == 0) count++;
+    }
+    if (p[i] != '}' || count == 0) return NULL;
+    t = ct_pool_alloc(pool, sizeof(ffi_type));
+    if (t == NULL) return NULL;
+    t->type = FFI_TYPE_STRUCT;
+    t->elements = ct_pool_alloc(pool, (count + 1) * sizeof(ffi_type *));
+    if (t->elements == NULL) return NULL;
+    p++;
+    for (i = 0; i < count; i++) {
+        t->elements[i] = ct_parse_type(&p, pool);
+        if (t->elements[i] == NULL) return NULL;
+    }
+    if (*p != '}') return NULL;
+    *pp = p + 1;
+    if (ffi_get_struct_offsets(FFI_DEFAULT_ABI, t, NULL) != FFI_OK) return NULL;
+    return t;
+}
+
+/* The argument types and the result type spelled by codes; -1 if malformed. */
+static long ct_parse_signature(const char *codes, long nargs, ffi_type **atypes, ffi_type **rtype, ct_pool_t *pool) {
     long i;
-    int saved;
     if (nargs > CT_MAX_ARGS) return -1;
     for (i = 0; i < nargs; i++) {
-        atypes[i] = ct_ffi_type(codes[i]);
-        avalues[i] = (char *)slots + i * CT_SLOT;
+        atypes[i] = ct_parse_type(&codes, pool);
+        if (atypes[i] == NULL) return -1;
     }
-    if (ffi_prep_cif(&cif, FFI_DEFAULT_ABI, (unsigned)nargs, ct_ffi_type(codes[nargs]), atypes) != FFI_OK)
+    *rtype = ct_parse_type(&codes, pool);
+    return *rtype == NULL ? -1 : 0;
+}
+
+/* Call fn with nargs arguments: avalues is an array of nargs pointers to the
+ * argument values, typed by codes (one spelling per argument, the result's
+ * last); the result lands at res (at least 16 bytes, or the structure's
+ * size).  -1: libffi refused. */
+static long ct_call(long fn, const char *codes, long nargs, long avalues, long res, long flags) {
+    ffi_cif cif;
+    ffi_type *atypes[CT_MAX_ARGS];
+    ffi_type *rtype;
+    ct_pool_t pool;
+    int saved;
+    pool.n = 0;
+    if (ct_parse_signature(codes, nargs, atypes, &rtype, &pool) < 0
+        || ffi_prep_cif(&cif, FFI_DEFAULT_ABI, (unsigned)nargs, rtype, atypes) != FFI_OK) {
+        ct_pool_free(&pool);
         return -1;
+    }
     if (flags & CT_USE_ERRNO) { saved = errno; errno = (int)ct_saved_errno; }
-    ffi_call(&cif, FFI_FN(fn), (void *)res, avalues);
+    ffi_call(&cif, FFI_FN(fn), (void *)res, (void **)avalues);
     if (flags & CT_USE_ERRNO) { ct_saved_errno = errno; errno = saved; }
+    ct_pool_free(&pool);
     return 0;
 }
 
@@ -129,7 +194,8 @@ typedef struct {
     char *stack;
     ffi_cif cif;
     ffi_type *atypes[CT_MAX_ARGS];
-    void *avalues[CT_MAX_ARGS];
+    ct_pool_t pool;
+    void **avalues;
     void *fn, *res;
     long flags;
     int done;
@@ -157,6 +223,7 @@ static void ct_co_entry(void) {
 static long ct_co_switch(ct_level_t *lv) {
     swapcontext(&lv->main_ctx, &lv->co_ctx);
     if (lv->done) {
+        ct_pool_free(&lv->pool);
         ct_state.depth--;
         return 0;
     }
@@ -165,21 +232,22 @@ static long ct_co_switch(ct_level_t *lv) {
 
 /* Like ct_call, on a fresh level's stack: 0 done, CT_PENDING a callback
  * waits (serve it, then ct_resume()), -1 refused. */
-static long ct_call_co(long fn, const char *codes, long nargs, long slots, long res, long flags) {
+static long ct_call_co(long fn, const char *codes, long nargs, long avalues, long res, long flags) {
     ct_level_t *lv;
-    long i;
+    ffi_type *rtype;
     if (nargs > CT_MAX_ARGS || ct_state.depth >= CT_LEVELS) return -1;
     lv = &ct_state.lv[ct_state.depth];
     if (lv->stack == NULL) {
         lv->stack = malloc(CT_STACK_SIZE);
         if (lv->stack == NULL) return -1;
     }
-    for (i = 0; i < nargs; i++) {
-        lv->atypes[i] = ct_ffi_type(codes[i]);
-        lv->avalues[i] = (char *)slots + i * CT_SLOT;
-    }
-    if (ffi_prep_cif(&lv->cif, FFI_DEFAULT_ABI, (unsigned)nargs, ct_ffi_type(codes[nargs]), lv->atypes) != FFI_OK)
+    lv->pool.n = 0;
+    if (ct_parse_signature(codes, nargs, lv->atypes, &rtype, &lv->pool) < 0
+        || ffi_prep_cif(&lv->cif, FFI_DEFAULT_ABI, (unsigned)nargs, rtype, lv->atypes) != FFI_OK) {
+        ct_pool_free(&lv->pool);
         return -1;
+    }
+    lv->avalues = (void **)avalues;
     lv->fn = (void *)fn;
     lv->res = (void *)res;
     lv->flags = flags;
@@ -238,6 +306,8 @@ static long ct_closure_new(const char *codes, long nargs, long id) {
     ct_closure_t *c;
     long i;
     if (nargs > CT_MAX_ARGS) return 0;
+    for (i = 0; i <= nargs; i++)
+        if (codes[i] == '{' || codes[i] == '}' || codes[i] == '\0') return 0;
     c = malloc(sizeof(ct_closure_t) + nargs * sizeof(ffi_type *));
     if (c == NULL) return 0;
     for (i = 0; i < nargs; i++) c->atypes[i] = ct_ffi_type(codes[i]);

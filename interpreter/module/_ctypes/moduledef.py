@@ -50,7 +50,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         Builtin2("_read", m.ct_read), Builtin2("_write", m.ct_write),
         Builtin1("_wcslen", m.ct_wcslen),
         Builtin3("_memmove", m.ct_memmove), Builtin3("_memset", m.ct_memset),
-        BuiltinOpt("_call", c.ct_call, 5, 5),
+        BuiltinOpt("_call", c.ct_call, 6, 6),
         Builtin2("_closure_new", c.ct_closure_new), Builtin1("_closure_free", c.ct_closure_free),
         Builtin0("get_errno", c.ct_get_errno), Builtin1("set_errno", c.ct_set_errno),
     ]
