@@ -14,7 +14,7 @@
 #include <ucontext.h>
 
 /* the private errno copy of functions made with use_errno=True */
-__attribute__((weak)) long ct_saved_errno = 0;
+__attribute__((weak)) __thread long ct_saved_errno = 0;
 
 static long ct_dlopen(const char *name, long mode) {
     return (long)dlopen(name[0] ? name : NULL, (int)mode);

@@ -244,6 +244,10 @@ def cast(obj, typ):
 
 def string_at(ptr, size=-1):
     """The bytes at address ptr: size of them, or up to the NUL."""
+    if isinstance(ptr, str):
+        # the characters of a str, as C sees them (NUL-terminated)
+        data = ptr + "\0"
+        return data[:data.index("\0")] if size < 0 else data[:size]
     addr = _ctypes._address_of_any(ptr)
     if not addr:
         raise ValueError("NULL pointer access")
