@@ -209,7 +209,7 @@ typedef struct {
     int depth;           /* calls in progress; the innermost is lv[depth - 1] */
 } ct_state_t;
 
-__attribute__((weak)) ct_state_t ct_state;
+__attribute__((weak)) __thread ct_state_t ct_state;   /* per thread: each has its own C stacks */
 
 static void ct_co_entry(void) {
     ct_level_t *lv = &ct_state.lv[ct_state.depth - 1];
