@@ -280,6 +280,7 @@ typedef struct {
     void *code;
     ffi_cif cif;
     long id;
+    ct_pool_t pool;        /* the structures' ffi_types */
     ffi_type *atypes[1];   /* nargs of them */
 } ct_closure_t;
 
@@ -304,19 +305,22 @@ static void ct_closure_handler(ffi_cif *cif, void *ret, void **args, void *user)
  * returns the holder (0: failure); ct_closure_code gives the C address. */
 static long ct_closure_new(const char *codes, long nargs, long id) {
     ct_closure_t *c;
-    long i;
+    ffi_type *rtype;
     if (nargs > CT_MAX_ARGS) return 0;
-    for (i = 0; i <= nargs; i++)
-        if (codes[i] == '{' || codes[i] == '}' || codes[i] == '\0') return 0;
-    c = malloc(sizeof(ct_closure_t) + nargs * sizeof(ffi_type *));
+    c = calloc(1, sizeof(ct_closure_t) + nargs * sizeof(ffi_type *));
     if (c == NULL) return 0;
-    for (i = 0; i < nargs; i++) c->atypes[i] = ct_ffi_type(codes[i]);
+    if (ct_parse_signature(codes, nargs, c->atypes, &rtype, &c->pool) < 0) {
+        ct_pool_free(&c->pool);
+        free(c);
+        return 0;
+    }
     c->id = id;
     c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code);
-    if (c->closure == NULL) { free(c); return 0; }
-    if (ffi_prep_cif(&c->cif, FFI_DEFAULT_ABI, (unsigned)nargs, ct_ffi_type(codes[nargs]), c->atypes) != FFI_OK
+    if (c->closure == NULL) { ct_pool_free(&c->pool); free(c); return 0; }
+    if (ffi_prep_cif(&c->cif, FFI_DEFAULT_ABI, (unsigned)nargs, rtype, c->atypes) != FFI_OK
         || ffi_prep_closure_loc(c->closure, &c->cif, ct_closure_handler, c, c->code) != FFI_OK) {
         ffi_closure_free(c->closure);
+        ct_pool_free(&c->pool);
         free(c);
         return 0;
     }
@@ -329,6 +333,7 @@ static void ct_closure_free(long holder) {
     ct_closure_t *c = (ct_closure_t *)holder;
     if (c == NULL) return;
     ffi_closure_free(c->closure);
+    ct_pool_free(&c->pool);
     free(c);
 }
 #endif

@@ -141,7 +141,7 @@ def ct_closure_new(space: "ObjSpace", w_codes: W_Root, w_id: W_Root) -> W_Root:
     """A libffi closure for the signature codes (result code last) calling
     back with id: (holder, C address); (0, 0) on failure."""
     codes = space.str_w(w_codes)
-    holder = c_closure_new(codes, len(codes) - 1, space.int_w(w_id))
+    holder = c_closure_new(codes, len(split_codes(codes)) - 1, space.int_w(w_id))
     if holder == 0:
         return space.newtuple([space.newint(0), space.newint(0)])
     return space.newtuple([space.newint(holder), space.newint(c_closure_code(holder))])
