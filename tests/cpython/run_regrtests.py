@@ -37,7 +37,7 @@ DEFAULT_MODULES = [
 ]
 
 # tests whose cases live in a library package's own tests subpackage
-PACKAGE_TESTS = {"test_json": "json"}
+PACKAGE_TESTS = {"test_json": "json", "test_ctypes": "ctypes"}
 
 RAN = re.compile(r"^Ran (\d+) tests? in", re.M)
 FAILED = re.compile(r"^FAILED \(([^)]*)\)", re.M)
