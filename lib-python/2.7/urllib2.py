@@ -883,8 +883,9 @@ def parse_http_list(s):
             escaped = False
         elif in_quotes:
             if ch == '\\':
-                escaped = True
-            elif ch == '"':
+                escaped = True     # the backslash itself is dropped
+                continue
+            if ch == '"':
                 in_quotes = False
             current.append(ch)
         elif ch == ',':
