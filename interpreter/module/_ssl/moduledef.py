@@ -57,6 +57,17 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         w_mod.setattr_str(space, flag, space.w_True)
     for flag in ("HAS_NPN", "HAS_ALPN", "HAS_TLS_UNIQUE"):
         w_mod.setattr_str(space, flag, space.w_False)
+    # The version of the OpenSSL this machine has (read at build time: the
+    # build machine is the target; pip reads _ssl.OPENSSL_VERSION).
+    from pypy27.interpreter.module._ssl.libssl import OpenSSL_version, OpenSSL_version_num
+    number = OpenSSL_version_num()
+    info_w = [space.newint(number >> 28), space.newint((number >> 20) & 0xff),
+              space.newint((number >> 12) & 0xff), space.newint((number >> 4) & 0xff),
+              space.newint(number & 0xf)]
+    w_mod.setattr_str(space, "OPENSSL_VERSION", space.newstr(OpenSSL_version(0) or ""))
+    w_mod.setattr_str(space, "OPENSSL_VERSION_NUMBER", space.newint(number))
+    w_mod.setattr_str(space, "OPENSSL_VERSION_INFO", space.newtuple(info_w))
+    w_mod.setattr_str(space, "_OPENSSL_API_VERSION", space.newtuple(info_w))
     fns = [
         Builtin2("ctx_new", s.ctx_new), Builtin1("ctx_free", s.ctx_free),
         Builtin3("ctx_options", s.ctx_options), Builtin2("ctx_set_verify", s.ctx_set_verify),
