@@ -62,3 +62,4 @@ for args in [('sha1', 'p', 's', 0), ('sha1', 'p', 's', 1, 0), ('nonsense', 'p', 
         print 'ValueError'
 import hmac
 print hmac.new('key', 'msg', hashlib.sha256).hexdigest()
+print hashlib.new(u'sha256', 'x').hexdigest() == hashlib.sha256('x').hexdigest()
