@@ -615,6 +615,13 @@ class HTTPConnection:
             raise InvalidURL("URL can't contain control characters. %r "
                              "(found at least %r)" % (text, found.group()))
 
+    # Subclasses may override these checks (bpo-38216).
+    def _validate_path(self, url):
+        self._validate(url)
+
+    def _validate_host(self, host):
+        self._validate(host)
+
     def putrequest(self, method, url, skip_host=0, skip_accept_encoding=0):
         """Start a request: the request line, then Host and
         Accept-Encoding unless skipped."""
@@ -626,7 +633,7 @@ class HTTPConnection:
         self._method = method
         if not url:
             url = '/'
-        self._validate(url)
+        self._validate_path(url)
         self._output('%s %s %s' % (method, url, self._http_vsn_str))
         if self._http_vsn != 11:
             return
@@ -641,7 +648,7 @@ class HTTPConnection:
                     host, port = self._tunnel_host, self._tunnel_port
                 else:
                     host, port = self.host, self.port
-                self._validate(host)
+                self._validate_host(host)
                 host = _idna(host)
                 if ':' in host:
                     host = '[' + host + ']'

@@ -290,6 +290,17 @@ class Message:
 class AddressList(_EmailAddressList):
     """The addresses of a header value, with set-like + and -."""
 
+    def __init__(self, field):
+        _EmailAddressList.__init__(self, field)
+        # rfc822's parser stops at the first empty element (an explicit
+        # '<>' is an address, though).
+        if field and '<>' in field:
+            return
+        for i, pair in enumerate(self.addresslist):
+            if pair == ('', ''):
+                del self.addresslist[i:]
+                break
+
     def __str__(self):
         return ", ".join(map(dump_address_pair, self.addresslist))
 

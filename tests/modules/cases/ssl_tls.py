@@ -250,7 +250,7 @@ class Handler(BaseHTTPServer.BaseHTTPRequestHandler):
 
 httpd = BaseHTTPServer.HTTPServer(('127.0.0.1', 0), Handler)
 httpd.socket = server_ctx.wrap_socket(httpd.socket, server_side=True)
-thread = threading.Thread(target=httpd.serve_forever)
+thread = threading.Thread(target=httpd.serve_forever, args=(0.05,))
 thread.daemon = True
 thread.start()
 hport = httpd.server_address[1]

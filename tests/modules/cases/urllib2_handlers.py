@@ -57,7 +57,7 @@ class Handler(BaseHTTPServer.BaseHTTPRequestHandler):
 
 
 server = BaseHTTPServer.HTTPServer(('127.0.0.1', 0), Handler)
-thread = threading.Thread(target=server.serve_forever)
+thread = threading.Thread(target=server.serve_forever, args=(0.05,))
 thread.daemon = True
 thread.start()
 base = 'http://127.0.0.1:%d' % server.server_address[1]
