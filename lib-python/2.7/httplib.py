@@ -489,6 +489,7 @@ class HTTPConnection:
     def __init__(self, host, port=None, strict=None,
                  timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None):
         self.host, self.port = self._get_hostport(host, port)
+        self._validate_host(self.host)
         self.timeout, self.source_address = timeout, source_address
         if strict is not None:
             self.strict = strict
@@ -648,7 +649,6 @@ class HTTPConnection:
                     host, port = self._tunnel_host, self._tunnel_port
                 else:
                     host, port = self.host, self.port
-                self._validate_host(host)
                 host = _idna(host)
                 if ':' in host:
                     host = '[' + host + ']'

@@ -133,7 +133,7 @@ def unwrap(url):
 
 
 _typeprog = re.compile('^([^/:]+):')
-_hostprog = re.compile('^//([^/?]*)(.*)$')
+_hostprog = re.compile('^//([^/?]*)(.*)$', re.DOTALL)
 _portprog = re.compile('^(.*):([0-9]*)$')
 
 

@@ -574,6 +574,9 @@ class AbstractBasicAuthHandler:
         if not match:
             return None
         scheme, quote_char, realm = match.groups()
+        if quote_char not in ('"', "'"):
+            import warnings
+            warnings.warn("Basic Auth Realm was unquoted", UserWarning, 2)
         if scheme.lower() == 'basic':
             return self.retry_http_basic_auth(host, req, realm)
 
@@ -666,7 +669,7 @@ class AbstractDigestAuthHandler:
         opaque = chal.get('opaque', None)
         H, KD = self.get_algorithm_impls(algorithm)
         user, pw = self.passwd.find_user_password(realm, req.get_full_url())
-        if H is None or user is None:
+        if user is None:
             return None
         entdig = None
         if req.has_data():
@@ -700,7 +703,7 @@ class AbstractDigestAuthHandler:
         unsupported."""
         digest = {'MD5': hashlib.md5, 'SHA': hashlib.sha1}.get(algorithm.upper())
         if digest is None:
-            return None, None
+            raise ValueError("Unsupported digest authentication algorithm %r" % algorithm)
 
         def H(text):
             return digest(text).hexdigest()
