@@ -133,7 +133,7 @@ def unwrap(url):
 
 
 _typeprog = re.compile('^([^/:]+):')
-_hostprog = re.compile('^//([^/?]*)(.*)$', re.DOTALL)
+_hostprog = re.compile('^//([^/#?]*)(.*)$', re.DOTALL)
 _portprog = re.compile('^(.*):([0-9]*)$')
 
 
@@ -230,6 +230,10 @@ class addbase(object):
         self.readline = fp.readline
         if hasattr(fp, "readlines"):
             self.readlines = fp.readlines
+        if hasattr(fp, "fileno"):
+            self.fileno = fp.fileno
+        else:
+            self.fileno = lambda: None
 
     def __iter__(self):
         return iter(self.fp)
@@ -244,6 +248,7 @@ class addbase(object):
         self.read = None
         self.readline = None
         self.readlines = None
+        self.fileno = None
 
 
 class addinfourl(addbase):
@@ -310,13 +315,20 @@ def getproxies_environment():
     """{scheme: proxy URL} from the *_proxy environment variables; a
     lower-case variable wins over its upper-case twin."""
     proxies = {}
-    for lowercase_pass in (False, True):
-        for name, value in os.environ.items():
-            if (name == name.lower()) != lowercase_pass:
-                continue
-            name = name.lower()
-            if value and name.endswith('_proxy'):
-                proxies[name[:-6]] = value
+    for name, value in os.environ.items():
+        name = name.lower()
+        if value and name.endswith('_proxy'):
+            proxies[name[:-6]] = value
+    # A CGI script gets HTTP_PROXY from the client's "Proxy:" header.
+    if 'REQUEST_METHOD' in os.environ:
+        proxies.pop('http', None)
+    # Lower-case variables win; set but empty, they remove the setting.
+    for name, value in os.environ.items():
+        if name.endswith('_proxy'):
+            if value:
+                proxies[name[:-6].lower()] = value
+            else:
+                proxies.pop(name[:-6].lower(), None)
     return proxies
 
 
@@ -453,7 +465,8 @@ class URLopener:
             url = (splithost(proxyhost)[0], fullurl)
         self.type = urltype
         method = getattr(self, 'open_' + urltype.replace('-', '_'), None)
-        if method is None:
+        if method is None or urltype.replace('-', '_') == 'local_file':
+            # local_file: would open any file (CVE-2019-9948)
             if proxy:
                 return self.open_unknown_proxy(proxy, fullurl, data)
             return self.open_unknown(fullurl, data)
@@ -645,7 +658,7 @@ class URLopener:
         urlfile = path
         if path[:1] == '/':
             urlfile = 'file://' + path
-        elif host and path[:2] == './':
+        elif path[:2] == './':
             raise ValueError("local file url may start with / or file:. Unknown url of type: %s" % url)
         return addinfourl(open(localname, 'rb'), headers, urlfile)
 
