@@ -156,8 +156,10 @@ WEEKDAY_RE = re.compile(
 LOOSE_HTTP_DATE_RE = re.compile(
     r"^(\d\d?)(?:\s+|[-\/])(\w+)(?:\s+|[-\/])(\d+)"      # day month year
     r"(?:(?:\s+|:)(\d\d?):(\d\d)(?::(\d\d))?)?"          # clock
-    r"\s*([-+]?\d{2,4}|(?![APap][Mm]\b)[A-Za-z]+)?"     # zone
-    r"\s*(?:\(\w+\))?\s*$")
+    # zone, then a zone name in parentheses; each takes the spaces after
+    # it, so that runs of spaces cannot be split many ways (ReDoS)
+    r"\s*(?:([-+]?\d{2,4}|(?![APap][Mm]\b)[A-Za-z]+)\s*)?"
+    r"(?:\(\w+\)\s*)?$")
 
 
 def http2time(text):
@@ -180,7 +182,7 @@ def http2time(text):
 ISO_DATE_RE = re.compile(
     r"^(\d{4})[-\/]?(\d\d?)[-\/]?(\d\d?)"                      # date
     r"(?:(?:\s+|[-:Tt])(\d\d?):?(\d\d)(?::?(\d\d(?:\.\d*)?))?)?"  # clock
-    r"\s*([-+]?\d\d?:?(:?\d\d)?|Z|z)?\s*$")
+    r"\s*(?:([-+]?\d\d?:?(:?\d\d)?|Z|z)\s*)?$")
 
 
 def iso2time(text):
