@@ -621,7 +621,7 @@ class DefaultCookiePolicy(CookiePolicy):
         if not cookie.path_specified:
             return True
         strict = cookie.version > 0 or (cookie.version == 0 and self.strict_ns_set_path)
-        return not strict or request_path(request).startswith(cookie.path)
+        return not strict or _path_within(request_path(request), cookie.path)
 
     def set_ok_domain(self, cookie, request):
         if self.is_blocked(cookie.domain) or self.is_not_allowed(cookie.domain):
@@ -718,7 +718,15 @@ class DefaultCookiePolicy(CookiePolicy):
 
     def path_return_ok(self, path, request):
         """Is the request's path within path?"""
-        return request_path(request).startswith(path)
+        return _path_within(request_path(request), path)
+
+
+def _path_within(req_path, path):
+    """req_path is path or below it ('/foo' covers '/foo/x', not '/foobar')."""
+    if not req_path.startswith(path):
+        return False
+    return (len(req_path) == len(path) or path.endswith("/") or
+            req_path[len(path)] == "/")
 
 
 def vals_sorted_by_key(adict):
@@ -849,11 +857,9 @@ class CookieJar:
                         break
                     val = val.lower()
                 if key == "expires":
-                    if max_age_set:
+                    if max_age_set or val is None:
+                        # max-age wins; a bad date makes a session cookie
                         continue
-                    if val is None:
-                        broken = True
-                        break
                 if key == "max-age":
                     max_age_set = True
                     try:
