@@ -182,7 +182,8 @@ def load_submodule(space: "ObjSpace", fullname: str, partname: str,
     w_path: Optional[W_Root] = None
     if w_parent is not None:
         w_path = space.findattr(w_parent, "__path__")
-        if w_path is None:
+        if w_path is None and fullname not in space.builtin_modules_w:
+            # (a built-in module may have built-in submodules: __pypy__.builders)
             return None
     found = find_module(space, fullname, partname, w_path)
     if found is None:

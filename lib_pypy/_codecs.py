@@ -235,7 +235,7 @@ def native_encode(u, encoding, errors):
     errors = _errors(errors)
     if errors in _NATIVE_ERRORS:
         return u.encode(encoding, errors)
-    handler = lookup_error(errors)
+    handler = None          # looked up at the first error, as in 2.7
     out = []
     pos = 0
     n = len(u)
@@ -244,6 +244,8 @@ def native_encode(u, encoding, errors):
             out.append(u[pos:].encode(encoding, 'strict'))
             break
         except UnicodeEncodeError as e:
+            if handler is None:
+                handler = lookup_error(errors)
             start = pos + e.start
             end = pos + e.end
             out.append(u[pos:start].encode(encoding, 'strict'))
@@ -258,7 +260,10 @@ def native_decode(s, encoding, errors):
     errors = _errors(errors)
     if errors in _NATIVE_ERRORS:
         return s.decode(encoding, errors)
-    handler = lookup_error(errors)
+    # 2.7 looks the handler up only when there is an error to handle (an
+    # unknown name does not matter for clean input: distlib passes
+    # 'surrogateescape').
+    handler = None
     out = []
     pos = 0
     n = len(s)
@@ -267,6 +272,8 @@ def native_decode(s, encoding, errors):
             out.append(s[pos:].decode(encoding, 'strict'))
             break
         except UnicodeDecodeError as e:
+            if handler is None:
+                handler = lookup_error(errors)
             start = pos + e.start
             end = pos + e.end
             out.append(s[pos:start].decode(encoding, 'strict'))

@@ -12,6 +12,8 @@ def _data(arg):
         return str(arg)
     if isinstance(arg, memoryview):
         return arg.tobytes()
+    if hasattr(arg, 'typecode') and hasattr(arg, 'tostring'):
+        return arg.tostring()       # array.array has the buffer interface
     raise TypeError("must be string or buffer, not %s" % type(arg).__name__)
 
 

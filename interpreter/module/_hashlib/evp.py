@@ -80,3 +80,24 @@ def digest(ctx: int, size: int) -> str:
 def free_context(ctx: int) -> None:
     if ctx != 0:
         c_ctx_free(ctx)
+
+
+c_pbkdf2 = external("PKCS5_PBKDF2_HMAC", ["void*", "int", "void*", "int", "int", "void*", "int", "void*"], "int",
+                    header=H, lib="crypto")
+
+
+def pbkdf2(md: int, password: str, salt: str, iterations: int, dklen: int) -> str:
+    """PBKDF2-HMAC with the digest md; '' on failure."""
+    pw = raw_alloc(len(password) + 1)
+    sa = raw_alloc(len(salt) + 1)
+    out = raw_alloc(dklen)
+    try:
+        raw_str_to_mem(password, pw, 0)
+        raw_str_to_mem(salt, sa, 0)
+        if c_pbkdf2(pw, len(password), sa, len(salt), iterations, md, dklen, out) != 1:
+            return ""
+        return raw_mem_to_str(out, dklen, 0)
+    finally:
+        raw_free(pw)
+        raw_free(sa)
+        raw_free(out)

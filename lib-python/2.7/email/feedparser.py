@@ -3,7 +3,6 @@
 __all__ = ['FeedParser']
 
 from email.message import Message
-from email.parser import Parser
 
 
 class FeedParser:
@@ -15,4 +14,5 @@ class FeedParser:
         self._parts.append(data)
 
     def close(self):
+        from email.parser import Parser   # email.parser imports this module
         return Parser(self._factory).parsestr(''.join(self._parts))

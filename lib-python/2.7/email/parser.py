@@ -142,3 +142,7 @@ class HeaderParser(Parser):
 
     def parsestr(self, text, headersonly=True):
         return Parser.parsestr(self, text, True)
+
+
+# 2.7's email.parser also offers the incremental parser.
+from email.feedparser import FeedParser
