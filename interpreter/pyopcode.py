@@ -25,6 +25,7 @@ from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
+from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
 from pypy27.support.rgc import finalizers_pending
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
@@ -1424,6 +1425,8 @@ def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
     nstack = nargs + 2 * nkw
     w_callee = frame.peekn(nstack)
     w_self: Optional[W_Root] = None
+    if isinstance(w_callee, W_TypeObject):
+        return instantiate_from_stack(frame, w_callee, nargs, nkw)
     if isinstance(w_callee, W_Method):
         w_self = w_callee.w_instance
         if w_self is None:
@@ -1446,6 +1449,35 @@ def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
         locals_w[first + i] = frame.peekn(nstack - 1 - i)
     frame.dropvaluesuntil(frame.depth - nstack - 1)
     frame.push(start_frame(new_frame))
+    return True
+
+
+def instantiate_from_stack(frame: PyFrame, w_type: W_TypeObject, nargs: int, nkw: int) -> bool:
+    """Point(x, y) for a class whose instances are made by object.__new__
+    and set up by a Python __init__ (W_TypeObject.plain_init, the same case
+    as call_type's fast path): the new instance and the arguments go
+    straight into __init__'s frame; False (stack untouched) otherwise."""
+    w_init = w_type.plain_init()
+    if w_init is None or is_profiling():
+        return False
+    space = frame.space
+    nstack = nargs + 2 * nkw
+    if nkw == 0:
+        new_frame = w_init.frame_for_positional(space, 1 + nargs)
+    else:
+        new_frame = frame_for_keywords(frame, w_init, 1 + nargs, nkw)
+    if new_frame is None:
+        return False
+    w_inst = W_ObjectObject(w_type)
+    locals_w = new_frame.locals_w
+    locals_w[0] = w_inst
+    for i in range(nargs):
+        locals_w[1 + i] = frame.peekn(nstack - 1 - i)
+    frame.dropvaluesuntil(frame.depth - nstack - 1)
+    w_ret = start_frame(new_frame)
+    if not space.is_w(w_ret, space.w_None):
+        raise space.type_error("__init__() should return None, not '%s'" % space.type(w_ret).name)
+    frame.push(w_inst)
     return True
 
 
@@ -1607,20 +1639,14 @@ def op_IMPORT_STAR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_LOOKUP_METHOD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    # our own opcode (not produced by default): pushes the bound method and a
-    # placeholder, CALL_METHOD then calls it
-    space = frame.space
-    w_obj = frame.pop()
-    frame.push(space.getattr(w_obj, frame.pycode.co_names_w[oparg]))
-    frame.push(space.w_None)
+    from pypy27.interpreter.pyopcode_method import lookup_method
+    lookup_method(frame, oparg)
     return next_instr
 
 
 def op_CALL_METHOD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    args_w = frame.popvalues(oparg)
-    frame.pop()
-    w_func = frame.pop()
-    frame.push(frame.space.call_function(w_func, args_w))
+    from pypy27.interpreter.pyopcode_method import call_method
+    call_method(frame, oparg)
     return next_instr
 
 
