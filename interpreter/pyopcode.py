@@ -20,9 +20,11 @@ from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
     dict_finditem, mapping_finditem)
+from pypy27.interpreter.objspace import attrcache
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
+from pypy27.interpreter.objspace.intobject import W_IntObject
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
@@ -101,13 +103,43 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_LOAD_GLOBAL(frame, oparg, next_instr)
             elif opcode == op.LOAD_ATTR:
-                next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
+                # an instance of a user class: the attribute cache straight
+                # away (descroperation.cached_getattr's first case)
+                w_obj = frame.peek()
+                w_attr: Optional[W_Root] = None
+                if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
+                    w_attr = attrcache.getattr_fast(frame.space, w_obj, pycode.co_names[oparg])
+                    if w_attr is attrcache.NOT_PLAIN:
+                        w_attr = None
+                if w_attr is not None:
+                    frame.settopn(0, w_attr)
+                else:
+                    next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
             elif opcode == op.CALL_FUNCTION:
                 next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
             elif opcode == op.COMPARE_OP:
-                next_instr = op_COMPARE_OP(frame, oparg, next_instr)
-                if ec.w_tracefunc is None:
-                    next_instr = compare_and_jump(frame, code, next_instr)
+                w_b = frame.peekn(0)
+                w_a = frame.peekn(1)
+                if oparg <= 5 and type(w_a) is W_IntObject and type(w_b) is W_IntObject \
+                        and ec.w_tracefunc is None and next_instr + 2 < len(code):
+                    # two exact ints (`while i < n:`): no call, no bool
+                    # object when a conditional jump follows (2.7's PREDICT)
+                    assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+                    truth = int_compare_values(oparg, w_a.intval, w_b.intval)
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    jump_op = ord(code[next_instr])
+                    if jump_op == op.POP_JUMP_IF_FALSE or jump_op == op.POP_JUMP_IF_TRUE:
+                        frame.last_instr = next_instr
+                        if truth == (jump_op == op.POP_JUMP_IF_TRUE):
+                            next_instr = ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                        else:
+                            next_instr += 3
+                    else:
+                        frame.push(frame.space.newbool(truth))
+                else:
+                    next_instr = op_COMPARE_OP(frame, oparg, next_instr)
+                    if ec.w_tracefunc is None:
+                        next_instr = compare_and_jump(frame, code, next_instr)
             elif opcode == op.POP_JUMP_IF_FALSE:
                 next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
             elif opcode == op.POP_JUMP_IF_TRUE:
@@ -120,18 +152,35 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_FOR_ITER(frame, oparg, next_instr)
             elif opcode == op.RETURN_VALUE:
                 next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
-            elif opcode == op.BINARY_ADD:
-                next_instr = op_BINARY_ADD(frame, oparg, next_instr)
-            elif opcode == op.INPLACE_ADD:
-                next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
+            elif opcode == op.BINARY_ADD or opcode == op.INPLACE_ADD:
+                w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:       # int + int (the same for += on ints)
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_ADD:
+                    next_instr = op_BINARY_ADD(frame, oparg, next_instr)
+                else:
+                    next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
             elif opcode == op.BINARY_SUBSCR:
                 next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
             elif opcode == op.STORE_ATTR:
-                next_instr = op_STORE_ATTR(frame, oparg, next_instr)
+                w_obj = frame.peekn(0)
+                if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None and \
+                        attrcache.setattr_fast(frame.space, w_obj, pycode.co_names[oparg], frame.peekn(1)):
+                    frame.dropvaluesuntil(frame.depth - 2)
+                else:       # (setattr_fast changed nothing when it said no)
+                    next_instr = op_STORE_ATTR(frame, oparg, next_instr)
             elif opcode == op.STORE_SUBSCR:
                 next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
-            elif opcode == op.BINARY_SUBTRACT:
-                next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBTRACT or opcode == op.INPLACE_SUBTRACT:
+                w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_SUBTRACT:
+                    next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+                else:
+                    next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.ROT_TWO:
                 next_instr = op_ROT_TWO(frame, oparg, next_instr)
             elif opcode == op.ROT_THREE:
@@ -170,8 +219,6 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_INPLACE_TRUE_DIVIDE(frame, oparg, next_instr)
             elif opcode == op.STORE_MAP:
                 next_instr = op_STORE_MAP(frame, oparg, next_instr)
-            elif opcode == op.INPLACE_SUBTRACT:
-                next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.INPLACE_MULTIPLY:
                 next_instr = op_INPLACE_MULTIPLY(frame, oparg, next_instr)
             elif opcode == op.INPLACE_DIVIDE:
@@ -967,6 +1014,21 @@ def op_UNARY_NOT(frame: PyFrame, oparg: int, next_instr: int) -> int:
 def op_UNARY_CONVERT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     frame.push(frame.space.repr(frame.pop()))
     return next_instr
+
+
+def int_compare_values(oparg: int, a: int, b: int) -> bool:
+    """COMPARE_OP 0..5 (< <= == != > >=) on two machine ints."""
+    if oparg == 0:
+        return a < b
+    if oparg == 1:
+        return a <= b
+    if oparg == 2:
+        return a == b
+    if oparg == 3:
+        return a != b
+    if oparg == 4:
+        return a > b
+    return a >= b
 
 
 def compare_and_jump(frame: PyFrame, code: str, next_instr: int) -> int:
