@@ -25,6 +25,7 @@ from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_di
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
 from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.listobject import W_ListObject, list_getitem_int, list_setitem_int
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
@@ -162,7 +163,17 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
             elif opcode == op.BINARY_SUBSCR:
-                next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
+                w_key = frame.peekn(0)
+                w_seq = frame.peekn(1)
+                if type(w_key) is W_IntObject and isinstance(w_seq, W_ListObject) \
+                        and type(w_seq) is W_ListObject and w_seq.w_class is None:
+                    # list[int] (fastpath.getitem's commonest case) without a call
+                    assert isinstance(w_key, W_IntObject)
+                    w_item = list_getitem_int(frame.space, w_seq, w_key.intval)
+                    frame.pop()
+                    frame.settopn(0, w_item)
+                else:
+                    next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
             elif opcode == op.STORE_ATTR:
                 w_obj = frame.peekn(0)
                 if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None and \
@@ -171,7 +182,15 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:       # (setattr_fast changed nothing when it said no)
                     next_instr = op_STORE_ATTR(frame, oparg, next_instr)
             elif opcode == op.STORE_SUBSCR:
-                next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
+                w_key = frame.peekn(0)
+                w_seq = frame.peekn(1)
+                if type(w_key) is W_IntObject and isinstance(w_seq, W_ListObject) \
+                        and type(w_seq) is W_ListObject and w_seq.w_class is None:
+                    assert isinstance(w_key, W_IntObject)
+                    list_setitem_int(frame.space, w_seq, w_key.intval, frame.peekn(2))
+                    frame.dropvaluesuntil(frame.depth - 3)
+                else:
+                    next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
             elif opcode == op.BINARY_SUBTRACT or opcode == op.INPLACE_SUBTRACT:
                 w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
                 if w_res is not None:
