@@ -55,6 +55,11 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
     if operr is not None:
         next_instr = handle_operation_error(frame, ec, operr, True)
     code = pycode.co_code
+    # the frame's one list of fast locals and value stack (never replaced)
+    # and the constants, held here: one load less per access than going
+    # through the frame each time
+    locals_w = frame.locals_w
+    consts_w = pycode.co_consts_w
     while True:
         jitdriver.jit_merge_point(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                   pycode=pycode, frame=frame, ec=ec)
@@ -78,16 +83,25 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             # run it: a chain of tests the translator turns into a C switch
             # (a jump table); the commonest trivial opcodes are written out
             if opcode == op.LOAD_FAST:
-                w_value = frame.locals_w[oparg]
+                w_value = locals_w[oparg]
                 if w_value is None:
                     raise unbound_local_error(frame, oparg)
-                frame.push(w_value)
+                depth = frame.depth         # frame.push(w_value), on locals_w
+                locals_w[depth] = w_value
+                frame.depth = depth + 1
             elif opcode == op.LOAD_CONST:
-                frame.push(pycode.co_consts_w[oparg])
+                depth = frame.depth
+                locals_w[depth] = consts_w[oparg]
+                frame.depth = depth + 1
             elif opcode == op.STORE_FAST:
-                frame.locals_w[oparg] = frame.pop()
+                depth = frame.depth - 1     # frame.pop(), on locals_w
+                locals_w[oparg] = locals_w[depth]
+                locals_w[depth] = None
+                frame.depth = depth
             elif opcode == op.POP_TOP:
-                frame.pop()
+                depth = frame.depth - 1
+                locals_w[depth] = None
+                frame.depth = depth
             elif opcode == op.LOAD_GLOBAL:
                 # the cached module-dict cells (global_cell) read in place
                 w_value = None
@@ -118,6 +132,12 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                     next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
             elif opcode == op.CALL_FUNCTION:
                 next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.LOOKUP_METHOD:
+                from pypy27.interpreter.pyopcode_method import lookup_method
+                lookup_method(frame, oparg)
+            elif opcode == op.CALL_METHOD:
+                from pypy27.interpreter.pyopcode_method import call_method
+                call_method(frame, oparg)
             elif opcode == op.COMPARE_OP:
                 w_b = frame.peekn(0)
                 w_a = frame.peekn(1)
@@ -368,10 +388,6 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_SET_ADD(frame, oparg, next_instr)
             elif opcode == op.MAP_ADD:
                 next_instr = op_MAP_ADD(frame, oparg, next_instr)
-            elif opcode == op.LOOKUP_METHOD:
-                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
-            elif opcode == op.CALL_METHOD:
-                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
             else:
                 next_instr = OPCODES[opcode](frame, oparg, next_instr)
         except OperationError as e:
