@@ -60,6 +60,8 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
     # through the frame each time
     locals_w = frame.locals_w
     consts_w = pycode.co_consts_w
+    w_true = frame.space.w_True
+    w_false = frame.space.w_False
     while True:
         jitdriver.jit_merge_point(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                   pycode=pycode, frame=frame, ec=ec)
@@ -161,10 +163,19 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                     next_instr = op_COMPARE_OP(frame, oparg, next_instr)
                     if ec.w_tracefunc is None:
                         next_instr = compare_and_jump(frame, code, next_instr)
-            elif opcode == op.POP_JUMP_IF_FALSE:
-                next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
-            elif opcode == op.POP_JUMP_IF_TRUE:
-                next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
+            elif opcode == op.POP_JUMP_IF_FALSE or opcode == op.POP_JUMP_IF_TRUE:
+                depth = frame.depth - 1
+                w_cond = locals_w[depth]
+                if w_cond is w_true or w_cond is w_false:
+                    # a bool: no is_true call
+                    locals_w[depth] = None
+                    frame.depth = depth
+                    if (w_cond is w_true) == (opcode == op.POP_JUMP_IF_TRUE):
+                        next_instr = oparg
+                elif opcode == op.POP_JUMP_IF_FALSE:
+                    next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
+                else:
+                    next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
             elif opcode == op.JUMP_ABSOLUTE:
                 next_instr = oparg
             elif opcode == op.JUMP_FORWARD:
@@ -221,11 +232,16 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.ROT_TWO:
-                next_instr = op_ROT_TWO(frame, oparg, next_instr)
+                depth = frame.depth
+                w_top = locals_w[depth - 1]
+                locals_w[depth - 1] = locals_w[depth - 2]
+                locals_w[depth - 2] = w_top
             elif opcode == op.ROT_THREE:
                 next_instr = op_ROT_THREE(frame, oparg, next_instr)
             elif opcode == op.DUP_TOP:
-                next_instr = op_DUP_TOP(frame, oparg, next_instr)
+                depth = frame.depth
+                locals_w[depth] = locals_w[depth - 1]
+                frame.depth = depth + 1
             elif opcode == op.ROT_FOUR:
                 next_instr = op_ROT_FOUR(frame, oparg, next_instr)
             elif opcode == op.NOP:
