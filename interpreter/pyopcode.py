@@ -133,7 +133,7 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
             elif opcode == op.CALL_FUNCTION:
-                next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
+                call_function(frame, oparg, None, None)
             elif opcode == op.LOOKUP_METHOD:
                 from pypy27.interpreter.pyopcode_method import lookup_method
                 lookup_method(frame, oparg)
@@ -181,9 +181,22 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             elif opcode == op.JUMP_FORWARD:
                 next_instr += oparg
             elif opcode == op.FOR_ITER:
-                next_instr = op_FOR_ITER(frame, oparg, next_instr)
+                w_iter = frame.peek()
+                if isinstance(w_iter, W_XRangeIterObject):
+                    w_next = w_iter.next_w(frame.space)     # `for i in xrange(n)`
+                    if w_next is None:
+                        frame.pop()
+                        next_instr += oparg
+                    else:
+                        frame.push(w_next)
+                else:
+                    next_instr = op_FOR_ITER(frame, oparg, next_instr)
             elif opcode == op.RETURN_VALUE:
-                next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
+                if len(frame.blocks) == 0:
+                    frame.w_return = frame.pop()
+                    next_instr = RETURN
+                else:
+                    next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
             elif opcode == op.BINARY_ADD or opcode == op.INPLACE_ADD:
                 w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
                 if w_res is not None:       # int + int (the same for += on ints)
@@ -232,16 +245,14 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.ROT_TWO:
-                depth = frame.depth
-                w_top = locals_w[depth - 1]
-                locals_w[depth - 1] = locals_w[depth - 2]
-                locals_w[depth - 2] = w_top
+                # (not written out here: a value left in this function's C
+                # frame by the swap stays visible to the conservative
+                # collector for long, keeping weakly referenced objects alive)
+                next_instr = op_ROT_TWO(frame, oparg, next_instr)
             elif opcode == op.ROT_THREE:
                 next_instr = op_ROT_THREE(frame, oparg, next_instr)
             elif opcode == op.DUP_TOP:
-                depth = frame.depth
-                locals_w[depth] = locals_w[depth - 1]
-                frame.depth = depth + 1
+                next_instr = op_DUP_TOP(frame, oparg, next_instr)
             elif opcode == op.ROT_FOUR:
                 next_instr = op_ROT_FOUR(frame, oparg, next_instr)
             elif opcode == op.NOP:
@@ -258,12 +269,19 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_UNARY_INVERT(frame, oparg, next_instr)
             elif opcode == op.BINARY_POWER:
                 next_instr = op_BINARY_POWER(frame, oparg, next_instr)
-            elif opcode == op.BINARY_MULTIPLY:
-                next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MULTIPLY or opcode == op.BINARY_MODULO:
+                # ints and floats (fastpath.arith) without the op function
+                kind = fastpath.MUL if opcode == op.BINARY_MULTIPLY else fastpath.MOD
+                w_res = fastpath.arith(frame.space, kind, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_MULTIPLY:
+                    next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+                else:
+                    next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
             elif opcode == op.BINARY_DIVIDE:
                 next_instr = op_BINARY_DIVIDE(frame, oparg, next_instr)
-            elif opcode == op.BINARY_MODULO:
-                next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
             elif opcode == op.BINARY_FLOOR_DIVIDE:
                 next_instr = op_BINARY_FLOOR_DIVIDE(frame, oparg, next_instr)
             elif opcode == op.BINARY_TRUE_DIVIDE:
