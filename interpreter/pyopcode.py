@@ -133,13 +133,11 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
             elif opcode == op.CALL_FUNCTION:
-                call_function(frame, oparg, None, None)
+                next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
             elif opcode == op.LOOKUP_METHOD:
-                from pypy27.interpreter.pyopcode_method import lookup_method
-                lookup_method(frame, oparg)
+                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
             elif opcode == op.CALL_METHOD:
-                from pypy27.interpreter.pyopcode_method import call_method
-                call_method(frame, oparg)
+                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
             elif opcode == op.COMPARE_OP:
                 w_b = frame.peekn(0)
                 w_a = frame.peekn(1)
