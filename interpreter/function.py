@@ -142,7 +142,8 @@ class W_Function(W_Root):
 
 def start_frame(frame: "PyFrame") -> W_Root:
     """Run a frame whose arguments are in place (see frame_for_positional)."""
-    frame.init_cells()
+    if len(frame.pycode.cell_from_arg) > 0:
+        frame.init_cells()
     return frame.run()
 
 

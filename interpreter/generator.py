@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.iterobject import W_AbstractIter
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -10,7 +11,9 @@ if TYPE_CHECKING:
     from pypy27.interpreter.pyframe import PyFrame
 
 
-class W_Generator(W_Root):
+class W_Generator(W_AbstractIter):
+    """A W_AbstractIter: space.next (sum(g), list(g), enumerate(g)) resumes it
+    directly through next_w, without looking up and calling its `next`."""
     frame: Optional["PyFrame"]     # None once finished
     name: str
     running: bool
@@ -54,8 +57,14 @@ class W_Generator(W_Root):
         return w_result
 
     def next_w(self, space: "ObjSpace") -> Optional[W_Root]:
-        """The next value, or None when exhausted (for space.next)."""
-        return self.send_ex(space, None, None)
+        """The next value, or None when exhausted (for space.next): when it
+        returns, or when its body raises StopIteration."""
+        try:
+            return self.send_ex(space, None, None)
+        except OperationError as e:
+            if not e.match(space, space.w_StopIteration):
+                raise
+            return None
 
 
 def stop_iteration(space: "ObjSpace") -> OperationError:

@@ -3,6 +3,7 @@ turned into app-level objects."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.arguments import Signature
+from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.pycode import (
     CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObj, Const, ConstBool, ConstCode,
     ConstComplex, ConstEllipsis, ConstFloat, ConstInt, ConstLong, ConstNone, ConstStr,
@@ -53,6 +54,7 @@ class PyCode(W_Root):
     co_name: str
     co_firstlineno: int
     co_lnotab: str
+    method_depth: int       # value-stack slots beyond co_stacksize (method_depth())
     signature: Signature
     # for each cell variable, the index of the argument it is initialised
     # from (-1: not an argument)
@@ -71,6 +73,7 @@ class PyCode(W_Root):
         self.co_stacksize = co.co_stacksize
         self.co_flags = co.co_flags
         self.co_code = co.co_code
+        self.method_depth = method_depth(co.co_code)
         consts_w: list[W_Root] = []
         for c in co.co_consts:
             consts_w.append(const_w(space, c))
@@ -132,6 +135,43 @@ class PyCode(W_Root):
     def line_for_instr(self, lasti: int) -> int:
         """The source line of the instruction at offset lasti (co_lnotab)."""
         return line_from_lnotab(self.co_lnotab, self.co_firstlineno, lasti)
+
+
+def method_depth(code: str) -> int:
+    """The most method calls pending at once (LOOKUP_METHOD seen, its
+    CALL_METHOD not yet): each holds one more value-stack slot than the
+    LOAD_ATTR/CALL_FUNCTION that co_stacksize counts (opcodes.stack_effect).
+    The compiler emits a call's arguments between the two, so the pairs
+    nest like parentheses in the code string's order."""
+    depth = 0
+    most = 0
+    i = 0
+    n = len(code)
+    while i < n:
+        opcode = ord(code[i])
+        if opcode == op.LOOKUP_METHOD:
+            depth += 1
+            if depth > most:
+                most = depth
+        elif opcode == op.CALL_METHOD:
+            depth -= 1
+        i += 3 if opcode >= op.HAVE_ARGUMENT else 1
+    return most
+
+
+def standard_code(code: str) -> str:
+    """co_code as 2.7 has it: our LOOKUP_METHOD/CALL_METHOD written as the
+    LOAD_ATTR/CALL_FUNCTION they stand for (same size, same argument)."""
+    if chr(op.LOOKUP_METHOD) not in code and chr(op.CALL_METHOD) not in code:
+        return code
+    chars = list(code)
+    i = 0
+    n = len(code)
+    while i < n:
+        opcode = ord(code[i])
+        chars[i] = chr(op.standard_opcode(opcode))
+        i += 3 if opcode >= op.HAVE_ARGUMENT else 1
+    return "".join(chars)
 
 
 def line_from_lnotab(lnotab: str, firstlineno: int, lasti: int) -> int:

@@ -137,7 +137,7 @@ class PyFrame(W_Root):
         nlocals = code.co_nlocals
         if nlocals < len(code.co_varnames):     # a code object built by hand
             nlocals = len(code.co_varnames)
-        self.locals_w = [None] * (nlocals + code.co_stacksize + 1)
+        self.locals_w = [None] * (nlocals + code.co_stacksize + code.method_depth + 1)
         self.valuestack_w = self.locals_w
         self.depth = nlocals
         ncell = len(code.co_cellvars)

@@ -20,11 +20,15 @@ from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
     dict_finditem, mapping_finditem)
+from pypy27.interpreter.objspace import attrcache
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.interpreter.objspace.dictobject import ModuleCell, W_DictObject, dict_getitem_w
+from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.listobject import W_ListObject, list_getitem_int, list_setitem_int
 from pypy27.interpreter.module.signal.delivery import signals_pending
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
+from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
 from pypy27.support.rgc import finalizers_pending
 from pypy27.interpreter.objspace.xrangeobject import W_XRangeIterObject
 from pypy27.support.jit import JitDriver
@@ -51,6 +55,13 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
     if operr is not None:
         next_instr = handle_operation_error(frame, ec, operr, True)
     code = pycode.co_code
+    # the frame's one list of fast locals and value stack (never replaced)
+    # and the constants, held here: one load less per access than going
+    # through the frame each time
+    locals_w = frame.locals_w
+    consts_w = pycode.co_consts_w
+    w_true = frame.space.w_True
+    w_false = frame.space.w_False
     while True:
         jitdriver.jit_merge_point(next_instr=next_instr, is_being_profiled=is_being_profiled,
                                   pycode=pycode, frame=frame, ec=ec)
@@ -74,16 +85,25 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             # run it: a chain of tests the translator turns into a C switch
             # (a jump table); the commonest trivial opcodes are written out
             if opcode == op.LOAD_FAST:
-                w_value = frame.locals_w[oparg]
+                w_value = locals_w[oparg]
                 if w_value is None:
                     raise unbound_local_error(frame, oparg)
-                frame.push(w_value)
+                depth = frame.depth         # frame.push(w_value), on locals_w
+                locals_w[depth] = w_value
+                frame.depth = depth + 1
             elif opcode == op.LOAD_CONST:
-                frame.push(pycode.co_consts_w[oparg])
+                depth = frame.depth
+                locals_w[depth] = consts_w[oparg]
+                frame.depth = depth + 1
             elif opcode == op.STORE_FAST:
-                frame.locals_w[oparg] = frame.pop()
+                depth = frame.depth - 1     # frame.pop(), on locals_w
+                locals_w[oparg] = locals_w[depth]
+                locals_w[depth] = None
+                frame.depth = depth
             elif opcode == op.POP_TOP:
-                frame.pop()
+                depth = frame.depth - 1
+                locals_w[depth] = None
+                frame.depth = depth
             elif opcode == op.LOAD_GLOBAL:
                 # the cached module-dict cells (global_cell) read in place
                 w_value = None
@@ -100,38 +120,132 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 else:
                     next_instr = op_LOAD_GLOBAL(frame, oparg, next_instr)
             elif opcode == op.LOAD_ATTR:
-                next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
+                # an instance of a user class: the attribute cache straight
+                # away (descroperation.cached_getattr's first case)
+                w_obj = frame.peek()
+                w_attr: Optional[W_Root] = None
+                if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None:
+                    w_attr = attrcache.getattr_fast(frame.space, w_obj, pycode.co_names[oparg])
+                    if w_attr is attrcache.NOT_PLAIN:
+                        w_attr = None
+                if w_attr is not None:
+                    frame.settopn(0, w_attr)
+                else:
+                    next_instr = op_LOAD_ATTR(frame, oparg, next_instr)
             elif opcode == op.CALL_FUNCTION:
                 next_instr = op_CALL_FUNCTION(frame, oparg, next_instr)
+            elif opcode == op.LOOKUP_METHOD:
+                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
+            elif opcode == op.CALL_METHOD:
+                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
             elif opcode == op.COMPARE_OP:
-                next_instr = op_COMPARE_OP(frame, oparg, next_instr)
-                if ec.w_tracefunc is None:
-                    next_instr = compare_and_jump(frame, code, next_instr)
-            elif opcode == op.POP_JUMP_IF_FALSE:
-                next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
-            elif opcode == op.POP_JUMP_IF_TRUE:
-                next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
+                w_b = frame.peekn(0)
+                w_a = frame.peekn(1)
+                if oparg <= 5 and type(w_a) is W_IntObject and type(w_b) is W_IntObject \
+                        and ec.w_tracefunc is None and next_instr + 2 < len(code):
+                    # two exact ints (`while i < n:`): no call, no bool
+                    # object when a conditional jump follows (2.7's PREDICT)
+                    assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+                    truth = int_compare_values(oparg, w_a.intval, w_b.intval)
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    jump_op = ord(code[next_instr])
+                    if jump_op == op.POP_JUMP_IF_FALSE or jump_op == op.POP_JUMP_IF_TRUE:
+                        frame.last_instr = next_instr
+                        if truth == (jump_op == op.POP_JUMP_IF_TRUE):
+                            next_instr = ord(code[next_instr + 1]) | (ord(code[next_instr + 2]) << 8)
+                        else:
+                            next_instr += 3
+                    else:
+                        frame.push(frame.space.newbool(truth))
+                else:
+                    next_instr = op_COMPARE_OP(frame, oparg, next_instr)
+                    if ec.w_tracefunc is None:
+                        next_instr = compare_and_jump(frame, code, next_instr)
+            elif opcode == op.POP_JUMP_IF_FALSE or opcode == op.POP_JUMP_IF_TRUE:
+                depth = frame.depth - 1
+                w_cond = locals_w[depth]
+                if w_cond is w_true or w_cond is w_false:
+                    # a bool: no is_true call
+                    locals_w[depth] = None
+                    frame.depth = depth
+                    if (w_cond is w_true) == (opcode == op.POP_JUMP_IF_TRUE):
+                        next_instr = oparg
+                elif opcode == op.POP_JUMP_IF_FALSE:
+                    next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
+                else:
+                    next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
             elif opcode == op.JUMP_ABSOLUTE:
                 next_instr = oparg
             elif opcode == op.JUMP_FORWARD:
                 next_instr += oparg
             elif opcode == op.FOR_ITER:
-                next_instr = op_FOR_ITER(frame, oparg, next_instr)
+                w_iter = frame.peek()
+                if isinstance(w_iter, W_XRangeIterObject):
+                    w_next = w_iter.next_w(frame.space)     # `for i in xrange(n)`
+                    if w_next is None:
+                        frame.pop()
+                        next_instr += oparg
+                    else:
+                        frame.push(w_next)
+                else:
+                    next_instr = op_FOR_ITER(frame, oparg, next_instr)
             elif opcode == op.RETURN_VALUE:
-                next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
-            elif opcode == op.BINARY_ADD:
-                next_instr = op_BINARY_ADD(frame, oparg, next_instr)
-            elif opcode == op.INPLACE_ADD:
-                next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
+                if len(frame.blocks) == 0:
+                    frame.w_return = frame.pop()
+                    next_instr = RETURN
+                else:
+                    next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
+            elif opcode == op.BINARY_ADD or opcode == op.INPLACE_ADD:
+                w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:       # int + int (the same for += on ints)
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_ADD:
+                    next_instr = op_BINARY_ADD(frame, oparg, next_instr)
+                else:
+                    next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
             elif opcode == op.BINARY_SUBSCR:
-                next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
+                w_key = frame.peekn(0)
+                w_seq = frame.peekn(1)
+                if type(w_key) is W_IntObject and isinstance(w_seq, W_ListObject) \
+                        and type(w_seq) is W_ListObject and w_seq.w_class is None:
+                    # list[int] (fastpath.getitem's commonest case) without a call
+                    assert isinstance(w_key, W_IntObject)
+                    w_item = list_getitem_int(frame.space, w_seq, w_key.intval)
+                    frame.pop()
+                    frame.settopn(0, w_item)
+                else:
+                    next_instr = op_BINARY_SUBSCR(frame, oparg, next_instr)
             elif opcode == op.STORE_ATTR:
-                next_instr = op_STORE_ATTR(frame, oparg, next_instr)
+                w_obj = frame.peekn(0)
+                if isinstance(w_obj, W_ObjectObject) and w_obj.w_dict is None and \
+                        attrcache.setattr_fast(frame.space, w_obj, pycode.co_names[oparg], frame.peekn(1)):
+                    frame.dropvaluesuntil(frame.depth - 2)
+                else:       # (setattr_fast changed nothing when it said no)
+                    next_instr = op_STORE_ATTR(frame, oparg, next_instr)
             elif opcode == op.STORE_SUBSCR:
-                next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
-            elif opcode == op.BINARY_SUBTRACT:
-                next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+                w_key = frame.peekn(0)
+                w_seq = frame.peekn(1)
+                if type(w_key) is W_IntObject and isinstance(w_seq, W_ListObject) \
+                        and type(w_seq) is W_ListObject and w_seq.w_class is None:
+                    assert isinstance(w_key, W_IntObject)
+                    list_setitem_int(frame.space, w_seq, w_key.intval, frame.peekn(2))
+                    frame.dropvaluesuntil(frame.depth - 3)
+                else:
+                    next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
+            elif opcode == op.BINARY_SUBTRACT or opcode == op.INPLACE_SUBTRACT:
+                w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_SUBTRACT:
+                    next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+                else:
+                    next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.ROT_TWO:
+                # (not written out here: a value left in this function's C
+                # frame by the swap stays visible to the conservative
+                # collector for long, keeping weakly referenced objects alive)
                 next_instr = op_ROT_TWO(frame, oparg, next_instr)
             elif opcode == op.ROT_THREE:
                 next_instr = op_ROT_THREE(frame, oparg, next_instr)
@@ -153,12 +267,19 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_UNARY_INVERT(frame, oparg, next_instr)
             elif opcode == op.BINARY_POWER:
                 next_instr = op_BINARY_POWER(frame, oparg, next_instr)
-            elif opcode == op.BINARY_MULTIPLY:
-                next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MULTIPLY or opcode == op.BINARY_MODULO:
+                # ints and floats (fastpath.arith) without the op function
+                kind = fastpath.MUL if opcode == op.BINARY_MULTIPLY else fastpath.MOD
+                w_res = fastpath.arith(frame.space, kind, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
+                elif opcode == op.BINARY_MULTIPLY:
+                    next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+                else:
+                    next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
             elif opcode == op.BINARY_DIVIDE:
                 next_instr = op_BINARY_DIVIDE(frame, oparg, next_instr)
-            elif opcode == op.BINARY_MODULO:
-                next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
             elif opcode == op.BINARY_FLOOR_DIVIDE:
                 next_instr = op_BINARY_FLOOR_DIVIDE(frame, oparg, next_instr)
             elif opcode == op.BINARY_TRUE_DIVIDE:
@@ -169,8 +290,6 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_INPLACE_TRUE_DIVIDE(frame, oparg, next_instr)
             elif opcode == op.STORE_MAP:
                 next_instr = op_STORE_MAP(frame, oparg, next_instr)
-            elif opcode == op.INPLACE_SUBTRACT:
-                next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.INPLACE_MULTIPLY:
                 next_instr = op_INPLACE_MULTIPLY(frame, oparg, next_instr)
             elif opcode == op.INPLACE_DIVIDE:
@@ -301,10 +420,6 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_SET_ADD(frame, oparg, next_instr)
             elif opcode == op.MAP_ADD:
                 next_instr = op_MAP_ADD(frame, oparg, next_instr)
-            elif opcode == op.LOOKUP_METHOD:
-                next_instr = op_LOOKUP_METHOD(frame, oparg, next_instr)
-            elif opcode == op.CALL_METHOD:
-                next_instr = op_CALL_METHOD(frame, oparg, next_instr)
             else:
                 next_instr = OPCODES[opcode](frame, oparg, next_instr)
         except OperationError as e:
@@ -968,6 +1083,21 @@ def op_UNARY_CONVERT(frame: PyFrame, oparg: int, next_instr: int) -> int:
     return next_instr
 
 
+def int_compare_values(oparg: int, a: int, b: int) -> bool:
+    """COMPARE_OP 0..5 (< <= == != > >=) on two machine ints."""
+    if oparg == 0:
+        return a < b
+    if oparg == 1:
+        return a <= b
+    if oparg == 2:
+        return a == b
+    if oparg == 3:
+        return a != b
+    if oparg == 4:
+        return a > b
+    return a >= b
+
+
 def compare_and_jump(frame: PyFrame, code: str, next_instr: int) -> int:
     """After COMPARE_OP: when the next instruction is POP_JUMP_IF_FALSE/TRUE
     (`if a < b:`, `while i < n:`) and the comparison gave a bool, run that
@@ -1424,6 +1554,8 @@ def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
     nstack = nargs + 2 * nkw
     w_callee = frame.peekn(nstack)
     w_self: Optional[W_Root] = None
+    if isinstance(w_callee, W_TypeObject):
+        return instantiate_from_stack(frame, w_callee, nargs, nkw)
     if isinstance(w_callee, W_Method):
         w_self = w_callee.w_instance
         if w_self is None:
@@ -1446,6 +1578,35 @@ def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
         locals_w[first + i] = frame.peekn(nstack - 1 - i)
     frame.dropvaluesuntil(frame.depth - nstack - 1)
     frame.push(start_frame(new_frame))
+    return True
+
+
+def instantiate_from_stack(frame: PyFrame, w_type: W_TypeObject, nargs: int, nkw: int) -> bool:
+    """Point(x, y) for a class whose instances are made by object.__new__
+    and set up by a Python __init__ (W_TypeObject.plain_init, the same case
+    as call_type's fast path): the new instance and the arguments go
+    straight into __init__'s frame; False (stack untouched) otherwise."""
+    w_init = w_type.plain_init()
+    if w_init is None or is_profiling():
+        return False
+    space = frame.space
+    nstack = nargs + 2 * nkw
+    if nkw == 0:
+        new_frame = w_init.frame_for_positional(space, 1 + nargs)
+    else:
+        new_frame = frame_for_keywords(frame, w_init, 1 + nargs, nkw)
+    if new_frame is None:
+        return False
+    w_inst = W_ObjectObject(w_type)
+    locals_w = new_frame.locals_w
+    locals_w[0] = w_inst
+    for i in range(nargs):
+        locals_w[1 + i] = frame.peekn(nstack - 1 - i)
+    frame.dropvaluesuntil(frame.depth - nstack - 1)
+    w_ret = start_frame(new_frame)
+    if not space.is_w(w_ret, space.w_None):
+        raise space.type_error("__init__() should return None, not '%s'" % space.type(w_ret).name)
+    frame.push(w_inst)
     return True
 
 
@@ -1607,20 +1768,14 @@ def op_IMPORT_STAR(frame: PyFrame, oparg: int, next_instr: int) -> int:
 
 
 def op_LOOKUP_METHOD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    # our own opcode (not produced by default): pushes the bound method and a
-    # placeholder, CALL_METHOD then calls it
-    space = frame.space
-    w_obj = frame.pop()
-    frame.push(space.getattr(w_obj, frame.pycode.co_names_w[oparg]))
-    frame.push(space.w_None)
+    from pypy27.interpreter.pyopcode_method import lookup_method
+    lookup_method(frame, oparg)
     return next_instr
 
 
 def op_CALL_METHOD(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    args_w = frame.popvalues(oparg)
-    frame.pop()
-    w_func = frame.pop()
-    frame.push(frame.space.call_function(w_func, args_w))
+    from pypy27.interpreter.pyopcode_method import call_method
+    call_method(frame, oparg)
     return next_instr
 
 

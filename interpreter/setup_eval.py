@@ -437,7 +437,8 @@ def code_flags(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def code_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return space.newstr(as_code(space, w_obj).co_code)
+    from pypy27.interpreter.pycode import standard_code
+    return space.newstr(standard_code(as_code(space, w_obj).co_code))
 
 
 def code_consts(space: "ObjSpace", w_obj: W_Root) -> W_Root:

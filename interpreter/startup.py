@@ -79,6 +79,7 @@ def apply_flags(space: "ObjSpace", cl: CmdLine) -> None:
         set_flag(space, name, value)
     options.optimize = cl.optimize
     options.division_new = cl.division_new
+    options.method_calls = True     # LOOKUP_METHOD/CALL_METHOD (pyopcode_method.py)
     space.setattr(space.w_builtin, space.newstr("__debug__"), space.newbool(cl.optimize == 0))
     items_w: list[W_Root] = []
     for w in cl.warnoptions:

@@ -5,6 +5,7 @@ from typing import Optional
 from pypy27.interpreter.astcompiler import ast
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.codegen_base import CodeGenBase
+from pypy27.interpreter.astcompiler.options import options
 from pypy27.interpreter.astcompiler.pycode import (
     CO_FUTURE_DIVISION, Const, ConstComplex, ConstEllipsis, ConstFloat,
     ConstInt, ConstLong, ConstNone, ConstStr, ConstUnicode)
@@ -140,7 +141,12 @@ class ExprCodeGen(CodeGenBase):
             self.use_next_block(end)
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.visit_expr(node.func)
+        func = node.func
+        if options.method_calls and isinstance(func, ast.Attribute) and func.ctx == ast.Load \
+                and node.starargs is None and node.kwargs is None:
+            self.method_call(func, node)
+            return
+        self.visit_expr(func)
         n = len(node.args)
         self.visit_exprs(node.args)
         for kw in node.keywords:
@@ -162,6 +168,17 @@ class ExprCodeGen(CodeGenBase):
             self.emit_arg(op.CALL_FUNCTION_KW, n)
         else:
             self.emit_arg(op.CALL_FUNCTION_VAR_KW, n)
+
+    def method_call(self, func: ast.Attribute, node: ast.Call) -> None:
+        """obj.meth(args, kw=v): LOOKUP_METHOD then CALL_METHOD (our own
+        opcodes, see opcodes.py), with CALL_FUNCTION's argument layout."""
+        self.visit_expr(func.value)
+        self.emit_name(op.LOOKUP_METHOD, func.attr)
+        self.visit_exprs(node.args)
+        for kw in node.keywords:
+            self.load_const(ConstStr(kw.arg))
+            self.visit_expr(kw.value)
+        self.emit_arg(op.CALL_METHOD, len(node.args) | (len(node.keywords) << 8))
 
     def visit_Repr(self, node: ast.Repr) -> None:
         self.visit_expr(node.value)

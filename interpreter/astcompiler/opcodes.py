@@ -7,9 +7,9 @@ byte-compatible with 2.7's so that the interpreter can be checked against it.
 Extra opcodes (numbers >= 200, never produced by 2.7):
 
 * ``LOOKUP_METHOD`` / ``CALL_METHOD``: ``obj.meth(args)`` without building a
-  bound-method object, the classic fast path of a tracing JIT's interpreter.
-  Emitted only when the compiler is asked to (``emit_method_calls``), so the
-  default output stays identical to 2.7.
+  bound-method object (docs/compiler.md, interpreter/pyopcode_method.py).
+  Emitted only when ``options.method_calls`` is set (the interpreter does),
+  so the compiler's default output stays identical to 2.7.
 """
 
 HAVE_ARGUMENT = 90   # opcodes >= this take a 16-bit argument
@@ -207,10 +207,11 @@ _eff(0, ["NOP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "UNARY_POSITIVE",
          "POP_BLOCK", "DELETE_NAME", "DELETE_GLOBAL", "LOAD_ATTR",
          "JUMP_FORWARD", "JUMP_IF_TRUE_OR_POP", "JUMP_IF_FALSE_OR_POP",
          "JUMP_ABSOLUTE", "CONTINUE_LOOP", "SETUP_LOOP", "SETUP_EXCEPT",
-         "SETUP_FINALLY", "DELETE_FAST", "STOP_CODE", "EXTENDED_ARG"])
+         "SETUP_FINALLY", "DELETE_FAST", "STOP_CODE", "EXTENDED_ARG",
+         "LOOKUP_METHOD"])
 _eff(1, ["DUP_TOP", "LOAD_LOCALS", "LOAD_CONST", "LOAD_NAME", "BUILD_MAP",
          "IMPORT_FROM", "LOAD_GLOBAL", "LOAD_FAST", "LOAD_CLOSURE",
-         "LOAD_DEREF", "FOR_ITER", "LOOKUP_METHOD"])
+         "LOAD_DEREF", "FOR_ITER"])
 _eff(-1, ["POP_TOP", "SET_ADD", "LIST_APPEND", "SLICE+1", "SLICE+2",
           "DELETE_SLICE+0", "PRINT_EXPR", "PRINT_ITEM", "PRINT_NEWLINE_TO",
           "WITH_CLEANUP", "RETURN_VALUE", "IMPORT_STAR", "STORE_NAME",
@@ -227,6 +228,16 @@ _eff(4, ["SETUP_WITH"])
 for _op in range(256):
     if OPNAMES[_op].startswith("BINARY_") or OPNAMES[_op].startswith("INPLACE_"):
         _EFFECT[_op] = -1
+
+
+def standard_opcode(op: int) -> int:
+    """The 2.7 opcode one of ours stands for (LOOKUP_METHOD: LOAD_ATTR,
+    CALL_METHOD: CALL_FUNCTION; same argument, same size); others as they are."""
+    if op == LOOKUP_METHOD:
+        return LOAD_ATTR
+    if op == CALL_METHOD:
+        return CALL_FUNCTION
+    return op
 
 
 def stack_effect(op: int, oparg: int) -> int:
@@ -250,7 +261,10 @@ def stack_effect(op: int, oparg: int) -> int:
     if op == CALL_FUNCTION_VAR_KW:
         return -_nargs(oparg) - 2
     if op == CALL_METHOD:
-        return -_nargs(oparg) - 1
+        # counted as the CALL_FUNCTION it stands for (and LOOKUP_METHOD as
+        # LOAD_ATTR): co_stacksize stays 2.7's; the frame adds the slot
+        # each pending method call really takes (PyCode.method_depth)
+        return -_nargs(oparg)
     if op == MAKE_FUNCTION:
         return -oparg
     if op == MAKE_CLOSURE:

@@ -4,16 +4,16 @@ Layout (as 2.7's): 4 bytes of magic (a 16-bit number little-endian, then
 ``\\r\\n``), the source file's modification time as 4 bytes little-endian
 (seconds, truncated to 32 bits), then ``marshal.dumps_code(code)``.
 
-Our magic number is 62501 (bytes ``25 f4 0d 0a``), deliberately not
+Our magic number is 62502 (bytes ``26 f4 0d 0a``), deliberately not
 CPython 2.7's 62211 (nor any CPython 2.x or 3.x value, nor PyPy's), so a
 .pyc written by us is never loaded by CPython and the other way round:
-our bytecode may one day contain our extra opcodes (LOOKUP_METHOD,
-CALL_METHOD).  ``CPYTHON27_MAGIC`` is provided to recognise 2.7's files.
+our bytecode contains our extra opcodes (LOOKUP_METHOD, CALL_METHOD;
+62501 was the magic before they were emitted).  ``CPYTHON27_MAGIC`` is provided to recognise 2.7's files.
 """
 from pypy27.interpreter.astcompiler.marshal import MarshalError, dumps_code, loads_code
 from pypy27.interpreter.astcompiler.pycode import CodeObj
 
-MAGIC = 62501
+MAGIC = 62502
 CPYTHON27_MAGIC = 62211
 
 

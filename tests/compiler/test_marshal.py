@@ -60,7 +60,7 @@ def test_snippet_bytes(src):
 def test_pyc_image():
     code = compile_source("def f(a):\n    return a + 1\nprint f(2)\n", "m.py", "exec", 0)
     data = pyc.dumps_pyc(code, 1234567890)
-    assert data[:4] == "\x25\xf4\r\n"
+    assert data[:4] == "\x26\xf4\r\n"
     assert data[:4] != pyc.magic_bytes(pyc.CPYTHON27_MAGIC)
     assert pyc.read_mtime(data) == 1234567890
     assert data[8:] == dumps_code(code)

@@ -28,6 +28,15 @@ class BuiltinO(W_Builtin):
             raise space.type_error("%s takes exactly one argument (%d given)" % (self.fname(), len(args.args_w)))
         return self.fn(space, args.args_w[0])
 
+    # the evaluator's direct calls (abs(x), len(x)): no Arguments object
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 1:
+            return self.fn(space, args_w[0])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        return self.fn(space, w_self)
+
 
 class BuiltinUnpack(W_Builtin):
     """min_args..max_args positional arguments (PyArg_UnpackTuple); missing
@@ -60,3 +69,19 @@ class BuiltinUnpack(W_Builtin):
         for i in range(n):
             full[i] = args.args_w[i]
         return self.fn(space, full)
+
+    # the evaluator's direct calls (getattr(o, n), max(a, b)): no Arguments object
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        if self.min_args <= 2 <= self.max_args:
+            full: list[Optional[W_Root]] = [None] * self.max_args
+            full[0] = w_self
+            full[1] = w_a
+            return self.fn(space, full)
+        return self.call_args(space, Arguments([w_self, w_a]))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        if self.min_args <= 1 <= self.max_args:
+            full: list[Optional[W_Root]] = [None] * self.max_args
+            full[0] = w_self
+            return self.fn(space, full)
+        return self.call_args(space, Arguments([w_self]))
