@@ -17,7 +17,7 @@ from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
 from pypy27.support.objectmodel import compute_unique_id
-from pypy27.support.rgc import WeakLink, register_finalizer
+from pypy27.support.rgc import WeakLink
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -271,7 +271,8 @@ def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callba
         lst.add_other(w_res)
     if w_callback is not None and not lst.watched:
         lst.watched = True
-        register_finalizer(w_obj, False)
+        from pypy27.interpreter.module.gc.finalize import watch_callbacks
+        watch_callbacks(w_obj)
     return w_res
 
 
