@@ -482,6 +482,8 @@ class TarInfo(object):
     def _proc_member(self, tarfile):
         if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
             return self._proc_gnulong(tarfile)
+        if self.type == GNUTYPE_SPARSE:
+            return self._proc_sparse(tarfile)
         if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
             return self._proc_pax(tarfile)
         self.offset_data = tarfile.fileobj.tell()
@@ -505,6 +507,29 @@ class TarInfo(object):
         else:
             member.linkname = nts(payload)
         return member
+
+    def _proc_sparse(self, tarfile):
+        """An old-GNU sparse member: (offset, length) pairs of the data
+        runs -- four in the header, 21 per extension block while the
+        'extended' flag is set; only the runs are stored, and size becomes
+        the file's real size."""
+        self.sparse = []
+        block, first, count, flag_at = self.buf, 386, 4, 482
+        while True:
+            for pos in range(first, first + 24 * count, 24):
+                start, length = nti(block[pos:pos + 12]), nti(block[pos + 12:pos + 24])
+                if start or length:
+                    self.sparse.append((start, length))
+            if block[flag_at] == NUL:
+                break
+            block = tarfile.fileobj.read(BLOCKSIZE)
+            first, count, flag_at = 0, 21, 504
+        real_size = nti(self.buf[483:495])
+        self.offset_data = tarfile.fileobj.tell()
+        tarfile.offset = self.offset_data + _round_up(self.size)
+        self.size = real_size
+        self._apply_pax_info(tarfile.pax_headers)
+        return self
 
     def _proc_pax(self, tarfile):
         payload = tarfile.fileobj.read(_round_up(self.size))
@@ -576,7 +601,19 @@ class ExFileObject(StringIO.StringIO):
     def __init__(self, tarfile, tarinfo):
         source = tarfile.fileobj
         source.seek(tarinfo.offset_data)
-        StringIO.StringIO.__init__(self, source.read(tarinfo.size))
+        sparse = getattr(tarinfo, "sparse", None)
+        if sparse is None:
+            data = source.read(tarinfo.size)
+        else:
+            # the stored runs one after the other; holes read as zeros
+            parts, at = [], 0
+            for start, length in sparse:
+                parts.append(NUL * (start - at))
+                parts.append(source.read(length))
+                at = start + length
+            parts.append(NUL * (tarinfo.size - at))
+            data = "".join(parts)
+        StringIO.StringIO.__init__(self, data)
         self.name = tarinfo.name
         self.mode = "r"
 
