@@ -6,6 +6,7 @@ Compression through gzip (':gz'); bz2 is used when the module exists.
 Stream modes ('r|', 'w|') work through the same code on any file object
 that can read/write sequentially."""
 
+import os
 import struct
 import StringIO
 
@@ -905,8 +906,12 @@ class TarFile(object):
         candidates = self.getmembers()
         if tarinfo is not None:
             candidates = candidates[:candidates.index(tarinfo)]
+        if normalize:
+            # link targets: './a/../b' names the member 'b'
+            name = os.path.normpath(name)
         for member in reversed(candidates):
-            if member.name == name:
+            member_name = os.path.normpath(member.name) if normalize else member.name
+            if member_name == name:
                 return member
         return None
 
@@ -930,7 +935,7 @@ class TarFile(object):
         else:
             target = tarinfo.linkname
             limit = tarinfo
-        found = self._getmember(target, tarinfo=limit)
+        found = self._getmember(target, tarinfo=limit, normalize=True)
         if found is None:
             raise KeyError("linkname %r not found" % target)
         return found
@@ -1157,16 +1162,37 @@ class TarFile(object):
             os.makedirs(parent)
         if tarinfo.isdir():
             self._make_dir(tarinfo, target)
-        elif tarinfo.issym():
-            os.symlink(tarinfo.linkname, target)
-        elif tarinfo.islnk():
-            os.link(tarinfo._link_target, target)
+        elif tarinfo.issym() or tarinfo.islnk():
+            self._make_link(tarinfo, target)
         elif tarinfo.isfifo():
             os.mkfifo(target)
         else:
             # regular files and unknown types alike get their data written
             self._write_data(tarinfo, target)
         self._set_attributes(tarinfo, target, not tarinfo.issym())
+
+    def _make_link(self, tarinfo, target):
+        """A symbolic or hard link, replacing what is already at target (a
+        second extraction over the same tree must work).  Where links cannot
+        be made, or a hard link's target was not extracted, the member
+        linked to is extracted as a copy."""
+        try:
+            if tarinfo.issym():
+                if os.path.lexists(target):
+                    os.unlink(target)
+                os.symlink(tarinfo.linkname, target)
+                return
+            if os.path.exists(tarinfo._link_target):
+                if os.path.lexists(target):
+                    os.unlink(target)
+                os.link(tarinfo._link_target, target)
+                return
+        except (AttributeError, NotImplementedError, EnvironmentError):
+            pass
+        try:
+            self._extract_member(self._find_link_target(tarinfo), target)
+        except KeyError:
+            raise ExtractError("unable to resolve link inside archive")
 
     def _set_attributes(self, tarinfo, target, with_mode_and_time):
         self.chown(tarinfo, target)
