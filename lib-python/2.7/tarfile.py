@@ -211,7 +211,7 @@ def copyfileobj(src, dst, length=None):
     while left > 0:
         chunk = src.read(_CHUNK if left > _CHUNK else left)
         if not chunk:
-            raise IOError("end of file reached")
+            raise ReadError("unexpected end of data")
         dst.write(chunk)
         left -= len(chunk)
 
@@ -605,6 +605,8 @@ class ExFileObject(StringIO.StringIO):
         sparse = getattr(tarinfo, "sparse", None)
         if sparse is None:
             data = source.read(tarinfo.size)
+            if len(data) < tarinfo.size:
+                raise ReadError("unexpected end of data")
         else:
             # the stored runs one after the other; holes read as zeros
             parts, at = [], 0
@@ -669,7 +671,7 @@ class TarFile(object):
             self._mode = getattr(fileobj, "mode", self._mode)
         else:
             fileobj = self._open_named(name)
-        self.name = name
+        self.name = os.path.abspath(name) if name else None
         self.fileobj = fileobj
 
         # keyword arguments override the class-level defaults
@@ -872,6 +874,11 @@ class TarFile(object):
         if self.firstmember is not None:
             first, self.firstmember = self.firstmember, None
             return first
+        if self.offset > 0 and self.offset != self.fileobj.tell():
+            # the data of the member before must all be there
+            self.fileobj.seek(self.offset - 1)
+            if not self.fileobj.read(1):
+                raise ReadError("unexpected end of data")
         self.fileobj.seek(self.offset)
         member = self._read_header()
         if member is None:
