@@ -627,6 +627,18 @@ class ExFileObject(StringIO.StringIO):
         self.close()
 
 
+class _PassedMember(object):
+    """What a stream gives for a member whose data it has already passed."""
+
+    def read(self, size=-1):
+        raise StreamError("seeking backwards is not allowed")
+
+    readline = read
+
+    def close(self):
+        pass
+
+
 # ---- the archive ---------------------------------------------------------------------
 
 _FILE_MODES = {"r": "rb", "a": "r+b", "w": "wb"}
@@ -656,6 +668,7 @@ class TarFile(object):
     errors = None
     tarinfo = TarInfo
     fileobject = ExFileObject
+    _stream = False     # opened with 'r|...': reads go forward only
 
     def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
                  dereference=None, ignore_zeros=None, encoding=None, errors=None,
@@ -759,7 +772,12 @@ class TarFile(object):
             if filemode not in ("r", "w"):
                 raise ValueError("mode must be 'r' or 'w'")
             target = filemode if comptype == "*" else filemode + ":" + comptype
-            return cls.open(name, target, fileobj, bufsize, **kwargs)
+            if fileobj is None and filemode == "r":
+                # a stream opens its file at the OS level (OSError, like 2.7)
+                os.close(os.open(name, os.O_RDONLY))
+            archive = cls.open(name, target, fileobj, bufsize, **kwargs)
+            archive._stream = True
+            return archive
         if mode in ("a", "w"):
             return cls.taropen(name, mode, fileobj, **kwargs)
         raise ValueError("undiscernible mode")
@@ -767,7 +785,7 @@ class TarFile(object):
     @classmethod
     def _open_any(cls, name, fileobj, kwargs):
         start = fileobj.tell() if fileobj is not None else None
-        for comptype in ("tar", "gz", "bz2"):
+        for comptype in ("gz", "tar", "bz2"):      # 2.7's order (ignore_zeros depends on it)
             opener = getattr(cls, cls.OPEN_METH[comptype])
             try:
                 return opener(name, "r", fileobj, **kwargs)
@@ -1143,8 +1161,13 @@ class TarFile(object):
         self._check("r")
         member = _resolve_member(self, member)
         if member._has_data():
+            if self._stream and not (self.members and self.members[-1] is member):
+                # a stream cannot go back to the data of an earlier member
+                return _PassedMember()
             return self.fileobject(self, member)
         if member.islnk() or member.issym():
+            if self._stream:
+                raise StreamError("cannot extract (sym)link as file object")
             return self.extractfile(self._find_link_target(member))
         return None
 
