@@ -627,6 +627,53 @@ class ExFileObject(StringIO.StringIO):
         self.close()
 
 
+def _bz2_inflate(bz2, fileobj):
+    """All the data of a bzip2 file object (members are read by seeking, so
+    it is decompressed into memory); ReadError if it is not a whole one."""
+    decompressor = bz2.BZ2Decompressor()
+    parts = []
+    try:
+        while True:
+            chunk = fileobj.read(RECORDSIZE)
+            if not chunk:
+                raise ReadError("not a bzip2 file")
+            parts.append(decompressor.decompress(chunk))
+            if decompressor.unused_data or _bz2_finished(decompressor):
+                return "".join(parts)
+    except (IOError, EOFError, ValueError):
+        raise ReadError("not a bzip2 file")
+
+
+def _bz2_finished(decompressor):
+    try:
+        decompressor.decompress("")
+    except EOFError:
+        return True     # 'end of stream was already found'
+    return False
+
+
+class _BZ2Writer(object):
+    """Compresses what a TarFile writes into a file object it does not own."""
+
+    def __init__(self, fileobj, compressor):
+        self.fileobj = fileobj
+        self.compressor = compressor
+        self.pos = 0
+        self.closed = False
+
+    def write(self, data):
+        self.fileobj.write(self.compressor.compress(data))
+        self.pos += len(data)
+
+    def tell(self):
+        return self.pos
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self.fileobj.write(self.compressor.flush())
+
+
 class _PassedMember(object):
     """What a stream gives for a member whose data it has already passed."""
 
@@ -785,7 +832,7 @@ class TarFile(object):
     @classmethod
     def _open_any(cls, name, fileobj, kwargs):
         start = fileobj.tell() if fileobj is not None else None
-        for comptype in ("gz", "tar", "bz2"):      # 2.7's order (ignore_zeros depends on it)
+        for comptype in ("gz", "bz2", "tar"):      # compressed first, as 2.7 (ignore_zeros)
             opener = getattr(cls, cls.OPEN_METH[comptype])
             try:
                 return opener(name, "r", fileobj, **kwargs)
@@ -844,9 +891,14 @@ class TarFile(object):
             import bz2
         except ImportError:
             raise CompressionError("bz2 module is not available")
-        if fileobj is not None:
-            raise CompressionError("bz2 file objects are not supported here")
-        stream = bz2.BZ2File(name, mode, compresslevel=compresslevel)
+        if fileobj is None:
+            stream = bz2.BZ2File(name, mode, compresslevel=compresslevel)
+        elif mode == "r":
+            if name is None:
+                name = getattr(fileobj, "name", None)
+            stream = StringIO.StringIO(_bz2_inflate(bz2, fileobj))
+        else:
+            stream = _BZ2Writer(fileobj, bz2.BZ2Compressor(compresslevel))
         return cls._wrap_compressed(name, mode, stream, "bzip2", kwargs)
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open"}
