@@ -70,6 +70,26 @@ TOEXEC = 0001
 
 ENCODING = "utf-8"
 
+# the pax keywords that set a TarInfo attribute, and how numbers are read
+PAX_FIELDS = ("path", "linkpath", "size", "mtime", "uid", "gid", "uname", "gname")
+PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float,
+                     "uid": int, "gid": int, "size": int}
+
+
+def uts(s, encoding, errors):
+    """A pax header's unicode value as a byte string of the archive's
+    encoding; the "utf-8" error handler writes each character the encoding
+    lacks as UTF-8 bytes."""
+    if errors != "utf-8":
+        return s.encode(encoding, errors)
+    out = []
+    for char in s:
+        try:
+            out.append(char.encode(encoding, "strict"))
+        except UnicodeEncodeError:
+            out.append(char.encode("utf8"))
+    return "".join(out)
+
 
 class TarError(Exception):
     """Base exception."""
@@ -280,6 +300,14 @@ def _encode_block(info, format):
     return block[:148] + ("%06o" % calc_chksums(block)[0]) + NUL + block[155:]
 
 
+def _is_ascii(text):
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _pax_record(keyword, value):
     """One 'LEN keyword=value\\n' record; LEN counts its own digits."""
     body = " %s=%s\n" % (keyword, value)
@@ -387,16 +415,22 @@ class TarInfo(object):
 
     def create_pax_header(self, info, encoding, errors):
         info["magic"] = POSIX_MAGIC
+        # what the member's own pax_headers say wins over its attributes
         records = dict(self.pax_headers)
-        if len(info["name"]) > LENGTH_NAME:
-            records["path"] = info["name"].decode(encoding, errors)
-            info["name"] = info["name"][:LENGTH_NAME]
-        if len(info["linkname"]) > LENGTH_LINK:
-            records["linkpath"] = info["linkname"].decode(encoding, errors)
-            info["linkname"] = info["linkname"][:LENGTH_LINK]
+        for key, keyword, limit in (("name", "path", LENGTH_NAME), ("linkname", "linkpath", LENGTH_LINK),
+                                    ("uname", "uname", 32), ("gname", "gname", 32)):
+            if keyword in records:
+                continue
+            text = info[key].decode(encoding, errors)
+            if len(info[key]) > limit or not _is_ascii(text):
+                records[keyword] = text
         for key, width in _NUMERIC_LIMITS:
-            if info[key] < 0 or info[key] >= 8 ** (width - 1):
-                records[key] = unicode(info[key])
+            if key in records:
+                info[key] = 0
+                continue
+            value = info[key]
+            if isinstance(value, float) or value < 0 or value >= 8 ** (width - 1):
+                records[key] = unicode(value)
                 info[key] = 0
         head = ""
         if records:
@@ -489,7 +523,7 @@ class TarInfo(object):
             return self._proc_pax(tarfile)
         self.offset_data = tarfile.fileobj.tell()
         tarfile.offset = self._data_end()
-        self._apply_pax_info(tarfile.pax_headers)
+        self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
         return self
 
     def _following(self, tarfile):
@@ -529,7 +563,7 @@ class TarInfo(object):
         self.offset_data = tarfile.fileobj.tell()
         tarfile.offset = self.offset_data + _round_up(self.size)
         self.size = real_size
-        self._apply_pax_info(tarfile.pax_headers)
+        self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
         return self
 
     def _proc_pax(self, tarfile):
@@ -542,25 +576,28 @@ class TarInfo(object):
         _parse_pax_records(payload, self.size, records)
         member = self._following(tarfile)
         if self.type != XGLTYPE:
-            member._apply_pax_info(records)
+            member._apply_pax_info(records, tarfile.encoding, tarfile.errors)
             member.offset = self.offset
             if "size" in records:
                 tarfile.offset = member._data_end()
         return member
 
-    def _apply_pax_info(self, pax_headers):
+    def _apply_pax_info(self, pax_headers, encoding, errors):
         for keyword, value in pax_headers.items():
-            if keyword in ("path", "linkpath"):
-                attr = "name" if keyword == "path" else "linkname"
-                setattr(self, attr, value.encode("utf8"))
+            if keyword not in PAX_FIELDS:
                 continue
-            if keyword not in ("size", "uid", "gid", "mtime"):
-                continue
-            try:
-                number = int(float(value)) if keyword == "mtime" else int(value)
-            except ValueError:
-                continue
-            setattr(self, keyword, number)
+            convert = PAX_NUMBER_FIELDS.get(keyword)
+            if convert is not None:
+                try:
+                    value = convert(value)
+                except ValueError:
+                    value = 0
+            else:
+                if keyword == "path":
+                    value = value.rstrip("/")
+                value = uts(value, encoding, errors)
+            attr = {"path": "name", "linkpath": "linkname"}.get(keyword, keyword)
+            setattr(self, attr, value)
         self.pax_headers = dict(pax_headers)
 
     def _block(self, count):
@@ -629,14 +666,15 @@ class ExFileObject(StringIO.StringIO):
 
 def _bz2_inflate(bz2, fileobj):
     """All the data of a bzip2 file object (members are read by seeking, so
-    it is decompressed into memory); ReadError if it is not a whole one."""
+    it is decompressed into memory); ReadError if it is not bzip2 data."""
     decompressor = bz2.BZ2Decompressor()
     parts = []
     try:
         while True:
             chunk = fileobj.read(RECORDSIZE)
             if not chunk:
-                raise ReadError("not a bzip2 file")
+                # cut short: what came out so far (the archive check decides)
+                return "".join(parts)
             parts.append(decompressor.decompress(chunk))
             if decompressor.unused_data or _bz2_finished(decompressor):
                 return "".join(parts)
