@@ -13,9 +13,12 @@ class BadPickleGet(UnpicklingError):
 
 
 class _CPickler(_Pickler):
-    """pickle's Pickler with cPickle's differences: functions that cannot be
-    found by name fall back to reduce (a TypeError), and every dump is
-    flushed (cPickle writes through; files here are not closed by refcounting)."""
+    """pickle's Pickler with cPickle's differences: memo indices from 1,
+    functions that cannot be found by name fall back to reduce (a
+    TypeError), and every dump is flushed (cPickle writes through; files
+    here are not closed by refcounting)."""
+
+    _FIRST_MEMO_INDEX = 1
 
     def save_global(self, obj, name=None):
         try:
@@ -33,6 +36,9 @@ class _CPickler(_Pickler):
         return self
 
     def __init__(self, file, protocol=0):
+        if protocol is not None and protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol %d asked for; the highest available protocol is %d"
+                             % (protocol, HIGHEST_PROTOCOL))
         _Pickler.__init__(self, file, protocol)
         self._file = file
 
@@ -40,8 +46,67 @@ _CPickler.dispatch = dict(_Pickler.dispatch)
 _CPickler.dispatch[_FunctionType] = _CPickler.save_global.im_func
 
 
-def Pickler(file, protocol=0):
-    """A pickler writing to file (cPickle.Pickler is a factory function)."""
+class _ListWriter(object):
+    """Where a Pickler made without a file collects its output."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, data):
+        self.parts.append(data)
+
+
+class _MemoOp(str):
+    """A PUT or GET as written into a _ListWriter, with its memo index."""
+
+
+class _CListPickler(_CPickler):
+    """cPickle.Pickler() or Pickler(protocol): the pickles are kept and
+    getvalue() returns them; in the binary protocols without the PUTs that
+    no GET refers to, as 2.7 does."""
+
+    def __init__(self, protocol=0):
+        _CPickler.__init__(self, _ListWriter(), protocol)
+
+    def _tagged(self, data, index, is_put):
+        op = _MemoOp(data)
+        op.index = index
+        op.is_put = is_put
+        return op
+
+    def put(self, i):
+        return self._tagged(_CPickler.put(self, i), i, True)
+
+    def get(self, i):
+        return self._tagged(_CPickler.get(self, i), i, False)
+
+    def getvalue(self, clear=1):
+        parts = self._file.parts
+        if self.bin:
+            used = set(p.index for p in parts if isinstance(p, _MemoOp) and not p.is_put)
+            parts = [p for p in parts
+                     if not (isinstance(p, _MemoOp) and p.is_put and p.index not in used)]
+        data = ''.join(parts)
+        if clear:
+            self._file.parts = []
+        return data
+
+    def dump(self, obj):
+        _Pickler.dump(self, obj)
+        return self
+
+
+def Pickler(*args, **kwargs):
+    """Pickler(file, protocol=0) -- Create a pickler.
+
+    Pickler() or Pickler(protocol) pickles into an internal list, read back
+    with getvalue()."""
+    if not kwargs and len(args) <= 1 and (not args or isinstance(args[0], (int, long))):
+        return _CListPickler(*args)
+    return _make_file_pickler(*args, **kwargs)
+
+
+def _make_file_pickler(file, protocol=0):
     return _CPickler(file, protocol)
 
 
@@ -56,9 +121,34 @@ class _CUnpickler(_Unpickler):
             if isinstance(key, str) and len(key) == 1 and key not in _Unpickler.dispatch:
                 raise UnpicklingError("invalid load key, '%s'." % key)
             raise
+        except IndexError:
+            # an opcode found fewer items on the stack than it takes
+            raise UnpicklingError("unpickling stack underflow")
+
+    # a GET of an index never PUT is BadPickleGet
+    def _memo_get(self, key):
+        try:
+            self.append(self.memo[key])
+        except KeyError:
+            raise BadPickleGet(key)
+
+    def load_get(self):
+        self._memo_get(self._line())
+
+    def load_binget(self):
+        self._memo_get(str(ord(self._exactly(1))))
+
+    def load_long_binget(self):
+        self._memo_get(str(_pickle._read_i4(self._exactly(4))))
+
+_CUnpickler.dispatch = dict(_Unpickler.dispatch)
+_CUnpickler.dispatch[_pickle.GET] = _CUnpickler.load_get.im_func
+_CUnpickler.dispatch[_pickle.BINGET] = _CUnpickler.load_binget.im_func
+_CUnpickler.dispatch[_pickle.LONG_BINGET] = _CUnpickler.load_long_binget.im_func
 
 
 def Unpickler(file):
+    """Unpickler(file) -- Create an unpickler."""
     return _CUnpickler(file)
 
 
@@ -78,3 +168,16 @@ def load(file):
 
 def loads(data):
     return _CUnpickler(_pickle.StringIO(data)).load()
+
+
+# C functions in 2.7: stored in a class they stay plain functions
+try:
+    from __pypy__ import builtinify as _builtinify
+except ImportError:
+    _builtinify = lambda f: f
+Pickler = _builtinify(Pickler)
+Unpickler = _builtinify(Unpickler)
+dump = _builtinify(dump)
+dumps = _builtinify(dumps)
+load = _builtinify(load)
+loads = _builtinify(loads)

@@ -247,6 +247,7 @@ class Pickler:
     """Writes pickles to a file-like object (anything with a write method)."""
 
     _BATCHSIZE = 1000   # items per APPENDS/SETITEMS group in binary protocols
+    _FIRST_MEMO_INDEX = 0       # cPickle numbers its memo from 1
 
     def __init__(self, file, protocol=None):
         """Pickle to file.write with the given protocol: 0 (the default, also
@@ -284,7 +285,7 @@ class Pickler:
             return
         key = _memo_key(obj)
         assert key not in self.memo
-        index = len(self.memo)
+        index = len(self.memo) + self._FIRST_MEMO_INDEX
         self.write(self.put(index))
         self.memo[key] = index, obj
 
