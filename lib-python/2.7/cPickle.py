@@ -3,7 +3,7 @@ pickle under the cPickle names (same pickles, same errors)."""
 from pickle import (Pickler as _Pickler, Unpickler as _Unpickler, PickleError, PicklingError,
                     UnpicklingError, HIGHEST_PROTOCOL, format_version, compatible_formats)
 import pickle as _pickle
-from types import FunctionType as _FunctionType
+from types import FunctionType as _FunctionType, InstanceType as _InstanceType
 
 __version__ = "1.71"
 
@@ -19,6 +19,25 @@ class _CPickler(_Pickler):
     here are not closed by refcounting)."""
 
     _FIRST_MEMO_INDEX = 1
+    _unshared = None    # the reduce arguments being written
+
+    # 2.7's cPickle memoizes only objects that something else refers to as
+    # well: never strings of one character, nor the argument tuple reduce()
+    # has just made
+    def memoize(self, obj):
+        kind = type(obj)
+        if (kind is str or kind is unicode) and len(obj) < 2:
+            return
+        if obj is self._unshared:
+            return
+        _Pickler.memoize(self, obj)
+
+    def _save_call_args(self, args):
+        outer, self._unshared = self._unshared, args
+        try:
+            self.save(args)
+        finally:
+            self._unshared = outer
 
     def save_global(self, obj, name=None):
         try:
@@ -44,6 +63,36 @@ class _CPickler(_Pickler):
 
 _CPickler.dispatch = dict(_Pickler.dispatch)
 _CPickler.dispatch[_FunctionType] = _CPickler.save_global.im_func
+
+# Fast mode (pickler.fast = 1) keeps no memo.  Like 2.7, lists, dicts and
+# classic instances nested deeper than _FAST_LIMIT are tracked by id so a
+# cycle through them is a ValueError instead of endless recursion.
+_FAST_LIMIT = 50
+
+
+def _fast_checked(writer):
+    def save_checked(self, obj):
+        if not self.fast:
+            return writer(self, obj)
+        depth = self._fast_depth = getattr(self, '_fast_depth', 0) + 1
+        tracked = depth > _FAST_LIMIT
+        if tracked:
+            seen = self.__dict__.setdefault('_fast_seen', {})
+            if id(obj) in seen:
+                raise ValueError("fast mode: can't pickle cyclic objects including object type %s at %#x"
+                                 % (type(obj).__name__, id(obj)))
+            seen[id(obj)] = obj
+        try:
+            return writer(self, obj)
+        finally:
+            if tracked:
+                del self._fast_seen[id(obj)]
+            self._fast_depth = depth - 1
+    return save_checked
+
+for _kind in (list, dict, _InstanceType):
+    _CPickler.dispatch[_kind] = _fast_checked(_CPickler.dispatch[_kind])
+del _kind
 
 
 class _ListWriter(object):

@@ -348,6 +348,9 @@ class Pickler:
             raise PicklingError("Tuple returned by %s must have two to five elements" % reducer)
         self.save_reduce(obj=obj, *value)
 
+    def _save_call_args(self, args):
+        self.save(args)
+
     def persistent_id(self, obj):
         """Override to pickle some objects by reference: return their id
         (anything but None), which persistent_load maps back on loading."""
@@ -378,10 +381,16 @@ class Pickler:
         else:
             call = (func, args, REDUCE)
         self.save(call[0])
-        self.save(call[1])
+        self._save_call_args(call[1])
         self.write(call[2])
         if obj is not None:
-            self.memoize(obj)
+            seen = self.memo.get(_memo_key(obj))
+            if seen is None:
+                self.memoize(obj)
+            else:
+                # the arguments led back to obj (a recursive structure): drop
+                # the object just built and use the one already in the memo
+                self.write(POP + self.get(seen[0]))
         for items, writer in ((listitems, self._batch_appends),
                               (dictitems, self._batch_setitems)):
             if items is not None:
