@@ -163,6 +163,7 @@ class _CUnpickler(_Unpickler):
     """pickle's Unpickler with cPickle's error for an unknown opcode."""
 
     def load(self):
+        self._marks = []
         try:
             return _Unpickler.load(self)
         except KeyError as e:
@@ -174,7 +175,53 @@ class _CUnpickler(_Unpickler):
             # an opcode found fewer items on the stack than it takes
             raise UnpicklingError("unpickling stack underflow")
 
-    # a GET of an index never PUT is BadPickleGet
+    # Marks live apart from the stack, as in 2.7's cPickle: an opcode that
+    # takes values never sees a mark (bad pickles then fail later, or at
+    # the end of the data).
+    def load_mark(self):
+        self._marks.append(len(self.stack))
+
+    def load_pop(self):
+        # a mark that nothing was pushed after goes first
+        if self._marks and self._marks[-1] == len(self.stack):
+            del self._marks[-1]
+        else:
+            del self.stack[-1]
+
+    def marker(self):
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        return self._marks[-1]
+
+    def _above_mark(self):
+        k = self.marker()
+        del self._marks[-1]
+        items = self.stack[k:]
+        del self.stack[k:]
+        return items
+
+    def _owner_and_items(self):
+        k = self.marker()
+        if k == 0:
+            raise UnpicklingError("unpickling stack underflow")
+        return self.stack[k - 1], self._above_mark()
+
+    def load_dict(self):
+        flat = self._above_mark()
+        result = {}
+        for i in xrange(0, len(flat) - 1, 2):
+            result[flat[i]] = flat[i + 1]
+        self.append(result)
+
+    def load_setitems(self):
+        owner, flat = self._owner_and_items()
+        if len(flat) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        for i in xrange(0, len(flat) - 1, 2):
+            owner[flat[i]] = flat[i + 1]
+
+    # a GET of an index never PUT is BadPickleGet (cPickle does not insist
+    # on the newline after a text GET)
     def _memo_get(self, key):
         try:
             self.append(self.memo[key])
@@ -182,7 +229,10 @@ class _CUnpickler(_Unpickler):
             raise BadPickleGet(key)
 
     def load_get(self):
-        self._memo_get(self._line())
+        line = self.readline()
+        if not line:
+            raise EOFError
+        self._memo_get(line[:-1] if line.endswith('\n') else line)
 
     def load_binget(self):
         self._memo_get(str(ord(self._exactly(1))))
@@ -194,6 +244,10 @@ _CUnpickler.dispatch = dict(_Unpickler.dispatch)
 _CUnpickler.dispatch[_pickle.GET] = _CUnpickler.load_get.im_func
 _CUnpickler.dispatch[_pickle.BINGET] = _CUnpickler.load_binget.im_func
 _CUnpickler.dispatch[_pickle.LONG_BINGET] = _CUnpickler.load_long_binget.im_func
+for _op, _name in ((_pickle.MARK, 'load_mark'), (_pickle.DICT, 'load_dict'),
+                   (_pickle.SETITEMS, 'load_setitems'), (_pickle.POP, 'load_pop')):
+    _CUnpickler.dispatch[_op] = _CUnpickler.__dict__[_name]
+del _op, _name
 
 
 def Unpickler(file):

@@ -390,7 +390,8 @@ class Pickler:
             else:
                 # the arguments led back to obj (a recursive structure): drop
                 # the object just built and use the one already in the memo
-                self.write(POP + self.get(seen[0]))
+                self.write(POP)
+                self.write(self.get(seen[0]))
         for items, writer in ((listitems, self._batch_appends),
                               (dictitems, self._batch_setitems)):
             if items is not None:
@@ -480,7 +481,8 @@ class Pickler:
             discard = POP_MARK
         else:
             discard = POP * (size + 1)
-        self.write(discard + self.get(entry[0]))
+        self.write(discard)
+        self.write(self.get(entry[0]))     # (a write of its own: cPickle's getvalue sees GETs)
 
     def save_empty_tuple(self, obj):
         self.write(EMPTY_TUPLE)
