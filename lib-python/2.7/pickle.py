@@ -634,7 +634,7 @@ class Unpickler:
         for k in xrange(len(stack) - 1, -1, -1):
             if stack[k] is self.mark:
                 return k
-        raise UnpicklingError("could not find MARK")
+        raise IndexError("could not find MARK")      # (2.7's pickle runs off the stack)
 
     def _exactly(self, n):
         data = self.read(n)
@@ -830,7 +830,8 @@ class Unpickler:
     # -- the memo (keys are the indexes as decimal text)
 
     def load_get(self):
-        self.append(self.memo[self._line()])
+        # like 2.7, the last character is taken for the newline unchecked
+        self.append(self.memo[self.readline()[:-1]])
 
     def load_binget(self):
         self.append(self.memo[str(ord(self._exactly(1)))])
