@@ -106,6 +106,8 @@ def collect(space: "ObjSpace") -> int:
     """gc.collect(): full collections until no finalizer is left to run (a
     __del__ can free more objects; ordered finalization frees one level per
     collection). How many objects were finalized."""
+    from pypy27.interpreter.objspace.attrcache import forget_all
+    forget_all()        # (the attribute cache would keep classes alive)
     total = 0
     for i in range(16):
         collect_full()
