@@ -95,10 +95,14 @@ def compile_source_file(space: "ObjSpace", pathname: str, st: importfs.StatResul
         source = read_file(pathname)
     except FileError:
         raise OperationError(space.w_ImportError, space.newstr("No module named %s" % pathname))
+    from pypy27.interpreter.astcompiler.misc import WarningSink
+    from pypy27.interpreter.module._warnings.interp_warn import warn_compiled
+    sink = WarningSink()
     try:
-        co = compile_source(source, pathname, "exec", 0)
+        co = compile_source(source, pathname, "exec", 0, sink)
     except SyntaxErr as e:
         raise syntax_error(space, e)
+    warn_compiled(space, sink, pathname)
     if st.kind == importfs.FILE and not dont_write_bytecode(space):
         importfs.write_new_file(cpath, dumps_pyc(co, st.mtime & 0xFFFFFFFF), st.mode & 0o666)
     return PyCode(space, co)

@@ -327,10 +327,13 @@ def method_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) ->
 # ---- builtin_function_or_method --------------------------------------------------------------
 
 def builtin_name(space: "ObjSpace", w_obj: W_Root) -> str:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     if isinstance(w_obj, W_Builtin):
         return w_obj.name
     if isinstance(w_obj, W_BuiltinMethod):
         return w_obj.w_function.name
+    if isinstance(w_obj, W_BuiltinNewMarker):     # a built-in type's __new__
+        return "__new__"
     raise space.type_error("descriptor requires a 'builtin_function_or_method' object")
 
 
@@ -339,8 +342,13 @@ def builtin_get_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def builtin_get_self(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     if isinstance(w_obj, W_BuiltinMethod):
         return w_obj.w_self
+    if isinstance(w_obj, W_BuiltinNewMarker) and w_obj.w_type is not None:
+        w_type = w_obj.w_type
+        assert w_type is not None
+        return w_type
     return space.w_None
 
 
@@ -372,7 +380,12 @@ def builtin_get_objclass(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def builtin_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker
     name = builtin_name(space, w_obj)
+    if isinstance(w_obj, W_BuiltinNewMarker):
+        # 2.7: a built-in method bound to the type
+        w_owner = builtin_get_self(space, w_obj)
+        return space.newstr("<built-in method __new__ of type object at %s>" % addr(w_owner))
     if isinstance(w_obj, W_BuiltinMethod) and w_obj.w_function.is_slot:
         return space.newstr("<method-wrapper '%s' of %s object at %s>"
                             % (name, instance_type_name(space, w_obj.w_self), addr(w_obj.w_self)))
@@ -463,6 +476,41 @@ def code_lnotab(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     return space.newstr(as_code(space, w_obj).co_lnotab)
 
 
+def code_same(space: "ObjSpace", a: PyCode, b: PyCode) -> bool:
+    """2.7's code equality: same name, signature, flags, first line,
+    bytecode, constants and names (not the file)."""
+    if (a.co_name != b.co_name or a.co_argcount != b.co_argcount or a.co_nlocals != b.co_nlocals
+            or a.co_flags != b.co_flags or a.co_firstlineno != b.co_firstlineno
+            or a.co_code != b.co_code or a.co_names != b.co_names
+            or a.co_varnames != b.co_varnames or a.co_freevars != b.co_freevars
+            or a.co_cellvars != b.co_cellvars):
+        return False
+    return space.eq_w(space.newtuple(list(a.co_consts_w)), space.newtuple(list(b.co_consts_w)))
+
+
+def code_eq(space: "ObjSpace", w_obj: W_Root, w_other: W_Root) -> W_Root:
+    code = as_code(space, w_obj)
+    if not isinstance(w_other, PyCode):
+        return space.w_NotImplemented
+    return space.newbool(code_same(space, code, w_other))
+
+
+def code_ne(space: "ObjSpace", w_obj: W_Root, w_other: W_Root) -> W_Root:
+    code = as_code(space, w_obj)
+    if not isinstance(w_other, PyCode):
+        return space.w_NotImplemented
+    return space.newbool(not code_same(space, code, w_other))
+
+
+def code_hash(space: "ObjSpace", w_obj: W_Root) -> W_Root:
+    code = as_code(space, w_obj)
+    h = space.hash_w(space.newstr(code.co_name))
+    h ^= space.hash_w(space.newstr(code.co_code))
+    h ^= space.hash_w(space.newtuple(list(code.co_consts_w)))
+    h ^= code.co_argcount ^ code.co_nlocals ^ code.co_flags
+    return space.newint(h)
+
+
 def code_repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     code = as_code(space, w_obj)
     return space.newstr('<code object %s at %s, file "%s", line %d>'
@@ -516,6 +564,10 @@ def frame_set_trace(space: "ObjSpace", w_obj: W_Root, w_value: W_Root) -> None:
         frame.w_f_trace = None
     else:
         frame.w_f_trace = w_value
+        # f_lineno of a traced frame is the traced line: start it at the
+        # current one (a frame traced from here on, e.g. the caller pdb
+        # steps back into, must not report a stale line)
+        frame.trace_lineno = frame.pycode.line_for_instr(frame.last_instr)
 
 
 def frame_del_trace(space: "ObjSpace", w_obj: W_Root) -> None:
@@ -725,6 +777,9 @@ def setup(space: "ObjSpace") -> None:
         "co_firstlineno": ro("co_firstlineno", code_firstlineno),
         "co_lnotab": ro("co_lnotab", code_lnotab),
         "__repr__": Builtin1("__repr__", code_repr, method=True),
+        "__eq__": Builtin2("__eq__", code_eq, method=True),
+        "__ne__": Builtin2("__ne__", code_ne, method=True),
+        "__hash__": Builtin1("__hash__", code_hash, method=True),
     }, code_new)
     space.w_frame = _make_type(space, "frame", {
         "f_back": ro("f_back", frame_back),

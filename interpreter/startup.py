@@ -49,8 +49,8 @@ def apply_environment(cl: CmdLine) -> None:
         cl.verbose = env_level(getenv(cl, "PYTHONVERBOSE"))
     warnings = getenv(cl, "PYTHONWARNINGS")
     if warnings:
-        # 2.7 puts them before the -W options
-        cl.warnoptions = [w.strip() for w in warnings.split(",") if w.strip()] + cl.warnoptions
+        # 2.7 puts them after the -W options
+        cl.warnoptions = cl.warnoptions + [w.strip() for w in warnings.split(",") if w.strip()]
 
 
 def env_level(value: str) -> int:
@@ -110,6 +110,19 @@ def insert_path0(space: "ObjSpace", path0: str) -> None:
     w_path = space.findattr(space.w_sys, "path")
     if w_path is not None:
         space.call_method(w_path, "insert", [space.newint(0), space.newstr(path0)])
+
+
+def import_warnings(space: "ObjSpace", cl: CmdLine) -> None:
+    """Like 2.7, _warnings is loaded from the start (with its default
+    filters), and warnings too when there are -W options, which it applies;
+    a failure to import it is ignored."""
+    from pypy27.interpreter.importing import importhook
+    try:
+        importhook(space, "_warnings", None, None, 0)
+        if cl.warnoptions:
+            importhook(space, "warnings", None, None, 0)
+    except OperationError:
+        pass
 
 
 def import_site(space: "ObjSpace", cl: CmdLine) -> None:
@@ -338,6 +351,7 @@ def run_cmdline(space: "ObjSpace", prog: str, cl: CmdLine) -> int:
     apply_flags(space, cl)
     set_sys_argv(space, cl.prog_argv)
     add_pythonpath(space, cl)
+    import_warnings(space, cl)
     program, status = choose_program(space, prog, cl)
     if program is None:
         return status

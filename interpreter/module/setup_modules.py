@@ -142,7 +142,8 @@ def setup(space: "ObjSpace") -> None:
     w_ast = setup_ast_module(space)
     space.builtin_modules_w = {"__builtin__": w_builtin, "sys": w_sys, "exceptions": w_exceptions,
                                "_ast": w_ast}
-    from pypy27.interpreter.module.registry import setup_registered_modules
+    from pypy27.interpreter.module.registry import set_function_modules, setup_registered_modules
+    set_function_modules(space, w_sys, "sys")     # sys.exc_info.__module__ == 'sys', as in 2.7
     for name, w_mod in setup_registered_modules(space).items():
         assert name not in space.builtin_modules_w, "built-in module %s defined twice" % name
         space.builtin_modules_w[name] = w_mod

@@ -323,7 +323,8 @@ def object_init(space: "ObjSpace", args: Arguments) -> W_Root:
         init_overridden = w_init is not space.w_object.dict_w["__init__"]
         new_overridden = w_new is not space.w_object.dict_w["__new__"] or not w_type_is_plain(w_type)
         if init_overridden and new_overridden:
-            pass   # a DeprecationWarning in 2.7 (ignored by default)
+            from pypy27.interpreter.module._warnings.interp_warn import warn
+            warn(space, space.w_DeprecationWarning, "object.__init__() takes no parameters")
         elif init_overridden or not new_overridden:
             raise space.type_error("object.__init__() takes no parameters")
     return space.w_None
@@ -343,7 +344,8 @@ def object_new_check(space: "ObjSpace", w_subtype: "W_TypeObject", args: Argumen
         init_overridden = w_init is not space.w_object.dict_w["__init__"]
         new_overridden = w_new is not space.w_object.dict_w["__new__"] or not w_type_is_plain(w_subtype)
         if new_overridden and init_overridden:
-            pass   # a DeprecationWarning in 2.7 (ignored by default)
+            from pypy27.interpreter.module._warnings.interp_warn import warn
+            warn(space, space.w_DeprecationWarning, "object() takes no parameters")
         elif new_overridden or not init_overridden:
             raise space.type_error("object() takes no parameters")
 

@@ -220,9 +220,11 @@ def unicode_richcmp(space: "ObjSpace", w_a: W_Root, w_b: W_Root, op: str) -> W_R
 
 
 def warn_unicode(space: "ObjSpace", op: str) -> None:
-    """2.7 warns (UnicodeWarning) when a failed decoding makes == false;
-    warnings are not wired up yet, so nothing is printed."""
-    pass
+    """2.7 warns (UnicodeWarning) when a failed decoding makes == false."""
+    from pypy27.interpreter.module._warnings.interp_warn import warn
+    kind = "equal" if op == "eq" else "unequal"
+    warn(space, space.w_UnicodeWarning, "Unicode %s comparison failed to convert both arguments to "
+         "Unicode - interpreting them as being unequal" % kind)
 
 
 def descr_eq(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:

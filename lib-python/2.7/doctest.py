@@ -29,7 +29,9 @@ import sys
 import traceback
 import inspect
 import linecache
+import pdb
 import types
+import unittest
 import warnings
 from StringIO import StringIO
 
@@ -105,8 +107,15 @@ def _normalize_module(module, depth=2):
     return module
 
 
+# how unicode reports are written out (sys.stdout's encoding may be None)
+_encoding = getattr(sys.__stdout__, 'encoding', None) or 'utf-8'
+
+
 def _indent(s, indent=4):
-    """s with `indent` spaces before each non-empty line."""
+    """s with `indent` spaces before each non-empty line; unicode is
+    encoded with _encoding first (unencodable characters escaped)."""
+    if isinstance(s, unicode):
+        s = s.encode(_encoding, 'backslashreplace')
     pad = ' ' * indent
     return '\n'.join([pad + line if line else '' for line in s.split('\n')])
 
@@ -189,8 +198,10 @@ def _is_blank(line):
 
 
 def _is_blank_or_comment(source):
-    stripped = source.lstrip(' ')
-    return stripped == '' or stripped.startswith('#') and '\n' not in stripped
+    """Whether an example's source is only spaces, maybe a comment, and at
+    most a final newline (bare prompts and comment lines make none)."""
+    import re
+    return re.match(r'[ ]*(#.*)?$', source) is not None
 
 
 def _leading_spaces(line):
@@ -735,15 +746,20 @@ class DocTestRunner:
         real_stdout = sys.stdout
         if out is None:
             out = self._writer_for(real_stdout)
-        saved = (real_stdout, linecache.getlines, sys.displayhook)
+        saved = (real_stdout, linecache.getlines, sys.displayhook, pdb.set_trace)
         self.save_linecache_getlines = saved[1]
+        # pdb.set_trace() in an example talks to the stream that was
+        # sys.stdout, not to the captured output
+        self.debugger = _OutputRedirectingPdb(real_stdout)
+        self.debugger.reset()
+        pdb.set_trace = self.debugger.set_trace
         sys.stdout = self._fakeout
         linecache.getlines = self.__patched_linecache_getlines
         sys.displayhook = sys.__displayhook__
         try:
             return self.__run(test, compileflags, out)
         finally:
-            sys.stdout, linecache.getlines, sys.displayhook = saved
+            sys.stdout, linecache.getlines, sys.displayhook, pdb.set_trace = saved
             if clear_globs:
                 test.globs.clear()
 
@@ -798,6 +814,36 @@ class DocTestRunner:
             self._name2ft[key] = (old_f + f, old_t + t)
 
 
+class _OutputRedirectingPdb(pdb.Pdb):
+    """The debugger of pdb.set_trace() calls made by examples: it writes to
+    `out` (and sys.stdout is `out` while it runs); input is still read with
+    raw_input()."""
+
+    def __init__(self, out):
+        self.__out = out
+        self.__used = False
+        pdb.Pdb.__init__(self, stdout=out)
+        self.use_rawinput = 1
+
+    def set_trace(self, frame=None):
+        self.__used = True
+        pdb.Pdb.set_trace(self, frame or sys._getframe().f_back)
+
+    def set_continue(self):
+        # only when it was really used: continuing turns off tracing, which
+        # would also stop a coverage tool
+        if self.__used:
+            pdb.Pdb.set_continue(self)
+
+    def trace_dispatch(self, *args):
+        stdout = sys.stdout
+        sys.stdout = self.__out
+        try:
+            return pdb.Pdb.trace_dispatch(self, *args)
+        finally:
+            sys.stdout = stdout
+
+
 class OutputChecker:
     """Compares an example's wanted output with what it printed, under the
     comparison option flags."""
@@ -849,7 +895,7 @@ class OutputChecker:
             got = _mark_blank_lines(got)
         if self._do_a_fancy_diff(want, got, optionflags):
             title, lines = self._diff_lines(want, got, optionflags)
-            body = ''.join([line.rstrip() + '\n' for line in lines])
+            body = ''.join(lines)
             return 'Differences (%s):\n%s' % (title, _indent(body))
         first = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
         second = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
@@ -985,7 +1031,8 @@ def _module_relative_path(module, path):
 def _load_testfile(filename, package, module_relative):
     if module_relative:
         filename = _module_relative_path(_normalize_module(package, 3), filename)
-    with open(filename) as f:
+    # universal newlines: files written on Windows or old Macs work too
+    with open(filename, 'U') as f:
         text = f.read()
     return text, filename
 
@@ -1080,73 +1127,122 @@ def set_unittest_reportflags(flags):
     return previous
 
 
-_case_class = []
+class DocTestCase(unittest.TestCase):
+    """A unittest test case running one DocTest."""
 
+    def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
+        unittest.TestCase.__init__(self)
+        self._dt_optionflags = optionflags
+        self._dt_checker = checker
+        self._dt_test = test
+        self._dt_setUp = setUp
+        self._dt_tearDown = tearDown
 
-def _make_doctest_case_class():
-    """The DocTestCase class (built on first use so that importing doctest
-    does not import unittest)."""
-    if _case_class:
-        return _case_class[0]
-    import unittest
+    def setUp(self):
+        if self._dt_setUp is not None:
+            self._dt_setUp(self._dt_test)
 
-    class DocTestCase(unittest.TestCase):
-        """A unittest test case running one DocTest."""
+    def tearDown(self):
+        if self._dt_tearDown is not None:
+            self._dt_tearDown(self._dt_test)
+        self._dt_test.globs.clear()
 
-        def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
-            unittest.TestCase.__init__(self)
-            self._dt_test = test
-            self._dt_optionflags = optionflags
-            self._dt_checker = checker
-            self._dt_setUp, self._dt_tearDown = setUp, tearDown
-
-        def setUp(self):
-            hook = self._dt_setUp
-            if hook is not None:
-                hook(self._dt_test)
-
-        def tearDown(self):
-            hook = self._dt_tearDown
-            if hook is not None:
-                hook(self._dt_test)
-            self._dt_test.globs.clear()
-
-        def runTest(self):
-            flags = self._dt_optionflags
-            if flags & REPORTING_FLAGS == 0:
-                flags |= _unittest_reportflags
-            report = StringIO()
-            runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+    def runTest(self):
+        flags = self._dt_optionflags
+        if not flags & REPORTING_FLAGS:
+            # no reporting flags of its own: the module-wide ones
+            flags |= _unittest_reportflags
+        report = StringIO()
+        runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+        stdout = sys.stdout
+        try:
             runner.DIVIDER = "-" * 70
-            stdout = sys.stdout
-            try:
-                failed = runner.run(self._dt_test, out=report.write, clear_globs=False)[0]
-            finally:
-                sys.stdout = stdout
-            if failed:
-                raise self.failureException(self.format_failure(report.getvalue()))
+            failed, tried = runner.run(self._dt_test, out=report.write, clear_globs=False)
+        finally:
+            sys.stdout = stdout
+        if failed:
+            raise self.failureException(self.format_failure(report.getvalue()))
 
-        def format_failure(self, err):
-            test = self._dt_test
-            where = 'unknown line number' if test.lineno is None else '%s' % test.lineno
-            short = test.name.split('.')[-1]
-            return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
-                    % (test.name, test.filename, where, short, err))
+    def format_failure(self, err):
+        test = self._dt_test
+        if test.lineno is None:
+            where = 'unknown line number'
+        else:
+            where = '%s' % test.lineno
+        return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
+                % (test.name, test.filename, where, test.name.split('.')[-1], err))
 
-        def id(self):
-            return self._dt_test.name
+    def debug(self):
+        """Run the test without catching anything: a DocTestFailure or an
+        UnexpectedException comes out for the first problem."""
+        self.setUp()
+        runner = DebugRunner(optionflags=self._dt_optionflags, checker=self._dt_checker,
+                             verbose=False)
+        runner.run(self._dt_test, clear_globs=False)
+        self.tearDown()
 
-        def __repr__(self):
-            prefix, _dot, last = self._dt_test.name.rpartition('.')
-            return "%s (%s)" % (last, prefix)
+    def id(self):
+        return self._dt_test.name
 
-        __str__ = __repr__
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return (self._dt_test == other._dt_test and
+                self._dt_optionflags == other._dt_optionflags and
+                self._dt_setUp == other._dt_setUp and
+                self._dt_tearDown == other._dt_tearDown and
+                self._dt_checker == other._dt_checker)
 
-        def shortDescription(self):
-            return "Doctest: " + self._dt_test.name
+    def __ne__(self, other):
+        return not self == other
 
-    _case_class.append(DocTestCase)
-    return DocTestCase
+    def __hash__(self):
+        return hash((self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
+                     self._dt_checker))
+
+    def __repr__(self):
+        prefix, _dot, last = self._dt_test.name.rpartition('.')
+        return "%s (%s)" % (last, prefix)
+
+    __str__ = __repr__
+
+    def shortDescription(self):
+        return "Doctest: " + self._dt_test.name
+
+
+class SkipDocTestCase(DocTestCase):
+    """Stands for a module whose docstrings were stripped (python -OO)."""
+
+    def __init__(self, module):
+        self.module = module
+        DocTestCase.__init__(self, None)
+
+    def setUp(self):
+        self.skipTest("DocTestSuite will not work with -O2 and above")
+
+    def test_skip(self):
+        pass
+
+    def shortDescription(self):
+        return "Skipping tests from %s" % self.module.__name__
+
+    __str__ = shortDescription
+
+
+class DocFileCase(DocTestCase):
+    """The test case of a text file of examples."""
+
+    def id(self):
+        return '_'.join(self._dt_test.name.split('.'))
+
+    def __repr__(self):
+        return self._dt_test.filename
+
+    __str__ = __repr__
+
+    def format_failure(self, err):
+        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
+                % (self._dt_test.name, self._dt_test.filename, err))
 
 
 def _source_filename(module):
@@ -1159,7 +1255,6 @@ def _source_filename(module):
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with a test case per docstring with examples."""
     import unittest
-    case_class = _make_doctest_case_class()
     module = _normalize_module(module)
     finder = DocTestFinder() if test_finder is None else test_finder
     tests = finder.find(module, globs=globs, extraglobs=extraglobs)
@@ -1168,14 +1263,14 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
         if sys.flags.optimize < 2:
             raise ValueError(module, "has no docstrings")
         # docstrings were stripped (-OO): an empty placeholder case
-        suite.addTest(unittest.TestCase())
+        suite.addTest(SkipDocTestCase(module))
         return suite
     for test in sorted(tests):
         if not test.examples:
             continue
         if not test.filename:
             test.filename = _source_filename(module)
-        suite.addTest(case_class(test, **options))
+        suite.addTest(DocTestCase(test, **options))
     return suite
 
 
@@ -1190,7 +1285,7 @@ def _file_case(path, module_relative=True, package=None, globs=None, parser=DocT
     if encoding is not None:
         text = text.decode(encoding)
     test = parser.get_doctest(text, namespace, _base_name(path), path, 0)
-    return _make_doctest_case_class()(test, **options)
+    return DocFileCase(test, **options)
 
 
 def DocFileSuite(*paths, **kw):
@@ -1246,15 +1341,13 @@ def debug_script(src, pm=False, globs=None):
     import pdb
     namespace = dict(globs) if globs else {}
     if not pm:
-        pdb.Pdb(nosigint=True).run("exec(%r)" % src, namespace, namespace)
+        pdb.run("exec(%r)" % src, namespace, namespace)
         return
     try:
         exec src in namespace, namespace
     except:
         print sys.exc_info()[1]
-        debugger = pdb.Pdb(nosigint=True)
-        debugger.reset()
-        debugger.interaction(None, sys.exc_info()[2])
+        pdb.post_mortem(sys.exc_info()[2])
 
 
 def debug(module, name, pm=False):

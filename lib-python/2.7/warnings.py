@@ -400,10 +400,21 @@ class catch_warnings(object):
 
 
 # ---- module state and the default filters ---------------------------------------
+# The built-in _warnings module does the issuing and owns the filter state
+# (with its default filters already installed); the definitions above are
+# the fallback used without it.
 
-filters = []
-defaultaction = "default"
-onceregistry = {}
+try:
+    from _warnings import (filters, default_action, once_registry,
+                           warn, warn_explicit)
+    defaultaction = default_action
+    onceregistry = once_registry
+    _warnings_defaults = True
+except ImportError:
+    filters = []
+    defaultaction = "default"
+    onceregistry = {}
+    _warnings_defaults = False
 
 
 def _install_defaults():
@@ -416,5 +427,7 @@ def _install_defaults():
     bytes_action = level > 1 and "error" or level and "default" or "ignore"
     simplefilter(bytes_action, category=BytesWarning, append=1)
 
-_install_defaults()
 _processoptions(getattr(sys, 'warnoptions', []))
+if not _warnings_defaults:
+    _install_defaults()
+del _warnings_defaults

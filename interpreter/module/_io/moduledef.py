@@ -66,6 +66,12 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         w_mod.setattr_str(space, w_fn.name, w_fn)
     for name in ["O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC", "O_APPEND", "O_EXCL"]:
         w_mod.setattr_str(space, "_" + name, space.newint(getattr(osfuncs, name)))
+    sources = []
     for filename in APP_FILES:
         run_app_source(space, w_mod.w_dict, filename)
+        with open(os.path.join(HERE, filename)) as f:
+            sources.append(f.read())
+    # the same classes as source text: lib-python's _pyio runs it into its
+    # own namespace (the pure-Python io stack 2.7 has beside _io)
+    w_mod.setattr_str(space, "_app_source", space.newstr("\n".join(sources)))
     return [w_mod]

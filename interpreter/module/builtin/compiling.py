@@ -74,12 +74,16 @@ def syntax_error(space: "ObjSpace", e: Exception) -> OperationError:
 
 def compile_to_code(space: "ObjSpace", source: str, filename: str, mode: str, flags: int) -> "PyCode":
     from pypy27.interpreter.astcompiler.compiler import compile_source
+    from pypy27.interpreter.astcompiler.misc import WarningSink
+    from pypy27.interpreter.module._warnings.interp_warn import warn_compiled
     from pypy27.interpreter.pycode import PyCode
     from pypy27.interpreter.pyparser.error import SyntaxErr
+    sink = WarningSink()
     try:
-        co = compile_source(source, filename, mode, flags)
+        co = compile_source(source, filename, mode, flags, sink)
     except SyntaxErr as e:
         raise syntax_error(space, e)
+    warn_compiled(space, sink, filename)
     return PyCode(space, co)
 
 
