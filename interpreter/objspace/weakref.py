@@ -17,7 +17,7 @@ from pypy27.interpreter.objspace.objectobject import AttrStorage, addr_str
 from pypy27.interpreter.objspace.typeobject import W_BuiltinNewMarker, W_TypeObject
 from pypy27.support.markers import not_rpython
 from pypy27.support.objectmodel import compute_unique_id
-from pypy27.support.rgc import WeakLink
+from pypy27.support.rgc import WeakLink, register_finalizer
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -279,8 +279,11 @@ def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callba
         lst.add_other(w_res)
     if w_callback is not None and not lst.watched:
         lst.watched = True
-        from pypy27.interpreter.module.gc.finalize import watch_callbacks
-        watch_callbacks(w_obj)
+        # (registered here, not through a helper call: one C frame less
+        # that could leave a stale pointer to w_obj on the stack)
+        from pypy27.interpreter.module.gc.finalize import state as finalizer_state
+        finalizer_state.watched += 1
+        register_finalizer(w_obj, False)
     return w_res
 
 

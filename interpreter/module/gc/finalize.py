@@ -52,13 +52,6 @@ def watch_instance(w_obj: W_Root) -> None:
     register_finalizer(w_obj, True)
 
 
-def watch_callbacks(w_obj: W_Root) -> None:
-    """w_obj has weak references with callbacks: have it queued when
-    unreachable, unordered (cycles must not block callbacks)."""
-    state.watched += 1
-    register_finalizer(w_obj, False)
-
-
 def idle_collect(space: "ObjSpace") -> None:
     """Called by time.sleep().  Under reference counting a weak reference
     callback or __del__ runs as soon as the last reference goes; programs
