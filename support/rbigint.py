@@ -16,6 +16,8 @@ from typing import Optional
 
 from pypy27.support.rarith import (MAXINT, MININT, uint_add, uint_lshift, uint_lt, uint_mul,
                                    uint_rshift, uint_sub)
+from pypy27.support.rdigits import (digits_add, digits_divmod_small, digits_knuth, digits_mul,
+                                    digits_shl, digits_shr, digits_sub)
 
 SHIFT = 30
 BASE = 1 << SHIFT
@@ -145,35 +147,17 @@ def is_zero(a: rbigint) -> bool:
 def _add_mag(a: list[int], b: list[int]) -> list[int]:
     if len(a) < len(b):
         a, b = b, a
-    out: list[int] = []
-    carry = 0
-    nb = len(b)
-    for k in range(len(a)):
-        t = a[k] + carry
-        if k < nb:
-            t += b[k]
-        out.append(t & MASK)
-        carry = t >> SHIFT
-    if carry:
-        out.append(carry)
+    out = [0] * (len(a) + 1)
+    digits_add(out, a, b)
+    if out[len(a)] == 0:
+        out.pop()
     return out
 
 
 def _sub_mag(a: list[int], b: list[int]) -> list[int]:
     """a - b for |a| >= |b|."""
-    out: list[int] = []
-    borrow = 0
-    nb = len(b)
-    for k in range(len(a)):
-        t = a[k] - borrow
-        if k < nb:
-            t -= b[k]
-        if t < 0:
-            t += BASE
-            borrow = 1
-        else:
-            borrow = 0
-        out.append(t)
+    out = [0] * len(a)
+    digits_sub(out, a, b)
     _normalize(out)
     return out
 
@@ -182,24 +166,7 @@ def _mul_school(a: list[int], b: list[int]) -> list[int]:
     na = len(a)
     nb = len(b)
     out = [0] * (na + nb)
-    if a is b:
-        # squaring: same algorithm, operands identical
-        pass
-    for i in range(na):
-        carry = 0
-        ai = a[i]
-        if ai == 0:
-            continue
-        for j in range(nb):
-            t = out[i + j] + ai * b[j] + carry
-            out[i + j] = t & MASK
-            carry = t >> SHIFT
-        k = i + nb
-        while carry:
-            t = out[k] + carry
-            out[k] = t & MASK
-            carry = t >> SHIFT
-            k += 1
+    digits_mul(out, a, b)
     _normalize(out)
     return out
 
@@ -298,12 +265,7 @@ def _mul_mag(a: list[int], b: list[int]) -> list[int]:
 def _divmod_small(a: list[int], n: int) -> tuple[list[int], int]:
     """Magnitude divided by 0 < n < BASE."""
     out = [0] * len(a)
-    rem = 0
-    for k in range(len(a) - 1, -1, -1):
-        t = (rem << SHIFT) | a[k]
-        q = t // n
-        out[k] = q
-        rem = t - q * n
+    rem = digits_divmod_small(out, a, n)
     _normalize(out)
     return out, rem
 
@@ -325,14 +287,8 @@ def _bit_length(a: list[int]) -> int:
 def _shl_mag(a: list[int], n: int) -> list[int]:
     whole = n // SHIFT
     part = n % SHIFT
-    out = [0] * whole
-    carry = 0
-    for d in a:
-        t = (d << part) | carry
-        out.append(t & MASK)
-        carry = t >> SHIFT
-    if carry:
-        out.append(carry)
+    out = [0] * (whole + len(a) + 1)
+    digits_shl(out, a, whole, part)
     _normalize(out)
     return out
 
@@ -340,15 +296,28 @@ def _shl_mag(a: list[int], n: int) -> list[int]:
 def _shr_mag(a: list[int], n: int) -> list[int]:
     whole = n // SHIFT
     part = n % SHIFT
-    out: list[int] = []
-    na = len(a)
-    for k in range(whole, na):
-        t = a[k] >> part
-        if part and k + 1 < na:
-            t |= (a[k + 1] << (SHIFT - part)) & MASK
-        out.append(t)
+    if whole >= len(a):
+        return []
+    out = [0] * (len(a) - whole)
+    digits_shr(out, a, whole, part)
     _normalize(out)
     return out
+
+
+def _knuth(a: list[int], b: list[int]) -> tuple[list[int], list[int], int]:
+    """Knuth's division for len(b) >= 2 and a >= b: the quotient, and u and
+    d such that the remainder is u[:len(b)] >> d."""
+    nb = len(b)
+    d = SHIFT - _bits_in_digit(b[nb - 1])
+    v = [0] * (nb + 1)
+    digits_shl(v, b, 0, d)
+    v.pop()                     # b's top digit shifted by d stays below BASE
+    u = [0] * (len(a) + 1)      # a shifted, with its top word (maybe 0)
+    digits_shl(u, a, 0, d)
+    q = [0] * (len(a) + 1 - nb)
+    digits_knuth(u, v, q)
+    _normalize(q)
+    return q, u, d
 
 
 def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
@@ -359,56 +328,26 @@ def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
     if nb == 1:
         quot, rem = _divmod_small(a, b[0])
         return quot, ([rem] if rem else [])
-    d = SHIFT - _bits_in_digit(b[nb - 1])
-    v = _shl_mag(b, d)
-    u = _shl_mag(a, d)
-    while len(u) < len(a) + 1:
-        u.append(0)
-    n = len(v)
-    m = len(u) - n
-    q = [0] * m
-    vtop = v[n - 1]
-    vnext = v[n - 2]
-    j = m - 1
-    while j >= 0:
-        top = (u[j + n] << SHIFT) | u[j + n - 1]
-        qhat = top // vtop
-        rhat = top - qhat * vtop
-        while qhat >= BASE or qhat * vnext > ((rhat << SHIFT) | u[j + n - 2]):
-            qhat -= 1
-            rhat += vtop
-            if rhat >= BASE:
-                break
-        # u[j..j+n] -= qhat * v
-        borrow = 0
-        carry = 0
-        for i in range(n):
-            p = qhat * v[i] + carry
-            carry = p >> SHIFT
-            t = u[i + j] - (p & MASK) - borrow
-            if t < 0:
-                t += BASE
-                borrow = 1
-            else:
-                borrow = 0
-            u[i + j] = t
-        t = u[j + n] - carry - borrow
-        if t < 0:
-            # qhat was one too large: add v back
-            qhat -= 1
-            c = 0
-            for i in range(n):
-                s = u[i + j] + v[i] + c
-                u[i + j] = s & MASK
-                c = s >> SHIFT
-            t += c
-        u[j + n] = t
-        q[j] = qhat
-        j -= 1
-    _normalize(q)
-    r = u[0:n]
+    q, u, d = _knuth(a, b)
+    r = u[0:nb]
     _normalize(r)
     return q, _shr_mag(r, d)
+
+
+def _div_mag(a: list[int], b: list[int]) -> tuple[list[int], bool]:
+    """The truncated quotient of magnitudes, b nonzero, and whether the
+    remainder is nonzero (floor division needs no more of it)."""
+    if _cmp_mag(a, b) < 0:
+        return [], len(a) > 0
+    nb = len(b)
+    if nb == 1:
+        quot, rem = _divmod_small(a, b[0])
+        return quot, rem != 0
+    q, u, d = _knuth(a, b)
+    for k in range(nb):
+        if u[k] != 0:
+            return q, True
+    return q, False
 
 
 # ---- arithmetic ------------------------------------------------------------------
@@ -464,7 +403,13 @@ def floordivmod(a: rbigint, b: rbigint) -> tuple[rbigint, rbigint]:
 
 
 def floordiv(a: rbigint, b: rbigint) -> rbigint:
-    return floordivmod(a, b)[0]
+    if b.sign == 0:
+        raise ZeroDivisionError("long division or modulo by zero")
+    qm, inexact = _div_mag(a.digits, b.digits)
+    q = _make(a.sign * b.sign, qm)
+    if inexact and a.sign != b.sign:
+        q = sub(q, ONE)         # the remainder, of a's sign, would take b's
+    return q
 
 
 def mod(a: rbigint, b: rbigint) -> rbigint:

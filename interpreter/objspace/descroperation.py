@@ -546,11 +546,35 @@ def binop_error(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root, symbol: st
                             % (symbol, w_ta.name, type_name(space, w_b)))
 
 
+def str_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """Exact str + str and exact str % values, without looking the special
+    methods up: str's __add__/__mod__ is what try_binop would call first,
+    and only a str subclass on the right could take precedence."""
+    if type(w_a) is not W_BytesObject:
+        return None
+    assert isinstance(w_a, W_BytesObject)
+    if op == "add":
+        if type(w_b) is W_BytesObject:
+            assert isinstance(w_b, W_BytesObject)
+            from pypy27.interpreter.objspace.bytesobject import newstr
+            return newstr(space, w_a.value + w_b.value)
+        return None
+    if op == "mod":
+        if isinstance(w_b, W_BytesObject) and type(w_b) is not W_BytesObject:
+            return None         # a subclass of str may override __rmod__
+        from pypy27.interpreter.objspace import formatting
+        return formatting.format_str(space, w_a.value, w_b)
+    return None
+
+
 def binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Root:
     from pypy27.interpreter.objspace.intobject import number_binop
     w_fast = number_binop(space, op, w_a, w_b)      # exact ints, longs, floats
     if w_fast is not None:
         return w_fast
+    w_str = str_binop(space, op, w_a, w_b)
+    if w_str is not None:
+        return w_str
     w_res = try_binop(space, LEFT_NAME[op], RIGHT_NAME[op], w_a, w_b)
     if w_res is None:
         raise binop_error(space, op, w_a, w_b, BINOP_SYMBOL[op])
@@ -562,6 +586,9 @@ def inplace_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Roo
     w_fast = number_binop(space, op, w_a, w_b)      # numbers have no in-place methods
     if w_fast is not None:
         return w_fast
+    w_str = str_binop(space, op, w_a, w_b)          # nor has str
+    if w_str is not None:
+        return w_str
     w_impl = space.lookup(w_a, INPLACE_NAME[op])
     if w_impl is not None:
         w_res = call2(space, w_impl, w_a, w_b)
@@ -1109,8 +1136,50 @@ def slice_indices(space: "ObjSpace", w_obj: W_Root, w_impl: W_Root, w_start: W_R
     return (space.newint(start), space.newint(stop))
 
 
+def plain_slice_bound(space: "ObjSpace", w_index: W_Root) -> bool:
+    return w_index is space.w_None or type(w_index) is W_IntObject
+
+
+def clamped_slice_bound(space: "ObjSpace", w_index: W_Root, default: int, length: int) -> int:
+    """What slice_index, slice_indices and the built-in __getslice__ of str
+    and list make of None or a plain int: from the end if negative, then
+    clamped to 0..length."""
+    if w_index is space.w_None:
+        i = default
+    else:
+        assert isinstance(w_index, W_IntObject)
+        i = w_index.intval
+    if i < 0:
+        i += length
+        if i < 0:
+            i = 0
+    if i > length:
+        i = length
+    return i
+
+
 def getslice(space: "ObjSpace", w_obj: W_Root, w_start: W_Root, w_stop: W_Root) -> W_Root:
     """obj[start:stop]: __getslice__ where the type has it, else a slice object."""
+    if plain_slice_bound(space, w_start) and plain_slice_bound(space, w_stop):
+        # exact str and list: their __getslice__ without the call
+        if type(w_obj) is W_BytesObject:
+            assert isinstance(w_obj, W_BytesObject)
+            s = w_obj.value
+            start = clamped_slice_bound(space, w_start, 0, len(s))
+            stop = clamped_slice_bound(space, w_stop, MAXINT, len(s))
+            if start == 0 and stop == len(s):
+                return w_obj                    # s[:] is s
+            if stop < start:
+                stop = start
+            from pypy27.interpreter.objspace.bytesobject import newstr
+            return newstr(space, s[start:stop])
+        if type(w_obj) is W_ListObject and w_obj.w_class is None:
+            assert isinstance(w_obj, W_ListObject)
+            from pypy27.interpreter.objspace.listobject import getslice_ex
+            n = w_obj.length()
+            start = clamped_slice_bound(space, w_start, 0, n)
+            stop = clamped_slice_bound(space, w_stop, MAXINT, n)
+            return getslice_ex(space, w_obj, start, 1, stop - start)
     w_impl = space.lookup(w_obj, "__getslice__")
     if w_impl is not None:
         w_i, w_j = slice_indices(space, w_obj, w_impl, w_start, w_stop)

@@ -18,6 +18,7 @@ from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
 from pypy27.support.rarith import uint_add, uint_mul
+from pypy27.support.rstrhash import str_hash27
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.intobject import W_IntObject
@@ -78,17 +79,8 @@ MASK59 = (1 << 59) - 1          # logical (unsigned) shift of a 64-bit value by 
 
 
 def str_hash(s: str) -> int:
-    """2.7's hash of a str (no hash randomization)."""
-    n = len(s)
-    if n == 0:
-        return 0
-    x = ord(s[0]) << 7
-    for c in s:
-        x = uint_mul(1000003, x) ^ ord(c)
-    x ^= n
-    if x == -1:
-        x = -2
-    return x
+    """2.7's hash of a str (no hash randomization), cached in the string."""
+    return str_hash27(s)
 
 
 def unicode_hash(utf8: str) -> int:

@@ -30,6 +30,16 @@ MAXINT = (1 << 63) - 1
 
 STRATEGY_NAMES = ["empty", "int", "float", "bytes", "unicode", "object", "range"]
 
+# The storages a list does not use are these shared empty lists (allocating
+# four per new list was most of the cost of `[x]`). Invariant: the storage of
+# the current strategy is the list's own; a storage becomes the current one
+# only by assignment (fresh_storage or a new list), never by mutating one of
+# these, which stay empty.
+NO_INTS: list[int] = []
+NO_FLOATS: list[float] = []
+NO_STRS: list[str] = []
+NO_OBJS: list[W_Root] = []
+
 
 class W_ListObject(W_Root):
     strategy: int
@@ -45,10 +55,10 @@ class W_ListObject(W_Root):
 
     def __init__(self) -> None:
         self.strategy = EMPTY
-        self.intitems = []
-        self.floatitems = []
-        self.stritems = []
-        self.objitems = []
+        self.intitems = NO_INTS
+        self.floatitems = NO_FLOATS
+        self.stritems = NO_STRS
+        self.objitems = NO_OBJS
         self.range_start = 0
         self.range_step = 1
         self.range_len = 0
@@ -113,12 +123,23 @@ class W_ListObject(W_Root):
         self.strategy = OBJECT
 
     def clear_storage(self) -> None:
-        self.intitems = []
-        self.floatitems = []
-        self.stritems = []
-        self.objitems = []
+        self.intitems = NO_INTS
+        self.floatitems = NO_FLOATS
+        self.stritems = NO_STRS
+        self.objitems = NO_OBJS
         self.range_len = 0
         self.strategy = EMPTY
+
+    def fresh_storage(self, kind: int) -> None:
+        """Give the storage of strategy `kind` a new empty list of its own."""
+        if kind == INT:
+            self.intitems = []
+        elif kind == FLOAT:
+            self.floatitems = []
+        elif kind == BYTES or kind == UNICODE:
+            self.stritems = []
+        elif kind == OBJECT:
+            self.objitems = []
 
     def materialize_range(self) -> None:
         if self.strategy == RANGE:
@@ -163,6 +184,7 @@ class W_ListObject(W_Root):
         if s == EMPTY:
             s = kind
             self.strategy = kind
+            self.fresh_storage(kind)
         if s == kind:
             if s == INT:
                 self.intitems.append(space.int_w(w_item))
@@ -180,7 +202,8 @@ class W_ListObject(W_Root):
 
     def set_items(self, space: "ObjSpace", items_w: list[W_Root]) -> None:
         """Replace the whole contents (chooses the best strategy)."""
-        self.clear_storage()
+        if self.strategy != EMPTY:
+            self.clear_storage()    # an EMPTY list's storages are all empty already
         if not items_w:
             return
         kind = kind_of(space, items_w[0])
@@ -433,6 +456,9 @@ def extend_from_list(space: "ObjSpace", w_list: W_ListObject, w_other: W_ListObj
         return
     if w_other.strategy == w_list.strategy or w_list.length() == 0:
         s = w_other.strategy
+        if s != w_list.strategy and (s == INT or s == FLOAT or s == BYTES or s == UNICODE):
+            w_list.clear_storage()
+            w_list.fresh_storage(s)
         if s == INT:
             w_list.strategy = INT
             w_list.intitems.extend(w_other.intitems)
@@ -527,6 +553,7 @@ def getslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, 
         else:
             w_res.objitems = w_list.objitems[start:stop]
         return w_res
+    w_res.fresh_storage(s)
     if s == INT:
         for k in range(length):
             w_res.intitems.append(w_list.intitems[start + k * step])
@@ -989,6 +1016,20 @@ def descr_hash(space: "ObjSpace", w_self: W_Root) -> W_Root:
     raise unhashable(space, w_self)
 
 
+def plain_eq(w_a: W_Root, w_b: W_Root) -> int:
+    """== of two exact ints or two exact strs (whose __eq__ cannot be
+    replaced): 1 or 0; -1 for other operands (sort keys are mostly these)."""
+    from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+    from pypy27.interpreter.objspace.intobject import W_IntObject
+    if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
+        return 1 if w_a.intval == w_b.intval else 0
+    if type(w_a) is W_BytesObject and type(w_b) is W_BytesObject:
+        assert isinstance(w_a, W_BytesObject) and isinstance(w_b, W_BytesObject)
+        return 1 if w_a.value == w_b.value else 0
+    return -1
+
+
 def richcompare(space: "ObjSpace", op: str, items1: list[W_Root], items2: list[W_Root]) -> W_Root:
     """2.7's list/tuple rich comparison on two item lists."""
     n1 = len(items1)
@@ -999,8 +1040,12 @@ def richcompare(space: "ObjSpace", op: str, items1: list[W_Root], items2: list[W
     while i < n1 and i < n2:
         w_a = items1[i]
         w_b = items2[i]
-        if not (w_a is w_b or space.eq_w(w_a, w_b)):
-            break
+        if w_a is not w_b:
+            eq = plain_eq(w_a, w_b)
+            if eq < 0:
+                eq = 1 if space.eq_w(w_a, w_b) else 0
+            if eq == 0:
+                break
         i += 1
     if i >= n1 or i >= n2:
         if op == "lt":

@@ -316,6 +316,10 @@ class Formatter(object):
     def render(self, space: "ObjSpace", w_obj: W_Root, spec: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject, str_w
         from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_from_object
+        if not self.is_unicode and type(w_obj) is W_BytesObject:
+            # str.__format__ of an exact str, without the wrapped spec and result
+            assert isinstance(w_obj, W_BytesObject)
+            return _format_text(space, w_obj.value, False, spec, False, "str")
         if self.is_unicode:
             w_spec = space.newunicode(spec)
         else:
@@ -439,7 +443,8 @@ def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
         # object.__format__ with a unicode spec formats unicode(self)
         w_u = unicode_of(space, w_obj)
         return format_string_spec(space, w_u, w_u.utf8, True, w_spec)
-    w_res = space.call_function(space.get(w_meth, w_obj), [w_spec])
+    from pypy27.interpreter.objspace.descroperation import call2
+    w_res = call2(space, w_meth, w_obj, w_spec)     # no bound method
     if isinstance(w_res, W_UnicodeObject):
         return w_res
     if not isinstance(w_res, W_BytesObject):

@@ -72,6 +72,41 @@ class W_StrMethod(W_Builtin):
             full[i] = args.args_w[i]
         return self.fn(space, full)
 
+    # Positional calls skip the Arguments object when the count is valid
+    # (W_Builtin's contract: same behaviour as call_args).
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        n = len(args_w) - 1
+        if n < self.min_args or n > self.max_args:
+            return self.call_args(space, Arguments(args_w))
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        for i in range(n + 1):
+            full[i] = args_w[i]
+        return self.fn(space, full)
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        if self.min_args > 0:
+            return self.call_args(space, Arguments([w_self]))
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        full[0] = w_self
+        return self.fn(space, full)
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        if self.min_args > 1 or self.max_args < 1:
+            return self.call_args(space, Arguments([w_self, w_a]))
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        full[0] = w_self
+        full[1] = w_a
+        return self.fn(space, full)
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        if self.min_args > 2 or self.max_args < 2:
+            return self.call_args(space, Arguments([w_self, w_a, w_b]))
+        full: list[Optional[W_Root]] = [None] * (self.max_args + 1)
+        full[0] = w_self
+        full[1] = w_a
+        full[2] = w_b
+        return self.fn(space, full)
+
 
 class W_StrMethodArgs(W_Builtin):
     """A method parsing its own Arguments (keywords allowed)."""
@@ -117,6 +152,14 @@ class W_StrSpecial1(W_StrSpecial):
         a = self.check(space, args)
         return self.fn(space, a[0])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 1:
+            return self.fn(space, args_w[0])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        return self.fn(space, w_self)
+
 
 class W_StrSpecial2(W_StrSpecial):
     fn: Fn2
@@ -129,6 +172,14 @@ class W_StrSpecial2(W_StrSpecial):
         a = self.check(space, args)
         return self.fn(space, a[0], a[1])
 
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 2:
+            return self.fn(space, args_w[0], args_w[1])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a)
+
 
 class W_StrSpecial3(W_StrSpecial):
     fn: Fn3
@@ -140,6 +191,14 @@ class W_StrSpecial3(W_StrSpecial):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         a = self.check(space, args)
         return self.fn(space, a[0], a[1], a[2])
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 3:
+            return self.fn(space, args_w[0], args_w[1], args_w[2])
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return self.fn(space, w_self, w_a, w_b)
 
 
 class W_BytearrayViaStr(W_StrMethod):
@@ -172,6 +231,19 @@ class W_BytearrayViaStr(W_StrMethod):
         for i in range(n + 1):
             full[i] = args.args_w[i]
         return via_str(space, full, self.name, self.fn, self.convert, self.bufargs)
+
+    # not W_StrMethod's direct calls: the arguments go through via_str
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        return self.call_args(space, Arguments(args_w))
+
+    def call_self0(self, space: "ObjSpace", w_self: W_Root) -> W_Root:
+        return self.call_args(space, Arguments([w_self]))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return self.call_args(space, Arguments([w_self, w_a]))
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return self.call_args(space, Arguments([w_self, w_a, w_b]))
 
 
 @not_rpython

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include "rt.h"
 #include "rt_weak.h"     /* support/rgc.py */
+#include "rt_objspace.h" /* support/rdigits.py, support/rstrhash.py */
 
 /* support/ffi.py */
 static inline Signed ps_get_errno(void) { return errno; }

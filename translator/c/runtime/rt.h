@@ -109,7 +109,7 @@ extern rt_str1 rt_str_empty_obj;
 #define RT_STR_EMPTY ((rt_str *)&rt_str_empty_obj)
 static inline rt_str *rt_str_from_char(char c) { return (rt_str *)&rt_str_chars[(unsigned char)c]; }
 Signed rt_str_hash_compute(rt_str *s);             /* fills s->hash */
-/* Cached; 0 in ->hash means 'not computed yet', so a computed hash is never 0. */
+/* Cached; 0 in ->hash means 'not computed yet' (a hash of 0 is recomputed). */
 static inline Signed rt_str_hash(rt_str *s) {
     Signed h = s->hash;
     return RT_LIKELY(h != 0) ? h : rt_str_hash_compute(s);
@@ -118,6 +118,10 @@ static inline Bool rt_str_eq(rt_str *a, rt_str *b) { /* NULL-safe */
     if (a == b) return true;
     if (a == NULL || b == NULL || a->length != b->length) return false;
     if (a->hash != 0 && b->hash != 0 && a->hash != b->hash) return false;
+    /* prebuilt strings longer than one char are unique per content (the
+     * translator's database shares them): two different ones differ, which
+     * settles the op-name comparisons of the object space at once */
+    if (a->length >= 2 && (a->hdr.gcflags & b->hdr.gcflags & RT_GCFLAG_PREBUILT)) return false;
     /* most comparisons in an interpreter are of short strings: look at the
      * first byte before calling memcmp */
     if (a->length == 0) return true;

@@ -28,32 +28,21 @@ rt_str *rt_str_from_c(const char *p, Signed length) {
     return s;
 }
 
-/* Word-at-a-time multiply/xor-shift hash with a final avalanche; strings
- * are hashed once and the result is cached in ->hash. */
+/* Python 2.7's string hash (the interpreter's hash() of a str and the key
+ * of its dicts, support/rstrhash.py), so that a str is hashed once however
+ * many app-level wrappers it gets; perturbed probing in rt_dict.c makes up
+ * for its weak low bits. The result is cached in ->hash, where 0 means 'not
+ * computed': a hash of 0 (the empty string) is simply recomputed. */
 Signed rt_str_hash_compute(rt_str *s) {
     const unsigned char *p = (const unsigned char *)s->chars;
     Signed n = s->length;
-    Unsigned h = 0x9e3779b97f4a7c15ull ^ (Unsigned)n;
-    const Unsigned k = 0xff51afd7ed558ccdull;
-    while (n >= 8) {
-        Unsigned w;
-        memcpy(&w, p, 8);
-        h = (h ^ w) * k;
-        h ^= h >> 32;
-        p += 8;
-        n -= 8;
-    }
-    if (n > 0) {
-        Unsigned w = 0;
-        memcpy(&w, p, (size_t)n);
-        h = (h ^ w) * k;
-        h ^= h >> 32;
-    }
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 29;
-    Signed r = (Signed)h;
-    if (r == 0) r = 0x2545F4914F6CDD1Dll;   /* 0 is reserved for 'not computed' */
+    if (n == 0) return 0;
+    Unsigned x = (Unsigned)p[0] << 7;
+    for (Signed i = 0; i < n; i++)
+        x = (1000003u * x) ^ (Unsigned)p[i];
+    x ^= (Unsigned)n;
+    Signed r = (Signed)x;
+    if (r == -1) r = -2;
     s->hash = r;
     return r;
 }
