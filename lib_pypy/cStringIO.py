@@ -199,5 +199,12 @@ def StringIO(*args):
     return StringO()
 
 
+# a C function in 2.7: stored in a class it stays a plain function
+try:
+    from __pypy__ import builtinify as _builtinify
+    StringIO = _builtinify(StringIO)
+except ImportError:
+    pass
+
 InputType = StringI
 OutputType = StringO

@@ -69,6 +69,18 @@ NOT_PLAIN = W_Root()     # getattr_fast's answer for classes with __getattribute
 write_cache = AttrCache()
 
 
+def forget_all() -> None:
+    """Empty both caches: gc.collect() calls this, as their entries hold
+    classes (and maps) that would otherwise never die."""
+    for cache in [read_cache, write_cache]:
+        for entry in cache.entries:
+            entry.w_type = None
+            entry.map = None
+            entry.name = None
+            entry.w_descr = None
+            entry.new_map = None
+
+
 def slot_for(w_type: W_TypeObject, m: AttrMap, name: str) -> int:
     h = (compute_unique_id(w_type) >> 4) + (compute_unique_id(m) >> 4) * 7 + (compute_unique_id(name) >> 4) * 31
     return h & (SIZE - 1)

@@ -420,7 +420,10 @@ def instance_iter(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def instance_next(space: "ObjSpace", w_self: W_Root) -> W_Root:
-    return instance_call0(space, w_self, "next")
+    w_meth = instance_optional(space, as_inst(space, w_self), "next")
+    if w_meth is None:
+        raise space.type_error("instance has no next() method")     # 2.7's instance_iternext
+    return space.call_function(w_meth, [])
 
 
 def instance_contains(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:

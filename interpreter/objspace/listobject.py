@@ -437,34 +437,44 @@ def extend_from(space: "ObjSpace", w_list: W_ListObject, w_iterable: W_Root) -> 
         for w_x in w_list.getitems_copy(space):
             w_list.append(space, w_x)
         return
-    if isinstance(w_iterable, W_ListObject):
-        if w_iterable.strategy == RANGE and w_list.length() == 0:
+    # like 2.7, only an exact list is copied directly: a subclass may
+    # override __iter__, which list(), extend and += then use
+    if isinstance(w_iterable, W_ListObject) and w_iterable.w_class is None:
+        extend_from_list(space, w_list, w_iterable)
+        return
+    append_all(space, w_list, listview(space, w_iterable))
+
+
+def extend_from_list(space: "ObjSpace", w_list: W_ListObject, w_other: W_ListObject) -> None:
+    """Appends the stored items of w_other (whatever its __iter__)."""
+    if w_other.strategy == RANGE and w_list.length() == 0:
+        w_list.clear_storage()
+        w_list.strategy = RANGE
+        w_list.range_start = w_other.range_start
+        w_list.range_step = w_other.range_step
+        w_list.range_len = w_other.range_len
+        return
+    if w_other.strategy == w_list.strategy or w_list.length() == 0:
+        s = w_other.strategy
+        if s != w_list.strategy and (s == INT or s == FLOAT or s == BYTES or s == UNICODE):
             w_list.clear_storage()
-            w_list.strategy = RANGE
-            w_list.range_start = w_iterable.range_start
-            w_list.range_step = w_iterable.range_step
-            w_list.range_len = w_iterable.range_len
+            w_list.fresh_storage(s)
+        if s == INT:
+            w_list.strategy = INT
+            w_list.intitems.extend(w_other.intitems)
             return
-        if w_iterable.strategy == w_list.strategy or w_list.length() == 0:
-            s = w_iterable.strategy
-            if s != w_list.strategy and (s == INT or s == FLOAT or s == BYTES or s == UNICODE):
-                w_list.clear_storage()
-                w_list.fresh_storage(s)
-            if s == INT:
-                w_list.strategy = INT
-                w_list.intitems.extend(w_iterable.intitems)
-                return
-            if s == FLOAT:
-                w_list.strategy = FLOAT
-                w_list.floatitems.extend(w_iterable.floatitems)
-                return
-            if s == BYTES or s == UNICODE:
-                w_list.strategy = s
-                w_list.stritems.extend(w_iterable.stritems)
-                return
-        items_w = w_iterable.getitems_copy(space)
-    else:
-        items_w = listview(space, w_iterable)
+        if s == FLOAT:
+            w_list.strategy = FLOAT
+            w_list.floatitems.extend(w_other.floatitems)
+            return
+        if s == BYTES or s == UNICODE:
+            w_list.strategy = s
+            w_list.stritems.extend(w_other.stritems)
+            return
+    append_all(space, w_list, w_other.getitems_copy(space))
+
+
+def append_all(space: "ObjSpace", w_list: W_ListObject, items_w: list[W_Root]) -> None:
     if w_list.length() == 0:
         w_list.set_items(space, items_w)
         return
@@ -598,9 +608,10 @@ def sequence_for_assign(space: "ObjSpace", w_list: W_ListObject, w_value: W_Root
     if w_value is w_list:
         return w_list.getitems_copy(space)
     from pypy27.interpreter.objspace.tupleobject import W_TupleObject
-    if isinstance(w_value, W_ListObject):
+    # 2.7's PySequence_Fast: subclasses are iterated (they may override __iter__)
+    if isinstance(w_value, W_ListObject) and w_value.w_class is None:
         return w_value.getitems_copy(space)
-    if isinstance(w_value, W_TupleObject):
+    if isinstance(w_value, W_TupleObject) and w_value.w_class is None:
         return list(w_value.wrappeditems)
     try:
         w_iter = space.iter(w_value)
@@ -912,8 +923,8 @@ def descr_add(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
             return space.w_NotImplemented
         raise space.type_error('can only concatenate list (not "%s") to list' % space.type(w_other).name)
     w_res = W_ListObject()
-    extend_from(space, w_res, w_list)
-    extend_from(space, w_res, w_other)
+    extend_from_list(space, w_res, w_list)
+    extend_from_list(space, w_res, w_other)
     return w_res
 
 

@@ -6,6 +6,8 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.function import W_Function
 from pypy27.interpreter.objspace.objectobject import AttrStorage, object_new_check
+from pypy27.support.objectmodel import we_are_translated
+from pypy27.support.rgc import WeakLink
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
@@ -47,7 +49,9 @@ class W_TypeObject(W_Root):
     cache_w: dict[str, Optional[W_Root]]   # heap types: lookup() results (None: absent)
     nslots: int                  # number of __slots__ entries of instances (W_ObjectObject.slots_w)
     weakrefable: bool            # heap types: instances can be weakly referenced (__weakref__)
-    subclasses_w: list["W_TypeObject"]
+    subclasses_w: list["W_TypeObject"]    # subclasses made before translation (never die)
+    subclass_links: list[WeakLink]        # classes made at run time, held weakly: like 2.7
+                                          # a class nothing else uses can die
     plain_ga: bool               # plain_getattribute()'s answer, valid while
     plain_ga_version: int        # version == plain_ga_version (-1: not computed)
     w_fast_init: Optional[W_Function]   # plain_init()'s answer, valid while
@@ -92,6 +96,7 @@ class W_TypeObject(W_Root):
         self.nslots = 0
         self.weakrefable = is_heaptype
         self.subclasses_w = []
+        self.subclass_links = []
         for w_base in bases_w:
             if w_base.hasdict:
                 self.hasdict = True
@@ -99,8 +104,35 @@ class W_TypeObject(W_Root):
                 self.nslots = w_base.nslots
         self.compute_mros()
         for w_base in bases_w:
-            w_base.subclasses_w.append(self)
+            w_base.add_subclass(self)
         self.fix_descriptors()
+
+    def add_subclass(self, w_sub: "W_TypeObject") -> None:
+        if we_are_translated() and w_sub.is_heaptype:
+            self.subclass_links.append(WeakLink(w_sub))
+        else:
+            self.subclasses_w.append(w_sub)
+
+    def remove_subclass(self, w_sub: "W_TypeObject") -> None:
+        if w_sub in self.subclasses_w:
+            self.subclasses_w.remove(w_sub)
+        self.subclass_links = [link for link in self.subclass_links if link.get() is not w_sub]
+
+    def subclasses(self) -> list["W_TypeObject"]:
+        """The live subclasses, oldest first (dead links are dropped)."""
+        result = list(self.subclasses_w)
+        if not self.subclass_links:
+            return result
+        live: list[WeakLink] = []
+        for link in self.subclass_links:
+            w_sub = link.get()
+            if w_sub is not None:
+                assert isinstance(w_sub, W_TypeObject)
+                result.append(w_sub)
+                live.append(link)
+        if len(live) < len(self.subclass_links):
+            self.subclass_links = live
+        return result
 
     def compute_mros(self) -> None:
         """mro_w, and mro_full_w when classic classes are involved."""
@@ -212,7 +244,7 @@ class W_TypeObject(W_Root):
         self.version += 1
         if self.cache_w:
             self.cache_w = {}
-        for w_sub in self.subclasses_w:
+        for w_sub in self.subclasses():
             w_sub.changed()
 
     def lookup_uncached(self, name: str) -> Optional[W_Root]:
@@ -741,16 +773,15 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
         recompute_mros(w_type)
         raise raise_mro_error(space, e)
     for w_b in old_bases:
-        if w_type in w_b.subclasses_w:
-            w_b.subclasses_w.remove(w_type)
+        w_b.remove_subclass(w_type)
     for w_b in new_bases:
-        w_b.subclasses_w.append(w_type)
+        w_b.add_subclass(w_type)
 
 
 def recompute_mros(w_type: W_TypeObject) -> None:
     w_type.compute_mros()
     w_type.changed()
-    for w_sub in w_type.subclasses_w:
+    for w_sub in w_type.subclasses():
         recompute_mros(w_sub)
 
 
@@ -841,7 +872,7 @@ def type_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 def type_subclasses(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_type = as_type(space, w_self, "__subclasses__")
     subs_w: list[W_Root] = []
-    for w_t in w_type.subclasses_w:
+    for w_t in w_type.subclasses():
         subs_w.append(w_t)
     return space.newlist(subs_w)
 

@@ -27,6 +27,7 @@ class WeakrefTypes(object):
     w_ref: W_TypeObject
     w_proxy: W_TypeObject
     w_callableproxy: W_TypeObject
+    w_ref_call: W_Root          # ref.__call__ (a subclass may override it)
 
 
 weakref_types = WeakrefTypes()
@@ -94,6 +95,13 @@ class W_WeakRef(W_Root):
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
         if self.w_class is weakref_types.w_proxy or self.w_class is weakref_types.w_callableproxy:
             return space.call_args(proxy_referent(space, self), args)
+        if self.w_class is not weakref_types.w_ref:
+            w_call = space.lookup(self, "__call__")
+            if w_call is not None and w_call is not weakref_types.w_ref_call:
+                return space.call_args(space.get(w_call, self), args)    # a subclass's __call__
+        return self.call_referent(space, args)
+
+    def call_referent(self, space: "ObjSpace", args: Arguments) -> W_Root:
         args.fixedunpack(space, "weakref()", 0)
         w_obj = self.deref()
         return w_obj if w_obj is not None else space.w_None
@@ -271,6 +279,10 @@ def make_ref(space: "ObjSpace", w_subtype: W_TypeObject, w_obj: W_Root, w_callba
         lst.add_other(w_res)
     if w_callback is not None and not lst.watched:
         lst.watched = True
+        # (registered here, not through a helper call: one C frame less
+        # that could leave a stale pointer to w_obj on the stack)
+        from pypy27.interpreter.module.gc.finalize import state as finalizer_state
+        finalizer_state.watched += 1
         register_finalizer(w_obj, False)
     return w_res
 
@@ -352,7 +364,9 @@ def ref_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def ref_call(space: "ObjSpace", args: Arguments) -> W_Root:
     w_ref = as_ref(space, args.args_w[0])
     rest = Arguments(args.args_w[1:], args.keywords, args.keywords_w, args.w_stararg, args.w_starstararg)
-    return w_ref.call_args(space, rest)
+    if w_ref.w_class is weakref_types.w_proxy or w_ref.w_class is weakref_types.w_callableproxy:
+        return w_ref.call_args(space, rest)
+    return w_ref.call_referent(space, rest)
 
 
 # ---- proxies ------------------------------------------------------------------------------
@@ -580,6 +594,54 @@ def proxy_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return space.compare("ge", proxy_referent(space, w_self), proxy_unwrap(space, w_other))
 
 
+# in-place operators act on the referent (x //= 2 through a proxy)
+def _proxy_inplace(space: "ObjSpace", op: str, w_self: W_Root, w_other: W_Root) -> W_Root:
+    return space.inplace_binop(op, proxy_referent(space, w_self), proxy_unwrap(space, w_other))
+
+def proxy_iadd(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "add", w_self, w_other)
+
+def proxy_isub(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "sub", w_self, w_other)
+
+def proxy_imul(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "mul", w_self, w_other)
+
+def proxy_idiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "div", w_self, w_other)
+
+def proxy_itruediv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "truediv", w_self, w_other)
+
+def proxy_ifloordiv(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "floordiv", w_self, w_other)
+
+def proxy_imod(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "mod", w_self, w_other)
+
+def proxy_ipow(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "pow", w_self, w_other)
+
+def proxy_ilshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "lshift", w_self, w_other)
+
+def proxy_irshift(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "rshift", w_self, w_other)
+
+def proxy_iand(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "and", w_self, w_other)
+
+def proxy_ior(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "or", w_self, w_other)
+
+def proxy_ixor(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
+    return _proxy_inplace(space, "xor", w_self, w_other)
+
+
+def proxy_unicode(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    return space.call_function(space.w_unicode, [proxy_referent(space, w_self)])
+
+
 
 # ---- module-level functions ------------------------------------------------------------------
 
@@ -609,10 +671,11 @@ def getweakrefs(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 @not_rpython
 def setup(space: "ObjSpace") -> None:
+    weakref_types.w_ref_call = BuiltinArgs("__call__", ref_call, method=True)
     weakref_types.w_ref = W_TypeObject("weakref", [space.w_object], {
         "__new__": W_BuiltinNewMarker(),
         "__init__": BuiltinArgs("__init__", ref_init, method=True),
-        "__call__": BuiltinArgs("__call__", ref_call, method=True),
+        "__call__": weakref_types.w_ref_call,
         "__hash__": Builtin1("__hash__", ref_hash, method=True),
         "__eq__": Builtin2("__eq__", ref_eq, method=True),
         "__ne__": Builtin2("__ne__", ref_ne, method=True),
@@ -675,6 +738,20 @@ def setup(space: "ObjSpace") -> None:
         "__le__": Builtin2("__le__", proxy_le, method=True),
         "__ge__": Builtin2("__ge__", proxy_ge, method=True),
         "__hash__": space.w_None,
+        "__unicode__": Builtin1("__unicode__", proxy_unicode, method=True),
+        "__iadd__": Builtin2("__iadd__", proxy_iadd, method=True),
+        "__isub__": Builtin2("__isub__", proxy_isub, method=True),
+        "__imul__": Builtin2("__imul__", proxy_imul, method=True),
+        "__idiv__": Builtin2("__idiv__", proxy_idiv, method=True),
+        "__itruediv__": Builtin2("__itruediv__", proxy_itruediv, method=True),
+        "__ifloordiv__": Builtin2("__ifloordiv__", proxy_ifloordiv, method=True),
+        "__imod__": Builtin2("__imod__", proxy_imod, method=True),
+        "__ipow__": Builtin2("__ipow__", proxy_ipow, method=True),
+        "__ilshift__": Builtin2("__ilshift__", proxy_ilshift, method=True),
+        "__irshift__": Builtin2("__irshift__", proxy_irshift, method=True),
+        "__iand__": Builtin2("__iand__", proxy_iand, method=True),
+        "__ior__": Builtin2("__ior__", proxy_ior, method=True),
+        "__ixor__": Builtin2("__ixor__", proxy_ixor, method=True),
     }
     weakref_types.w_proxy = W_TypeObject("weakproxy", [space.w_object], proxy_dict)
     callable_dict = dict(proxy_dict)

@@ -3,7 +3,7 @@ pickle under the cPickle names (same pickles, same errors)."""
 from pickle import (Pickler as _Pickler, Unpickler as _Unpickler, PickleError, PicklingError,
                     UnpicklingError, HIGHEST_PROTOCOL, format_version, compatible_formats)
 import pickle as _pickle
-from types import FunctionType as _FunctionType
+from types import FunctionType as _FunctionType, InstanceType as _InstanceType
 
 __version__ = "1.71"
 
@@ -13,9 +13,31 @@ class BadPickleGet(UnpicklingError):
 
 
 class _CPickler(_Pickler):
-    """pickle's Pickler with cPickle's differences: functions that cannot be
-    found by name fall back to reduce (a TypeError), and every dump is
-    flushed (cPickle writes through; files here are not closed by refcounting)."""
+    """pickle's Pickler with cPickle's differences: memo indices from 1,
+    functions that cannot be found by name fall back to reduce (a
+    TypeError), and every dump is flushed (cPickle writes through; files
+    here are not closed by refcounting)."""
+
+    _FIRST_MEMO_INDEX = 1
+    _unshared = None    # the reduce arguments being written
+
+    # 2.7's cPickle memoizes only objects that something else refers to as
+    # well: never strings of one character, nor the argument tuple reduce()
+    # has just made
+    def memoize(self, obj):
+        kind = type(obj)
+        if (kind is str or kind is unicode) and len(obj) < 2:
+            return
+        if obj is self._unshared:
+            return
+        _Pickler.memoize(self, obj)
+
+    def _save_call_args(self, args):
+        outer, self._unshared = self._unshared, args
+        try:
+            self.save(args)
+        finally:
+            self._unshared = outer
 
     def save_global(self, obj, name=None):
         try:
@@ -33,15 +55,107 @@ class _CPickler(_Pickler):
         return self
 
     def __init__(self, file, protocol=0):
+        if protocol is not None and protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol %d asked for; the highest available protocol is %d"
+                             % (protocol, HIGHEST_PROTOCOL))
         _Pickler.__init__(self, file, protocol)
         self._file = file
 
 _CPickler.dispatch = dict(_Pickler.dispatch)
 _CPickler.dispatch[_FunctionType] = _CPickler.save_global.im_func
 
+# Fast mode (pickler.fast = 1) keeps no memo.  Like 2.7, lists, dicts and
+# classic instances nested deeper than _FAST_LIMIT are tracked by id so a
+# cycle through them is a ValueError instead of endless recursion.
+_FAST_LIMIT = 50
 
-def Pickler(file, protocol=0):
-    """A pickler writing to file (cPickle.Pickler is a factory function)."""
+
+def _fast_checked(writer):
+    def save_checked(self, obj):
+        if not self.fast:
+            return writer(self, obj)
+        depth = self._fast_depth = getattr(self, '_fast_depth', 0) + 1
+        tracked = depth > _FAST_LIMIT
+        if tracked:
+            seen = self.__dict__.setdefault('_fast_seen', {})
+            if id(obj) in seen:
+                raise ValueError("fast mode: can't pickle cyclic objects including object type %s at %#x"
+                                 % (type(obj).__name__, id(obj)))
+            seen[id(obj)] = obj
+        try:
+            return writer(self, obj)
+        finally:
+            if tracked:
+                del self._fast_seen[id(obj)]
+            self._fast_depth = depth - 1
+    return save_checked
+
+for _kind in (list, dict, _InstanceType):
+    _CPickler.dispatch[_kind] = _fast_checked(_CPickler.dispatch[_kind])
+del _kind
+
+
+class _ListWriter(object):
+    """Where a Pickler made without a file collects its output."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, data):
+        self.parts.append(data)
+
+
+class _MemoOp(str):
+    """A PUT or GET as written into a _ListWriter, with its memo index."""
+
+
+class _CListPickler(_CPickler):
+    """cPickle.Pickler() or Pickler(protocol): the pickles are kept and
+    getvalue() returns them; in the binary protocols without the PUTs that
+    no GET refers to, as 2.7 does."""
+
+    def __init__(self, protocol=0):
+        _CPickler.__init__(self, _ListWriter(), protocol)
+
+    def _tagged(self, data, index, is_put):
+        op = _MemoOp(data)
+        op.index = index
+        op.is_put = is_put
+        return op
+
+    def put(self, i):
+        return self._tagged(_CPickler.put(self, i), i, True)
+
+    def get(self, i):
+        return self._tagged(_CPickler.get(self, i), i, False)
+
+    def getvalue(self, clear=1):
+        parts = self._file.parts
+        if self.bin:
+            used = set(p.index for p in parts if isinstance(p, _MemoOp) and not p.is_put)
+            parts = [p for p in parts
+                     if not (isinstance(p, _MemoOp) and p.is_put and p.index not in used)]
+        data = ''.join(parts)
+        if clear:
+            self._file.parts = []
+        return data
+
+    def dump(self, obj):
+        _Pickler.dump(self, obj)
+        return self
+
+
+def Pickler(*args, **kwargs):
+    """Pickler(file, protocol=0) -- Create a pickler.
+
+    Pickler() or Pickler(protocol) pickles into an internal list, read back
+    with getvalue()."""
+    if not kwargs and len(args) <= 1 and (not args or isinstance(args[0], (int, long))):
+        return _CListPickler(*args)
+    return _make_file_pickler(*args, **kwargs)
+
+
+def _make_file_pickler(file, protocol=0):
     return _CPickler(file, protocol)
 
 
@@ -49,6 +163,7 @@ class _CUnpickler(_Unpickler):
     """pickle's Unpickler with cPickle's error for an unknown opcode."""
 
     def load(self):
+        self._marks = []
         try:
             return _Unpickler.load(self)
         except KeyError as e:
@@ -56,9 +171,87 @@ class _CUnpickler(_Unpickler):
             if isinstance(key, str) and len(key) == 1 and key not in _Unpickler.dispatch:
                 raise UnpicklingError("invalid load key, '%s'." % key)
             raise
+        except IndexError:
+            # an opcode found fewer items on the stack than it takes
+            raise UnpicklingError("unpickling stack underflow")
+
+    # Marks live apart from the stack, as in 2.7's cPickle: an opcode that
+    # takes values never sees a mark (bad pickles then fail later, or at
+    # the end of the data).
+    def load_mark(self):
+        self._marks.append(len(self.stack))
+
+    def load_pop(self):
+        # a mark that nothing was pushed after goes first
+        if self._marks and self._marks[-1] == len(self.stack):
+            del self._marks[-1]
+        else:
+            del self.stack[-1]
+
+    def marker(self):
+        if not self._marks:
+            raise UnpicklingError("could not find MARK")
+        return self._marks[-1]
+
+    def _above_mark(self):
+        k = self.marker()
+        del self._marks[-1]
+        items = self.stack[k:]
+        del self.stack[k:]
+        return items
+
+    def _owner_and_items(self):
+        k = self.marker()
+        if k == 0:
+            raise UnpicklingError("unpickling stack underflow")
+        return self.stack[k - 1], self._above_mark()
+
+    def load_dict(self):
+        flat = self._above_mark()
+        result = {}
+        for i in xrange(0, len(flat) - 1, 2):
+            result[flat[i]] = flat[i + 1]
+        self.append(result)
+
+    def load_setitems(self):
+        owner, flat = self._owner_and_items()
+        if len(flat) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        for i in xrange(0, len(flat) - 1, 2):
+            owner[flat[i]] = flat[i + 1]
+
+    # a GET of an index never PUT is BadPickleGet (cPickle does not insist
+    # on the newline after a text GET)
+    def _memo_get(self, key):
+        try:
+            self.append(self.memo[key])
+        except KeyError:
+            raise BadPickleGet(key)
+
+    def load_get(self):
+        line = self.readline()
+        if not line:
+            raise EOFError
+        self._memo_get(line[:-1] if line.endswith('\n') else line)
+
+    def load_binget(self):
+        self._memo_get(str(ord(self._exactly(1))))
+
+    def load_long_binget(self):
+        self._memo_get(str(_pickle._read_i4(self._exactly(4))))
+
+_CUnpickler.dispatch = dict(_Unpickler.dispatch)
+_CUnpickler.dispatch[_pickle.GET] = _CUnpickler.load_get.im_func
+_CUnpickler.dispatch[_pickle.BINGET] = _CUnpickler.load_binget.im_func
+_CUnpickler.dispatch[_pickle.LONG_BINGET] = _CUnpickler.load_long_binget.im_func
+for _op, _name in ((_pickle.MARK, 'load_mark'), (_pickle.DICT, 'load_dict'),
+                   (_pickle.SETITEMS, 'load_setitems'), (_pickle.POP, 'load_pop')):
+    _CUnpickler.dispatch[_op] = _CUnpickler.__dict__[_name]
+del _op, _name
 
 
 def Unpickler(file):
+    """Unpickler(file) -- Create an unpickler."""
     return _CUnpickler(file)
 
 
@@ -78,3 +271,16 @@ def load(file):
 
 def loads(data):
     return _CUnpickler(_pickle.StringIO(data)).load()
+
+
+# C functions in 2.7: stored in a class they stay plain functions
+try:
+    from __pypy__ import builtinify as _builtinify
+except ImportError:
+    _builtinify = lambda f: f
+Pickler = _builtinify(Pickler)
+Unpickler = _builtinify(Unpickler)
+dump = _builtinify(dump)
+dumps = _builtinify(dumps)
+load = _builtinify(load)
+loads = _builtinify(loads)

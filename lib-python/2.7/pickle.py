@@ -247,6 +247,7 @@ class Pickler:
     """Writes pickles to a file-like object (anything with a write method)."""
 
     _BATCHSIZE = 1000   # items per APPENDS/SETITEMS group in binary protocols
+    _FIRST_MEMO_INDEX = 0       # cPickle numbers its memo from 1
 
     def __init__(self, file, protocol=None):
         """Pickle to file.write with the given protocol: 0 (the default, also
@@ -284,7 +285,7 @@ class Pickler:
             return
         key = _memo_key(obj)
         assert key not in self.memo
-        index = len(self.memo)
+        index = len(self.memo) + self._FIRST_MEMO_INDEX
         self.write(self.put(index))
         self.memo[key] = index, obj
 
@@ -347,6 +348,9 @@ class Pickler:
             raise PicklingError("Tuple returned by %s must have two to five elements" % reducer)
         self.save_reduce(obj=obj, *value)
 
+    def _save_call_args(self, args):
+        self.save(args)
+
     def persistent_id(self, obj):
         """Override to pickle some objects by reference: return their id
         (anything but None), which persistent_load maps back on loading."""
@@ -377,10 +381,17 @@ class Pickler:
         else:
             call = (func, args, REDUCE)
         self.save(call[0])
-        self.save(call[1])
+        self._save_call_args(call[1])
         self.write(call[2])
         if obj is not None:
-            self.memoize(obj)
+            seen = self.memo.get(_memo_key(obj))
+            if seen is None:
+                self.memoize(obj)
+            else:
+                # the arguments led back to obj (a recursive structure): drop
+                # the object just built and use the one already in the memo
+                self.write(POP)
+                self.write(self.get(seen[0]))
         for items, writer in ((listitems, self._batch_appends),
                               (dictitems, self._batch_setitems)):
             if items is not None:
@@ -470,7 +481,8 @@ class Pickler:
             discard = POP_MARK
         else:
             discard = POP * (size + 1)
-        self.write(discard + self.get(entry[0]))
+        self.write(discard)
+        self.write(self.get(entry[0]))     # (a write of its own: cPickle's getvalue sees GETs)
 
     def save_empty_tuple(self, obj):
         self.write(EMPTY_TUPLE)
@@ -622,7 +634,7 @@ class Unpickler:
         for k in xrange(len(stack) - 1, -1, -1):
             if stack[k] is self.mark:
                 return k
-        raise UnpicklingError("could not find MARK")
+        raise IndexError("could not find MARK")      # (2.7's pickle runs off the stack)
 
     def _exactly(self, n):
         data = self.read(n)
@@ -818,7 +830,8 @@ class Unpickler:
     # -- the memo (keys are the indexes as decimal text)
 
     def load_get(self):
-        self.append(self.memo[self._line()])
+        # like 2.7, the last character is taken for the newline unchecked
+        self.append(self.memo[self.readline()[:-1]])
 
     def load_binget(self):
         self.append(self.memo[str(ord(self._exactly(1)))])

@@ -6,6 +6,7 @@ Compression through gzip (':gz'); bz2 is used when the module exists.
 Stream modes ('r|', 'w|') work through the same code on any file object
 that can read/write sequentially."""
 
+import os
 import struct
 import StringIO
 
@@ -68,6 +69,26 @@ TOWRITE = 0002
 TOEXEC = 0001
 
 ENCODING = "utf-8"
+
+# the pax keywords that set a TarInfo attribute, and how numbers are read
+PAX_FIELDS = ("path", "linkpath", "size", "mtime", "uid", "gid", "uname", "gname")
+PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float,
+                     "uid": int, "gid": int, "size": int}
+
+
+def uts(s, encoding, errors):
+    """A pax header's unicode value as a byte string of the archive's
+    encoding; the "utf-8" error handler writes each character the encoding
+    lacks as UTF-8 bytes."""
+    if errors != "utf-8":
+        return s.encode(encoding, errors)
+    out = []
+    for char in s:
+        try:
+            out.append(char.encode(encoding, "strict"))
+        except UnicodeEncodeError:
+            out.append(char.encode("utf8"))
+    return "".join(out)
 
 
 class TarError(Exception):
@@ -210,7 +231,7 @@ def copyfileobj(src, dst, length=None):
     while left > 0:
         chunk = src.read(_CHUNK if left > _CHUNK else left)
         if not chunk:
-            raise IOError("end of file reached")
+            raise ReadError("unexpected end of data")
         dst.write(chunk)
         left -= len(chunk)
 
@@ -277,6 +298,14 @@ def _encode_block(info, format):
     block += NUL * (BLOCKSIZE - len(block))
     # the checksum is six octal digits, a NUL, and the space already there
     return block[:148] + ("%06o" % calc_chksums(block)[0]) + NUL + block[155:]
+
+
+def _is_ascii(text):
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _pax_record(keyword, value):
@@ -386,16 +415,22 @@ class TarInfo(object):
 
     def create_pax_header(self, info, encoding, errors):
         info["magic"] = POSIX_MAGIC
+        # what the member's own pax_headers say wins over its attributes
         records = dict(self.pax_headers)
-        if len(info["name"]) > LENGTH_NAME:
-            records["path"] = info["name"].decode(encoding, errors)
-            info["name"] = info["name"][:LENGTH_NAME]
-        if len(info["linkname"]) > LENGTH_LINK:
-            records["linkpath"] = info["linkname"].decode(encoding, errors)
-            info["linkname"] = info["linkname"][:LENGTH_LINK]
+        for key, keyword, limit in (("name", "path", LENGTH_NAME), ("linkname", "linkpath", LENGTH_LINK),
+                                    ("uname", "uname", 32), ("gname", "gname", 32)):
+            if keyword in records:
+                continue
+            text = info[key].decode(encoding, errors)
+            if len(info[key]) > limit or not _is_ascii(text):
+                records[keyword] = text
         for key, width in _NUMERIC_LIMITS:
-            if info[key] < 0 or info[key] >= 8 ** (width - 1):
-                records[key] = unicode(info[key])
+            if key in records:
+                info[key] = 0
+                continue
+            value = info[key]
+            if isinstance(value, float) or value < 0 or value >= 8 ** (width - 1):
+                records[key] = unicode(value)
                 info[key] = 0
         head = ""
         if records:
@@ -482,11 +517,13 @@ class TarInfo(object):
     def _proc_member(self, tarfile):
         if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
             return self._proc_gnulong(tarfile)
+        if self.type == GNUTYPE_SPARSE:
+            return self._proc_sparse(tarfile)
         if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
             return self._proc_pax(tarfile)
         self.offset_data = tarfile.fileobj.tell()
         tarfile.offset = self._data_end()
-        self._apply_pax_info(tarfile.pax_headers)
+        self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
         return self
 
     def _following(self, tarfile):
@@ -506,6 +543,29 @@ class TarInfo(object):
             member.linkname = nts(payload)
         return member
 
+    def _proc_sparse(self, tarfile):
+        """An old-GNU sparse member: (offset, length) pairs of the data
+        runs -- four in the header, 21 per extension block while the
+        'extended' flag is set; only the runs are stored, and size becomes
+        the file's real size."""
+        self.sparse = []
+        block, first, count, flag_at = self.buf, 386, 4, 482
+        while True:
+            for pos in range(first, first + 24 * count, 24):
+                start, length = nti(block[pos:pos + 12]), nti(block[pos + 12:pos + 24])
+                if start or length:
+                    self.sparse.append((start, length))
+            if block[flag_at] == NUL:
+                break
+            block = tarfile.fileobj.read(BLOCKSIZE)
+            first, count, flag_at = 0, 21, 504
+        real_size = nti(self.buf[483:495])
+        self.offset_data = tarfile.fileobj.tell()
+        tarfile.offset = self.offset_data + _round_up(self.size)
+        self.size = real_size
+        self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
+        return self
+
     def _proc_pax(self, tarfile):
         payload = tarfile.fileobj.read(_round_up(self.size))
         # global records change the archive's state, others only the next member
@@ -516,25 +576,28 @@ class TarInfo(object):
         _parse_pax_records(payload, self.size, records)
         member = self._following(tarfile)
         if self.type != XGLTYPE:
-            member._apply_pax_info(records)
+            member._apply_pax_info(records, tarfile.encoding, tarfile.errors)
             member.offset = self.offset
             if "size" in records:
                 tarfile.offset = member._data_end()
         return member
 
-    def _apply_pax_info(self, pax_headers):
+    def _apply_pax_info(self, pax_headers, encoding, errors):
         for keyword, value in pax_headers.items():
-            if keyword in ("path", "linkpath"):
-                attr = "name" if keyword == "path" else "linkname"
-                setattr(self, attr, value.encode("utf8"))
+            if keyword not in PAX_FIELDS:
                 continue
-            if keyword not in ("size", "uid", "gid", "mtime"):
-                continue
-            try:
-                number = int(float(value)) if keyword == "mtime" else int(value)
-            except ValueError:
-                continue
-            setattr(self, keyword, number)
+            convert = PAX_NUMBER_FIELDS.get(keyword)
+            if convert is not None:
+                try:
+                    value = convert(value)
+                except ValueError:
+                    value = 0
+            else:
+                if keyword == "path":
+                    value = value.rstrip("/")
+                value = uts(value, encoding, errors)
+            attr = {"path": "name", "linkpath": "linkname"}.get(keyword, keyword)
+            setattr(self, attr, value)
         self.pax_headers = dict(pax_headers)
 
     def _block(self, count):
@@ -576,7 +639,21 @@ class ExFileObject(StringIO.StringIO):
     def __init__(self, tarfile, tarinfo):
         source = tarfile.fileobj
         source.seek(tarinfo.offset_data)
-        StringIO.StringIO.__init__(self, source.read(tarinfo.size))
+        sparse = getattr(tarinfo, "sparse", None)
+        if sparse is None:
+            data = source.read(tarinfo.size)
+            if len(data) < tarinfo.size:
+                raise ReadError("unexpected end of data")
+        else:
+            # the stored runs one after the other; holes read as zeros
+            parts, at = [], 0
+            for start, length in sparse:
+                parts.append(NUL * (start - at))
+                parts.append(source.read(length))
+                at = start + length
+            parts.append(NUL * (tarinfo.size - at))
+            data = "".join(parts)
+        StringIO.StringIO.__init__(self, data)
         self.name = tarinfo.name
         self.mode = "r"
 
@@ -585,6 +662,66 @@ class ExFileObject(StringIO.StringIO):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _bz2_inflate(bz2, fileobj):
+    """All the data of a bzip2 file object (members are read by seeking, so
+    it is decompressed into memory); ReadError if it is not bzip2 data."""
+    decompressor = bz2.BZ2Decompressor()
+    parts = []
+    try:
+        while True:
+            chunk = fileobj.read(RECORDSIZE)
+            if not chunk:
+                # cut short: what came out so far (the archive check decides)
+                return "".join(parts)
+            parts.append(decompressor.decompress(chunk))
+            if decompressor.unused_data or _bz2_finished(decompressor):
+                return "".join(parts)
+    except (IOError, EOFError, ValueError):
+        raise ReadError("not a bzip2 file")
+
+
+def _bz2_finished(decompressor):
+    try:
+        decompressor.decompress("")
+    except EOFError:
+        return True     # 'end of stream was already found'
+    return False
+
+
+class _BZ2Writer(object):
+    """Compresses what a TarFile writes into a file object it does not own."""
+
+    def __init__(self, fileobj, compressor):
+        self.fileobj = fileobj
+        self.compressor = compressor
+        self.pos = 0
+        self.closed = False
+
+    def write(self, data):
+        self.fileobj.write(self.compressor.compress(data))
+        self.pos += len(data)
+
+    def tell(self):
+        return self.pos
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self.fileobj.write(self.compressor.flush())
+
+
+class _PassedMember(object):
+    """What a stream gives for a member whose data it has already passed."""
+
+    def read(self, size=-1):
+        raise StreamError("seeking backwards is not allowed")
+
+    readline = read
+
+    def close(self):
+        pass
 
 
 # ---- the archive ---------------------------------------------------------------------
@@ -616,6 +753,7 @@ class TarFile(object):
     errors = None
     tarinfo = TarInfo
     fileobject = ExFileObject
+    _stream = False     # opened with 'r|...': reads go forward only
 
     def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
                  dereference=None, ignore_zeros=None, encoding=None, errors=None,
@@ -631,7 +769,7 @@ class TarFile(object):
             self._mode = getattr(fileobj, "mode", self._mode)
         else:
             fileobj = self._open_named(name)
-        self.name = name
+        self.name = os.path.abspath(name) if name else None
         self.fileobj = fileobj
 
         # keyword arguments override the class-level defaults
@@ -719,7 +857,12 @@ class TarFile(object):
             if filemode not in ("r", "w"):
                 raise ValueError("mode must be 'r' or 'w'")
             target = filemode if comptype == "*" else filemode + ":" + comptype
-            return cls.open(name, target, fileobj, bufsize, **kwargs)
+            if fileobj is None and filemode == "r":
+                # a stream opens its file at the OS level (OSError, like 2.7)
+                os.close(os.open(name, os.O_RDONLY))
+            archive = cls.open(name, target, fileobj, bufsize, **kwargs)
+            archive._stream = True
+            return archive
         if mode in ("a", "w"):
             return cls.taropen(name, mode, fileobj, **kwargs)
         raise ValueError("undiscernible mode")
@@ -727,7 +870,7 @@ class TarFile(object):
     @classmethod
     def _open_any(cls, name, fileobj, kwargs):
         start = fileobj.tell() if fileobj is not None else None
-        for comptype in ("tar", "gz", "bz2"):
+        for comptype in ("gz", "bz2", "tar"):      # compressed first, as 2.7 (ignore_zeros)
             opener = getattr(cls, cls.OPEN_METH[comptype])
             try:
                 return opener(name, "r", fileobj, **kwargs)
@@ -786,9 +929,14 @@ class TarFile(object):
             import bz2
         except ImportError:
             raise CompressionError("bz2 module is not available")
-        if fileobj is not None:
-            raise CompressionError("bz2 file objects are not supported here")
-        stream = bz2.BZ2File(name, mode, compresslevel=compresslevel)
+        if fileobj is None:
+            stream = bz2.BZ2File(name, mode, compresslevel=compresslevel)
+        elif mode == "r":
+            if name is None:
+                name = getattr(fileobj, "name", None)
+            stream = StringIO.StringIO(_bz2_inflate(bz2, fileobj))
+        else:
+            stream = _BZ2Writer(fileobj, bz2.BZ2Compressor(compresslevel))
         return cls._wrap_compressed(name, mode, stream, "bzip2", kwargs)
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open"}
@@ -834,6 +982,11 @@ class TarFile(object):
         if self.firstmember is not None:
             first, self.firstmember = self.firstmember, None
             return first
+        if self.offset > 0 and self.offset != self.fileobj.tell():
+            # the data of the member before must all be there
+            self.fileobj.seek(self.offset - 1)
+            if not self.fileobj.read(1):
+                raise ReadError("unexpected end of data")
         self.fileobj.seek(self.offset)
         member = self._read_header()
         if member is None:
@@ -868,8 +1021,12 @@ class TarFile(object):
         candidates = self.getmembers()
         if tarinfo is not None:
             candidates = candidates[:candidates.index(tarinfo)]
+        if normalize:
+            # link targets: './a/../b' names the member 'b'
+            name = os.path.normpath(name)
         for member in reversed(candidates):
-            if member.name == name:
+            member_name = os.path.normpath(member.name) if normalize else member.name
+            if member_name == name:
                 return member
         return None
 
@@ -893,7 +1050,7 @@ class TarFile(object):
         else:
             target = tarinfo.linkname
             limit = tarinfo
-        found = self._getmember(target, tarinfo=limit)
+        found = self._getmember(target, tarinfo=limit, normalize=True)
         if found is None:
             raise KeyError("linkname %r not found" % target)
         return found
@@ -1094,8 +1251,13 @@ class TarFile(object):
         self._check("r")
         member = _resolve_member(self, member)
         if member._has_data():
+            if self._stream and not (self.members and self.members[-1] is member):
+                # a stream cannot go back to the data of an earlier member
+                return _PassedMember()
             return self.fileobject(self, member)
         if member.islnk() or member.issym():
+            if self._stream:
+                raise StreamError("cannot extract (sym)link as file object")
             return self.extractfile(self._find_link_target(member))
         return None
 
@@ -1120,16 +1282,37 @@ class TarFile(object):
             os.makedirs(parent)
         if tarinfo.isdir():
             self._make_dir(tarinfo, target)
-        elif tarinfo.issym():
-            os.symlink(tarinfo.linkname, target)
-        elif tarinfo.islnk():
-            os.link(tarinfo._link_target, target)
+        elif tarinfo.issym() or tarinfo.islnk():
+            self._make_link(tarinfo, target)
         elif tarinfo.isfifo():
             os.mkfifo(target)
         else:
             # regular files and unknown types alike get their data written
             self._write_data(tarinfo, target)
         self._set_attributes(tarinfo, target, not tarinfo.issym())
+
+    def _make_link(self, tarinfo, target):
+        """A symbolic or hard link, replacing what is already at target (a
+        second extraction over the same tree must work).  Where links cannot
+        be made, or a hard link's target was not extracted, the member
+        linked to is extracted as a copy."""
+        try:
+            if tarinfo.issym():
+                if os.path.lexists(target):
+                    os.unlink(target)
+                os.symlink(tarinfo.linkname, target)
+                return
+            if os.path.exists(tarinfo._link_target):
+                if os.path.lexists(target):
+                    os.unlink(target)
+                os.link(tarinfo._link_target, target)
+                return
+        except (AttributeError, NotImplementedError, EnvironmentError):
+            pass
+        try:
+            self._extract_member(self._find_link_target(tarinfo), target)
+        except KeyError:
+            raise ExtractError("unable to resolve link inside archive")
 
     def _set_attributes(self, tarinfo, target, with_mode_and_time):
         self.chown(tarinfo, target)

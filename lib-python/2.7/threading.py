@@ -469,9 +469,14 @@ class Thread(_Verbose):
         # _DummyThread objects have no __block
         if not hasattr(self, '_Thread__block'):
             return
-        with self.__block:
+        # acquire()/release() as attributes, not `with`: 2.7 calls them so,
+        # and its tests replace the condition's acquire on the instance
+        self.__block.acquire()
+        try:
             self.__stopped = True
             self.__block.notify_all()
+        finally:
+            self.__block.release()
 
     def join(self, timeout=None):
         """Block until the thread ends, or for at most timeout seconds."""
@@ -481,7 +486,8 @@ class Thread(_Verbose):
             raise RuntimeError("cannot join thread before it is started")
         elif self is current_thread():
             raise RuntimeError("cannot join current thread")
-        with self.__block:
+        self.__block.acquire()      # (as in __stop)
+        try:
             if timeout is None:
                 while not self.__stopped:
                     self.__block.wait()
@@ -495,6 +501,8 @@ class Thread(_Verbose):
                     if left <= 0:
                         break
                     self.__block.wait(left)
+        finally:
+            self.__block.release()
 
     def __check_init(self):
         assert self.__initialized, "Thread.__init__() not called"

@@ -48,8 +48,13 @@ def builtin_import(space: "ObjSpace", args: Arguments) -> W_Root:
                                   [space.w_None, space.w_None, space.w_None, space.newint(-1)])
     w_name = scope[0]
     assert w_name is not None
-    if not space.isinstance_w(w_name, space.w_str):
-        raise space.type_error("__import__() argument 1 must be string, not %s" % space.type(w_name).name)
+    if space.isinstance_w(w_name, space.w_unicode):
+        # 2.7 takes a unicode name that ASCII can encode (json-made configs)
+        scope[0] = space.call_method(w_name, "encode", [space.newstr("ascii")])
+    elif not space.isinstance_w(w_name, space.w_str):
+        # (2.7's argument parser names None itself, not its type)
+        got = "None" if space.is_w(w_name, space.w_None) else space.type(w_name).name
+        raise space.type_error("__import__() argument 1 must be string, not %s" % got)
     return importing.builtin_import(space, scope)
 
 

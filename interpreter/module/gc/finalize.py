@@ -10,19 +10,34 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i64
 from pypy27.support.rgc import collect_full, next_finalized, register_finalizer, take_finalized
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 
+# time.sleep() collects when objects wait for a callback or __del__ (see
+# idle_collect): at least this long apart, and at most a tenth of the time
+IDLE_MIN_GAP = 0.05
+IDLE_MAX_GAP = 2.0
+IDLE_COST_FACTOR = 10.0
+CLOCK_MONOTONIC = 1
+
+
 class FinalizerState(object):
     running: bool       # no nested runs (a __del__ that calls gc.collect())
     any_del: bool       # some instance with a __del__ was created (exit then collects)
+    watched: int        # objects registered and not finalized yet (about)
+    idle_next: float    # monotonic() before which sleeping does not collect
+    idle_gap: float
 
     def __init__(self) -> None:
         self.running = False
         self.any_del = False
+        self.watched = 0
+        self.idle_next = 0.0
+        self.idle_gap = IDLE_MIN_GAP
 
 
 state = FinalizerState()
@@ -33,7 +48,31 @@ def watch_instance(w_obj: W_Root) -> None:
     (ordered: an instance reachable from another one waits for it, so
     __del__ methods run outer first, like 2.7's reference counting)."""
     state.any_del = True
+    state.watched += 1
     register_finalizer(w_obj, True)
+
+
+def idle_collect(space: "ObjSpace") -> None:
+    """Called by time.sleep().  Under reference counting a weak reference
+    callback or __del__ runs as soon as the last reference goes; programs
+    (2.7's own tests among them) then sleep in a loop until it has run.
+    Without allocation our collector would never run again, so a thread
+    that goes to sleep while objects wait for finalization collects first,
+    rate-limited: the gap grows while collections find nothing and stays
+    at least IDLE_COST_FACTOR times the cost of the last one."""
+    if state.watched <= 0 or state.running:
+        return
+    start = monotonic()
+    if start < state.idle_next:
+        return
+    collect_full()
+    n = run_finalizers(space)
+    end = monotonic()
+    if n > 0:
+        state.idle_gap = IDLE_MIN_GAP
+    else:
+        state.idle_gap = min(state.idle_gap * 2.0, IDLE_MAX_GAP)
+    state.idle_next = end + max(state.idle_gap, (end - start) * IDLE_COST_FACTOR)
 
 
 def run_finalizers(space: "ObjSpace") -> int:
@@ -60,6 +99,8 @@ def collect(space: "ObjSpace") -> int:
     """gc.collect(): full collections until no finalizer is left to run (a
     __del__ can free more objects; ordered finalization frees one level per
     collection). How many objects were finalized."""
+    from pypy27.interpreter.objspace.attrcache import forget_all
+    forget_all()        # (the attribute cache would keep classes alive)
     total = 0
     for i in range(16):
         collect_full()
@@ -70,8 +111,21 @@ def collect(space: "ObjSpace") -> int:
     return total
 
 
+def monotonic() -> float:
+    """Seconds of CLOCK_MONOTONIC (setting the clock back cannot stop idle
+    collections)."""
+    from pypy27.interpreter.module.time.ctm import c_clock_gettime
+    buf = raw_alloc(16)
+    try:
+        c_clock_gettime(CLOCK_MONOTONIC, buf)
+        return float(raw_load_i64(buf, 0)) + float(raw_load_i64(buf, 8)) * 1e-9
+    finally:
+        raw_free(buf)
+
+
 def finalize(space: "ObjSpace", w_obj: W_Root) -> None:
     from pypy27.interpreter.objspace.weakref import take_list
+    state.watched -= 1
     lst = take_list(w_obj)
     if lst is not None and lst.watched:
         for w_ref in lst.refs():

@@ -28,15 +28,18 @@ class W_ItIter(W_AbstractIter):
         return self.user
 
 
-def no_keywords(space: "ObjSpace", args: Arguments, name: str) -> None:
+def no_keywords(space: "ObjSpace", args: Arguments, name: str, w_subtype: "W_TypeObject") -> None:
+    """2.7 refuses keywords for the type itself only: a subclass's __new__
+    gets (and ignores) the keywords meant for its own __init__."""
     args.unpack_stars(space, name + "()")
-    if args.keywords:
+    if args.keywords and not w_subtype.is_heaptype:
         raise space.type_error("%s() does not take keyword arguments" % name)
 
 
-def unpack_range(space: "ObjSpace", args: Arguments, name: str, lo: int, hi: int) -> list[W_Root]:
+def unpack_range(space: "ObjSpace", args: Arguments, name: str, lo: int, hi: int,
+                 w_subtype: "W_TypeObject") -> list[W_Root]:
     """Positional arguments only, lo..hi of them (2.7's PyArg_UnpackTuple wording)."""
-    no_keywords(space, args, name)
+    no_keywords(space, args, name, w_subtype)
     n = len(args.args_w)
     if n < lo or n > hi:
         if lo == hi:
@@ -59,16 +62,22 @@ def parse_kw(space: "ObjSpace", args: Arguments, fname: str, names: list[str],
     result: list[Optional[W_Root]] = [None] * n
     for i in range(given):
         result[i] = args.args_w[i]
+    unknown = ""
     for kw, w_value in zip(args.keywords, args.keywords_w):
         index = names.index(kw) if kw in names else -1
         if index < 0:
-            raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+            if not unknown:
+                unknown = kw
+            continue
         if result[index] is not None:
             raise space.type_error("Argument given by name ('%s') and position (%d)" % (kw, index + 1))
         result[index] = w_value
+    # 2.7 reports a missing argument before an unknown keyword
     for i in range(nrequired):
         if result[i] is None:
             raise space.type_error("Required argument '%s' (pos %d) not found" % (names[i], i + 1))
+    if unknown:
+        raise space.type_error("'%s' is an invalid keyword argument for this function" % unknown)
     return result
 
 

@@ -79,12 +79,12 @@ class W_WhileIter(W_ItIter):
 
 
 def dropwhile_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "dropwhile", 2, 2)
+    a = unpack_range(space, args, "dropwhile", 2, 2, w_subtype)
     return W_WhileIter(w_subtype, a[0], space.iter(a[1]), True)
 
 
 def takewhile_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "takewhile", 2, 2)
+    a = unpack_range(space, args, "takewhile", 2, 2, w_subtype)
     return W_WhileIter(w_subtype, a[0], space.iter(a[1]), False)
 
 
@@ -115,8 +115,9 @@ class W_Filter(W_ItIter):
                 return w_item
 
 
-def filter_args(space: "ObjSpace", args: Arguments, name: str) -> tuple[Optional[W_Root], W_Root]:
-    a = unpack_range(space, args, name, 2, 2)
+def filter_args(space: "ObjSpace", args: Arguments, name: str,
+                w_subtype: "W_TypeObject") -> tuple[Optional[W_Root], W_Root]:
+    a = unpack_range(space, args, name, 2, 2, w_subtype)
     w_pred: Optional[W_Root] = a[0]
     if space.is_w(a[0], space.w_None):
         w_pred = None
@@ -124,12 +125,12 @@ def filter_args(space: "ObjSpace", args: Arguments, name: str) -> tuple[Optional
 
 
 def ifilter_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    w_pred, w_it = filter_args(space, args, "ifilter")
+    w_pred, w_it = filter_args(space, args, "ifilter", w_subtype)
     return W_Filter(w_subtype, w_pred, w_it, True)
 
 
 def ifilterfalse_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    w_pred, w_it = filter_args(space, args, "ifilterfalse")
+    w_pred, w_it = filter_args(space, args, "ifilterfalse", w_subtype)
     return W_Filter(w_subtype, w_pred, w_it, False)
 
 
@@ -201,7 +202,7 @@ def slice_int(space: "ObjSpace", w_obj: W_Root) -> int:
 
 
 def islice_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "islice", 2, 4)
+    a = unpack_range(space, args, "islice", 2, 4, w_subtype)
     start = 0
     stop = -1
     step = 1

@@ -97,10 +97,12 @@ class TeeSource(object):
     """The iterator all copies of one tee read from."""
     w_it: W_Root
     done: bool
+    running: bool   # a copy is inside next() of the source (2.7 refuses re-entry)
 
     def __init__(self, w_it: W_Root) -> None:
         self.w_it = w_it
         self.done = False
+        self.running = False
 
 
 class TeeChunk(object):
@@ -143,7 +145,14 @@ class W_Tee(W_ItIter):
         source = chunk.source
         if source.done:
             return None
-        w_item = space.next(source.w_it)
+        if source.running:
+            # another thread (or the source itself) is already fetching
+            raise space.error(space.w_RuntimeError, "cannot re-enter the tee iterator")
+        source.running = True
+        try:
+            w_item = space.next(source.w_it)
+        finally:
+            source.running = False
         if w_item is None:
             source.done = True
             return None
@@ -166,7 +175,7 @@ def tee_from_iterable(space: "ObjSpace", w_iterable: W_Root) -> W_Tee:
 
 
 def tee_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "tee", 1, 1)
+    a = unpack_range(space, args, "tee", 1, 1, w_subtype)
     return tee_from_iterable(space, a[0])
 
 

@@ -105,7 +105,7 @@ class W_Cycle(W_ItIter):
 
 
 def cycle_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "cycle", 1, 1)
+    a = unpack_range(space, args, "cycle", 1, 1, w_subtype)
     return W_Cycle(w_subtype, space.iter(a[0]))
 
 

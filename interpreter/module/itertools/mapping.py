@@ -42,7 +42,7 @@ class W_Chain(W_ItIter):
 
 
 def chain_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    no_keywords(space, args, "chain")
+    no_keywords(space, args, "chain", w_subtype)
     return W_Chain(w_subtype, space.iter(space.newtuple(list(args.args_w))))
 
 
@@ -82,7 +82,7 @@ class W_IMap(W_ItIter):
 
 
 def imap_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    no_keywords(space, args, "imap")
+    no_keywords(space, args, "imap", w_subtype)
     if len(args.args_w) < 2:
         raise space.type_error("imap() must have at least two arguments.")
     w_func: Optional[W_Root] = args.args_w[0]
@@ -93,7 +93,7 @@ def imap_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W
 
 
 def izip_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    no_keywords(space, args, "izip")
+    no_keywords(space, args, "izip", w_subtype)
     iters_w: list[W_Root] = []
     for i in range(len(args.args_w)):
         iters_w.append(iter_or_error(space, args.args_w[i], "izip argument #%d must support iteration" % (i + 1)))
@@ -118,7 +118,7 @@ class W_StarMap(W_ItIter):
 
 
 def starmap_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    a = unpack_range(space, args, "starmap", 2, 2)
+    a = unpack_range(space, args, "starmap", 2, 2, w_subtype)
     return W_StarMap(w_subtype, a[0], space.iter(a[1]))
 
 

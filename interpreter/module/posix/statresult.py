@@ -24,6 +24,8 @@ SEQ_FIELDS = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st
               "st_atime", "st_mtime", "st_ctime"]
 # attribute-only fields, after the float times
 EXTRA_FIELDS = ["st_blksize", "st_blocks", "st_rdev"]
+# the names of extra_w, in order
+EXTRA_NAMES = ["st_atime", "st_mtime", "st_ctime"] + EXTRA_FIELDS
 
 
 class W_StatResult(W_TupleObject):
@@ -96,9 +98,16 @@ def stat_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
 def stat_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -> W_Root:
     """stat_result(sequence): 10 to 16 items (2.7 accepts this to rebuild one)."""
     args.unpack_stars(space, "stat_result()")
-    if len(args.args_w) != 1:
-        raise space.type_error("stat_result() takes at most 2 arguments (%d given)" % len(args.args_w))
+    nargs = len(args.args_w)
+    if nargs < 1 or nargs > 2:
+        raise space.type_error("stat_result() takes at most 2 arguments (%d given)" % nargs)
     items_w = space.fixedview(args.args_w[0], -1)
+    from pypy27.interpreter.module.builtin.moduleobject import finditem_str
+    w_dict: Optional[W_Root] = None
+    if nargs == 2 and not space.is_w(args.args_w[1], space.w_None):
+        w_dict = args.args_w[1]
+        if not space.isinstance_w(w_dict, space.w_dict):
+            raise space.type_error("posix.stat_result() takes a dict as second arg, if any")
     n = len(items_w)
     if n < 10:
         raise space.type_error("posix.stat_result() takes an at least 10-sequence (%d-sequence given)" % n)
@@ -106,8 +115,15 @@ def stat_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") ->
         raise space.type_error("posix.stat_result() takes an at most 16-sequence (%d-sequence given)" % n)
     extra_w: list[W_Root] = []
     for i in range(6):
+        # the fields past the sequence come from the dict (what __reduce__
+        # gives), else the integer time or None
+        w_named: Optional[W_Root] = None
+        if w_dict is not None:
+            w_named = finditem_str(space, w_dict, EXTRA_NAMES[i])
         if 10 + i < n:
             extra_w.append(items_w[10 + i])
+        elif w_named is not None:
+            extra_w.append(w_named)
         elif i < 3:
             extra_w.append(items_w[7 + i])
         else:
@@ -115,6 +131,17 @@ def stat_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") ->
     w_res = W_StatResult(items_w[:10], extra_w)
     w_res.w_class = w_subtype
     return w_res
+
+
+def stat_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    """(type, (the 10 items, {the other fields})), as 2.7's struct sequences."""
+    items_w = space.fixedview(w_self, -1)
+    w_dict = space.newdict()
+    if isinstance(w_self, W_StatResult):
+        for i in range(len(EXTRA_NAMES)):
+            if i < len(w_self.extra_w):
+                space.setitem(w_dict, space.newstr(EXTRA_NAMES[i]), w_self.extra_w[i])
+    return space.newtuple([space.type(w_self), space.newtuple([space.newtuple(items_w[:10]), w_dict])])
 
 
 def make_stat_type(space: "ObjSpace") -> "W_TypeObject":
@@ -129,6 +156,7 @@ def make_stat_type(space: "ObjSpace") -> "W_TypeObject":
     for i in range(len(EXTRA_FIELDS)):
         dict_w[EXTRA_FIELDS[i]] = W_StatField(3 + i, True)
     dict_w["__repr__"] = Builtin1("__repr__", stat_repr, method=True)
+    dict_w["__reduce__"] = Builtin1("__reduce__", stat_reduce, method=True)
     dict_w["n_sequence_fields"] = space.newint(10)
     dict_w["n_fields"] = space.newint(16)
     dict_w["n_unnamed_fields"] = space.newint(3)

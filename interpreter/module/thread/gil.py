@@ -75,6 +75,7 @@ class Threads(object):
     by_ident: dict[int, ThreadState]
     main: ThreadState
     count: int                      # threads started and not finished (thread._count)
+    main_done: bool                 # in a fork child: the forking thread's function returned
 
     def __init__(self) -> None:
         self.on = False
@@ -82,6 +83,7 @@ class Threads(object):
         self.current = self.main
         self.by_ident = {}
         self.count = 0
+        self.main_done = False
 
 
 threads = Threads()

@@ -105,6 +105,24 @@ def run_thread(space: "ObjSpace", serial: int) -> None:
     _run(space, boot)
     del gil.threads.by_ident[ident]
     gil.threads.count -= 1
+    if gil.threads.main is ts:
+        # the child of a fork() made by this thread: it was the process's
+        # main thread there (see after_fork)
+        gil.threads.main_done = True
+    if gil.threads.main_done and gil.threads.count <= 0:
+        exit_forked_child(space)
+
+
+def exit_forked_child(space: "ObjSpace") -> None:
+    """The last thread of a fork child made by a thread other than the main
+    one has finished.  In 2.7 the process ends with status 0 when its last
+    thread exits; here the collector's marker threads would keep it alive,
+    so it exits explicitly, writing out the buffers as C's exit() would."""
+    from pypy27.interpreter.main import flush_io_files, flush_output
+    from pypy27.interpreter.module.posix.process import c_exit
+    flush_io_files(space)
+    flush_output(space)
+    c_exit(0)
 
 
 def _run(space: "ObjSpace", boot: Bootstrap) -> None:
@@ -183,9 +201,13 @@ def after_fork(space: "ObjSpace") -> None:
     if not gil.threads.on:
         return
     ts = gil.threads.current
+    forked_by_main = gil.threads.main is ts
     gil.threads.by_ident = {ts.ident: ts}
     gil.threads.main = ts
-    gil.threads.count = 0
+    # a thread that forked goes on running its function in the child: it
+    # still counts, and the child ends when it returns (run_thread)
+    gil.threads.count = 0 if forked_by_main else 1
+    gil.threads.main_done = False
     w_modules = space.findattr(space.w_sys, "modules")
     if w_modules is None:
         return

@@ -3,6 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.module.gc.finalize import idle_collect
 from pypy27.interpreter.module.signal.delivery import fire_pending, signals_pending
 from pypy27.interpreter.module.time import ctm
 from pypy27.interpreter.module.time.structtime import check_bounds, from_tm, tm_fields
@@ -31,6 +32,8 @@ def time_sleep(space: "ObjSpace", w_secs: W_Root) -> W_Root:
         # CPython would have run its handler within a few bytecodes
         if signals_pending():
             fire_pending(space, None)
+        # objects 2.7 would already have freed may be waiting for a callback
+        idle_collect(space)
         err = ctm.sleep(secs)
     if err == ctm.EINTR:
         # 2.7 returns early and runs the handlers at once (SIGINT raises here)

@@ -1,9 +1,10 @@
 """Extra handlers for the logging package.
 
 Present here: size-based rotation (RotatingFileHandler), reopening after an
-external rename (WatchedFileHandler) and the in-memory buffers
-(BufferingHandler, MemoryHandler).  Network, syslog, SMTP, HTTP and timed
-rotation handlers are not provided yet; the port constants are."""
+external rename (WatchedFileHandler), the in-memory buffers
+(BufferingHandler, MemoryHandler) and pickled records over TCP or UDP
+(SocketHandler, DatagramHandler).  Syslog, SMTP, HTTP and timed rotation
+handlers are not provided yet; the port constants are."""
 
 import logging
 
@@ -203,3 +204,118 @@ class MemoryHandler(BufferingHandler):
                 BufferingHandler.close(self)
             finally:
                 self.release()
+
+
+class SocketHandler(logging.Handler):
+    """Sends each record's attribute dict, pickled (protocol 1) after a
+    4-byte big-endian length, over a TCP connection to (host, port) -- what
+    a logging receiver unpickles into makeLogRecord().  A failed connect is
+    retried no sooner than retryStart seconds later, the wait growing by
+    retryFactor up to retryMax."""
+
+    def __init__(self, host, port):
+        logging.Handler.__init__(self)
+        self.host = host
+        self.port = port
+        self.sock = None
+        self.closeOnError = 0
+        self.retryTime = None
+        self.retryStart = 1.0
+        self.retryMax = 30.0
+        self.retryFactor = 2.0
+
+    def makeSocket(self, timeout=1):
+        import socket
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        if hasattr(sock, 'settimeout'):
+            sock.settimeout(timeout)
+        sock.connect((self.host, self.port))
+        return sock
+
+    def createSocket(self):
+        import socket
+        import time
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return          # still backing off after the last failure
+        try:
+            self.sock = self.makeSocket()
+            self.retryTime = None
+        except socket.error:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor, self.retryMax)
+            self.retryTime = now + self.retryPeriod
+
+    def send(self, s):
+        """Write the bytes s, connecting first if needed; on an error the
+        connection is dropped (the next record reconnects)."""
+        import socket
+        if self.sock is None:
+            self.createSocket()
+        if self.sock:
+            try:
+                self.sock.sendall(s)
+            except socket.error:
+                self.sock.close()
+                self.sock = None
+
+    def makePickle(self, record):
+        import cPickle
+        import struct
+        exc_info = record.exc_info
+        if exc_info:
+            # formatting caches the traceback text in record.exc_text; the
+            # traceback objects themselves cannot be pickled
+            self.format(record)
+            record.exc_info = None
+        state = dict(record.__dict__)
+        state['msg'] = record.getMessage()
+        state['args'] = None
+        data = cPickle.dumps(state, 1)
+        if exc_info:
+            record.exc_info = exc_info
+        return struct.pack(">L", len(data)) + data
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock:
+            self.sock.close()
+            self.sock = None
+        else:
+            logging.Handler.handleError(self, record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except:
+            self.handleError(record)
+
+    def close(self):
+        self.acquire()
+        try:
+            sock, self.sock = self.sock, None
+            if sock:
+                sock.close()
+        finally:
+            self.release()
+        logging.Handler.close(self)
+
+
+class DatagramHandler(SocketHandler):
+    """SocketHandler over UDP: each pickled record is one datagram."""
+
+    def __init__(self, host, port):
+        SocketHandler.__init__(self, host, port)
+        self.closeOnError = 0
+
+    def makeSocket(self):
+        import socket
+        return socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, (self.host, self.port))
