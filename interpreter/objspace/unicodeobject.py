@@ -5,6 +5,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.codecregistry import is_native_errors, registry_codec
+from pypy27.interpreter.objspace.defaultencoding import DEFAULT, decode_default, encode_default
 from pypy27.support.markers import not_rpython
 from pypy27.support.utf8 import utf8_length, utf8_codepoint_at, utf8_next, utf8_encode_codepoint, Utf8Index
 
@@ -110,12 +111,14 @@ def hash_w(w_u: W_UnicodeObject) -> int:
     return h
 
 
-# ---- the ascii codec (the default encoding) ------------------------------------------
+# ---- the ascii codec (the default encoding; see defaultencoding.py) ----------------------
 
 def encode_ascii(space: "ObjSpace", w_u: W_UnicodeObject, errors: str) -> str:
     s = w_u.utf8
     if w_u.is_ascii():
         return s
+    if not DEFAULT.is_ascii:
+        return encode_default(space, w_u, errors)
     parts: list[str] = []
     i = 0
     pos = 0
@@ -149,6 +152,8 @@ def decode_error(space: "ObjSpace", encoding: str, s: str, start: int, end: int,
 def decode_ascii(space: "ObjSpace", s: str, errors: str) -> W_UnicodeObject:
     for i in range(len(s)):
         if ord(s[i]) >= 128:
+            if not DEFAULT.is_ascii:
+                return decode_default(space, s, errors)
             raise decode_error(space, "ascii", s, i, i + 1, "ordinal not in range(128)")
     return wrapunicode(s, len(s))
 
@@ -482,7 +487,7 @@ def codec_display_name(codec: str) -> str:
 def encoding_args(space: "ObjSpace", w_encoding: Optional[W_Root], w_errors: Optional[W_Root],
                   fname: str) -> tuple[str, str]:
     from pypy27.interpreter.objspace.bytesobject import W_BytesObject
-    encoding = "ascii"
+    encoding = DEFAULT.name
     errors = "strict"
     if w_encoding is not None:
         if isinstance(w_encoding, W_BytesObject):
