@@ -5,6 +5,7 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.codecregistry import is_native_errors, registry_codec
+from pypy27.interpreter.objspace.defaultencoding import DEFAULT, decode_default, encode_default
 from pypy27.support.markers import not_rpython
 from pypy27.support.utf8 import utf8_length, utf8_codepoint_at, utf8_next, utf8_encode_codepoint, Utf8Index
 
@@ -110,12 +111,14 @@ def hash_w(w_u: W_UnicodeObject) -> int:
     return h
 
 
-# ---- the ascii codec (the default encoding) ------------------------------------------
+# ---- the ascii codec (the default encoding; see defaultencoding.py) ----------------------
 
 def encode_ascii(space: "ObjSpace", w_u: W_UnicodeObject, errors: str) -> str:
     s = w_u.utf8
     if w_u.is_ascii():
         return s
+    if not DEFAULT.is_ascii:
+        return encode_default(space, w_u, errors)
     parts: list[str] = []
     i = 0
     pos = 0
@@ -149,6 +152,8 @@ def decode_error(space: "ObjSpace", encoding: str, s: str, start: int, end: int,
 def decode_ascii(space: "ObjSpace", s: str, errors: str) -> W_UnicodeObject:
     for i in range(len(s)):
         if ord(s[i]) >= 128:
+            if not DEFAULT.is_ascii:
+                return decode_default(space, s, errors)
             raise decode_error(space, "ascii", s, i, i + 1, "ordinal not in range(128)")
     return wrapunicode(s, len(s))
 
@@ -482,7 +487,7 @@ def codec_display_name(codec: str) -> str:
 def encoding_args(space: "ObjSpace", w_encoding: Optional[W_Root], w_errors: Optional[W_Root],
                   fname: str) -> tuple[str, str]:
     from pypy27.interpreter.objspace.bytesobject import W_BytesObject
-    encoding = "ascii"
+    encoding = DEFAULT.name
     errors = "strict"
     if w_encoding is not None:
         if isinstance(w_encoding, W_BytesObject):
@@ -985,7 +990,7 @@ def encode_bytes_str(space: "ObjSpace", w_s: W_Root, s: str, encoding: str, erro
     return encode_unicode(space, w_u, encoding, errors)
 
 
-# ---- the character database (built at build time from the host's) ----------------------------
+# ---- the character database (built at build time from 2.7's Unicode 5.2) ---------------------
 
 U_SPACE = 1
 U_ALPHA = 2
@@ -1016,49 +1021,32 @@ class UnicodeDB(object):
 
 @not_rpython
 def build_db() -> UnicodeDB:
-    import unicodedata
+    """From the Unicode 5.2 data 2.7 ships (unicodedata/casebuild.py), not
+    from the host's newer unicodedata."""
+    from pypy27.interpreter.module.unicodedata import casebuild
+    assert (casebuild.F_SPACE, casebuild.F_ALPHA, casebuild.F_DECIMAL, casebuild.F_DIGIT, casebuild.F_NUMERIC,
+            casebuild.F_LOWER, casebuild.F_UPPER, casebuild.F_TITLE) == (
+        U_SPACE, U_ALPHA, U_DECIMAL, U_DIGIT, U_NUMERIC, U_LOWER, U_UPPER, U_TITLE)
+    from pypy27.interpreter.module.unicodedata import tables
     db = UnicodeDB()
     seen: dict[str, int] = {}
     parts: list[str] = []
     for b in range(0x1100):
         row: list[str] = []
         for cp in range(b * 256, b * 256 + 256):
-            c = chr(cp)
-            f = 0
-            if c.isspace() or cp == 0x180E:
-                f |= U_SPACE
-            if c.isalpha():
-                f |= U_ALPHA
-            if c.isdecimal():
-                f |= U_DECIMAL
-                db.decimal[cp] = unicodedata.decimal(c)
-            if c.isdigit():
-                f |= U_DIGIT
-            if c.isnumeric():
-                f |= U_NUMERIC
-            cat = unicodedata.category(c)
-            if cat == "Ll" or cp == 0xAA or cp == 0xBA:     # Ll in 2.7's Unicode 5.2
-                f |= U_LOWER
-            elif cat == "Lu":
-                f |= U_UPPER
-            elif cat == "Lt":
-                f |= U_TITLE
+            f = casebuild.flags_of(cp)
+            if f & U_DECIMAL:
+                db.decimal[cp] = tables.decimal(cp)
             row.append(chr(f))
-            lo = c.lower()
-            if len(lo) == 1 and lo != c:
-                db.lower[cp] = ord(lo)
-            up = c.upper()
-            if len(up) == 1 and up != c:
-                db.upper[cp] = ord(up)
-            ti = c.title()
-            if len(ti) == 1 and ti != c:
-                db.title[cp] = ord(ti)
         key = "".join(row)
         if key not in seen:
             seen[key] = len(seen)
             parts.append(key)
         db.index.append(seen[key])
-    db.lower[0x130] = 0x69          # simple mapping of I WITH DOT ABOVE
+    maps = casebuild.mappings()
+    db.lower = maps["lower"]
+    db.upper = maps["upper"]
+    db.title = maps["title"]
     db.blocks = "".join(parts)
     return db
 
@@ -1068,11 +1056,9 @@ def load_db() -> UnicodeDB:
     """build_db(), cached in build/ (computing it takes seconds on the host)."""
     import os
     import pickle
-    import sys
-    import unicodedata
+    from pypy27.interpreter.module.unicodedata import casebuild
     from pypy27.support.importroot import REPO
-    path = os.path.join(REPO, "build", "unicodedb-%d.%d-%s-v1.pickle"
-                        % (sys.version_info[0], sys.version_info[1], unicodedata.unidata_version))
+    path = os.path.join(REPO, "build", "unicodedb-5.2-%d-v2.pickle" % casebuild.stamp())
     try:
         with open(path, "rb") as f:
             fields = pickle.load(f)

@@ -73,6 +73,9 @@ def builtin_reload(space: "ObjSpace", w_module: W_Root) -> W_Root:
         raise space.error(space.w_ImportError, "reload(): module %s not in sys.modules" % name)
     w_file = w_module.getdictvalue(space, "__file__")
     if w_file is None or not space.isinstance_w(w_file, space.w_str):
+        if w_module is space.w_sys:
+            from pypy27.interpreter.module.sys.defaultenc import reload_sys
+            reload_sys(space, w_module)
         return w_module
     filename = space.str_w(w_file)
     # like 2.7, a top-level module is looked up again along sys.path (which

@@ -554,7 +554,8 @@ def data_to_write(space: "ObjSpace", f: W_File, w_data: W_Root, what: str) -> st
             return space.str_w(space.call_method(w_data, "encode", args_w))
         for i in range(len(utf8)):
             if ord(utf8[i]) >= 128:
-                w_enc = space.call_method(w_data, "encode", [space.newstr("ascii")])
+                from pypy27.interpreter.objspace.defaultencoding import DEFAULT
+                w_enc = space.call_method(w_data, "encode", [space.newstr(DEFAULT.name)])
                 return space.str_w(w_enc)
         return utf8
     w_buffer_type = space.builtin_types_w.get("buffer", None)

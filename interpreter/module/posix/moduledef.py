@@ -51,7 +51,7 @@ class W_PosixModule(W_Module):
 @not_rpython
 def add_functions(space: "ObjSpace", w_mod: W_Module) -> None:
     from pypy27.interpreter.gateway import Builtin0, Builtin1, Builtin2, Builtin3, BuiltinOpt
-    from pypy27.interpreter.module.posix import environ, fileops, fsinfo, fsops, process, statresult, sysinfo
+    from pypy27.interpreter.module.posix import environ, fileops, fsinfo, fsops, process, ptys, statresult, sysinfo
     fns: list[W_Root] = [
         # descriptors
         BuiltinOpt("open", fileops.posix_open, 2, 3),
@@ -127,6 +127,8 @@ def add_functions(space: "ObjSpace", w_mod: W_Module) -> None:
         Builtin2("killpg", process.posix_killpg),
         Builtin1("nice", process.posix_nice),
         Builtin0("fork", process.posix_fork),
+        Builtin0("openpty", ptys.posix_openpty, doc=ptys.OPENPTY_DOC),
+        Builtin0("forkpty", ptys.posix_forkpty, doc=ptys.FORKPTY_DOC),
         Builtin2("execv", process.posix_execv),
         Builtin3("execve", process.posix_execve),
         Builtin2("waitpid", process.posix_waitpid),

@@ -47,20 +47,6 @@ def sys_exit(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     raise OperationError(space.w_SystemExit, w_code if w_code is not None else space.w_None)
 
 
-def sys_getdefaultencoding(space: "ObjSpace") -> W_Root:
-    return space.newstr(state.defaultencoding)
-
-
-def sys_setdefaultencoding(space: "ObjSpace", w_encoding: W_Root) -> W_Root:
-    """(site.py deletes it; without site it is there, as in 2.7 -S.)  The
-    str/unicode coercions of the strings part still use ascii."""
-    if not space.isinstance_w(w_encoding, space.w_str):
-        raise space.type_error("setdefaultencoding() argument 1 must be string, not %s"
-                               % space.type(w_encoding).name)
-    state.defaultencoding = space.str_w(w_encoding)
-    return space.w_None
-
-
 def sys_getfilesystemencoding(space: "ObjSpace") -> W_Root:
     return space.newstr("UTF-8")
 
@@ -245,12 +231,10 @@ def sys_setdlopenflags(space: "ObjSpace", w_n: W_Root) -> W_Root:
 class SysState(object):
     checkinterval: int
     dlopenflags: int
-    defaultencoding: str
 
     def __init__(self) -> None:
         self.checkinterval = 100
         self.dlopenflags = 2
-        self.defaultencoding = "ascii"
 
 
 state = SysState()
@@ -330,8 +314,10 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
 
     put("__package__", space.w_None)
     put("exit", BuiltinUnpack("exit", sys_exit, 0, 1))
-    put("getdefaultencoding", Builtin0("getdefaultencoding", sys_getdefaultencoding))
-    put("setdefaultencoding", Builtin1("setdefaultencoding", sys_setdefaultencoding))
+    from pypy27.interpreter.module.sys import defaultenc
+    put("getdefaultencoding", Builtin0("getdefaultencoding", defaultenc.sys_getdefaultencoding))
+    defaultenc.initial.w_setdefaultencoding = Builtin1("setdefaultencoding", defaultenc.sys_setdefaultencoding)
+    put("setdefaultencoding", defaultenc.initial.w_setdefaultencoding)
     put("getfilesystemencoding", Builtin0("getfilesystemencoding", sys_getfilesystemencoding))
     put("getrecursionlimit", Builtin0("getrecursionlimit", sys_getrecursionlimit))
     put("setrecursionlimit", Builtin1("setrecursionlimit", sys_setrecursionlimit))
@@ -415,6 +401,7 @@ def setup_sys(space: "ObjSpace") -> "W_Module":
     for name, w_f in [("stdin", w_stdin), ("stdout", w_stdout), ("stderr", w_stderr)]:
         put(name, w_f)
         put("__%s__" % name, w_f)
+    defaultenc.initial.streams_w = [w_stdin, w_stdout, w_stderr]
     return w_sys
 
 
