@@ -204,6 +204,10 @@ def makefile(files: list[str], debug: bool, prog: Program, rtdir: str) -> str:
     libs = sorted({"-l" + getattr(e, "lib") for e in prog.externals.values()
                    if getattr(e, "lib", "c") not in ("c", "")})
     objs = [f[:-2] + ".o" for f in files if f.endswith(".c")]
+    # modules' own headers (quoted, relative to the build folder, e.g. _ctypes'
+    # ct_ffi.h) are included by program.h: a change there must recompile too
+    local = sorted({getattr(e, "header", "")[1:-1] for e in prog.externals.values()
+                    if getattr(e, "header", "").startswith('"../')})
     lines = [
         "CC = gcc",
         "CFLAGS = %s" % cflags(debug),
@@ -217,7 +221,7 @@ def makefile(files: list[str], debug: bool, prog: Program, rtdir: str) -> str:
         "",
         # the runtime's headers too: a change there (e.g. to a thread-local
         # variable) must recompile the generated code
-        "%%.o: %%.c program.h $(wildcard %s/*.h)" % RUNTIME_DIR,
+        "%%.o: %%.c program.h $(wildcard %s/*.h) %s" % (RUNTIME_DIR, " ".join(local)),
         "\t$(CC) $(CFLAGS) -c $< -o $@",
         "",
     ]

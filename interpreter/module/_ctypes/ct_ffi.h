@@ -11,6 +11,7 @@
 #include <string.h>
 #include <wchar.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <ucontext.h>
 
 /* the private errno copy of functions made with use_errno=True */
@@ -209,7 +210,24 @@ typedef struct {
     int depth;           /* calls in progress; the innermost is lv[depth - 1] */
 } ct_state_t;
 
-__attribute__((weak)) __thread ct_state_t ct_state;   /* per thread: each has its own C stacks */
+/* Per thread (each has its own C stacks), allocated on first use: this
+ * header is included by many generated C files, and every copy of a weak
+ * thread-local definition keeps its own space in the TLS segment that each
+ * new thread gets, so a 96 KiB struct here grew it to 3.5 MiB (and threads
+ * with a small thread.stack_size could not start). */
+__attribute__((weak)) __thread ct_state_t *ct_state_ptr = NULL;
+
+static ct_state_t *ct_state_get(void) {
+    if (ct_state_ptr == NULL) {
+        ct_state_ptr = calloc(1, sizeof(ct_state_t));
+        if (ct_state_ptr == NULL) {
+            fprintf(stderr, "_ctypes: out of memory for the thread's call state\n");
+            abort();
+        }
+    }
+    return ct_state_ptr;
+}
+#define ct_state (*ct_state_get())
 
 static void ct_co_entry(void) {
     ct_level_t *lv = &ct_state.lv[ct_state.depth - 1];

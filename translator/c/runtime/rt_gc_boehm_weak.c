@@ -131,12 +131,30 @@ void *rt_fin_pop(void) {
     return obj;
 }
 
+/* How much dead stack a full collection clears: deep evaluator calls
+ * (gc.collect() after a recursion, a sleep after a big call) leave pointers
+ * well below 64 KiB, and a stale one there keeps a dead object alive. */
+#define RT_DEAD_STACK_CLEAR (1024 * 1024)
+
 /* Not inlined: it writes zeros over the stack below its caller, where
- * earlier deeper calls left pointers that the collector would scan. */
+ * earlier deeper calls left pointers that the collector would scan. It
+ * stops at the thread's stack limit, since threads may have small stacks. */
 static void __attribute__((noinline)) rt_clear_dead_stack(void) {
-    char area[64 * 1024];
-    memset(area, 0, sizeof(area));
-    __asm__ volatile("" : : "r"(area) : "memory");     /* keep the memset */
+    char *here = (char *)__builtin_frame_address(0);
+    size_t n = RT_DEAD_STACK_CLEAR;
+    if (rt_stack_limit != NULL) {
+        /* keep 8 KiB for memset's own frame and the area's alignment */
+        size_t room = here > rt_stack_limit + 8192 ? (size_t)(here - rt_stack_limit) - 8192 : 0;
+        if (room < n) n = room;
+    } else if (n > 64 * 1024) {
+        n = 64 * 1024;
+    }
+    if (n == 0) return;
+    {
+        char area[n];
+        memset(area, 0, n);
+        __asm__ volatile("" : : "r"(area) : "memory");     /* keep the memset */
+    }
 }
 
 /* Boehm saves all registers at a collection (getcontext), the vector

@@ -164,6 +164,10 @@ void rt_thread_unpark(int64_t handle) {
 /* ---- starting threads ------------------------------------------------------------ */
 
 #define RT_THREAD_STACK_DEFAULT (8 * 1024 * 1024)
+/* thread.stack_size accepts 32 KiB as 2.7 does, but a collection runs on the
+ * stack of whichever thread allocates, and Boehm's marker needs more than
+ * that: smaller requests get this much (2.7 programs cannot tell). */
+#define RT_THREAD_STACK_MIN (256 * 1024)
 
 static void *rt_thread_main(void *arg) {
     char top;
@@ -200,6 +204,7 @@ int64_t rt_thread_start(int64_t arg, int64_t stack_size) {
     sem_init(&t->park, 0, 0);
     t->arg = arg;
     t->stack_size = stack_size > 0 ? (size_t)stack_size : RT_THREAD_STACK_DEFAULT;
+    if (t->stack_size < RT_THREAD_STACK_MIN) t->stack_size = RT_THREAD_STACK_MIN;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     r = pthread_attr_setstacksize(&attr, t->stack_size);
