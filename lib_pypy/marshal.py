@@ -295,7 +295,8 @@ class _Reader(object):
         elif code == '(' or code == '[' or code == '<' or code == '>':
             n = self.int32()
             if n < 0:
-                raise ValueError("bad marshal data (tuple size out of range)")
+                kind = {'(': 'tuple', '[': 'list'}.get(code, 'set')
+                raise ValueError("bad marshal data (%s size out of range)" % kind)
             items = [self.load() for k in range(n)]
             if code == '(':
                 result = tuple(items)
