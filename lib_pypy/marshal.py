@@ -297,7 +297,11 @@ class _Reader(object):
             if n < 0:
                 kind = {'(': 'tuple', '[': 'list'}.get(code, 'set')
                 raise ValueError("bad marshal data (%s size out of range)" % kind)
-            items = [self.load() for k in range(n)]
+            # one by one: a corrupted count must end in EOFError, not in a
+            # list of 2**31 slots made up front
+            items = []
+            while len(items) < n:
+                items.append(self.load())
             if code == '(':
                 result = tuple(items)
             elif code == '[':

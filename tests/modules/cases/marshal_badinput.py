@@ -9,3 +9,9 @@ for d in ["[\xff\xff\xff\xff", "(\xff\xff\xff\xff", "<\xff\xff\xff\xff", ">\xff\
         print repr(marshal.loads(d))[:60]
     except Exception as e:
         print type(e).__name__, e
+# a count corrupted into about 2**31 items: EOFError at once, as in 2.7
+for i in (4, 10):
+    try:
+        print repr(marshal.loads(data[:i] + "\x7f" + data[i + 1:]))[:60]
+    except Exception as e:
+        print type(e).__name__, e
