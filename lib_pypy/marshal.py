@@ -295,8 +295,13 @@ class _Reader(object):
         elif code == '(' or code == '[' or code == '<' or code == '>':
             n = self.int32()
             if n < 0:
-                raise ValueError("bad marshal data (tuple size out of range)")
-            items = [self.load() for k in range(n)]
+                kind = {'(': 'tuple', '[': 'list'}.get(code, 'set')
+                raise ValueError("bad marshal data (%s size out of range)" % kind)
+            # one by one: a corrupted count must end in EOFError, not in a
+            # list of 2**31 slots made up front
+            items = []
+            while len(items) < n:
+                items.append(self.load())
             if code == '(':
                 result = tuple(items)
             elif code == '[':

@@ -236,7 +236,7 @@ The decompressor object can no longer be used after this call."""
         if length <= 0:
             raise ValueError("length must be greater than zero")
         if not self._stream:
-            raise _error(_Z_STREAM_ERROR, "while flushing", 0)
+            return ''  # 2.7: flushing an ended decompressor gives nothing more
         data = self.unconsumed_tail
         err, out, left = _zlib.inflate(self._stream, data, Z_FINISH, 0)
         self.unconsumed_tail = data[len(data) - left:] if left else ''

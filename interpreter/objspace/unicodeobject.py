@@ -624,7 +624,12 @@ def decode_bytes(space: "ObjSpace", s: str, encoding: str, errors: str) -> W_Roo
         # the registry's codec raises binascii.Error for bad padding
         return registry_codec(space, space.newstr(s), encoding, errors, False)
     if enc == "rot13":
-        return newunicode(space, rot13(s))
+        # a charmap over all 256 bytes: other bytes decode as in latin-1
+        rotated = rot13(s)
+        parts = []
+        for c in rotated:
+            parts.append(utf8_encode_codepoint(ord(c)))
+        return wrapunicode("".join(parts), len(rotated))
     if enc == "string_escape":
         return space.newstr(string_escape_decode(space, s))
     if enc == "unicode_escape" or enc == "raw_unicode_escape":

@@ -25,6 +25,21 @@ BZ_STREAM_END = 4
 CHUNK = 32768
 H = "<bzlib.h>"
 
+
+class _Live:
+    """The streams made by compress_init/decompress_init and not yet ended,
+    with their kind (True: compress).  Handles come from app level, so every
+    use is checked first: a stale or made-up one must not reach libbz2."""
+    def __init__(self) -> None:
+        self.kinds: dict[int, bool] = {}
+
+
+live = _Live()
+
+
+def is_live(stream: int, is_compress: bool) -> bool:
+    return stream in live.kinds and live.kinds[stream] == is_compress
+
 c_compress_init = external("BZ2_bzCompressInit", ["void*", "int", "int", "int"], "int", header=H, lib="bz2")
 c_compress = external("BZ2_bzCompress", ["void*", "int"], "int", header=H, lib="bz2")
 c_compress_end = external("BZ2_bzCompressEnd", ["void*"], "int", header=H, lib="bz2")
@@ -40,6 +55,7 @@ def compress_init(level: int) -> tuple[int, int]:
     if err != BZ_OK:
         raw_free(stream)
         return (err, 0)
+    live.kinds[stream] = True
     return (err, stream)
 
 
@@ -49,12 +65,14 @@ def decompress_init() -> tuple[int, int]:
     if err != BZ_OK:
         raw_free(stream)
         return (err, 0)
+    live.kinds[stream] = False
     return (err, stream)
 
 
 def stream_end(stream: int, is_compress: bool) -> None:
     if stream == 0:
         return
+    del live.kinds[stream]
     if is_compress:
         c_compress_end(stream)
     else:

@@ -3,7 +3,7 @@ library call, read the pending call's arguments, set its result."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.module._sqlite3 import capi
+from pypy27.interpreter.module._sqlite3 import capi, handles
 from pypy27.interpreter.module._sqlite3.capi import (
     c_aggregate_context, c_result_double, c_result_error, c_result_int64, c_result_null,
     c_sqc_arg, c_sqc_call, c_sqc_create_collation, c_sqc_create_function, c_sqc_info,
@@ -14,8 +14,24 @@ if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 
+OP_FINALIZE = 2
+OP_CLOSE = 3
+
+
 def sq_co_call(space: "ObjSpace", w_op: W_Root, w_handle: W_Root) -> W_Root:
-    return space.newint(c_sqc_call(space.int_w(w_op), space.int_w(w_handle)))
+    """(op, handle): step, reset, finalize a statement or close a connection."""
+    op = space.int_w(w_op)
+    if 0 <= op <= OP_FINALIZE:
+        target = handles.stmt_w(space, w_handle)
+    else:
+        op = OP_CLOSE
+        target = handles.db_w(space, w_handle)
+    if op == OP_FINALIZE:
+        del handles.live.stmts[target]  # freed whatever the result code
+    rc = c_sqc_call(op, target)
+    if op == OP_CLOSE and rc == 0:
+        del handles.live.dbs[target]
+    return space.newint(rc)
 
 
 def sq_co_resume(space: "ObjSpace") -> W_Root:
@@ -126,7 +142,7 @@ def _arg(args_w: list[Optional[W_Root]], i: int) -> W_Root:
 
 def sq_create_function(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     """(db, name, nargs, id, is_aggregate) -> result code."""
-    db = space.int_w(_arg(args_w, 0))
+    db = handles.db_w(space, _arg(args_w, 0))
     name = space.str_w(_arg(args_w, 1))
     nargs = space.int_w(_arg(args_w, 2))
     fid = space.int_w(_arg(args_w, 3))
@@ -136,7 +152,7 @@ def sq_create_function(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_R
 
 def sq_create_collation(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     """(db, name, id, remove) -> result code."""
-    db = space.int_w(_arg(args_w, 0))
+    db = handles.db_w(space, _arg(args_w, 0))
     name = space.str_w(_arg(args_w, 1))
     cid = space.int_w(_arg(args_w, 2))
     remove = 1 if space.is_true(_arg(args_w, 3)) else 0

@@ -4,7 +4,7 @@ ints, floats, strs and tuples out.  The DB-API classes are Python on top
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.module._sqlite3 import capi
+from pypy27.interpreter.module._sqlite3 import capi, handles
 from pypy27.support.utf8 import utf8_check
 from pypy27.interpreter.module._sqlite3.capi import (
     c_bind_double, c_bind_int64, c_bind_null, c_bind_parameter_count,
@@ -25,6 +25,8 @@ def _opt_str(space: "ObjSpace", s: Optional[str]) -> W_Root:
 
 def sq_open(space: "ObjSpace", w_name: W_Root, w_flags: W_Root) -> W_Root:
     rc, db = capi.open_db(space.str_w(w_name), space.int_w(w_flags))
+    if db != 0:
+        handles.live.dbs[db] = True
     return space.newtuple([space.newint(rc), space.newint(db)])
 
 
@@ -33,36 +35,44 @@ def sq_prepare(space: "ObjSpace", w_db: W_Root, w_sql: W_Root, w_start: W_Root) 
     start = space.int_w(w_start)
     if start < 0 or start > len(sql):
         raise space.value_error("bad start offset")
-    rc, stmt, nxt = capi.prepare(space.int_w(w_db), sql, start)
+    rc, stmt, nxt = capi.prepare(handles.db_w(space, w_db), sql, start)
+    if stmt != 0:
+        handles.live.stmts[stmt] = True
     return space.newtuple([space.newint(rc), space.newint(stmt), space.newint(nxt)])
 
 
 def sq_close(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_close(space.int_w(w_db)))
+    db = handles.db_w(space, w_db)
+    rc = c_close(db)
+    if rc == 0:
+        del handles.live.dbs[db]
+    return space.newint(rc)
 
 
 def sq_step(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_step(space.int_w(w_stmt)))
+    return space.newint(c_step(handles.stmt_w(space, w_stmt)))
 
 
 def sq_finalize(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_finalize(space.int_w(w_stmt)))
+    stmt = handles.stmt_w(space, w_stmt)
+    del handles.live.stmts[stmt]  # freed whatever the result code
+    return space.newint(c_finalize(stmt))
 
 
 def sq_reset(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_reset(space.int_w(w_stmt)))
+    return space.newint(c_reset(handles.stmt_w(space, w_stmt)))
 
 
 def sq_clear_bindings(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_clear_bindings(space.int_w(w_stmt)))
+    return space.newint(c_clear_bindings(handles.stmt_w(space, w_stmt)))
 
 
 def sq_bind_int64(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root, w_v: W_Root) -> W_Root:
-    return space.newint(c_bind_int64(space.int_w(w_stmt), space.int_w(w_i), space.int_w(w_v)))
+    return space.newint(c_bind_int64(handles.stmt_w(space, w_stmt), space.int_w(w_i), space.int_w(w_v)))
 
 
 def sq_bind_double(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root, w_v: W_Root) -> W_Root:
-    stmt = space.int_w(w_stmt)
+    stmt = handles.stmt_w(space, w_stmt)
     i = space.int_w(w_i)
     v = space.float_w(w_v)
     rc = c_bind_double(stmt, i, v)
@@ -70,41 +80,41 @@ def sq_bind_double(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root, w_v: W_Root) 
 
 
 def sq_bind_text(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root, w_v: W_Root) -> W_Root:
-    return space.newint(capi.bind_text(space.int_w(w_stmt), space.int_w(w_i), space.str_w(w_v)))
+    return space.newint(capi.bind_text(handles.stmt_w(space, w_stmt), space.int_w(w_i), space.str_w(w_v)))
 
 
 def sq_bind_blob(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root, w_v: W_Root) -> W_Root:
-    return space.newint(capi.bind_blob(space.int_w(w_stmt), space.int_w(w_i), space.str_w(w_v)))
+    return space.newint(capi.bind_blob(handles.stmt_w(space, w_stmt), space.int_w(w_i), space.str_w(w_v)))
 
 
 def sq_bind_null(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root) -> W_Root:
-    return space.newint(c_bind_null(space.int_w(w_stmt), space.int_w(w_i)))
+    return space.newint(c_bind_null(handles.stmt_w(space, w_stmt), space.int_w(w_i)))
 
 
 def sq_bind_parameter_count(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_bind_parameter_count(space.int_w(w_stmt)))
+    return space.newint(c_bind_parameter_count(handles.stmt_w(space, w_stmt)))
 
 
 def sq_bind_parameter_name(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root) -> W_Root:
-    return _opt_str(space, c_bind_parameter_name(space.int_w(w_stmt), space.int_w(w_i)))
+    return _opt_str(space, c_bind_parameter_name(handles.stmt_w(space, w_stmt), space.int_w(w_i)))
 
 
 def sq_column_count(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_column_count(space.int_w(w_stmt)))
+    return space.newint(c_column_count(handles.stmt_w(space, w_stmt)))
 
 
 def sq_column_name(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root) -> W_Root:
-    return _opt_str(space, c_column_name(space.int_w(w_stmt), space.int_w(w_i)))
+    return _opt_str(space, c_column_name(handles.stmt_w(space, w_stmt), space.int_w(w_i)))
 
 
 def sq_column_decltype(space: "ObjSpace", w_stmt: W_Root, w_i: W_Root) -> W_Root:
-    return _opt_str(space, c_column_decltype(space.int_w(w_stmt), space.int_w(w_i)))
+    return _opt_str(space, c_column_decltype(handles.stmt_w(space, w_stmt), space.int_w(w_i)))
 
 
 def sq_row(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
     """The current row: ints, floats, None; text as a str of UTF-8 bytes;
     a blob as a 1-tuple holding its bytes (the caller makes the buffer)."""
-    stmt = space.int_w(w_stmt)
+    stmt = handles.stmt_w(space, w_stmt)
     n = c_column_count(stmt)
     items_w: list[W_Root] = []
     for i in range(n):
@@ -123,39 +133,39 @@ def sq_row(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
 
 
 def sq_errmsg(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newstr(capi.errmsg(space.int_w(w_db)))
+    return space.newstr(capi.errmsg(handles.db_w(space, w_db)))
 
 
 def sq_errcode(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_errcode(space.int_w(w_db)))
+    return space.newint(c_errcode(handles.db_w(space, w_db)))
 
 
 def sq_changes(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_changes(space.int_w(w_db)))
+    return space.newint(c_changes(handles.db_w(space, w_db)))
 
 
 def sq_total_changes(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_total_changes(space.int_w(w_db)))
+    return space.newint(c_total_changes(handles.db_w(space, w_db)))
 
 
 def sq_last_insert_rowid(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_last_insert_rowid(space.int_w(w_db)))
+    return space.newint(c_last_insert_rowid(handles.db_w(space, w_db)))
 
 
 def sq_get_autocommit(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    return space.newint(c_get_autocommit(space.int_w(w_db)))
+    return space.newint(c_get_autocommit(handles.db_w(space, w_db)))
 
 
 def sq_stmt_readonly(space: "ObjSpace", w_stmt: W_Root) -> W_Root:
-    return space.newint(c_stmt_readonly(space.int_w(w_stmt)))
+    return space.newint(c_stmt_readonly(handles.stmt_w(space, w_stmt)))
 
 
 def sq_busy_timeout(space: "ObjSpace", w_db: W_Root, w_ms: W_Root) -> W_Root:
-    return space.newint(c_busy_timeout(space.int_w(w_db), space.int_w(w_ms)))
+    return space.newint(c_busy_timeout(handles.db_w(space, w_db), space.int_w(w_ms)))
 
 
 def sq_interrupt(space: "ObjSpace", w_db: W_Root) -> W_Root:
-    c_interrupt(space.int_w(w_db))
+    c_interrupt(handles.db_w(space, w_db))
     return space.w_None
 
 
@@ -178,7 +188,7 @@ def sq_bind_fast(space: "ObjSpace", w_stmt: W_Root, w_params: W_Root, w_strict: 
     """Bind the leading parameters of plain types (int, float, str, unicode,
     None); returns how many were bound -- the caller does the rest, with
     2.7's adaptation and error messages."""
-    stmt = space.int_w(w_stmt)
+    stmt = handles.stmt_w(space, w_stmt)
     strict = space.is_true(w_strict)
     items_w = space.listview(w_params)
     for i in range(len(items_w)):
@@ -208,7 +218,7 @@ def sq_row_text(space: "ObjSpace", w_stmt: W_Root, w_decode: W_Root) -> W_Root:
     """Like row(), but text is decoded from UTF-8 when decode is true.  The
     result is a tuple when every value is final, else a list in which blobs
     are 1-tuples and undecodable text is a str (the caller finishes it)."""
-    stmt = space.int_w(w_stmt)
+    stmt = handles.stmt_w(space, w_stmt)
     decode = space.is_true(w_decode)
     n = c_column_count(stmt)
     items_w: list[W_Root] = []

@@ -3,6 +3,7 @@ and results around zstream.py (streams travel as integer handles)."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.module._zlib import zstream
 
 if TYPE_CHECKING:
@@ -32,6 +33,14 @@ def zlib_adler32(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     return _checksum(space, args_w, True)
 
 
+def _stream(space: "ObjSpace", w_stream: W_Root, is_deflate: bool) -> int:
+    """The handle in w_stream, which must name a live stream of that kind."""
+    stream = space.int_w(w_stream)
+    if not zstream.is_live(stream, is_deflate):
+        raise OperationError(space.w_ValueError, space.newstr("invalid zlib stream handle"))
+    return stream
+
+
 def _pair(space: "ObjSpace", r: tuple[int, int]) -> W_Root:
     return space.newtuple([space.newint(r[0]), space.newint(r[1])])
 
@@ -50,25 +59,31 @@ def zlib_inflate_init(space: "ObjSpace", w_wbits: W_Root) -> W_Root:
 
 
 def zlib_end(space: "ObjSpace", w_stream: W_Root, w_is_deflate: W_Root) -> W_Root:
-    zstream.stream_end(space.int_w(w_stream), space.is_true(w_is_deflate))
+    is_deflate = space.is_true(w_is_deflate)
+    if space.int_w(w_stream) != 0:
+        zstream.stream_end(_stream(space, w_stream, is_deflate), is_deflate)
     return space.w_None
 
 
 def zlib_copy(space: "ObjSpace", w_stream: W_Root, w_is_deflate: W_Root) -> W_Root:
-    return _pair(space, zstream.stream_copy(space.int_w(w_stream), space.is_true(w_is_deflate)))
+    is_deflate = space.is_true(w_is_deflate)
+    return _pair(space, zstream.stream_copy(_stream(space, w_stream, is_deflate), is_deflate))
 
 
 def zlib_message(space: "ObjSpace", w_stream: W_Root) -> W_Root:
-    return space.newstr(zstream.stream_message(space.int_w(w_stream)))
+    stream = space.int_w(w_stream)
+    if not zstream.is_any_live(stream):
+        raise OperationError(space.w_ValueError, space.newstr("invalid zlib stream handle"))
+    return space.newstr(zstream.stream_message(stream))
 
 
 def zlib_deflate(space: "ObjSpace", w_stream: W_Root, w_data: W_Root, w_flush: W_Root) -> W_Root:
-    err, out = zstream.run_deflate(space.int_w(w_stream), space.str_w(w_data), space.int_w(w_flush))
+    err, out = zstream.run_deflate(_stream(space, w_stream, True), space.str_w(w_data), space.int_w(w_flush))
     return space.newtuple([space.newint(err), space.newstr(out)])
 
 
 def zlib_inflate(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    stream = space.int_w(_arg(args_w, 0))
+    stream = _stream(space, _arg(args_w, 0), False)
     data = space.str_w(_arg(args_w, 1))
     flush = space.int_w(_arg(args_w, 2))
     max_length = space.int_w(_arg(args_w, 3))

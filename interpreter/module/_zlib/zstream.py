@@ -22,6 +22,26 @@ Z_FINISH = 4
 
 CHUNK = 16384
 
+
+class _Live:
+    """The streams made by deflate_init/inflate_init/stream_copy and not yet
+    ended, with their kind (True: deflate).  Handles come from app level, so
+    every use is checked here first: a stale or made-up one must not reach
+    zlib as a pointer."""
+    def __init__(self) -> None:
+        self.kinds: dict[int, bool] = {}
+
+
+live = _Live()
+
+
+def is_live(stream: int, is_deflate: bool) -> bool:
+    return stream in live.kinds and live.kinds[stream] == is_deflate
+
+
+def is_any_live(stream: int) -> bool:
+    return stream in live.kinds
+
 c_zlibVersion = external("zlibVersion", [], "char*", header="<zlib.h>", lib="z")
 c_deflateInit2 = external("deflateInit2_", ["void*", "int", "int", "int", "int", "int", "char*", "int"],
                           "int", header="<zlib.h>", lib="z")
@@ -83,6 +103,7 @@ def deflate_init(level: int, method: int, wbits: int, memlevel: int, strategy: i
     if err != Z_OK:
         raw_free(stream)
         return (err, 0)
+    live.kinds[stream] = True
     return (err, stream)
 
 
@@ -92,12 +113,14 @@ def inflate_init(wbits: int) -> tuple[int, int]:
     if err != Z_OK:
         raw_free(stream)
         return (err, 0)
+    live.kinds[stream] = False
     return (err, stream)
 
 
 def stream_end(stream: int, is_deflate: bool) -> None:
     if stream == 0:
         return
+    del live.kinds[stream]
     if is_deflate:
         c_deflateEnd(stream)
     else:
@@ -114,6 +137,7 @@ def stream_copy(stream: int, is_deflate: bool) -> tuple[int, int]:
     if err != Z_OK:
         raw_free(dest)
         return (err, 0)
+    live.kinds[dest] = is_deflate
     return (err, dest)
 
 

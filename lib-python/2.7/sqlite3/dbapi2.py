@@ -610,8 +610,21 @@ class Connection(object):
 
     def _create(self, name, num_params, obj, aggregate):
         self._check()
+        # 2.7 parses (name, num_params) with "si": its wording, per method
+        where = 'create_aggregate() ' if aggregate else ''
+        if not isinstance(name, basestring):
+            kind = 'None' if name is None else type(name).__name__
+            raise TypeError('%sargument 1 must be string, not %s' % (where, kind))
         if isinstance(name, unicode):
-            name = name.encode('utf-8')
+            name = name.encode('ascii')
+        if '\0' in name:
+            raise TypeError('%sargument 1 must be string without null bytes, not str' % where)
+        if isinstance(num_params, float):
+            raise TypeError('integer argument expected, got float')
+        if not isinstance(num_params, (int, long)):
+            raise TypeError('an integer is required')
+        if not -2 ** 63 <= num_params < 2 ** 63:
+            raise OverflowError('Python int too large to convert to C long')
         fid = _new_id()
         _callbacks[fid] = obj
         if _lib.create_function(self._db, name, num_params, fid, aggregate) != 0:
