@@ -213,14 +213,6 @@ def instances():
     return out
 
 
-# KNOWN CRASHES, not fixed yet: these take the sqlite3_context of the callback
-# being served and pass it to libsqlite3 unchecked, so a made-up one (or any
-# call outside a callback) can segfault.  Remove once they are checked.
-SKIP.update("""_sqlite3.agg_get _sqlite3.agg_set _sqlite3.result_null _sqlite3.result_int
-_sqlite3.result_float _sqlite3.result_text _sqlite3.result_blob _sqlite3.result_error
-_sqlite3.cb_args _sqlite3.cb_collation _sqlite3.cb_info _sqlite3.cb_set_ret
-_sqlite3.co_resume""".split())
-
 # Huge results (2**31 * u'x', 1000 ** 2**63) take as long in 2.7: not errors.
 for _op in ("pow", "mul", "repeat", "lshift"):
     for _form in ("%s", "i%s", "__%s__", "__i%s__"):

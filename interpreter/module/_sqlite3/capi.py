@@ -143,6 +143,7 @@ c_sqc_resume = external("sqc_resume", [], "Signed", HC, L)
 c_sqc_info = external("sqc_info", ["Signed"], "Signed", HC, L)
 c_sqc_arg = external("sqc_arg", ["Signed"], "Signed", HC, L)
 c_sqc_set_ret = external("sqc_set_ret", ["Signed"], "void", HC, L)
+c_sqc_ctx_ok = external("sqc_ctx_ok", ["Signed"], "Signed", HC, L)
 c_sqc_create_function = external("sqc_create_function",
                                  ["Signed", "char*", "Signed", "Signed", "Signed"], "Signed", HC, L)
 c_sqc_create_collation = external("sqc_create_collation",

@@ -7,7 +7,7 @@ from pypy27.interpreter.module._sqlite3 import capi, handles
 from pypy27.interpreter.module._sqlite3.capi import (
     c_aggregate_context, c_result_double, c_result_error, c_result_int64, c_result_null,
     c_sqc_arg, c_sqc_call, c_sqc_create_collation, c_sqc_create_function, c_sqc_info,
-    c_sqc_resume, c_sqc_set_ret, c_value_double, c_value_int64, c_value_type)
+    c_sqc_resume, c_sqc_set_ret, c_sqc_ctx_ok, c_value_double, c_value_int64, c_value_type)
 from pypy27.support.rawmem import raw_load_i64, raw_mem_to_str, raw_store_i64
 
 if TYPE_CHECKING:
@@ -80,37 +80,46 @@ def sq_cb_set_ret(space: "ObjSpace", w_v: W_Root) -> W_Root:
     return space.w_None
 
 
+def ctx_w(space: "ObjSpace", w_ctx: W_Root) -> int:
+    """The pending callback's sqlite3_context; any other number would reach
+    libsqlite3 as a wild pointer."""
+    ctx = space.int_w(w_ctx)
+    if c_sqc_ctx_ok(ctx) == 0:
+        raise space.value_error("not the context of the pending SQLite callback")
+    return ctx
+
+
 def sq_result_null(space: "ObjSpace", w_ctx: W_Root) -> W_Root:
-    c_result_null(space.int_w(w_ctx))
+    c_result_null(ctx_w(space, w_ctx))
     return space.w_None
 
 
 def sq_result_int(space: "ObjSpace", w_ctx: W_Root, w_v: W_Root) -> W_Root:
-    ctx = space.int_w(w_ctx)
+    ctx = ctx_w(space, w_ctx)
     v = space.int_w(w_v)
     c_result_int64(ctx, v)
     return space.w_None
 
 
 def sq_result_float(space: "ObjSpace", w_ctx: W_Root, w_v: W_Root) -> W_Root:
-    ctx = space.int_w(w_ctx)
+    ctx = ctx_w(space, w_ctx)
     v = space.float_w(w_v)
     c_result_double(ctx, v)
     return space.w_None
 
 
 def sq_result_text(space: "ObjSpace", w_ctx: W_Root, w_v: W_Root) -> W_Root:
-    capi.result_bytes(space.int_w(w_ctx), space.str_w(w_v), False)
+    capi.result_bytes(ctx_w(space, w_ctx), space.str_w(w_v), False)
     return space.w_None
 
 
 def sq_result_blob(space: "ObjSpace", w_ctx: W_Root, w_v: W_Root) -> W_Root:
-    capi.result_bytes(space.int_w(w_ctx), space.str_w(w_v), True)
+    capi.result_bytes(ctx_w(space, w_ctx), space.str_w(w_v), True)
     return space.w_None
 
 
 def sq_result_error(space: "ObjSpace", w_ctx: W_Root, w_msg: W_Root) -> W_Root:
-    ctx = space.int_w(w_ctx)
+    ctx = ctx_w(space, w_ctx)
     msg = space.str_w(w_msg)
     c_result_error(ctx, msg, -1)
     return space.w_None
@@ -118,7 +127,7 @@ def sq_result_error(space: "ObjSpace", w_ctx: W_Root, w_msg: W_Root) -> W_Root:
 
 def sq_agg_get(space: "ObjSpace", w_ctx: W_Root, w_alloc: W_Root) -> W_Root:
     """The id stored for this aggregate instance (0: none yet)."""
-    ctx = space.int_w(w_ctx)
+    ctx = ctx_w(space, w_ctx)
     alloc = 8 if space.is_true(w_alloc) else 0
     slot = c_aggregate_context(ctx, alloc)
     if slot == 0:
@@ -127,7 +136,7 @@ def sq_agg_get(space: "ObjSpace", w_ctx: W_Root, w_alloc: W_Root) -> W_Root:
 
 
 def sq_agg_set(space: "ObjSpace", w_ctx: W_Root, w_id: W_Root) -> W_Root:
-    ctx = space.int_w(w_ctx)
+    ctx = ctx_w(space, w_ctx)
     slot = c_aggregate_context(ctx, 8)
     if slot != 0:
         raw_store_i64(slot, 0, space.int_w(w_id))

@@ -43,8 +43,22 @@ typedef struct {
 
 __attribute__((weak)) sqc_state_t sqc_state;
 
+/* What the accessors see when no callback is pending: no arguments, no
+ * strings (app-level code may call them at any time). */
+static sqc_level_t sqc_idle;
+
 static __attribute__((unused)) sqc_level_t *sqc_top(void) {
-    return &sqc_state.lv[sqc_state.depth > 0 ? sqc_state.depth - 1 : 0];
+    return sqc_state.depth > 0 ? &sqc_state.lv[sqc_state.depth - 1] : &sqc_idle;
+}
+
+/* 1 when ctx is the context of the pending function or aggregate call: the
+ * only one the sqlite3_result_* and aggregate functions may be given. */
+static __attribute__((unused)) long sqc_ctx_ok(long ctx) {
+    sqc_level_t *l;
+    if (sqc_state.depth == 0 || ctx == 0)
+        return 0;
+    l = &sqc_state.lv[sqc_state.depth - 1];
+    return l->kind >= 1 && l->kind <= 3 && (long)l->ctx == ctx;
 }
 
 /* On the SQLite stack: publish the callback and let the interpreter serve it. */
