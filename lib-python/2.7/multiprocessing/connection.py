@@ -81,10 +81,10 @@ class Connection(object):
 
     # -- raw io ---------------------------------------------------------------
     def _write_all(self, data):
-        view = memoryview(data)
-        while len(view):
-            n = _retry(os.write, self._fd, view)
-            view = view[n:]
+        # buffer(), not memoryview: os.write here takes str(memoryview).
+        done = 0
+        while done < len(data):
+            done += _retry(os.write, self._fd, buffer(data, done))
 
     def _read_exact(self, size):
         parts = []
