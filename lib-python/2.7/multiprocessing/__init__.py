@@ -110,11 +110,6 @@ def JoinableQueue(maxsize=0):
     return JoinableQueue(maxsize)
 
 
-def SimpleQueue():
-    from multiprocessing.queues import SimpleQueue
-    return SimpleQueue()
-
-
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)

@@ -85,7 +85,7 @@ class ApplyResult(object):
 
     def successful(self):
         if not self._ready:
-            raise AssertionError('result is not ready')
+            raise AssertionError
         return self._ok
 
     def wait(self, timeout=None):
@@ -232,7 +232,17 @@ class Pool(object):
         self._inqueue = SimpleQueue()
         self._outqueue = SimpleQueue()
         self._put_task = self._inqueue.put
-        self._get_result = self._outqueue.get
+        self._get_result = self._next_answer
+
+    def _next_answer(self):
+        # The collector is the only reader, so it needs no read lock.  It
+        # polls so that terminate() can stop it without writing: a worker
+        # killed in the middle of a put may leave the write lock held.
+        reader = self._outqueue._reader
+        while not reader.poll(0.05):
+            if self._state == TERMINATE:
+                return None
+        return reader.recv()
 
     def _start_worker(self, initializer, initargs, maxtasks):
         from multiprocessing.process import Process
@@ -245,7 +255,8 @@ class Pool(object):
         return p
 
     def _stop_collector(self):
-        self._outqueue.put(None)
+        if self._state != TERMINATE:
+            self._outqueue.put(None)
 
     def _kill_workers(self):
         for p in self._pool:
@@ -268,8 +279,9 @@ class Pool(object):
 
     # -- submitting -----------------------------------------------------------
     def _check_running(self):
+        # 2.7 checks these with bare asserts.
         if self._state != RUN:
-            raise ValueError("Pool not running")
+            raise AssertionError
 
     def _submit(self, job, chunks, func, starred):
         n = 0
@@ -321,7 +333,7 @@ class Pool(object):
     def _imap(self, func, iterable, chunksize, ordered):
         self._check_running()
         if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+            raise AssertionError
         it = IMapIterator(self, ordered)
         n = self._submit(it._job, _chunks(iterable, chunksize), func, False)
         it._set_total(n)
@@ -345,7 +357,7 @@ class Pool(object):
 
     def join(self):
         if self._state == RUN:
-            raise ValueError("Pool is still running")
+            raise AssertionError
         for p in self._pool:
             p.join()
         # Every worker has exited, so every answer is already queued.
@@ -388,6 +400,9 @@ class ThreadPool(Pool):
         t.daemon = True
         t.start()
         return t
+
+    def _stop_collector(self):
+        self._outqueue.put(None)
 
     def _kill_workers(self):
         # Threads cannot be killed: drop queued work and ask each to stop.
