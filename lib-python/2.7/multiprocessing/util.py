@@ -115,3 +115,37 @@ class Finalize(object):
 
     def still_active(self):
         return self._callback is not None
+
+
+_temp_dir = []
+
+
+def get_temp_dir():
+    """A per-process temporary directory, removed at exit."""
+    if not _temp_dir:
+        import atexit
+        import shutil
+        import tempfile
+        path = tempfile.mkdtemp(prefix='pymp-')
+        atexit.register(shutil.rmtree, path, True)
+        _temp_dir.append(path)
+    return _temp_dir[0]
+
+
+class ForkAwareThreadLock(object):
+    """A thread lock that a forked child gets back unlocked."""
+
+    def __init__(self):
+        self._reset()
+        register_after_fork(self, ForkAwareThreadLock._reset)
+
+    def _reset(self):
+        self._lock = threading.Lock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
