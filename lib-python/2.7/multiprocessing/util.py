@@ -7,12 +7,8 @@ __all__ = ['sub_debug', 'debug', 'info', 'sub_warning', 'get_logger',
            'log_to_stderr', 'SUBDEBUG', 'SUBWARNING', 'Finalize',
            'register_after_fork', 'is_exiting']
 
-NOTSET = 0
-SUBDEBUG = 5
-DEBUG = 10
-INFO = 20
-SUBWARNING = 25
-
+# Logging levels (two of them are this package's own), name and format.
+NOTSET, SUBDEBUG, DEBUG, INFO, SUBWARNING = 0, 5, 10, 20, 25
 LOGGER_NAME = 'multiprocessing'
 DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
 
@@ -136,13 +132,12 @@ class ForkAwareThreadLock(object):
     """A thread lock that a forked child gets back unlocked."""
 
     def __init__(self):
+        register_after_fork(self, type(self)._reset)
         self._reset()
-        register_after_fork(self, ForkAwareThreadLock._reset)
 
     def _reset(self):
-        self._lock = threading.Lock()
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        lock = self._lock = threading.Lock()
+        self.acquire, self.release = lock.acquire, lock.release
 
     def __enter__(self):
         return self._lock.__enter__()
