@@ -225,9 +225,9 @@ class Condition(object):
 
     def __init__(self, lock=None):
         self._lock = lock if lock is not None else RLock()
-        self._sleeping = Semaphore(0)
-        self._woken = Semaphore(0)
-        self._wakeup = Semaphore(0)
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
@@ -240,12 +240,12 @@ class Condition(object):
     def wait(self, timeout=None):
         if not self._lock._is_owned():
             raise AssertionError('must acquire() condition before using wait()')
-        self._sleeping.release()
+        self._sleeping_count.release()
         state = self._lock._release_save()
         try:
-            self._wakeup.acquire(True, timeout)
+            self._wait_semaphore.acquire(True, timeout)
         finally:
-            self._woken.release()
+            self._woken_count.release()
             self._lock._acquire_restore(state)
 
     def notify(self, n=1):
@@ -253,16 +253,16 @@ class Condition(object):
             raise AssertionError('lock is not owned')
         # Waiters that timed out confirmed waking without being woken:
         # cancel their announcements first.
-        while self._woken.acquire(False):
-            self._sleeping.acquire(False)
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
         woke = 0
-        while woke < n and self._sleeping.acquire(False):
-            self._wakeup.release()
+        while woke < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
             woke += 1
         for _ in range(woke):
-            self._woken.acquire()
+            self._woken_count.acquire()
         # A waiter that timed out may have left a wakeup unclaimed.
-        while self._wakeup.acquire(False):
+        while self._wait_semaphore.acquire(False):
             pass
 
     def notify_all(self):
@@ -271,8 +271,8 @@ class Condition(object):
     notifyAll = notify_all
 
     def __repr__(self):
-        return '<Condition(%s, %s)>' % (self._lock, self._sleeping.get_value()
-                                        - self._woken.get_value())
+        return '<Condition(%s, %s)>' % (self._lock, self._sleeping_count.get_value()
+                                        - self._woken_count.get_value())
 
 
 class Event(object):
