@@ -1,0 +1,3 @@
+"""Shared-memory heap: not implemented (needs mmap-backed arenas)."""
+
+__all__ = []
