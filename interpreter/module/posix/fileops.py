@@ -3,6 +3,7 @@ and fdopen (a built-in file object around a descriptor)."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.objspace.memoryobject import W_MemoryView
 from pypy27.interpreter.module.posix.errors import (int_arg, last_oserror, oserror,
                                                      path_w)
 from pypy27.support.ffi import external, get_errno
@@ -57,10 +58,13 @@ def data_w(space: "ObjSpace", w_data: W_Root) -> str:
     """The bytes of a string or buffer argument."""
     if space.isinstance_w(w_data, space.w_str) or space.isinstance_w(w_data, space.w_unicode):
         return space.str_w(w_data)
-    if space.isinstance_w(w_data, space.w_bytearray) or space.isinstance_w(w_data, space.w_buffer) \
-            or space.isinstance_w(w_data, space.w_memoryview):
+    if isinstance(w_data, W_MemoryView):
+        return w_data.as_str(space)     # str() of a memoryview is its repr
+    if space.isinstance_w(w_data, space.w_bytearray) or space.isinstance_w(w_data, space.w_buffer):
         return space.str_w(space.call_function(space.w_str, [w_data]))
-    raise space.type_error("write() argument 2 must be string or buffer, not %s" % space.type(w_data).name)
+    # 2.7's argument parser names None itself, other objects by their type
+    what = "None" if space.is_w(w_data, space.w_None) else space.type(w_data).name
+    raise space.type_error("write() argument 2 must be string or buffer, not %s" % what)
 
 
 def read_fd(space: "ObjSpace", fd: int, n: int) -> str:
