@@ -34,6 +34,14 @@ DEFAULT_MODULES = [
     "tarfile", "tempfile", "textwrap", "thread", "threading", "time", "tokenize", "traceback",
     "types", "unittest", "urlparse", "userdict", "warnings", "weakref", "zipfile", "zlib",
     "_locale", "locale", "sets", "sha", "py_compile", "compileall", "pickletools", "cgi", "mmap", "socketserver",
+    # session 4: the network, developer-tool and small modules, ctypes, multiprocessing
+    "rfc822", "mimetools", "mimetypes", "httplib", "urllib", "urllib2", "cookielib", "httpservers",
+    "ssl", "xmlrpc", "smtplib", "ftplib", "poplib", "imaplib", "telnetlib", "asyncore", "asynchat",
+    "robotparser", "netrc", "code", "codeop", "timeit", "cmd", "bdb", "pdb", "profile", "cprofile",
+    "pstats", "trace", "uuid", "pydoc", "doctest2", "filecmp", "fileinput", "colorsys", "commands",
+    "mutex", "future_builtins", "dumbdbm", "whichdb", "anydbm", "shelve", "pty", "openpty", "crypt",
+    "imghdr", "dircache", "macpath", "popen2", "wave", "binhex", "audioop", "sunau", "aifc",
+    "stringprep", "mhlib", "multifile", "ctypes", "multiprocessing",
 ]
 
 # tests whose cases live in a library package's own tests subpackage
