@@ -124,3 +124,16 @@ if _hashlib is not None and hasattr(_hashlib, 'pbkdf2_hmac'):
     pbkdf2_hmac = _hashlib.pbkdf2_hmac
 else:
     pbkdf2_hmac = _pbkdf2_hmac
+
+# The constructors are C functions in 2.7: stored as class attributes they
+# stay plain functions (wheel keeps hashlib.sha256 on a class, for one).
+try:
+    from __pypy__ import builtinify as _builtinify
+except ImportError:
+    pass
+else:
+    # (new() is a Python function in 2.7 and binds like one)
+    md5, sha1, sha224, sha256, sha384, sha512 = [
+        _builtinify(f) for f in (md5, sha1, sha224, sha256, sha384, sha512)]
+    if pbkdf2_hmac is not _pbkdf2_hmac:
+        pbkdf2_hmac = _builtinify(pbkdf2_hmac)
