@@ -41,11 +41,19 @@ print
 # WeakKeyDictionary keeps the value while the key lives
 class Tag(object):
     pass
-t1, t2 = Tag(), Tag()
+
+
+def fill(d):
+    # t2 is stored from inside a helper: our collector scans the C stack
+    # conservatively, and the evaluator's own C frame may still hold the last
+    # key it stored; the helper's frame is gone (and cleared) at collect()
+    t1, t2 = Tag(), Tag()
+    d[t1] = 'one'
+    d[t2] = [1, 2]
+    return t1
+
 d = weakref.WeakKeyDictionary()
-d[t1] = 'one'
-d[t2] = [1, 2]
-del t2
+t1 = fill(d)
 gc.collect()
 print d.values(), d[t1]
 
