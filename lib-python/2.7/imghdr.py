@@ -110,45 +110,10 @@ tests = [test_jpeg, test_exif, test_png, test_gif, test_tiff, test_rgb,
          test_pbm, test_pgm, test_ppm, test_rast, test_xbm, test_bmp]
 
 
-def test():
-    """Print the type of each file named on the command line (-r:
-    recursively into directories)."""
-    import sys
-    args = sys.argv[1:]
-    recursive = bool(args) and args[0] == '-r'
-    if recursive:
-        del args[0]
-    try:
-        testall(args or ['.'], recursive, 1)
-    except KeyboardInterrupt:
-        sys.stderr.write('\n[Interrupted]\n')
-        sys.exit(1)
-
-
-def _report(filename):
-    import sys
-    sys.stdout.write(filename + ': ')
-    sys.stdout.flush()
-    try:
-        result = what(filename)
-    except IOError:
-        result = '*** not found ***'
-    print result
-
-
-def testall(list, recursive, toplevel):
-    """Print the type of each file of LIST; directories are entered at
-    the top level, or at any level when RECURSIVE."""
-    import glob
-    import os
-    for filename in list:
-        if not os.path.isdir(filename):
-            _report(filename)
-        elif recursive or toplevel:
-            print filename + '/:', 'recursing down:'
-            testall(glob.glob(os.path.join(filename, '*')), recursive, 0)
-        else:
-            print filename + '/:', '*** directory (use -r) ***'
+# the command line: python -m imghdr [-r] file-or-directory...
+from _whatcli import make_cli as _make_cli
+test, testall = _make_cli(what)
+del _make_cli
 
 
 if __name__ == '__main__':
