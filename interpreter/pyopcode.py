@@ -161,17 +161,29 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                     next_instr = op_COMPARE_OP(frame, oparg, next_instr)
                     if ec.w_tracefunc is None:
                         next_instr = compare_and_jump(frame, code, next_instr)
-            elif opcode == op.POP_JUMP_IF_FALSE or opcode == op.POP_JUMP_IF_TRUE:
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                # (one constant per test: the chain stays one C switch)
                 depth = frame.depth - 1
                 w_cond = locals_w[depth]
-                if w_cond is w_true or w_cond is w_false:
-                    # a bool: no is_true call
+                if w_cond is w_false:       # a bool: no is_true call
                     locals_w[depth] = None
                     frame.depth = depth
-                    if (w_cond is w_true) == (opcode == op.POP_JUMP_IF_TRUE):
-                        next_instr = oparg
-                elif opcode == op.POP_JUMP_IF_FALSE:
+                    next_instr = oparg
+                elif w_cond is w_true:
+                    locals_w[depth] = None
+                    frame.depth = depth
+                else:
                     next_instr = op_POP_JUMP_IF_FALSE(frame, oparg, next_instr)
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                depth = frame.depth - 1
+                w_cond = locals_w[depth]
+                if w_cond is w_true:
+                    locals_w[depth] = None
+                    frame.depth = depth
+                    next_instr = oparg
+                elif w_cond is w_false:
+                    locals_w[depth] = None
+                    frame.depth = depth
                 else:
                     next_instr = op_POP_JUMP_IF_TRUE(frame, oparg, next_instr)
             elif opcode == op.JUMP_ABSOLUTE:
@@ -195,13 +207,18 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                     next_instr = RETURN
                 else:
                     next_instr = op_RETURN_VALUE(frame, oparg, next_instr)
-            elif opcode == op.BINARY_ADD or opcode == op.INPLACE_ADD:
+            elif opcode == op.BINARY_ADD:
                 w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
-                if w_res is not None:       # int + int (the same for += on ints)
+                if w_res is not None:       # int + int
                     frame.dropvaluesuntil(frame.depth - 2)
                     frame.push(w_res)
-                elif opcode == op.BINARY_ADD:
+                else:
                     next_instr = op_BINARY_ADD(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_ADD:
+                w_res = fastpath.int_add(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:       # += on ints: the same as +
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
                 else:
                     next_instr = op_INPLACE_ADD(frame, oparg, next_instr)
             elif opcode == op.BINARY_SUBSCR:
@@ -233,13 +250,18 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                     frame.dropvaluesuntil(frame.depth - 3)
                 else:
                     next_instr = op_STORE_SUBSCR(frame, oparg, next_instr)
-            elif opcode == op.BINARY_SUBTRACT or opcode == op.INPLACE_SUBTRACT:
+            elif opcode == op.BINARY_SUBTRACT:
                 w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
                 if w_res is not None:
                     frame.dropvaluesuntil(frame.depth - 2)
                     frame.push(w_res)
-                elif opcode == op.BINARY_SUBTRACT:
+                else:
                     next_instr = op_BINARY_SUBTRACT(frame, oparg, next_instr)
+            elif opcode == op.INPLACE_SUBTRACT:
+                w_res = fastpath.int_sub(frame.space, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
                 else:
                     next_instr = op_INPLACE_SUBTRACT(frame, oparg, next_instr)
             elif opcode == op.ROT_TWO:
@@ -267,15 +289,19 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
                 next_instr = op_UNARY_INVERT(frame, oparg, next_instr)
             elif opcode == op.BINARY_POWER:
                 next_instr = op_BINARY_POWER(frame, oparg, next_instr)
-            elif opcode == op.BINARY_MULTIPLY or opcode == op.BINARY_MODULO:
+            elif opcode == op.BINARY_MULTIPLY:
                 # ints and floats (fastpath.arith) without the op function
-                kind = fastpath.MUL if opcode == op.BINARY_MULTIPLY else fastpath.MOD
-                w_res = fastpath.arith(frame.space, kind, frame.peekn(1), frame.peekn(0))
+                w_res = fastpath.arith(frame.space, fastpath.MUL, frame.peekn(1), frame.peekn(0))
                 if w_res is not None:
                     frame.dropvaluesuntil(frame.depth - 2)
                     frame.push(w_res)
-                elif opcode == op.BINARY_MULTIPLY:
+                else:
                     next_instr = op_BINARY_MULTIPLY(frame, oparg, next_instr)
+            elif opcode == op.BINARY_MODULO:
+                w_res = fastpath.arith(frame.space, fastpath.MOD, frame.peekn(1), frame.peekn(0))
+                if w_res is not None:
+                    frame.dropvaluesuntil(frame.depth - 2)
+                    frame.push(w_res)
                 else:
                     next_instr = op_BINARY_MODULO(frame, oparg, next_instr)
             elif opcode == op.BINARY_DIVIDE:
@@ -558,44 +584,59 @@ def op_POP_TOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
     return next_instr
 
 
+# (kept out of the dispatch loop: a value left in the loop's own C frame by
+# a swap stays visible to the conservative collector for long, keeping
+# weakly referenced objects alive; these frames are transient)
+
 def op_ROT_TWO(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_1 = frame.peekn(0)
-    w_2 = frame.peekn(1)
-    frame.settopn(0, w_2)
-    frame.settopn(1, w_1)
+    stack = frame.valuestack_w
+    top = frame.depth - 1
+    w_1 = stack[top]
+    stack[top] = stack[top - 1]
+    stack[top - 1] = w_1
     return next_instr
 
 
 def op_ROT_THREE(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_1 = frame.peekn(0)
-    w_2 = frame.peekn(1)
-    w_3 = frame.peekn(2)
-    frame.settopn(0, w_2)
-    frame.settopn(1, w_3)
-    frame.settopn(2, w_1)
+    stack = frame.valuestack_w
+    top = frame.depth - 1
+    w_1 = stack[top]
+    stack[top] = stack[top - 1]
+    stack[top - 1] = stack[top - 2]
+    stack[top - 2] = w_1
     return next_instr
 
 
 def op_ROT_FOUR(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    w_1 = frame.peekn(0)
-    w_2 = frame.peekn(1)
-    w_3 = frame.peekn(2)
-    w_4 = frame.peekn(3)
-    frame.settopn(0, w_2)
-    frame.settopn(1, w_3)
-    frame.settopn(2, w_4)
-    frame.settopn(3, w_1)
+    stack = frame.valuestack_w
+    top = frame.depth - 1
+    w_1 = stack[top]
+    stack[top] = stack[top - 1]
+    stack[top - 1] = stack[top - 2]
+    stack[top - 2] = stack[top - 3]
+    stack[top - 3] = w_1
     return next_instr
 
 
 def op_DUP_TOP(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    frame.push(frame.peek())
+    stack = frame.valuestack_w
+    depth = frame.depth
+    stack[depth] = stack[depth - 1]
+    frame.depth = depth + 1
     return next_instr
 
 
 def op_DUP_TOPX(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    for i in range(oparg):
-        frame.push(frame.peekn(oparg - 1))
+    # the compiler emits 2 (x[i] += v) and 3 (x[i:j] += v)
+    stack = frame.valuestack_w
+    depth = frame.depth
+    if oparg == 2:
+        stack[depth] = stack[depth - 2]
+        stack[depth + 1] = stack[depth - 1]
+    else:
+        for i in range(oparg):
+            stack[depth + i] = stack[depth - oparg + i]
+    frame.depth = depth + oparg
     return next_instr
 
 

@@ -24,6 +24,10 @@ RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",
               "int_mul_ovf": "rt_int_mul_ovf", "int_lshift_ovf": "rt_int_lshift_ovf",
               "int_neg_ovf": "rt_int_neg_ovf", "float_truediv": "rt_float_div"}
 
+# runtime helpers that check an index (negative ones and errors out of line):
+# the in-range result, from (sequence, index)
+INDEX_FAST = {"rt_list_index_check": "{i}", "rt_str_getitem": "{s}->chars[{i}]"}
+
 
 def c_ident(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_]", "_", name)
@@ -330,6 +334,14 @@ class FuncGen:
         return self.assign(op, "((%s)%s)(%s)" % (ft.c_ptr_type(), a[0], ", ".join(a[1:])))
 
     def op_rtcall(self, op: Op, a: list[str]) -> str:
+        fast = INDEX_FAST.get(str(op.extra))
+        if fast is not None and op.canraise and op.result is not None:
+            # an index in range (nearly always): no test of rt_exc_value, a
+            # thread-local load, after it; the helper handles the rest
+            res = self.v(op.result)
+            return "if (RT_LIKELY((Unsigned)%s < (Unsigned)%s->length)) %s = %s; else { %s }" % (
+                a[1], a[0], res, fast.format(s=a[0], i=a[1]),
+                self.assign(op, "%s(%s)" % (op.extra, ", ".join(a))))
         return self.assign(op, "%s(%s)" % (op.extra, ", ".join(a)))
 
     def op_ccall(self, op: Op, a: list[str]) -> str:
