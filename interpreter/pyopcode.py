@@ -369,7 +369,8 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             elif opcode == op.EXEC_STMT:
                 next_instr = op_EXEC_STMT(frame, oparg, next_instr)
             elif opcode == op.YIELD_VALUE:
-                next_instr = op_YIELD_VALUE(frame, oparg, next_instr)
+                frame.w_return = frame.pop()
+                next_instr = YIELD
             elif opcode == op.POP_BLOCK:
                 next_instr = op_POP_BLOCK(frame, oparg, next_instr)
             elif opcode == op.END_FINALLY:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from pypy27.translator import lltypes as L
 from pypy27.translator.c.database import Database, collect_constants, emit_tables
-from pypy27.translator.c.funcgen import CALL_OPS, FuncGen, field_name, prototype
+from pypy27.translator.c.funcgen import CALL_OPS, NORMAL_RETURN, FuncGen, field_name, prototype
 from pypy27.translator.ir.model import Graph
 from pypy27.translator.program import FuncDesc, Program
 
@@ -102,6 +102,9 @@ def inline_copy(body: str) -> str:
     # always_inline: gcc stops inlining plain `inline` functions into the
     # biggest callers (the interpreter's dispatch loop) once they have grown
     # past its limits, and these copies are small and call nothing
+    # a normal return leaves no exception pending: said to gcc, it drops the
+    # caller's test of rt_exc_value (a thread-local) after the inlined call
+    rest = rest.replace(NORMAL_RETURN, "if (rt_exc_value != NULL) __builtin_unreachable(); ")
     return "static inline __attribute__((always_inline)) %s inl_%s(%s\n%s" % (parts[0], parts[1], params, rest)
 
 

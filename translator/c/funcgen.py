@@ -24,6 +24,9 @@ RAISING_RT = {"int_floordiv": "rt_int_floordiv", "int_mod": "rt_int_mod",
               "int_mul_ovf": "rt_int_mul_ovf", "int_lshift_ovf": "rt_int_lshift_ovf",
               "int_neg_ovf": "rt_int_neg_ovf", "float_truediv": "rt_float_div"}
 
+# in front of a function's normal return (not the one of `propagate`)
+NORMAL_RETURN = "/*ok*/ "
+
 # runtime helpers that check an index (negative ones and errors out of line):
 # the in-range result, from (sequence, index)
 INDEX_FAST = {"rt_list_index_check": "{i}", "rt_str_getitem": "{s}->chars[{i}]"}
@@ -164,9 +167,10 @@ class FuncGen:
         if kind == "branch":
             return "if (%s) goto %s; else goto %s;" % (self.v(ex[1]), ex[2].label, ex[3].label)  # type: ignore
         if kind == "return":
+            # NORMAL_RETURN marks the return without an exception (emit.inline_copy)
             if ex[1] is None:
-                return "%sreturn;" % self.leave()
-            return "%sreturn %s;" % (self.leave(), self.v(ex[1]))  # type: ignore[arg-type]
+                return "%s%sreturn;" % (self.leave(), NORMAL_RETURN)
+            return "%s%sreturn %s;" % (self.leave(), NORMAL_RETURN, self.v(ex[1]))  # type: ignore[arg-type]
         raise AssertionError(kind)
 
     def op(self, op: Op) -> str:
