@@ -113,7 +113,7 @@ class W_Function(W_Root):
         if frame is not None:
             for i in range(len(args_w)):
                 frame.locals_w[i] = args_w[i]
-            return start_frame(frame)
+            return run_and_release(frame)
         return self.call_args(space, Arguments(args_w))
 
     def frame_for_positional(self, space: "ObjSpace", nargs: int) -> Optional["PyFrame"]:
@@ -122,7 +122,7 @@ class W_Function(W_Root):
         **kwargs; the missing arguments have defaults, stored here), else
         None.  The caller stores the arguments in locals 0..nargs-1, then
         calls start_frame."""
-        from pypy27.interpreter.pyframe import PyFrame
+        from pypy27.interpreter.pyframe import frame_for_call
         code = self.code
         sig = code.signature
         argcount = len(sig.argnames)
@@ -132,12 +132,20 @@ class W_Function(W_Root):
         if nargs != argcount:
             if nargs > argcount or nargs < argcount - len(defaults_w):
                 return None
-        frame = PyFrame(space, code, self.w_func_globals, self.closure)
+        frame = frame_for_call(space, code, self.w_func_globals, self.closure)
         if nargs < argcount:
             base = argcount - len(defaults_w)
             for i in range(nargs, argcount):
                 frame.locals_w[i] = defaults_w[i - base]
         return frame
+
+
+def run_and_release(frame: "PyFrame") -> W_Root:
+    """start_frame, then keep the frame for reuse if nothing saw it."""
+    from pypy27.interpreter.pyframe import release_frame
+    w_result = start_frame(frame)
+    release_frame(frame)
+    return w_result
 
 
 def start_frame(frame: "PyFrame") -> W_Root:

@@ -51,6 +51,9 @@ class W_Generator(W_AbstractIter):
             raise
         finally:
             self.running = False
+            # as 2.7, a suspended generator's frame has no f_back (and keeps
+            # no finished caller frame, which may be reused, reachable)
+            frame.f_backref = None
         if frame.finished:
             self.frame = None
             return None

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.arguments import Signature
 from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.pycode import (
-    CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CodeObj, Const, ConstBool, ConstCode,
+    CO_GENERATOR, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CodeObj, Const, ConstBool, ConstCode,
     ConstComplex, ConstEllipsis, ConstFloat, ConstInt, ConstLong, ConstNone, ConstStr,
     ConstTuple, ConstUnicode)
 from pypy27.interpreter.baseobjspace import W_Root
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.dictobject import ModuleCell
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.pyframe import PyFrame
 
 
 class InternTable(object):
@@ -66,6 +67,11 @@ class PyCode(W_Root):
     gcache_cell: list[Optional["ModuleCell"]]
     bcache_dict: list[Optional[W_Root]]
     bcache_cell: list[Optional["ModuleCell"]]
+    # finished frames of this code that nothing else saw, kept for the next
+    # calls (pyframe.frame_for_call/release_frame): only for plain function code
+    # (fast locals, no cells, not a generator)
+    recyclable: bool
+    free_frames: list["PyFrame"]
 
     def __init__(self, space: "ObjSpace", co: CodeObj) -> None:
         self.co_argcount = co.co_argcount
@@ -109,6 +115,10 @@ class PyCode(W_Root):
             kwargname = co.co_varnames[n]
             n += 1
         self.signature = Signature(argnames, varargname, kwargname)
+        plain = CO_OPTIMIZED | CO_NEWLOCALS
+        self.recyclable = (co.co_flags & (plain | CO_GENERATOR)) == plain and \
+            len(co.co_cellvars) == 0 and len(co.co_freevars) == 0
+        self.free_frames = []
         self.cell_from_arg = []
         for name in co.co_cellvars:
             index = -1

@@ -118,20 +118,12 @@ class PyFrame(W_Root):
     trace_lineno: int
     trace_instr_prev: int
     w_return: Optional[W_Root]
+    escaped: bool                   # seen by app-level code (mark_escaped): never reused
 
     def __init__(self, space: "ObjSpace", code: "PyCode", w_globals: W_Root,
                  closure: Optional[list[W_Cell]]) -> None:
         self.space = space
         self.pycode = code
-        self.w_globals = w_globals
-        self.w_locals = None
-        # 2.7 (PyFrame_New): a frame called from a frame with the same globals
-        # shares its builtins; otherwise they come from globals['__builtins__']
-        w_back = get_ec(space).topframe
-        if w_back is not None and w_back.w_globals is w_globals:
-            self.w_builtins = w_back.w_builtins
-        else:
-            self.w_builtins = get_builtins(space, w_globals)
         # one list for the fast locals and the value stack above them: one
         # allocation per frame instead of two
         nlocals = code.co_nlocals
@@ -139,7 +131,6 @@ class PyFrame(W_Root):
             nlocals = len(code.co_varnames)
         self.locals_w = [None] * (nlocals + code.co_stacksize + code.method_depth + 1)
         self.valuestack_w = self.locals_w
-        self.depth = nlocals
         ncell = len(code.co_cellvars)
         if ncell == 0 and (closure is None or len(closure) == 0):
             self.cells = NO_CELLS          # most frames: no list to allocate
@@ -151,6 +142,24 @@ class PyFrame(W_Root):
                 for c in closure:
                     cells.append(c)
             self.cells = cells
+        self.escaped = False
+        self.setup(w_globals, nlocals)
+
+    def setup(self, w_globals: W_Root, nlocals: int) -> None:
+        """The state of a frame about to run (a new one, or a reused one
+        whose locals_w is all None again)."""
+        space = self.space
+        code = self.pycode
+        self.w_globals = w_globals
+        self.w_locals = None
+        # 2.7 (PyFrame_New): a frame called from a frame with the same globals
+        # shares its builtins; otherwise they come from globals['__builtins__']
+        w_back = get_ec(space).topframe
+        if w_back is not None and w_back.w_globals is w_globals:
+            self.w_builtins = w_back.w_builtins
+        else:
+            self.w_builtins = get_builtins(space, w_globals)
+        self.depth = nlocals
         self.blocks = NO_BLOCKS            # replaced by a list of its own on the first push_block
         self.last_instr = -1
         self.f_backref = None
@@ -328,6 +337,60 @@ class PyFrame(W_Root):
         if self.w_f_trace is not None and self.trace_lineno >= 0:
             return self.trace_lineno
         return self.pycode.line_for_instr(self.last_instr)
+
+
+# ---- frame reuse ---------------------------------------------------------------------
+# A call of plain function code takes a finished frame of the same code when
+# one is kept (no allocation of the frame and its locals list).  Only frames
+# that app-level code never saw are reused: every way a frame object reaches
+# it (sys._getframe, tracebacks, trace and profile functions, f_back,
+# sys._current_frames) marks it, and the frames below it, escaped.
+
+MAX_FREE_FRAMES = 4
+
+
+def frame_for_call(space: "ObjSpace", code: "PyCode", w_globals: W_Root,
+                   closure: Optional[list[W_Cell]]) -> "PyFrame":
+    """A frame to run code in: a reused one if the code has one kept."""
+    free = code.free_frames
+    if len(free) > 0:
+        frame = free.pop()
+        frame.setup(w_globals, frame.depth)
+        return frame
+    return PyFrame(space, code, w_globals, closure)
+
+
+def release_frame(frame: "PyFrame") -> None:
+    """The frame's call returned: keep it for reuse if nothing else can
+    see it.  Its locals and stack are cleared (nothing kept alive); its
+    depth, back at the number of fast locals, is what setup needs."""
+    code = frame.pycode
+    if frame.escaped or not code.recyclable or len(code.free_frames) >= MAX_FREE_FRAMES:
+        return
+    locals_w = frame.locals_w
+    for i in range(len(locals_w)):
+        locals_w[i] = None
+    nlocals = code.co_nlocals
+    if nlocals < len(code.co_varnames):
+        nlocals = len(code.co_varnames)
+    frame.depth = nlocals
+    frame.w_locals = None
+    frame.w_globals = frame.space.w_None
+    frame.w_builtins = frame.space.w_None
+    frame.f_backref = None
+    frame.last_exception = None
+    code.free_frames.append(frame)
+
+
+def mark_escaped(frame: Optional["PyFrame"]) -> None:
+    """frame is handed to app-level code: it and the frames below it
+    (reachable through f_back) are never reused.  A generator's frame is
+    walked through even when marked: its f_back changes at each resume."""
+    while frame is not None:
+        if frame.escaped and not frame.pycode.is_generator():
+            return
+        frame.escaped = True
+        frame = frame.f_backref
 
 
 def get_builtins(space: "ObjSpace", w_globals: W_Root) -> W_Root:

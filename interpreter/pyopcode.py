@@ -13,13 +13,13 @@ from pypy27.interpreter.astcompiler.pycode import CO_FUTURE_DIVISION
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.executioncontext import ec as the_ec
-from pypy27.interpreter.function import W_Cell, W_Function, W_Method, start_frame
+from pypy27.interpreter.function import W_Cell, W_Function, W_Method, run_and_release, start_frame
 from pypy27.interpreter.gateway import W_Builtin, W_BuiltinMethod
 from pypy27.interpreter.generator import W_Generator
 from pypy27.interpreter.pyframe import (
     EXCEPT_BLOCK, FINALLY_BLOCK, LOOP_BLOCK, WHY_BREAK, WHY_CONTINUE, WHY_EXCEPTION,
     WHY_RETURN, WITH_BLOCK, FrameBlock, PyFrame, Reraise, SuspendedUnroller,
-    dict_finditem, mapping_finditem)
+    dict_finditem, frame_for_call, mapping_finditem)
 from pypy27.interpreter.objspace import attrcache
 from pypy27.interpreter.objspace.celldict import get_global_cell, make_module_dict
 from pypy27.interpreter.objspace.bytesobject import W_BytesObject
@@ -1619,7 +1619,7 @@ def call_from_stack(frame: PyFrame, nargs: int, nkw: int) -> bool:
     for i in range(nargs):
         locals_w[first + i] = frame.peekn(nstack - 1 - i)
     frame.dropvaluesuntil(frame.depth - nstack - 1)
-    frame.push(start_frame(new_frame))
+    frame.push(run_and_release(new_frame))
     return True
 
 
@@ -1645,7 +1645,7 @@ def instantiate_from_stack(frame: PyFrame, w_type: W_TypeObject, nargs: int, nkw
     for i in range(nargs):
         locals_w[1 + i] = frame.peekn(nstack - 1 - i)
     frame.dropvaluesuntil(frame.depth - nstack - 1)
-    w_ret = start_frame(new_frame)
+    w_ret = run_and_release(new_frame)
     if not space.is_w(w_ret, space.w_None):
         raise space.type_error("__init__() should return None, not '%s'" % space.type(w_ret).name)
     frame.push(w_inst)
@@ -1666,7 +1666,7 @@ def frame_for_keywords(frame: PyFrame, w_func: W_Function, npos: int, nkw: int) 
     argcount = len(argnames)
     if npos > argcount:
         return None
-    new_frame = PyFrame(space, code, w_func.w_func_globals, w_func.closure)
+    new_frame = frame_for_call(space, code, w_func.w_func_globals, w_func.closure)
     locals_w = new_frame.locals_w
     for k in range(nkw):
         w_key = frame.peekn(2 * (nkw - 1 - k) + 1)

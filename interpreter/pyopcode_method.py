@@ -19,7 +19,7 @@ call is exactly CALL_FUNCTION's, so behaviour and messages are unchanged.
 from typing import Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.function import W_Function, start_frame
+from pypy27.interpreter.function import W_Function, run_and_release
 from pypy27.interpreter.gateway import W_Builtin
 from pypy27.interpreter.objspace import attrcache
 from pypy27.interpreter.objspace.descroperation import dictless_builtin
@@ -123,5 +123,5 @@ def call_into_frame(frame: PyFrame, w_func: W_Function, w_self: W_Root, nargs: i
     for i in range(nargs):
         locals_w[1 + i] = frame.peekn(nstack - 1 - i)
     frame.dropvaluesuntil(frame.depth - nstack - 2)
-    frame.push(start_frame(new_frame))
+    frame.push(run_and_release(new_frame))
     return True

@@ -12,7 +12,7 @@ from pypy27.interpreter.generator import (
     W_Generator, generator_close, generator_iter, generator_next, generator_send, generator_throw)
 from pypy27.interpreter.pycode import PyCode
 from pypy27.interpreter.pycode_new import code_new
-from pypy27.interpreter.pyframe import PyFrame
+from pypy27.interpreter.pyframe import PyFrame, mark_escaped
 from pypy27.interpreter.traceback import W_Traceback
 from pypy27.support.markers import not_rpython
 
@@ -528,7 +528,9 @@ def as_frame(space: "ObjSpace", w_obj: W_Root) -> PyFrame:
 
 
 def frame_back(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return wrap_opt(space, as_frame(space, w_obj).f_backref)
+    w_back = as_frame(space, w_obj).f_backref
+    mark_escaped(w_back)    # (a generator's f_back changes at each resume)
+    return wrap_opt(space, w_back)
 
 
 def frame_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
@@ -593,7 +595,9 @@ def as_generator(space: "ObjSpace", w_obj: W_Root) -> W_Generator:
 
 
 def gen_frame(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    return wrap_opt(space, as_generator(space, w_obj).frame)
+    frame = as_generator(space, w_obj).frame
+    mark_escaped(frame)
+    return wrap_opt(space, frame)
 
 
 def gen_running(space: "ObjSpace", w_obj: W_Root) -> W_Root:

@@ -36,6 +36,8 @@ def record_traceback(space: "ObjSpace", operr: OperationError, frame: "PyFrame")
     tb_next: Optional[W_Traceback] = None
     if isinstance(w_next, W_Traceback):
         tb_next = w_next
+    from pypy27.interpreter.pyframe import mark_escaped
+    mark_escaped(frame)     # tb_frame shows it
     operr.w_traceback = W_Traceback(frame, frame.last_instr, tb_next)
 
 

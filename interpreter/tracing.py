@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 def _call_tracefunc(space: "ObjSpace", ec: "ExecutionContext", w_func: W_Root, frame: "PyFrame",
                     event: str, w_arg: W_Root) -> W_Root:
+    from pypy27.interpreter.pyframe import mark_escaped
+    mark_escaped(frame)     # the trace function sees it
     ec.is_tracing += 1
     try:
         return space.call_function(w_func, [frame, space.newstr(event), w_arg])

@@ -105,6 +105,8 @@ def sys_getframe(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     frame = get_ec(space).getframe(depth)
     if frame is None or depth < 0:
         raise space.value_error("call stack is not deep enough")
+    from pypy27.interpreter.pyframe import mark_escaped
+    mark_escaped(frame)     # never reused (pyframe.frame_for_call)
     return frame
 
 
@@ -212,6 +214,8 @@ def sys_current_frames(space: "ObjSpace") -> W_Root:
     w_res = space.newdict()
     frame = get_ec(space).topframe
     if frame is not None:
+        from pypy27.interpreter.pyframe import mark_escaped
+        mark_escaped(frame)
         space.setitem(w_res, space.newint(MAIN_THREAD_ID), frame)
     return w_res
 
