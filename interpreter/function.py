@@ -99,12 +99,13 @@ class W_Function(W_Root):
         return self.name + "()"
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
-        from pypy27.interpreter.pyframe import PyFrame
+        from pypy27.interpreter.pyframe import frame_for_call
         code = self.code
         scope_w = bind_arguments(space, self.fname(), code, self.defaults_w, args)
-        frame = PyFrame(space, code, self.w_func_globals, self.closure)
-        frame.init_fast_locals(scope_w)
-        return frame.run()
+        frame = frame_for_call(space, code, self.w_func_globals, self.closure)
+        for i in range(len(scope_w)):
+            frame.locals_w[i] = scope_w[i]
+        return run_and_release(frame)      # (start_frame sets up the cells)
 
     def call_positional(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
         """A call with positional arguments only (the common case: no
@@ -144,7 +145,8 @@ def run_and_release(frame: "PyFrame") -> W_Root:
     """start_frame, then keep the frame for reuse if nothing saw it."""
     from pypy27.interpreter.pyframe import release_frame
     w_result = start_frame(frame)
-    release_frame(frame)
+    if not frame.pycode.is_generator():     # (else the generator has it)
+        release_frame(frame)
     return w_result
 
 

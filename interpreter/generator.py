@@ -56,6 +56,8 @@ class W_Generator(W_AbstractIter):
             frame.f_backref = None
         if frame.finished:
             self.frame = None
+            from pypy27.interpreter.pyframe import release_frame
+            release_frame(frame)    # for the next generator of this code
             return None
         return w_result
 

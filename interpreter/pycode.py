@@ -69,7 +69,7 @@ class PyCode(W_Root):
     bcache_cell: list[Optional["ModuleCell"]]
     # finished frames of this code that nothing else saw, kept for the next
     # calls (pyframe.frame_for_call/release_frame): only for plain function code
-    # (fast locals, no cells, not a generator)
+    # (fast locals, no cells; a generator's frame once it is exhausted)
     recyclable: bool
     free_frames: list["PyFrame"]
 
@@ -116,7 +116,7 @@ class PyCode(W_Root):
             n += 1
         self.signature = Signature(argnames, varargname, kwargname)
         plain = CO_OPTIMIZED | CO_NEWLOCALS
-        self.recyclable = (co.co_flags & (plain | CO_GENERATOR)) == plain and \
+        self.recyclable = (co.co_flags & plain) == plain and \
             len(co.co_cellvars) == 0 and len(co.co_freevars) == 0
         self.free_frames = []
         self.cell_from_arg = []

@@ -109,3 +109,24 @@ def deep(n):
     return deep(n - 1)
 print [x[2] for x in deep(3)][-5:]
 print [x[2] for x in deep(2)][-5:]
+
+# generators: an exhausted generator's frame may serve the next generator
+def count(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+done = count(2)
+print list(done), done.gi_frame
+held = count(3)
+next(held)
+fr = held.gi_frame
+print fr.f_locals['i'], fr.f_lineno
+print [list(count(k)) for k in range(4)]
+print fr.f_locals['i'], next(held), list(held), held.gi_frame
+print sum(x * x for x in xrange(10)), [sum(1 for c in str(i) if c in "37") for i in range(30, 40)]
+
+def kw(a, b=2, *rest, **opts):
+    return a + b + len(rest) + len(opts)
+print [kw(i, b=i, c=1) for i in range(3)], [kw(*range(i + 1)) for i in range(4)]

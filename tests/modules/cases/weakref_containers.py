@@ -61,7 +61,10 @@ print d.values(), d[t1]
 wv3 = weakref.WeakValueDictionary()
 a = K(100)
 print wv3.setdefault('a', a) is a, wv3.pop('a') is a, len(wv3)
-wv3['b'] = K(200)
+def store_b(d):
+    # (from a helper, as fill() above: the C stack is scanned conservatively)
+    d['b'] = K(200)
+store_b(wv3)
 gc.collect()
 print len(wv3), wv3.get('b')
 
