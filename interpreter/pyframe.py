@@ -346,7 +346,7 @@ class PyFrame(W_Root):
 # it (sys._getframe, tracebacks, trace and profile functions, f_back,
 # sys._current_frames) marks it, and the frames below it, escaped.
 
-MAX_FREE_FRAMES = 4
+MAX_FREE_FRAMES = 8
 
 
 def frame_for_call(space: "ObjSpace", code: "PyCode", w_globals: W_Root,

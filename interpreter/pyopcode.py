@@ -1501,11 +1501,18 @@ def is_profiling() -> bool:
 
 def call_function(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
                   w_starstar: Optional[W_Root]) -> None:
+    if w_star is None and w_starstar is None and \
+            call_from_stack(frame, oparg & 0xff, (oparg >> 8) & 0xff):
+        return
+    call_function_general(frame, oparg, w_star, w_starstar)
+
+
+def call_function_general(frame: PyFrame, oparg: int, w_star: Optional[W_Root],
+                          w_starstar: Optional[W_Root]) -> None:
+    """call_function for what call_from_stack left (or was not asked)."""
     space = frame.space
     nargs = oparg & 0xff
     nkw = (oparg >> 8) & 0xff
-    if w_star is None and w_starstar is None and call_from_stack(frame, nargs, nkw):
-        return
     keywords: Optional[list[str]] = None
     keywords_w: Optional[list[W_Root]] = None
     if nkw > 0:
@@ -1690,7 +1697,9 @@ def frame_for_keywords(frame: PyFrame, w_func: W_Function, npos: int, nkw: int) 
 
 
 def op_CALL_FUNCTION(frame: PyFrame, oparg: int, next_instr: int) -> int:
-    call_function(frame, oparg, None, None)
+    # a Python function or class: straight into its frame (one C call less)
+    if not call_from_stack(frame, oparg & 0xff, (oparg >> 8) & 0xff):
+        call_function_general(frame, oparg, None, None)
     return next_instr
 
 
