@@ -22,6 +22,7 @@ from pypy27.support.rstrhash import str_hash27
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.flatkey import flat_key, flat_match
 
 
 def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
@@ -135,7 +136,7 @@ class W_DictObject(W_Root):
     indices: list[int]
     hashes: list[int]
     intkeys: list[int]
-    strkeys: list[str]
+    strkeys: list[str]                   # BYTES/UNICODE: the keys; OBJECT: flat forms (flatkey.py) or ""
     objkeys: list[Optional[W_Root]]
     values: list[Optional[W_Root]]       # None: a deleted entry
     used: int
@@ -217,7 +218,7 @@ class W_DictObject(W_Root):
             else:
                 keys_w.append(self.wrapkey(space, ix))
         self.intkeys = []
-        self.strkeys = []
+        self.strkeys = [""] * len(keys_w)       # str/unicode/int keys have no flat form
         self.objkeys = keys_w
         self.strategy = OBJECT
 
@@ -261,6 +262,11 @@ class W_DictObject(W_Root):
             if s == INT:
                 return self.intkeys[ix] == space.int_w(w_key)
         if s == OBJECT:
+            fk = self.strkeys[ix]
+            if len(fk) > 0:
+                r = flat_match(fk, w_key)
+                if r >= 0:
+                    return r == 1
             w_k = self.objkeys[ix]
             assert w_k is not None
             if w_k is w_key:
@@ -297,13 +303,42 @@ class W_DictObject(W_Root):
             i = (5 * i + (perturb & mask) + 1) & mask
             perturb = (perturb >> PERTURB_SHIFT) & MASK59
 
+    def lookup_int(self, key: int) -> int:
+        """Entry index of an int key in an INT dict, or -1."""
+        h = int_hash(key)
+        indices = self.indices
+        mask = len(indices) - 1
+        i = h & mask
+        perturb = h
+        while True:
+            ix = indices[i]
+            if ix == FREE:
+                return -1
+            if ix >= 0 and self.intkeys[ix] == key:
+                return ix
+            i = (5 * i + (perturb & mask) + 1) & mask
+            perturb = (perturb >> PERTURB_SHIFT) & MASK59
+
+    def find_plain(self, w_key: W_Root) -> int:
+        """Entry index of an exact str key in a BYTES dict or of an exact
+        int key in an INT dict (no app-level code can run), -1 when absent,
+        -2 when the general lookup is needed."""
+        if type(w_key) is W_BytesObject:
+            if self.strategy == BYTES:
+                assert isinstance(w_key, W_BytesObject)
+                return self.lookup_str_hashed(w_key.value, cached_str_hash(w_key))
+        elif type(w_key) is W_IntObject:
+            if self.strategy == INT:
+                assert isinstance(w_key, W_IntObject)
+                return self.lookup_int(w_key.intval)
+        return -2
+
     # ---- operations ----------------------------------------------------------------
     def getitem(self, space: "ObjSpace", w_key: W_Root) -> Optional[W_Root]:
-        kind = key_kind(space, w_key)
-        if kind == BYTES and self.strategy == BYTES:
-            assert isinstance(w_key, W_BytesObject)
-            ix = self.lookup_str_hashed(w_key.value, cached_str_hash(w_key))
+        ix = self.find_plain(w_key)
+        if ix != -2:
             return self.values[ix] if ix >= 0 else None
+        kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)      # unhashable keys raise even when empty
         if self.used == 0:
             return None
@@ -314,6 +349,11 @@ class W_DictObject(W_Root):
         return self.values[ix]
 
     def setitem(self, space: "ObjSpace", w_key: W_Root, w_value: W_Root) -> None:
+        if self.cells is None:
+            ix = self.find_plain(w_key)
+            if ix >= 0:
+                self.values[ix] = w_value       # replacing a value keeps the slot
+                return
         kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)
         self.setitem_hashed(space, w_key, kind, h, w_value, True)
@@ -351,6 +391,7 @@ class W_DictObject(W_Root):
             self.intkeys.append(space.int_w(w_key))
         else:
             self.objkeys.append(w_key)
+            self.strkeys.append(flat_key(w_key))
         self.values.append(w_value)
         self.used += 1
         if slot == 0:
@@ -366,6 +407,7 @@ class W_DictObject(W_Root):
         self.values[ix] = None
         if self.strategy == OBJECT:
             self.objkeys[ix] = None
+            self.strkeys[ix] = ""
         self.used -= 1
 
     def compact(self) -> None:
@@ -389,6 +431,7 @@ class W_DictObject(W_Root):
                 intkeys.append(self.intkeys[ix])
             else:
                 objkeys.append(self.objkeys[ix])
+                strkeys.append(self.strkeys[ix])
         self.hashes = hashes
         self.intkeys = intkeys
         self.strkeys = strkeys
@@ -467,6 +510,10 @@ class W_DictObject(W_Root):
 
 
 def key_kind(space: "ObjSpace", w_key: W_Root) -> int:
+    if type(w_key) is W_BytesObject:
+        return BYTES
+    if type(w_key) is W_IntObject:
+        return INT
     w_type = space.type(w_key)
     if w_type is space.w_str:
         return BYTES
