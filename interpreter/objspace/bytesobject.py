@@ -601,7 +601,16 @@ def c_upper(c: str) -> str:
 
 # ---- the algorithms on byte strings (shared with bytearray) ---------------------------------
 
+def _is_ascii(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 128:
+            return False
+    return True
+
+
 def s_lower(s: str) -> str:
+    if _is_ascii(s):
+        return s.lower()        # the runtime's table also maps Latin-1 letters
     parts: list[str] = []
     for c in s:
         parts.append(c_lower(c))
@@ -609,6 +618,8 @@ def s_lower(s: str) -> str:
 
 
 def s_upper(s: str) -> str:
+    if _is_ascii(s):
+        return s.upper()
     parts: list[str] = []
     for c in s:
         parts.append(c_upper(c))
@@ -1167,10 +1178,10 @@ def m_rstrip(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 
 def _newlist_str(space: "ObjSpace", items: list[str]) -> W_Root:
-    items_w: list[W_Root] = []
-    for x in items:
-        items_w.append(newstr(space, x))
-    return space.newlist(items_w)
+    """A list of strs, stored unboxed (what newlist would choose, without
+    boxing every item first)."""
+    from pypy27.interpreter.objspace.listobject import newlist_strs
+    return newlist_strs(space, items)
 
 
 def _split(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> W_Root:

@@ -213,6 +213,7 @@ class Formatter(object):
 
     def text_of(self, space: "ObjSpace", w_arg: W_Root, conv: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+        from pypy27.interpreter.objspace.intobject import W_IntObject
         from pypy27.interpreter.objspace.unicodeobject import (
             W_UnicodeObject, decode_ascii, unicode_of)
         if conv == "r":
@@ -230,6 +231,9 @@ class Formatter(object):
             raise SwitchToUnicode()
         if isinstance(w_arg, W_BytesObject) and w_arg.is_exact():
             return w_arg.value
+        if type(w_arg) is W_IntObject:
+            assert isinstance(w_arg, W_IntObject)
+            return str(w_arg.intval)        # int's __str__ cannot be replaced
         # _PyObject_Str: a unicode result of __str__ makes the result unicode
         w_meth = space.lookup(w_arg, "__str__")
         if w_meth is not None:

@@ -187,6 +187,10 @@ def _format_text(space: "ObjSpace", s: str, is_unicode: bool, spec: str, spec_un
         raise space.value_error("Alternate form (#) not allowed in string format specifier")
     if f.align == "=":
         raise space.value_error("'=' alignment not allowed in string format specifier")
+    if not is_unicode:
+        if f.precision >= 0 and f.precision < len(s):
+            s = s[:f.precision]
+        return pad_text(s, len(s), f, "<")
     chars = split_chars(s, is_unicode)
     length = len(chars)
     if f.precision >= 0 and f.precision < length:
@@ -315,11 +319,19 @@ class Formatter(object):
 
     def render(self, space: "ObjSpace", w_obj: W_Root, spec: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject, str_w
+        from pypy27.interpreter.objspace.intobject import W_IntObject
+        from pypy27.interpreter.objspace.numformat import format_machine_int
         from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_from_object
         if not self.is_unicode and type(w_obj) is W_BytesObject:
             # str.__format__ of an exact str, without the wrapped spec and result
             assert isinstance(w_obj, W_BytesObject)
             return _format_text(space, w_obj.value, False, spec, False, "str")
+        if not self.is_unicode and type(w_obj) is W_IntObject:
+            # int.__format__ of an exact int (it cannot be replaced)
+            assert isinstance(w_obj, W_IntObject)
+            res = format_machine_int(space, w_obj.intval, spec)
+            if len(res) > 0:
+                return res
         if self.is_unicode:
             w_spec = space.newunicode(spec)
         else:
