@@ -64,6 +64,7 @@ def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.gateway import FnArgs
 
 EMPTY = 0
 BYTES = 1
@@ -809,30 +810,46 @@ def descr_has_key(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
     return space.newbool(as_dict(space, w_self, "has_key").getitem(space, w_key) is not None)
 
 
+def _default_arg(args_w: list[W_Root]) -> Optional[W_Root]:
+    return args_w[2] if len(args_w) > 2 else None
+
+
 def descr_get(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "get", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "get")
-    w_v = w_d.getitem(space, args_w[1])
+    return dict_get(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_get(space: "ObjSpace", w_self: W_Root, w_key: W_Root, w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "get")
+    w_v = w_d.getitem(space, w_key)
     if w_v is not None:
         return w_v
-    return args_w[2] if len(args_w) > 2 else space.w_None
+    return w_default if w_default is not None else space.w_None
 
 
 def descr_setdefault(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "setdefault", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "setdefault")
-    w_v = w_d.getitem(space, args_w[1])
+    return dict_setdefault(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_setdefault(space: "ObjSpace", w_self: W_Root, w_key: W_Root,
+                    w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "setdefault")
+    w_v = w_d.getitem(space, w_key)
     if w_v is not None:
         return w_v
-    w_default = args_w[2] if len(args_w) > 2 else space.w_None
-    w_d.setitem(space, args_w[1], w_default)
-    return w_default
+    w_new = w_default if w_default is not None else space.w_None
+    w_d.setitem(space, w_key, w_new)
+    return w_new
 
 
 def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "pop", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "pop")
-    w_key = args_w[1]
+    return dict_pop(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_pop(space: "ObjSpace", w_self: W_Root, w_key: W_Root, w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "pop")
     if w_d.used > 0:
         kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)
@@ -842,8 +859,8 @@ def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
             w_v = w_d.value_at(ix)
             w_d.delete_slot(space, slot)
             return w_v
-    if len(args_w) > 2:
-        return args_w[2]
+    if w_default is not None:
+        return w_default
     raise missing_key(space, w_key)
 
 
@@ -1318,3 +1335,49 @@ def view_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def view_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return view_compare(space, "ge", w_self, w_other)
+
+
+# ---- get, setdefault, pop without an Arguments object -------------------------------
+
+KEY_GET = 0
+KEY_SETDEFAULT = 1
+KEY_POP = 2
+
+
+def key_method(space: "ObjSpace", which: int, w_self: W_Root, w_key: W_Root,
+               w_default: Optional[W_Root]) -> W_Root:
+    if which == KEY_GET:
+        return dict_get(space, w_self, w_key, w_default)
+    if which == KEY_SETDEFAULT:
+        return dict_setdefault(space, w_self, w_key, w_default)
+    return dict_pop(space, w_self, w_key, w_default)
+
+
+class W_DictKeyMethod(W_Builtin):
+    """dict.get, setdefault and pop, (key[, default]): called with one or two
+    positional arguments they skip the Arguments object; other calls take
+    the descr_* function (and its 2.7 messages)."""
+    which: int
+    fn: "FnArgs"
+
+    def __init__(self, name: str, which: int, fn: "FnArgs") -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.which = which
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: "Arguments") -> W_Root:
+        return self.fn(space, args)
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 2:
+            return key_method(space, self.which, args_w[0], args_w[1], None)
+        if len(args_w) == 3:
+            return key_method(space, self.which, args_w[0], args_w[1], args_w[2])
+        from pypy27.interpreter.arguments import Arguments
+        return self.fn(space, Arguments(args_w))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return key_method(space, self.which, w_self, w_a, None)
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return key_method(space, self.which, w_self, w_a, w_b)
