@@ -301,7 +301,9 @@ class Formatter(object):
         blen = utf8_length(body) if self.unicode_mode else len(body)
         length = blen + len(sign) + len(prefix)
         padding = width - length if width > length else 0
-        if flags & F_LJUST:
+        if padding == 0 and len(sign) == 0 and len(prefix) == 0:
+            self.out.append(body)
+        elif flags & F_LJUST:
             self.out.append(sign + prefix + body + " " * padding)
         elif fill == "0":
             self.out.append(sign + prefix + "0" * padding + body)
