@@ -1265,6 +1265,12 @@ def m_replace(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 def m_join(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     sep = _s(space, a, "join")
     w_iterable = _arg(a, 1)
+    from pypy27.interpreter.objspace import listobject
+    if type(w_iterable) is listobject.W_ListObject:
+        assert isinstance(w_iterable, listobject.W_ListObject)
+        if w_iterable.w_class is None and w_iterable.strategy == listobject.BYTES:
+            # a list of unboxed strs: join them without boxing each one
+            return newstr(space, sep.join(w_iterable.stritems))
     if isinstance(w_iterable, W_BytesObject) or space.isinstance_w(w_iterable, space.w_list) \
             or space.isinstance_w(w_iterable, space.w_tuple):
         items_w = space.listview(w_iterable)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.astcompiler.floatformat import format_float
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.support.utf8 import utf8_encode_codepoint, utf8_length, utf8_index_of, utf8_codepoint_at
 
 if TYPE_CHECKING:
@@ -43,7 +44,11 @@ class Formatter(object):
         self.w_values = w_values
         self.out = []
         self.w_dict = None
-        if space.isinstance_w(w_values, space.w_tuple):
+        if type(w_values) is W_TupleObject and w_values.w_class is None:
+            self.args_w = w_values.wrappeditems     # only read: no copy
+            self.arglen = len(self.args_w)
+            self.argidx = 0
+        elif space.isinstance_w(w_values, space.w_tuple):
             self.args_w = space.fixedview(w_values, -1)
             self.arglen = len(self.args_w)
             self.argidx = 0
