@@ -299,7 +299,10 @@ class W_DictObject(W_Root):
             ix = indices[i]
             if ix == FREE:
                 return -1
-            if ix >= 0 and self.hashes[ix] == h and self.strkeys[ix] == key:
+            # no look at hashes[ix] first: equal strs are usually the same
+            # string (== checks identity first), and for others == looks at
+            # the lengths and cached hashes; one cache miss less per hit
+            if ix >= 0 and self.strkeys[ix] == key:
                 return ix
             i = (5 * i + (perturb & mask) + 1) & mask
             perturb = (perturb >> PERTURB_SHIFT) & MASK59
