@@ -356,6 +356,9 @@ def descr_mul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     n = repeat_count(space, w_times)
     if n > 0 and len(a) > 0 and n > ((1 << 62) // len(a)):
         raise space.error(space.w_OverflowError, "repeated string is too long")
+    if n > 0 and len(a) > 0 and n >= (1 << 48) // len(a):
+        # beyond what the runtime allocates: 2.7's MemoryError, not a crash
+        raise OperationError(space.w_MemoryError, space.w_None)
     return newstr(space, a * n)
 
 

@@ -22,6 +22,7 @@ F_ALT = 8
 F_ZERO = 16
 
 MIN_INT = -(1 << 63)
+MAX_STR = 1 << 48           # the runtime refuses longer strings (not an app-level error)
 
 
 class SwitchToUnicode(Exception):
@@ -69,11 +70,15 @@ class Formatter(object):
             return self.args_w[i]
         raise space.type_error("not enough arguments for format string")
 
-    def star_arg(self, space: "ObjSpace") -> int:
+    def star_arg(self, space: "ObjSpace", c_int: bool) -> int:
         w_a = self.next_arg(space)
         if not space.isinstance_w(w_a, space.w_int):
             raise space.type_error("* wants int")
-        return space.int_w(w_a)
+        v = space.int_w(w_a)
+        if c_int and (v > 2147483647 or v < -2147483648):
+            # 2.7 reads a '*' precision as a C int
+            raise space.error(space.w_OverflowError, "Python int too large to convert to C int")
+        return v
 
     def run(self, space: "ObjSpace") -> str:
         fmt = self.fmt
@@ -137,7 +142,7 @@ class Formatter(object):
             i += 1
         width = -1
         if i < n and fmt[i] == "*":
-            width = self.star_arg(space)
+            width = self.star_arg(space, False)
             if width < 0:
                 flags |= F_LJUST
                 width = -width
@@ -153,7 +158,7 @@ class Formatter(object):
             i += 1
             prec = 0
             if i < n and fmt[i] == "*":
-                prec = self.star_arg(space)
+                prec = self.star_arg(space, True)
                 if prec < 0:
                     prec = 0
                 i += 1
@@ -204,7 +209,7 @@ class Formatter(object):
             code = o if o < 128 else o + 0xffffff00
             raise space.value_error("unsupported format character '%s' (0x%x) at index %d"
                                     % (conv, code, pos))
-        self.pad(body, conv, flags, width, numeric)
+        self.pad(space, body, conv, flags, width, numeric)
 
     def char_prefix(self, s: str, count: int) -> str:
         if not self.unicode_mode:
@@ -288,7 +293,7 @@ class Formatter(object):
             raise space.error(space.w_OverflowError, "unsigned byte integer is greater than maximum")
         return chr(n)
 
-    def pad(self, body: str, conv: str, flags: int, width: int, numeric: bool) -> None:
+    def pad(self, space: "ObjSpace", body: str, conv: str, flags: int, width: int, numeric: bool) -> None:
         fill = "0" if numeric and flags & F_ZERO else " "
         sign = ""
         if numeric:
@@ -306,6 +311,8 @@ class Formatter(object):
         blen = utf8_length(body) if self.unicode_mode else len(body)
         length = blen + len(sign) + len(prefix)
         padding = width - length if width > length else 0
+        if padding >= MAX_STR:
+            raise OperationError(space.w_MemoryError, space.w_None)
         if padding == 0 and len(sign) == 0 and len(prefix) == 0:
             self.out.append(body)
         elif flags & F_LJUST:
@@ -411,6 +418,9 @@ def int_arg(space: "ObjSpace", w_arg: W_Root, conv: str) -> W_Root:
 def format_integer(space: "ObjSpace", w_arg: W_Root, conv: str, flags: int, prec: int) -> str:
     """The sign, prefix and digits of an integer conversion (d i u o x X)."""
     w_int = int_arg(space, w_arg, conv)
+    if prec >= 117 and not space.isinstance_w(w_int, space.w_long):
+        # 2.7 formats an int in a 120-byte buffer
+        raise space.error(space.w_OverflowError, "formatted integer is too long (precision too large?)")
     text = int_text(space, w_int, conv)
     if prec == 0 and text == "0" and not space.isinstance_w(w_int, space.w_long):
         text = ""           # C's printf: no digits for zero with precision 0

@@ -338,11 +338,13 @@ def symmetric_difference_update(space: "ObjSpace", w_set: W_BaseSetObject, w_oth
     if isinstance(w_other, W_DictObject) and w_other.w_class is None:
         t = w_other
         for ix in list(t.indices):
-            if ix < 0:
+            # an __eq__ run by discard_hashed may have cleared or changed the dict
+            if ix < 0 or ix >= len(t.values) or t.values[ix] is None:
                 continue
             w_key = t.wrapkey(space, ix)
-            if not w_set.discard_hashed(space, w_key, t.hashes[ix]):
-                w_set.add_hashed(space, w_key, t.hashes[ix])
+            h = t.hashes[ix]
+            if not w_set.discard_hashed(space, w_key, h):
+                w_set.add_hashed(space, w_key, h)
         return
     if isinstance(w_other, W_BaseSetObject):
         w_o = w_other
