@@ -567,19 +567,23 @@ def _to_unicode_method(space: "ObjSpace", name: str, a: list[Optional[W_Root]]) 
 # ---- character classes (the C locale) ----------------------------------------------------
 
 def c_isspace(c: str) -> bool:
-    return c == " " or ("\t" <= c and c <= "\r")
+    o = ord(c)
+    return o == 32 or (o >= 9 and o <= 13)
 
 
 def c_isdigit(c: str) -> bool:
-    return "0" <= c and c <= "9"
+    o = ord(c)          # by code: ordering strs calls memcmp
+    return o >= 48 and o <= 57
 
 
 def c_islower(c: str) -> bool:
-    return "a" <= c and c <= "z"
+    o = ord(c)
+    return o >= 97 and o <= 122
 
 
 def c_isupper(c: str) -> bool:
-    return "A" <= c and c <= "Z"
+    o = ord(c)
+    return o >= 65 and o <= 90
 
 
 def c_isalpha(c: str) -> bool:

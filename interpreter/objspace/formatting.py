@@ -25,6 +25,12 @@ MIN_INT = -(1 << 63)
 MAX_STR = 1 << 48           # the runtime refuses longer strings (not an app-level error)
 
 
+def _is_digit(c: str) -> bool:
+    """By code: an ordering comparison of strs is a call to memcmp."""
+    o = ord(c)
+    return o >= 48 and o <= 57
+
+
 class SwitchToUnicode(Exception):
     """A str format met a unicode argument: start again in unicode mode."""
 
@@ -148,7 +154,7 @@ class Formatter(object):
                 width = -width
             i += 1
         else:
-            while i < n and "0" <= fmt[i] and fmt[i] <= "9":
+            while i < n and _is_digit(fmt[i]):
                 width = (0 if width < 0 else width) * 10 + ord(fmt[i]) - 48
                 if width > 2147483647:
                     raise space.value_error("width too big")
@@ -163,7 +169,7 @@ class Formatter(object):
                     prec = 0
                 i += 1
             else:
-                while i < n and "0" <= fmt[i] and fmt[i] <= "9":
+                while i < n and _is_digit(fmt[i]):
                     prec = prec * 10 + ord(fmt[i]) - 48
                     if prec > 2147483647:
                         raise space.value_error("prec too big")

@@ -55,6 +55,12 @@ class FormatSpec(object):
         self.type = ""
 
 
+def _is_digit(c: str) -> bool:
+    """By code: an ordering comparison of strs is a call to memcmp."""
+    o = ord(c)
+    return o >= 48 and o <= 57
+
+
 def _is_align(c: str) -> bool:
     return c == "<" or c == ">" or c == "=" or c == "^"
 
@@ -63,7 +69,7 @@ def _digits(space: "ObjSpace", spec: str, i: int) -> tuple[int, int]:
     """The integer at spec[i:] (-1 if none) and the index after it."""
     n = len(spec)
     value = -1
-    while i < n and "0" <= spec[i] and spec[i] <= "9":
+    while i < n and _is_digit(spec[i]):
         d = ord(spec[i]) - 48
         if value < 0:
             value = 0
@@ -432,7 +438,7 @@ def _get_integer(space: "ObjSpace", s: str) -> int:
         return -1
     value = 0
     for c in s:
-        if not ("0" <= c and c <= "9"):
+        if not _is_digit(c):
             return -1
         d = ord(c) - 48
         if value > (MAX_INDEX - d) // 10:

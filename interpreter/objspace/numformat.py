@@ -200,7 +200,7 @@ def _split_number(body: str) -> tuple[str, str]:
     """(integer digits, remainder) of an unsigned formatted float."""
     i = 0
     n = len(body)
-    while i < n and "0" <= body[i] <= "9":
+    while i < n and ord(body[i]) >= 48 and ord(body[i]) <= 57:
         i += 1
     if i == 0:
         return body, ""        # inf, nan

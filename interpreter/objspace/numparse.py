@@ -16,11 +16,13 @@ def _isspace(c: str) -> bool:
 
 
 def _isdigit(c: str) -> bool:
-    return "0" <= c <= "9"
+    o = ord(c)          # by code: ordering strs calls memcmp
+    return o >= 48 and o <= 57
 
 
 def _isalnum(c: str) -> bool:
-    return ("0" <= c <= "9") or ("a" <= c <= "z") or ("A" <= c <= "Z")
+    o = ord(c)
+    return (o >= 48 and o <= 57) or (o >= 97 and o <= 122) or (o >= 65 and o <= 90)
 
 
 MAX_INT = (1 << 63) - 1
