@@ -356,6 +356,9 @@ def descr_mul(space: "ObjSpace", w_self: W_Root, w_times: W_Root) -> W_Root:
     n = repeat_count(space, w_times)
     if n > 0 and len(a) > 0 and n > ((1 << 62) // len(a)):
         raise space.error(space.w_OverflowError, "repeated string is too long")
+    if n > 0 and len(a) > 0 and n >= (1 << 48) // len(a):
+        # beyond what the runtime allocates: 2.7's MemoryError, not a crash
+        raise OperationError(space.w_MemoryError, space.w_None)
     return newstr(space, a * n)
 
 
@@ -564,19 +567,23 @@ def _to_unicode_method(space: "ObjSpace", name: str, a: list[Optional[W_Root]]) 
 # ---- character classes (the C locale) ----------------------------------------------------
 
 def c_isspace(c: str) -> bool:
-    return c == " " or ("\t" <= c and c <= "\r")
+    o = ord(c)
+    return o == 32 or (o >= 9 and o <= 13)
 
 
 def c_isdigit(c: str) -> bool:
-    return "0" <= c and c <= "9"
+    o = ord(c)          # by code: ordering strs calls memcmp
+    return o >= 48 and o <= 57
 
 
 def c_islower(c: str) -> bool:
-    return "a" <= c and c <= "z"
+    o = ord(c)
+    return o >= 97 and o <= 122
 
 
 def c_isupper(c: str) -> bool:
-    return "A" <= c and c <= "Z"
+    o = ord(c)
+    return o >= 65 and o <= 90
 
 
 def c_isalpha(c: str) -> bool:
@@ -601,7 +608,16 @@ def c_upper(c: str) -> str:
 
 # ---- the algorithms on byte strings (shared with bytearray) ---------------------------------
 
+def _is_ascii(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 128:
+            return False
+    return True
+
+
 def s_lower(s: str) -> str:
+    if _is_ascii(s):
+        return s.lower()        # the runtime's table also maps Latin-1 letters
     parts: list[str] = []
     for c in s:
         parts.append(c_lower(c))
@@ -609,6 +625,8 @@ def s_lower(s: str) -> str:
 
 
 def s_upper(s: str) -> str:
+    if _is_ascii(s):
+        return s.upper()
     parts: list[str] = []
     for c in s:
         parts.append(c_upper(c))
@@ -1167,10 +1185,10 @@ def m_rstrip(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 
 
 def _newlist_str(space: "ObjSpace", items: list[str]) -> W_Root:
-    items_w: list[W_Root] = []
-    for x in items:
-        items_w.append(newstr(space, x))
-    return space.newlist(items_w)
+    """A list of strs, stored unboxed (what newlist would choose, without
+    boxing every item first)."""
+    from pypy27.interpreter.objspace.listobject import newlist_strs
+    return newlist_strs(space, items)
 
 
 def _split(space: "ObjSpace", a: list[Optional[W_Root]], name: str, reverse: bool) -> W_Root:
@@ -1254,6 +1272,12 @@ def m_replace(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
 def m_join(space: "ObjSpace", a: list[Optional[W_Root]]) -> W_Root:
     sep = _s(space, a, "join")
     w_iterable = _arg(a, 1)
+    from pypy27.interpreter.objspace import listobject
+    if type(w_iterable) is listobject.W_ListObject:
+        assert isinstance(w_iterable, listobject.W_ListObject)
+        if w_iterable.w_class is None and w_iterable.strategy == listobject.BYTES:
+            # a list of unboxed strs: join them without boxing each one
+            return newstr(space, sep.join(w_iterable.stritems))
     if isinstance(w_iterable, W_BytesObject) or space.isinstance_w(w_iterable, space.w_list) \
             or space.isinstance_w(w_iterable, space.w_tuple):
         items_w = space.listview(w_iterable)

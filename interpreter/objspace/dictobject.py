@@ -22,6 +22,7 @@ from pypy27.support.rstrhash import str_hash27
 from pypy27.support.utf8 import utf8_codepoint_at, utf8_next
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.intobject import W_IntObject
+from pypy27.interpreter.objspace.flatkey import flat_key, flat_match
 
 
 def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
@@ -63,6 +64,7 @@ def flat_tuple_eq(w_a: W_Root, w_b: W_Root) -> int:
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.gateway import FnArgs
 
 EMPTY = 0
 BYTES = 1
@@ -135,7 +137,7 @@ class W_DictObject(W_Root):
     indices: list[int]
     hashes: list[int]
     intkeys: list[int]
-    strkeys: list[str]
+    strkeys: list[str]                   # BYTES/UNICODE: the keys; OBJECT: flat forms (flatkey.py) or ""
     objkeys: list[Optional[W_Root]]
     values: list[Optional[W_Root]]       # None: a deleted entry
     used: int
@@ -217,7 +219,7 @@ class W_DictObject(W_Root):
             else:
                 keys_w.append(self.wrapkey(space, ix))
         self.intkeys = []
-        self.strkeys = []
+        self.strkeys = [""] * len(keys_w)       # str/unicode/int keys have no flat form
         self.objkeys = keys_w
         self.strategy = OBJECT
 
@@ -261,6 +263,11 @@ class W_DictObject(W_Root):
             if s == INT:
                 return self.intkeys[ix] == space.int_w(w_key)
         if s == OBJECT:
+            fk = self.strkeys[ix]
+            if len(fk) > 0:
+                r = flat_match(fk, w_key)
+                if r >= 0:
+                    return r == 1
             w_k = self.objkeys[ix]
             assert w_k is not None
             if w_k is w_key:
@@ -292,18 +299,50 @@ class W_DictObject(W_Root):
             ix = indices[i]
             if ix == FREE:
                 return -1
-            if ix >= 0 and self.hashes[ix] == h and self.strkeys[ix] == key:
+            # no look at hashes[ix] first: equal strs are usually the same
+            # string (== checks identity first), and for others == looks at
+            # the lengths and cached hashes; one cache miss less per hit
+            if ix >= 0 and self.strkeys[ix] == key:
                 return ix
             i = (5 * i + (perturb & mask) + 1) & mask
             perturb = (perturb >> PERTURB_SHIFT) & MASK59
 
+    def lookup_int(self, key: int) -> int:
+        """Entry index of an int key in an INT dict, or -1."""
+        h = int_hash(key)
+        indices = self.indices
+        mask = len(indices) - 1
+        i = h & mask
+        perturb = h
+        while True:
+            ix = indices[i]
+            if ix == FREE:
+                return -1
+            if ix >= 0 and self.intkeys[ix] == key:
+                return ix
+            i = (5 * i + (perturb & mask) + 1) & mask
+            perturb = (perturb >> PERTURB_SHIFT) & MASK59
+
+    def find_plain(self, w_key: W_Root) -> int:
+        """Entry index of an exact str key in a BYTES dict or of an exact
+        int key in an INT dict (no app-level code can run), -1 when absent,
+        -2 when the general lookup is needed."""
+        if type(w_key) is W_BytesObject:
+            if self.strategy == BYTES:
+                assert isinstance(w_key, W_BytesObject)
+                return self.lookup_str_hashed(w_key.value, cached_str_hash(w_key))
+        elif type(w_key) is W_IntObject:
+            if self.strategy == INT:
+                assert isinstance(w_key, W_IntObject)
+                return self.lookup_int(w_key.intval)
+        return -2
+
     # ---- operations ----------------------------------------------------------------
     def getitem(self, space: "ObjSpace", w_key: W_Root) -> Optional[W_Root]:
-        kind = key_kind(space, w_key)
-        if kind == BYTES and self.strategy == BYTES:
-            assert isinstance(w_key, W_BytesObject)
-            ix = self.lookup_str_hashed(w_key.value, cached_str_hash(w_key))
+        ix = self.find_plain(w_key)
+        if ix != -2:
             return self.values[ix] if ix >= 0 else None
+        kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)      # unhashable keys raise even when empty
         if self.used == 0:
             return None
@@ -314,6 +353,11 @@ class W_DictObject(W_Root):
         return self.values[ix]
 
     def setitem(self, space: "ObjSpace", w_key: W_Root, w_value: W_Root) -> None:
+        if self.cells is None:
+            ix = self.find_plain(w_key)
+            if ix >= 0:
+                self.values[ix] = w_value       # replacing a value keeps the slot
+                return
         kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)
         self.setitem_hashed(space, w_key, kind, h, w_value, True)
@@ -351,6 +395,7 @@ class W_DictObject(W_Root):
             self.intkeys.append(space.int_w(w_key))
         else:
             self.objkeys.append(w_key)
+            self.strkeys.append(flat_key(w_key))
         self.values.append(w_value)
         self.used += 1
         if slot == 0:
@@ -366,6 +411,7 @@ class W_DictObject(W_Root):
         self.values[ix] = None
         if self.strategy == OBJECT:
             self.objkeys[ix] = None
+            self.strkeys[ix] = ""
         self.used -= 1
 
     def compact(self) -> None:
@@ -389,6 +435,7 @@ class W_DictObject(W_Root):
                 intkeys.append(self.intkeys[ix])
             else:
                 objkeys.append(self.objkeys[ix])
+                strkeys.append(self.strkeys[ix])
         self.hashes = hashes
         self.intkeys = intkeys
         self.strkeys = strkeys
@@ -467,6 +514,10 @@ class W_DictObject(W_Root):
 
 
 def key_kind(space: "ObjSpace", w_key: W_Root) -> int:
+    if type(w_key) is W_BytesObject:
+        return BYTES
+    if type(w_key) is W_IntObject:
+        return INT
     w_type = space.type(w_key)
     if w_type is space.w_str:
         return BYTES
@@ -762,30 +813,46 @@ def descr_has_key(space: "ObjSpace", w_self: W_Root, w_key: W_Root) -> W_Root:
     return space.newbool(as_dict(space, w_self, "has_key").getitem(space, w_key) is not None)
 
 
+def _default_arg(args_w: list[W_Root]) -> Optional[W_Root]:
+    return args_w[2] if len(args_w) > 2 else None
+
+
 def descr_get(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "get", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "get")
-    w_v = w_d.getitem(space, args_w[1])
+    return dict_get(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_get(space: "ObjSpace", w_self: W_Root, w_key: W_Root, w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "get")
+    w_v = w_d.getitem(space, w_key)
     if w_v is not None:
         return w_v
-    return args_w[2] if len(args_w) > 2 else space.w_None
+    return w_default if w_default is not None else space.w_None
 
 
 def descr_setdefault(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "setdefault", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "setdefault")
-    w_v = w_d.getitem(space, args_w[1])
+    return dict_setdefault(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_setdefault(space: "ObjSpace", w_self: W_Root, w_key: W_Root,
+                    w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "setdefault")
+    w_v = w_d.getitem(space, w_key)
     if w_v is not None:
         return w_v
-    w_default = args_w[2] if len(args_w) > 2 else space.w_None
-    w_d.setitem(space, args_w[1], w_default)
-    return w_default
+    w_new = w_default if w_default is not None else space.w_None
+    w_d.setitem(space, w_key, w_new)
+    return w_new
 
 
 def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
     args_w = unpack_args(space, args, "pop", 1, 2, False)
-    w_d = as_dict(space, args_w[0], "pop")
-    w_key = args_w[1]
+    return dict_pop(space, args_w[0], args_w[1], _default_arg(args_w))
+
+
+def dict_pop(space: "ObjSpace", w_self: W_Root, w_key: W_Root, w_default: Optional[W_Root]) -> W_Root:
+    w_d = as_dict(space, w_self, "pop")
     if w_d.used > 0:
         kind = key_kind(space, w_key)
         h = hash_key(space, w_key, kind)
@@ -795,8 +862,8 @@ def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
             w_v = w_d.value_at(ix)
             w_d.delete_slot(space, slot)
             return w_v
-    if len(args_w) > 2:
-        return args_w[2]
+    if w_default is not None:
+        return w_default
     raise missing_key(space, w_key)
 
 
@@ -1271,3 +1338,49 @@ def view_gt(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
 
 def view_ge(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return view_compare(space, "ge", w_self, w_other)
+
+
+# ---- get, setdefault, pop without an Arguments object -------------------------------
+
+KEY_GET = 0
+KEY_SETDEFAULT = 1
+KEY_POP = 2
+
+
+def key_method(space: "ObjSpace", which: int, w_self: W_Root, w_key: W_Root,
+               w_default: Optional[W_Root]) -> W_Root:
+    if which == KEY_GET:
+        return dict_get(space, w_self, w_key, w_default)
+    if which == KEY_SETDEFAULT:
+        return dict_setdefault(space, w_self, w_key, w_default)
+    return dict_pop(space, w_self, w_key, w_default)
+
+
+class W_DictKeyMethod(W_Builtin):
+    """dict.get, setdefault and pop, (key[, default]): called with one or two
+    positional arguments they skip the Arguments object; other calls take
+    the descr_* function (and its 2.7 messages)."""
+    which: int
+    fn: "FnArgs"
+
+    def __init__(self, name: str, which: int, fn: "FnArgs") -> None:
+        W_Builtin.__init__(self, name, True, "")
+        self.which = which
+        self.fn = fn
+
+    def call_args(self, space: "ObjSpace", args: "Arguments") -> W_Root:
+        return self.fn(space, args)
+
+    def call_fixed(self, space: "ObjSpace", args_w: list[W_Root]) -> W_Root:
+        if len(args_w) == 2:
+            return key_method(space, self.which, args_w[0], args_w[1], None)
+        if len(args_w) == 3:
+            return key_method(space, self.which, args_w[0], args_w[1], args_w[2])
+        from pypy27.interpreter.arguments import Arguments
+        return self.fn(space, Arguments(args_w))
+
+    def call_self1(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root) -> W_Root:
+        return key_method(space, self.which, w_self, w_a, None)
+
+    def call_self2(self, space: "ObjSpace", w_self: W_Root, w_a: W_Root, w_b: W_Root) -> W_Root:
+        return key_method(space, self.which, w_self, w_a, w_b)

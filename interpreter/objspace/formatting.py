@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.astcompiler.floatformat import format_float
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
+from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.support.utf8 import utf8_encode_codepoint, utf8_length, utf8_index_of, utf8_codepoint_at
 
 if TYPE_CHECKING:
@@ -21,6 +22,13 @@ F_ALT = 8
 F_ZERO = 16
 
 MIN_INT = -(1 << 63)
+MAX_STR = 1 << 48           # the runtime refuses longer strings (not an app-level error)
+
+
+def _is_digit(c: str) -> bool:
+    """By code: an ordering comparison of strs is a call to memcmp."""
+    o = ord(c)
+    return o >= 48 and o <= 57
 
 
 class SwitchToUnicode(Exception):
@@ -43,7 +51,11 @@ class Formatter(object):
         self.w_values = w_values
         self.out = []
         self.w_dict = None
-        if space.isinstance_w(w_values, space.w_tuple):
+        if type(w_values) is W_TupleObject and w_values.w_class is None:
+            self.args_w = w_values.wrappeditems     # only read: no copy
+            self.arglen = len(self.args_w)
+            self.argidx = 0
+        elif space.isinstance_w(w_values, space.w_tuple):
             self.args_w = space.fixedview(w_values, -1)
             self.arglen = len(self.args_w)
             self.argidx = 0
@@ -64,11 +76,15 @@ class Formatter(object):
             return self.args_w[i]
         raise space.type_error("not enough arguments for format string")
 
-    def star_arg(self, space: "ObjSpace") -> int:
+    def star_arg(self, space: "ObjSpace", c_int: bool) -> int:
         w_a = self.next_arg(space)
         if not space.isinstance_w(w_a, space.w_int):
             raise space.type_error("* wants int")
-        return space.int_w(w_a)
+        v = space.int_w(w_a)
+        if c_int and (v > 2147483647 or v < -2147483648):
+            # 2.7 reads a '*' precision as a C int
+            raise space.error(space.w_OverflowError, "Python int too large to convert to C int")
+        return v
 
     def run(self, space: "ObjSpace") -> str:
         fmt = self.fmt
@@ -132,13 +148,13 @@ class Formatter(object):
             i += 1
         width = -1
         if i < n and fmt[i] == "*":
-            width = self.star_arg(space)
+            width = self.star_arg(space, False)
             if width < 0:
                 flags |= F_LJUST
                 width = -width
             i += 1
         else:
-            while i < n and "0" <= fmt[i] and fmt[i] <= "9":
+            while i < n and _is_digit(fmt[i]):
                 width = (0 if width < 0 else width) * 10 + ord(fmt[i]) - 48
                 if width > 2147483647:
                     raise space.value_error("width too big")
@@ -148,12 +164,12 @@ class Formatter(object):
             i += 1
             prec = 0
             if i < n and fmt[i] == "*":
-                prec = self.star_arg(space)
+                prec = self.star_arg(space, True)
                 if prec < 0:
                     prec = 0
                 i += 1
             else:
-                while i < n and "0" <= fmt[i] and fmt[i] <= "9":
+                while i < n and _is_digit(fmt[i]):
                     prec = prec * 10 + ord(fmt[i]) - 48
                     if prec > 2147483647:
                         raise space.value_error("prec too big")
@@ -199,7 +215,7 @@ class Formatter(object):
             code = o if o < 128 else o + 0xffffff00
             raise space.value_error("unsupported format character '%s' (0x%x) at index %d"
                                     % (conv, code, pos))
-        self.pad(body, conv, flags, width, numeric)
+        self.pad(space, body, conv, flags, width, numeric)
 
     def char_prefix(self, s: str, count: int) -> str:
         if not self.unicode_mode:
@@ -213,6 +229,7 @@ class Formatter(object):
 
     def text_of(self, space: "ObjSpace", w_arg: W_Root, conv: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject
+        from pypy27.interpreter.objspace.intobject import W_IntObject
         from pypy27.interpreter.objspace.unicodeobject import (
             W_UnicodeObject, decode_ascii, unicode_of)
         if conv == "r":
@@ -230,6 +247,9 @@ class Formatter(object):
             raise SwitchToUnicode()
         if isinstance(w_arg, W_BytesObject) and w_arg.is_exact():
             return w_arg.value
+        if type(w_arg) is W_IntObject:
+            assert isinstance(w_arg, W_IntObject)
+            return str(w_arg.intval)        # int's __str__ cannot be replaced
         # _PyObject_Str: a unicode result of __str__ makes the result unicode
         w_meth = space.lookup(w_arg, "__str__")
         if w_meth is not None:
@@ -279,7 +299,7 @@ class Formatter(object):
             raise space.error(space.w_OverflowError, "unsigned byte integer is greater than maximum")
         return chr(n)
 
-    def pad(self, body: str, conv: str, flags: int, width: int, numeric: bool) -> None:
+    def pad(self, space: "ObjSpace", body: str, conv: str, flags: int, width: int, numeric: bool) -> None:
         fill = "0" if numeric and flags & F_ZERO else " "
         sign = ""
         if numeric:
@@ -297,7 +317,11 @@ class Formatter(object):
         blen = utf8_length(body) if self.unicode_mode else len(body)
         length = blen + len(sign) + len(prefix)
         padding = width - length if width > length else 0
-        if flags & F_LJUST:
+        if padding >= MAX_STR:
+            raise OperationError(space.w_MemoryError, space.w_None)
+        if padding == 0 and len(sign) == 0 and len(prefix) == 0:
+            self.out.append(body)
+        elif flags & F_LJUST:
             self.out.append(sign + prefix + body + " " * padding)
         elif fill == "0":
             self.out.append(sign + prefix + "0" * padding + body)
@@ -400,6 +424,9 @@ def int_arg(space: "ObjSpace", w_arg: W_Root, conv: str) -> W_Root:
 def format_integer(space: "ObjSpace", w_arg: W_Root, conv: str, flags: int, prec: int) -> str:
     """The sign, prefix and digits of an integer conversion (d i u o x X)."""
     w_int = int_arg(space, w_arg, conv)
+    if prec >= 117 and not space.isinstance_w(w_int, space.w_long):
+        # 2.7 formats an int in a 120-byte buffer
+        raise space.error(space.w_OverflowError, "formatted integer is too long (precision too large?)")
     text = int_text(space, w_int, conv)
     if prec == 0 and text == "0" and not space.isinstance_w(w_int, space.w_long):
         text = ""           # C's printf: no digits for zero with precision 0

@@ -55,16 +55,22 @@ class FormatSpec(object):
         self.type = ""
 
 
+def _is_digit(c: str) -> bool:
+    """By code: an ordering comparison of strs is a call to memcmp."""
+    o = ord(c)
+    return o >= 48 and o <= 57
+
+
 def _is_align(c: str) -> bool:
     return c == "<" or c == ">" or c == "=" or c == "^"
 
 
-def _digits(space: "ObjSpace", chars: list[str], i: int) -> tuple[int, int]:
-    """The integer at chars[i:] (-1 if none) and the index after it."""
-    n = len(chars)
+def _digits(space: "ObjSpace", spec: str, i: int) -> tuple[int, int]:
+    """The integer at spec[i:] (-1 if none) and the index after it."""
+    n = len(spec)
     value = -1
-    while i < n and "0" <= chars[i] and chars[i] <= "9":
-        d = ord(chars[i]) - 48
+    while i < n and _is_digit(spec[i]):
+        d = ord(spec[i]) - 48
         if value < 0:
             value = 0
         if value > (MAX_INDEX - d) // 10:
@@ -75,41 +81,47 @@ def _digits(space: "ObjSpace", chars: list[str], i: int) -> tuple[int, int]:
 
 
 def parse_spec(space: "ObjSpace", spec: str, is_unicode: bool, default_type: str) -> FormatSpec:
-    chars = split_chars(spec, is_unicode)
+    """Parse spec in place (no list of characters): every character the
+    grammar looks at is ASCII; only the fill and the type may be one
+    multi-byte code point of a unicode spec."""
     f = FormatSpec()
-    n = len(chars)
+    n = len(spec)
+    first = 1
+    if is_unicode and n > 0:
+        first = utf8_next(spec, 0)
     i = 0
-    if n >= 2 and _is_align(chars[1]):
-        f.fill = chars[0]
-        f.align = chars[1]
-        i = 2
-    elif n >= 1 and _is_align(chars[0]):
-        f.align = chars[0]
+    if n > first and _is_align(spec[first]):
+        f.fill = spec[:first]
+        f.align = spec[first]
+        i = first + 1
+    elif n >= 1 and _is_align(spec[0]):
+        f.align = spec[0]
         i = 1
-    if i < n and (chars[i] == "+" or chars[i] == "-" or chars[i] == " "):
-        f.sign = chars[i]
+    if i < n and (spec[i] == "+" or spec[i] == "-" or spec[i] == " "):
+        f.sign = spec[i]
         i += 1
-    if i < n and chars[i] == "#":
+    if i < n and spec[i] == "#":
         f.alternate = True
         i += 1
-    if f.fill == "" and i < n and chars[i] == "0":
+    if f.fill == "" and i < n and spec[i] == "0":
         f.fill = "0"
         if f.align == "":
             f.align = "="
         i += 1
-    f.width, i = _digits(space, chars, i)
-    if i < n and chars[i] == ",":
+    f.width, i = _digits(space, spec, i)
+    if i < n and spec[i] == ",":
         f.thousands = True
         i += 1
-    if i < n and chars[i] == ".":
+    if i < n and spec[i] == ".":
         i += 1
-        f.precision, i = _digits(space, chars, i)
+        f.precision, i = _digits(space, spec, i)
         if f.precision < 0:
             raise space.value_error("Format specifier missing precision")
-    if n - i > 1:
-        raise space.value_error("Invalid conversion specification")
     if i < n:
-        f.type = chars[i]
+        last = utf8_next(spec, i) if is_unicode else i + 1
+        if last < n:
+            raise space.value_error("Invalid conversion specification")
+        f.type = spec[i:]
     else:
         f.type = default_type
     if f.thousands:
@@ -187,6 +199,10 @@ def _format_text(space: "ObjSpace", s: str, is_unicode: bool, spec: str, spec_un
         raise space.value_error("Alternate form (#) not allowed in string format specifier")
     if f.align == "=":
         raise space.value_error("'=' alignment not allowed in string format specifier")
+    if not is_unicode:
+        if f.precision >= 0 and f.precision < len(s):
+            s = s[:f.precision]
+        return pad_text(s, len(s), f, "<")
     chars = split_chars(s, is_unicode)
     length = len(chars)
     if f.precision >= 0 and f.precision < length:
@@ -315,11 +331,19 @@ class Formatter(object):
 
     def render(self, space: "ObjSpace", w_obj: W_Root, spec: str) -> str:
         from pypy27.interpreter.objspace.bytesobject import W_BytesObject, str_w
+        from pypy27.interpreter.objspace.intobject import W_IntObject
+        from pypy27.interpreter.objspace.numformat import format_machine_int
         from pypy27.interpreter.objspace.unicodeobject import W_UnicodeObject, unicode_from_object
         if not self.is_unicode and type(w_obj) is W_BytesObject:
             # str.__format__ of an exact str, without the wrapped spec and result
             assert isinstance(w_obj, W_BytesObject)
             return _format_text(space, w_obj.value, False, spec, False, "str")
+        if not self.is_unicode and type(w_obj) is W_IntObject:
+            # int.__format__ of an exact int (it cannot be replaced)
+            assert isinstance(w_obj, W_IntObject)
+            res = format_machine_int(space, w_obj.intval, spec)
+            if len(res) > 0:
+                return res
         if self.is_unicode:
             w_spec = space.newunicode(spec)
         else:
@@ -414,7 +438,7 @@ def _get_integer(space: "ObjSpace", s: str) -> int:
         return -1
     value = 0
     for c in s:
-        if not ("0" <= c and c <= "9"):
+        if not _is_digit(c):
             return -1
         d = ord(c) - 48
         if value > (MAX_INDEX - d) // 10:

@@ -95,6 +95,41 @@ def _sign_char(f: "FormatSpec", negative: bool) -> str:
 
 # ---- integers ---------------------------------------------------------------------------
 
+def format_machine_int(space: "ObjSpace", x: int, spec: str) -> str:
+    """format(x, spec) for an exact int and a str spec of type d, x, X, o, b
+    or none, without a big integer; "" when the general path is needed
+    (other types, errors: it raises the same errors)."""
+    from pypy27.interpreter.objspace.formatting import MIN_INT, _int_digits
+    from pypy27.interpreter.objspace.newformat import parse_spec
+    if len(spec) == 0:
+        return str(x)
+    if x == MIN_INT:
+        return ""
+    f = parse_spec(space, spec, False, "d")
+    t = f.type
+    prefix = ""
+    if t == "d":
+        base = 10
+    elif t == "x" or t == "X":
+        base = 16
+        prefix = "0" + t
+    elif t == "o":
+        base = 8
+        prefix = "0o"
+    elif t == "b":
+        base = 2
+        prefix = "0b"
+    else:
+        return ""
+    if f.precision >= 0:
+        return ""
+    if not f.alternate:
+        prefix = ""
+    n = -x if x < 0 else x
+    digits = str(n) if base == 10 else _int_digits(n, base, t == "X")
+    return layout_number(f, _sign_char(f, x < 0), prefix, digits, "", 0)
+
+
 def format_int_or_long(space: "ObjSpace", w_self: W_Root, num: rb.rbigint, w_spec: W_Root,
                        is_long: bool) -> W_Root:
     from pypy27.interpreter.objspace.newformat import parse_spec, unknown_code
@@ -165,7 +200,7 @@ def _split_number(body: str) -> tuple[str, str]:
     """(integer digits, remainder) of an unsigned formatted float."""
     i = 0
     n = len(body)
-    while i < n and "0" <= body[i] <= "9":
+    while i < n and ord(body[i]) >= 48 and ord(body[i]) <= 57:
         i += 1
     if i == 0:
         return body, ""        # inf, nan

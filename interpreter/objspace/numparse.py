@@ -16,11 +16,16 @@ def _isspace(c: str) -> bool:
 
 
 def _isdigit(c: str) -> bool:
-    return "0" <= c <= "9"
+    o = ord(c)          # by code: ordering strs calls memcmp
+    return o >= 48 and o <= 57
 
 
 def _isalnum(c: str) -> bool:
-    return ("0" <= c <= "9") or ("a" <= c <= "z") or ("A" <= c <= "Z")
+    o = ord(c)
+    return (o >= 48 and o <= 57) or (o >= 97 and o <= 122) or (o >= 65 and o <= 90)
+
+
+MAX_INT = (1 << 63) - 1
 
 
 def _digit(s: str, i: int) -> int:
@@ -162,6 +167,17 @@ def _int_finish(space: "ObjSpace", s: str, base: int, start: int, end: int, dsta
         raise _int_error(space, s, base, start)
     if dstart == dend:
         return newlong_or_int(space, rb.ZERO)
+    # the common case, a value that fits a machine int: no big integer
+    value = 0
+    k = dstart
+    while k < dend:
+        d = _digit(s, k)
+        if value > (MAX_INT - d) // b:
+            break
+        value = value * b + d
+        k += 1
+    if k == dend:
+        return space.newint(-value if negative else value)
     num = rb.fromstr(s[dstart:dend], b)
     assert num is not None
     if negative:

@@ -44,9 +44,7 @@ class W_BaseSetObject(W_Root):
 
     # ---- elements ------------------------------------------------------------------
     def add(self, space: "ObjSpace", w_key: W_Root) -> None:
-        kind = key_kind(space, w_key)
-        h = hash_key(space, w_key, kind)
-        self.table.setitem_hashed(space, w_key, kind, h, space.w_None, True)
+        self.table.setitem(space, w_key, space.w_None)     # an unboxed str/int already in: no hashing
 
     def add_hashed(self, space: "ObjSpace", w_key: W_Root, h: int) -> None:
         self.table.setitem_hashed(space, w_key, key_kind(space, w_key), h, space.w_None, True)
@@ -240,6 +238,9 @@ def hash_for_lookup(space: "ObjSpace", w_key: W_Root) -> tuple[W_Root, int]:
 
 
 def contains(space: "ObjSpace", w_set: W_BaseSetObject, w_key: W_Root) -> bool:
+    ix = w_set.table.find_plain(w_key)
+    if ix != -2:
+        return ix >= 0
     w_k, h = hash_for_lookup(space, w_key)
     return w_set.contains_hashed(space, w_k, h)
 
@@ -337,11 +338,13 @@ def symmetric_difference_update(space: "ObjSpace", w_set: W_BaseSetObject, w_oth
     if isinstance(w_other, W_DictObject) and w_other.w_class is None:
         t = w_other
         for ix in list(t.indices):
-            if ix < 0:
+            # an __eq__ run by discard_hashed may have cleared or changed the dict
+            if ix < 0 or ix >= len(t.values) or t.values[ix] is None:
                 continue
             w_key = t.wrapkey(space, ix)
-            if not w_set.discard_hashed(space, w_key, t.hashes[ix]):
-                w_set.add_hashed(space, w_key, t.hashes[ix])
+            h = t.hashes[ix]
+            if not w_set.discard_hashed(space, w_key, h):
+                w_set.add_hashed(space, w_key, h)
         return
     if isinstance(w_other, W_BaseSetObject):
         w_o = w_other

@@ -327,6 +327,11 @@ class W_TypeObject(W_Root):
             return w_obj
         w_init = space.lookup(w_obj, "__init__")
         if w_init is not None and not isinstance(w_init, W_BuiltinNewMarker):
+            if w_init is space.w_object.dict_w["__init__"] and space.type(w_obj) is self \
+                    and not self.is_heaptype and w_new is not space.w_object.dict_w["__new__"]:
+                # int("12"), str(x)...: a built-in type's own __new__ and object.__init__,
+                # which then accepts any arguments (2.7's object_init): nothing to call
+                return w_obj
             if isinstance(w_init, W_Function) and not args.keywords and args.w_stararg is None \
                     and args.w_starstararg is None:
                 w_res = w_init.call_positional(space, [w_obj] + args.args_w)     # no bound method
