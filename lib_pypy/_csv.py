@@ -17,6 +17,8 @@ _field_limit = 128 * 1024
 
 _DIALECT_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar', 'quoting',
                   'skipinitialspace', 'strict')
+# Dialect(dialect, delimiter, doublequote, ...): the order of the positional arguments
+_POSITIONAL_ATTRS = _DIALECT_ATTRS
 
 
 def _char_attr(name, value, default):
@@ -35,7 +37,16 @@ class Dialect(object):
     __slots__ = ['_delimiter', '_doublequote', '_escapechar', '_lineterminator', '_quotechar',
                  '_quoting', '_skipinitialspace', '_strict']
 
-    def __new__(cls, dialect=None, **kwargs):
+    def __new__(cls, dialect=None, *args, **kwargs):
+        # the parameters may come positionally too, in 2.7's order
+        if len(args) > len(_POSITIONAL_ATTRS):
+            raise TypeError("function takes at most %d arguments (%d given)"
+                            % (len(_POSITIONAL_ATTRS) + 1, len(args) + 1))
+        for name, value in zip(_POSITIONAL_ATTRS, args):
+            if name in kwargs:
+                raise TypeError("Argument given by name ('%s') and position (%d)"
+                                % (name, _POSITIONAL_ATTRS.index(name) + 2))
+            kwargs[name] = value
         for name in kwargs:
             if name not in _DIALECT_ATTRS:
                 raise TypeError("'%s' is an invalid keyword argument for this function" % name)

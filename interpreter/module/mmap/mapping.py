@@ -175,6 +175,12 @@ def _self(space: "ObjSpace", w_self: W_Root) -> W_MMap:
     return w_self
 
 
+def check_valid(space: "ObjSpace", w_self: W_Root) -> None:
+    """The guard of the methods that check the map before their arguments."""
+    if isinstance(w_self, W_MMap) and w_self.addr == 0:
+        raise space.value_error("mmap closed or invalid")
+
+
 def _writable(space: "ObjSpace", m: W_MMap) -> None:
     if m.access == ACCESS_READ:
         raise space.type_error("mmap can't modify a readonly memory map.")

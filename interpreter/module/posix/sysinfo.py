@@ -3,7 +3,7 @@ name tables (read from the host at build time: it is the target)."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.module.posix.errors import last_oserror, oserror, path_w, strerror
+from pypy27.interpreter.module.posix.errors import c_int_w, last_oserror, oserror, path_w, strerror
 from pypy27.support.ffi import external, get_errno, set_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str
 
@@ -30,7 +30,7 @@ O_RDONLY = _os.O_RDONLY
 
 def posix_strerror(space: "ObjSpace", w_code: W_Root) -> W_Root:
     """strerror(code) -> string"""
-    return space.newstr(strerror(space.int_w(w_code)))
+    return space.newstr(strerror(c_int_w(space, w_code)))
 
 
 def posix_urandom(space: "ObjSpace", w_n: W_Root) -> W_Root:
@@ -94,7 +94,7 @@ def posix_pathconf(space: "ObjSpace", w_path: W_Root, w_name: W_Root) -> W_Root:
 def posix_fpathconf(space: "ObjSpace", w_fd: W_Root, w_name: W_Root) -> W_Root:
     name = conf_name(space, w_name, PATHCONF_NAMES)
     set_errno(0)
-    res = c_fpathconf(space.int_w(w_fd), name)
+    res = c_fpathconf(c_int_w(space, w_fd), name)
     if res == -1 and get_errno() != 0:
         raise last_oserror(space)
     return space.newint(res)

@@ -11,6 +11,7 @@ from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i64, raw_store_i
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.arguments import Arguments
 
 NSIG = 65
 SIG_DFL = 0
@@ -126,8 +127,9 @@ def signal_getsignal(space: "ObjSpace", w_signum: W_Root) -> W_Root:
     return handler_of(space, check_signum(space, w_signum))
 
 
-def signal_default_int_handler(space: "ObjSpace", w_signum: W_Root, w_frame: W_Root) -> W_Root:
-    """default_int_handler(...): raise KeyboardInterrupt (SIGINT's action)."""
+def signal_default_int_handler(space: "ObjSpace", args: "Arguments") -> W_Root:
+    """default_int_handler(...): raise KeyboardInterrupt (SIGINT's action),
+    whatever the arguments, as 2.7."""
     raise OperationError(space.w_KeyboardInterrupt, space.w_None)
 
 

@@ -1,0 +1,18 @@
+# _csv.Dialect takes the dialect and then its parameters positionally too,
+# in 2.7's order (delimiter, doublequote, escapechar, lineterminator,
+# quotechar, quoting, skipinitialspace, strict).
+import _csv
+
+for args in [(None, 'x'), ('x', None), ('x', 'x'), (None, None), ('x',), (None,), (1,),
+             (None, ';', 0, '\\', '\n', "'", _csv.QUOTE_ALL, 1, 1),
+             (None, ',', 1, None, '\n', '"', 0, 0, 0, 0)]:
+    try:
+        d = _csv.Dialect(*args)
+        print args, 'ok', d.delimiter, d.doublequote, d.escapechar, repr(d.lineterminator), d.quotechar, \
+            d.quoting, d.skipinitialspace, d.strict
+    except Exception as e:
+        print args, type(e).__name__, e
+try:
+    _csv.Dialect(None, ';', delimiter=',')
+except TypeError as e:
+    print 'TypeError', e
