@@ -968,12 +968,17 @@ def _converting(fn):
     names = fn.func_code.co_varnames[:fn.func_code.co_argcount]
     what = fn.__name__
 
-    bytes_first = what.endswith('_decode') and not what.startswith('native')
+    bytes_first = ((what.endswith('_decode') or what in ('readbuffer_encode', 'charbuffer_encode'))
+                   and what not in ('unicode_internal_decode', 'native_decode'))
+    str_first = what == 'escape_encode'     # "S": a str and nothing else
 
     def converted(*args):
         args = list(args)
         if bytes_first and args:
             args[0] = _bytes_arg(args[0], what)     # "s*", the first one parsed
+        if str_first and args and not isinstance(args[0], str):
+            raise TypeError("%s() argument 1 must be string, not %s"
+                            % (what, 'None' if args[0] is None else type(args[0]).__name__))
         for i in range(1, min(len(args), len(names))):
             if names[i] == 'errors':
                 args[i] = _c_string(args[i], what, i + 1, True)

@@ -66,7 +66,9 @@ class Dialect(object):
             return default
 
         delimiter = param('delimiter', ',')
-        if delimiter is None or not isinstance(delimiter, basestring) or len(delimiter) != 1:
+        if delimiter is not None and not isinstance(delimiter, str):
+            raise TypeError('"delimiter" must be string, not %s' % type(delimiter).__name__)
+        if delimiter is None or len(delimiter) != 1:
             raise TypeError('"delimiter" must be an 1-character string')
         self._delimiter = str(delimiter)
         self._doublequote = bool(param('doublequote', True))

@@ -434,6 +434,15 @@ Return tuple containing values unpacked according to this Struct's format.
 Unlike unpack, unpack_from can unpack values from any object supporting
 the buffer API, not just str. Requires len(buffer[offset:]) >= self.size.
 See struct.__doc__ for more on format strings."""
+        # the offset ("n") is converted first, as 2.7
+        if isinstance(offset, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(offset, (int, long)):
+            if not hasattr(offset, '__index__'):
+                raise TypeError("an integer is required")
+            offset = offset.__index__()
+        if not -0x8000000000000000 <= offset <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C long")
         if buffer is None:
             raise error("unpack_from requires a buffer argument")
         if not _has_buffer(buffer) and not isinstance(buffer, unicode):

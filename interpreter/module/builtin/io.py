@@ -643,8 +643,13 @@ def file_seek(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None and args_w[1] is not None
     f = as_file(space, args_w[0], "seek")
     f.check_closed(space)
-    offset = space.int_w(args_w[1])
-    whence = 0 if args_w[2] is None else space.int_w(args_w[2])
+    # 2.7: whence is a C int ("O|i"), then the offset is converted as
+    # PyInt_AsLong does (a float is truncated)
+    whence = 0 if args_w[2] is None else c_int_arg(space, args_w[2])
+    w_offset = args_w[1]
+    if space.isinstance_w(w_offset, space.w_float):
+        w_offset = space.unaryop("int", w_offset)
+    offset = space.int_w(w_offset)
     if whence == 1:
         offset = offset - (len(f.rbuf) - f.rpos)
     f.flush_w(space)
@@ -655,6 +660,16 @@ def file_seek(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         raise ioerror(space, _errno.EINVAL, None)
     f.seek_raw(space, offset, whence)
     return space.w_None
+
+
+def c_int_arg(space: "ObjSpace", w_obj: W_Root) -> int:
+    """A C int argument (2.7's "i")."""
+    n = space.int_w(w_obj)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
 
 
 def file_truncate(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:

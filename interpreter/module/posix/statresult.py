@@ -239,5 +239,9 @@ def posix_fstat(space: "ObjSpace", w_fd: W_Root) -> W_Root:
 
 
 def posix_stat_float_times(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    """Float times are always on (the 2.7 default); the query answers True."""
-    return space.w_True
+    """Float times are always on (the 2.7 default); the query answers True,
+    a setting (a C int, as 2.7's "|i") is accepted and ignored."""
+    if args_w[0] is None:
+        return space.w_True
+    c_int_w(space, args_w[0])
+    return space.w_None

@@ -36,3 +36,12 @@ for arg in [None, 1, 'a\0b', u'\udc80', 'nosuch', u'strict', 'ignore']:
         print 'lookup_error(%r) found' % (arg,)
     except Exception as e:
         print 'lookup_error(%r)' % (arg,), type(e).__name__, e
+# the byte-string codecs parse their data first (only types compared here)
+for f in (_codecs.escape_encode, _codecs.readbuffer_encode, _codecs.charbuffer_encode,
+          _codecs.unicode_internal_decode, _codecs.escape_decode):
+    for a in [(None, u'\udc80'), (1, None), (u'\udc80',), ('x', 1), (None,)]:
+        try:
+            f(*a)
+            print f.__name__, a, 'ok'
+        except Exception as e:
+            print f.__name__, a, type(e).__name__

@@ -16,3 +16,9 @@ try:
     _csv.Dialect(None, ';', delimiter=',')
 except TypeError as e:
     print 'TypeError', e
+for args in [(None, u'\udc80'), (None, ',', u'\udc80'), (None, u'x')]:
+    try:
+        _csv.Dialect(*args)
+        print repr(args), 'ok'
+    except Exception as e:
+        print repr(args), type(e).__name__, e

@@ -40,3 +40,11 @@ for meth in ('read', 'write', 'write_byte', 'seek', 'flush', 'move', 'resize', '
 m = mmap.mmap(-1, 64)
 for meth, args in [('read', ('x',)), ('write', (None,)), ('seek', (None,)), ('move', (1, 2)), ('flush', ('x',))]:
     show_type('mmap.%s%r' % (meth, args), getattr(m, meth), *args)
+
+# file.seek: whence is a C int, converted first; a float offset is truncated
+f = open('scratch', 'w+b')
+for args in [(1e308,), (float('nan'),), (-0.5,), (None, 2 ** 63), (2 ** 63, None), (2 ** 63, 'x'), (1e308, -1),
+             ('x', 2 ** 63), ('x',), (-0.5, -1), (0, 2 ** 31), (3.9,)]:
+    show_type('file.seek%r' % (args,), f.seek, *args)
+print f.tell()
+f.close()

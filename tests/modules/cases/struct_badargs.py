@@ -23,3 +23,8 @@ for a in [(None,), ('x',), ('\0' * 7,), (u'\udc80',), (bytearray(7),), (1,)]:
             print name, a, 'ok', f(*a)
         except Exception as e:
             print name, a, type(e).__name__, e
+for a in [(None,), ('x', None), ('\0' * 7, 'x'), (None, None), ('\0' * 7, 2 ** 63), ('\0' * 8, 1)]:
+    try:
+        print 'unpack_from', a, 'ok', s.unpack_from(*a)
+    except Exception as e:
+        print 'unpack_from', a, type(e).__name__, e
