@@ -179,6 +179,7 @@ errors. handler must be a callable object, that
 will be called with an exception instance containing
 information about the location of the encoding/decoding
 error and must return a (replacement, new position) tuple."""
+    name = _c_string(name, 'register_error', 1, False)
     if not callable(handler):
         raise TypeError("handler must be callable")
     _error_handlers[name] = handler
@@ -660,6 +661,9 @@ class EncodingMap(object):
 def charmap_build(decoding_table):
     """The encoding map (code point -> byte value) of a 256-character
     decoding table."""
+    if not isinstance(decoding_table, unicode):
+        raise TypeError("charmap_build() argument 1 must be unicode, not %s"
+                        % ('None' if decoding_table is None else type(decoding_table).__name__))
     table = {}
     for i in range(len(decoding_table)):
         c = decoding_table[i]

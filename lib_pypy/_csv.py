@@ -122,7 +122,11 @@ def register_dialect(name, dialect=None, **kwargs):
 
 
 def unregister_dialect(name):
-    if name not in _dialects:
+    try:
+        known = name in _dialects
+    except TypeError:       # unhashable: not a registered name either
+        known = False
+    if not known:
         raise Error("unknown dialect")
     del _dialects[name]
 
@@ -149,6 +153,8 @@ def field_size_limit(*args):
         limit = args[0]
         if not isinstance(limit, (int, long)):
             raise TypeError("limit must be an integer")
+        if not -0x8000000000000000 <= limit <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C long")
         _field_limit = limit
     return old
 
@@ -302,11 +308,13 @@ class Reader(object):
         return fields
 
 
-def reader(csvfile, dialect='excel', **kwargs):
+def reader(csvfile, dialect=None, **kwargs):
     """A reader over the lines of csvfile (any iterable of strings)."""
+    # (without a dialect, the defaults: 'excel' need not be registered)
     try:
         it = iter(csvfile)
-    except TypeError:
+    except Exception:
+        # whatever iter() raised, as 2.7 (a closed file's ValueError too)
         raise TypeError("argument 1 must be an iterator")
     return Reader(it, _make_dialect(dialect, kwargs))
 
@@ -382,7 +390,7 @@ class Writer(object):
             self.writerow(row)
 
 
-def writer(fileobj, dialect='excel', **kwargs):
+def writer(fileobj, dialect=None, **kwargs):
     """A writer of records to fileobj (anything with write())."""
     if not hasattr(fileobj, 'write'):
         raise TypeError("argument 1 must have a \"write\" method")

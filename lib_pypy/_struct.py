@@ -434,7 +434,13 @@ Return tuple containing values unpacked according to this Struct's format.
 Unlike unpack, unpack_from can unpack values from any object supporting
 the buffer API, not just str. Requires len(buffer[offset:]) >= self.size.
 See struct.__doc__ for more on format strings."""
-        # the offset ("n") is converted first, as 2.7
+        # 2.7's order ("z*|n"): the buffer's type (None passes, unicode is
+        # encoded in ASCII), the offset, then None is refused
+        if isinstance(buffer, unicode):
+            buffer = buffer.encode('ascii')
+        if buffer is not None and not _has_buffer(buffer):
+            raise TypeError("unpack_from() argument 1 must be string or buffer, not %s"
+                            % type(buffer).__name__)
         if isinstance(offset, float):
             raise TypeError("integer argument expected, got float")
         if not isinstance(offset, (int, long)):
@@ -445,9 +451,6 @@ See struct.__doc__ for more on format strings."""
             raise OverflowError("Python int too large to convert to C long")
         if buffer is None:
             raise error("unpack_from requires a buffer argument")
-        if not _has_buffer(buffer) and not isinstance(buffer, unicode):
-            raise TypeError("unpack_from() argument 1 must be string or buffer, not %s"
-                            % type(buffer).__name__)
         s = _as_bytes(buffer)
         offset = _to_int(offset)
         n = len(s)

@@ -11,8 +11,9 @@ Run by hand (a full run takes several minutes per interpreter):
 example "posix.,closed_file."); --ref-cache keeps CPython's results in FILE so
 that reruns only run ours.  Calls whose outcome depends on the machine (open
 descriptors, process ids, the clock, the terminal) are listed apart and not
-counted (only when both outcomes are a success or an OS error).  Without
-CPython 2.7.18 it says so and exits 0.
+counted (only when both outcomes are a success or an OS error), and so are
+the calls that crash CPython 2.7 itself.  Without CPython 2.7.18 it says so
+and exits 0.
 """
 import json
 import os
@@ -55,8 +56,11 @@ def environmental(text: str, ours: list[str], theirs: list[str]) -> bool:
 
 
 def reference() -> str:
-    root = subprocess.run(["pyenv", "root"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True).stdout.strip()
+    try:
+        root = subprocess.run(["pyenv", "root"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              text=True).stdout.strip()
+    except OSError:     # no pyenv
+        root = ""
     return os.path.join(root or os.path.expanduser("~/.pyenv"), "versions/2.7.18/bin/python2.7")
 
 
@@ -100,7 +104,7 @@ def main() -> int:
             del args[i:i + 2]
             return value
         return default
-    exe = option("--exe", os.path.join(HERE, "..", "..", "pypy"))
+    exe = os.path.abspath(option("--exe", os.path.join(HERE, "..", "..", "pypy")))
     only = option("--only", "")
     step = int(option("--step", "1"))
     cache = option("--ref-cache", "")
@@ -129,12 +133,15 @@ def main() -> int:
 
     diffs: dict[str, list[str]] = {}
     env: list[str] = []
+    ref_crashes: list[str] = []     # CPython 2.7 itself dies there: nothing to match
     for text, kinds in ours.items():
         # with --step the two lists may sample different calls: compare the common ones
         if text not in ref or ref[text] == kinds:
             continue
         line = "%s: ours %s, 2.7 %s" % (text, "/".join(kinds), "/".join(ref[text]))
-        if environmental(text, kinds, ref[text]):
+        if "CRASH" in ref[text] and "CRASH" not in kinds:
+            ref_crashes.append(line)
+        elif environmental(text, kinds, ref[text]):
             env.append(line)
         else:
             diffs.setdefault(group(text), []).append(line)
@@ -151,12 +158,17 @@ def main() -> int:
         print("== depends on the environment (not counted): %d" % len(env))
         for line in env[:show]:
             print("  " + line)
+    if ref_crashes:
+        print("== CPython 2.7 crashes, ours raises (not counted): %d" % len(ref_crashes))
+        for line in ref_crashes[:show]:
+            print("  " + line)
     if missing:
         print("== only in 2.7: %s" % " ".join(missing))
     if extra:
         print("== only in ours: %s" % " ".join(extra))
-    print("summary: %d differing calls of %d compared (%d environment-dependent); by module: %s"
-          % (total, sum(1 for t in ours if t in ref), len(env),
+    print("summary: %d differing calls of %d compared (not counted: %d environment-dependent, "
+          "%d where 2.7 crashes); by module: %s"
+          % (total, sum(1 for t in ours if t in ref), len(env), len(ref_crashes),
              ", ".join("%s %d" % (n, len(v)) for n, v in
                        sorted(diffs.items(), key=lambda kv: (-len(kv[1]), kv[0])))))
     return 0

@@ -152,13 +152,15 @@ def sock_getservbyname(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_R
 def sock_getservbyport(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None
     port = c_int_w(space, args_w[0])
+    proto = None if args_w[1] is None else str_arg(space, args_w[1], "getservbyport", 2)   # parsed first
     if port < 0 or port > 0xFFFF:
         raise OperationError(space.w_OverflowError, space.newstr("getservbyport: port must be 0-65535."))
     net = ((port & 0xFF) << 8) | (port >> 8)
     if args_w[1] is None:
         ent = c_getservbyport_any(net, 0)
     else:
-        ent = c_getservbyport(net, str_arg(space, args_w[1], "getservbyport", 2))
+        assert proto is not None
+        ent = c_getservbyport(net, proto)
     if ent == 0:
         raise errors.socket_error_msg(space, "port/proto not found")
     return space.newstr(addr.c_string_at(raw_load_i64(ent, 0)))

@@ -38,7 +38,9 @@ def sre_getcodesize(space: "ObjSpace") -> W_Root:
 
 
 def sre_getlower(space: "ObjSpace", w_char: W_Root, w_flags: W_Root) -> W_Root:
-    return space.newint(getlower(space.int_w(w_char), space.int_w(w_flags)))
+    from pypy27.interpreter.module.builtin.argconv import c_int_arg
+    char = c_int_arg(space, w_char)     # "ii", as 2.7
+    return space.newint(getlower(char, c_int_arg(space, w_flags)))
 
 
 @not_rpython

@@ -344,7 +344,7 @@ def posix_uname(space: "ObjSpace") -> W_Root:
 # ---- wait status macros (Linux encoding) ---------------------------------------
 
 def status_w(space: "ObjSpace", w_status: W_Root) -> int:
-    return space.int_w(w_status) & 0xffffffff
+    return c_int_w(space, w_status) & 0xffffffff       # a C int, as 2.7
 
 
 def posix_WIFEXITED(space: "ObjSpace", w_status: W_Root) -> W_Root:

@@ -45,3 +45,10 @@ for f in (_codecs.escape_encode, _codecs.readbuffer_encode, _codecs.charbuffer_e
             print f.__name__, a, 'ok'
         except Exception as e:
             print f.__name__, a, type(e).__name__
+for f, a in [(_codecs.charmap_build, ('x',)), (_codecs.charmap_build, (None,)), (_codecs.register_error, (u'\udc80', None)),
+             (_codecs.register_error, ('a\0b', len)), (_codecs.register_error, (1, len)), (_codecs.register_error, ('x', None))]:
+    try:
+        f(*a)
+        print f.__name__, 'ok'
+    except Exception as e:
+        print f.__name__, type(e).__name__, e

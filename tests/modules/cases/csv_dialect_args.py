@@ -22,3 +22,19 @@ for args in [(None, u'\udc80'), (None, ',', u'\udc80'), (None, u'x')]:
         print repr(args), 'ok'
     except Exception as e:
         print repr(args), type(e).__name__, e
+# reader and writer without a dialect use the defaults ('excel' need not be
+# registered); reader turns any failure of iter() into its TypeError
+f = open('scratch', 'w')
+f.close()
+for args in [('x',), ([],), (f,), (None,), ('x', 'x')]:
+    try:
+        print repr(args[1:]), list(_csv.reader(*args))
+    except Exception as e:
+        print repr(args[1:]), type(e).__name__, e
+for f, a in [(_csv.field_size_limit, (2 ** 63,)), (_csv.field_size_limit, (2 ** 62,)), (_csv.unregister_dialect, ([],)),
+             (_csv.field_size_limit, (131072,))]:
+    try:
+        r = f(*a)
+        print f.__name__, a, r
+    except Exception as e:
+        print f.__name__, a, type(e).__name__, e

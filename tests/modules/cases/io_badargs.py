@@ -75,3 +75,11 @@ for name, make in makers[2:3] + makers[6:]:
             if closed_:
                 o.close()
             show('%s %s.%s%r' % ('closed' if closed_ else 'open', name, meth, args), getattr(o, meth), *args)
+# open() converts its arguments, then wants a name or a number, then checks the mode
+for args in [(1e308, 'x'), (1e308, 'r'), (None, 'r'), (None, 'x'), ('scratch', u'\udc80'), ('scratch', 'r', None),
+             ('scratch', 'r', 2 ** 31), ('scratch', 'r', -1, 1), ('scratch', 'r', -1, u'\udc80'), ([], 'r'),
+             ('scratch', 'rb', -1, None, None, None, 2 ** 31)]:
+    show('open%r' % (args,), lambda: _io.open(*args).mode)
+for cls in (_io.BufferedWriter, _io.BufferedRandom):
+    show('%s(BytesIO, -1, None)' % cls.__name__, cls, _io.BytesIO(), -1, None)
+    show('%s(None, 1, None)' % cls.__name__, cls, None, 1, None)

@@ -28,3 +28,9 @@ for a in [(None,), ('x', None), ('\0' * 7, 'x'), (None, None), ('\0' * 7, 2 ** 6
         print 'unpack_from', a, 'ok', s.unpack_from(*a)
     except Exception as e:
         print 'unpack_from', a, type(e).__name__, e
+for a in [(None, 2 ** 63), (None, 'x'), (None, 0), (-1, 2 ** 63), (-1, None), (u'\udc80', None), (u'\0' * 7, 0)]:
+    try:
+        r = s.unpack_from(*a)
+        print 'unpack_from', a, 'ok', r
+    except Exception as e:
+        print 'unpack_from', a, type(e).__name__, e
