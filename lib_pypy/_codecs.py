@@ -65,7 +65,10 @@ def _default_encoding():
     return sys.getdefaultencoding()
 
 
-def encode(obj, encoding=None, errors='strict'):
+_NO_ARG = object()
+
+
+def encode(obj, encoding=_NO_ARG, errors='strict'):
     """encode(obj, [encoding[,errors]]) -> object
 
 Encodes obj using the codec registered for encoding. encoding defaults
@@ -74,15 +77,18 @@ handling scheme. Default is 'strict' meaning that encoding errors raise
 a ValueError. Other possible values are 'ignore', 'replace' and
 'xmlcharrefreplace' as well as any other name registered with
 codecs.register_error that can handle ValueErrors."""
-    if encoding is None:
+    if encoding is _NO_ARG:
         encoding = _default_encoding()
+    else:
+        encoding = _c_string(encoding, 'encode', 2, False)
+    errors = _c_string(errors, 'encode', 3, False)
     result = lookup(encoding)[0](obj, errors)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     return result[0]
 
 
-def decode(obj, encoding=None, errors='strict'):
+def decode(obj, encoding=_NO_ARG, errors='strict'):
     """decode(obj, [encoding[,errors]]) -> object
 
 Decodes obj using the codec registered for encoding. encoding defaults
@@ -91,8 +97,11 @@ handling scheme. Default is 'strict' meaning that encoding errors raise
 a ValueError. Other possible values are 'ignore' and 'replace'
 as well as any other name registered with codecs.register_error that is
 able to handle ValueErrors."""
-    if encoding is None:
+    if encoding is _NO_ARG:
         encoding = _default_encoding()
+    else:
+        encoding = _c_string(encoding, 'decode', 2, False)
+    errors = _c_string(errors, 'decode', 3, False)
     result = lookup(encoding)[1](obj, errors)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
@@ -170,6 +179,7 @@ errors. handler must be a callable object, that
 will be called with an exception instance containing
 information about the location of the encoding/decoding
 error and must return a (replacement, new position) tuple."""
+    name = _c_string(name, 'register_error', 1, False)
     if not callable(handler):
         raise TypeError("handler must be callable")
     _error_handlers[name] = handler
@@ -226,12 +236,14 @@ def _bytes_arg(data, what):
         return str(data)
     if isinstance(data, memoryview):
         return data.tobytes()
-    raise TypeError("%s() argument 1 must be string or read-only buffer, not %s"
-                    % (what, type(data).__name__))
+    raise TypeError("%s() argument 1 must be string or buffer, not %s"
+                    % (what, 'None' if data is None else type(data).__name__))
 
 
 def native_encode(u, encoding, errors):
     """u.encode(encoding, errors), with registered handlers too."""
+    if not isinstance(u, (unicode, str)):
+        raise TypeError("coercing to Unicode: need string or buffer, %s found" % type(u).__name__)
     errors = _errors(errors)
     if errors in _NATIVE_ERRORS:
         return u.encode(encoding, errors)
@@ -257,6 +269,8 @@ def native_encode(u, encoding, errors):
 
 def native_decode(s, encoding, errors):
     """s.decode(encoding, errors), with registered handlers too."""
+    if not isinstance(s, (str, unicode)):
+        s = _bytes_arg(s, encoding.replace('-', '_') + '_decode')
     errors = _errors(errors)
     if errors in _NATIVE_ERRORS:
         return s.decode(encoding, errors)
@@ -647,6 +661,9 @@ class EncodingMap(object):
 def charmap_build(decoding_table):
     """The encoding map (code point -> byte value) of a 256-character
     decoding table."""
+    if not isinstance(decoding_table, unicode):
+        raise TypeError("charmap_build() argument 1 must be unicode, not %s"
+                        % ('None' if decoding_table is None else type(decoding_table).__name__))
     table = {}
     for i in range(len(decoding_table)):
         c = decoding_table[i]
@@ -912,3 +929,83 @@ def utf_7_decode(data, errors=None, final=False):
     elif final:
         consumed = n
     return (u''.join(out), consumed)
+
+
+# ---- 2.7's argument conversions --------------------------------------------------
+# The C codec functions convert all their arguments before they look at the
+# data: errors is a string or None ("z"), final and byteorder C ints ("i").
+
+def _c_int(value):
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
+            raise TypeError("an integer is required")
+        value = int(value)
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > 0x7fffffff:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
+def _c_string(value, what, pos, none_ok):
+    """A "s" (or with none_ok "z") argument: a str without NULs; unicode is
+    encoded with the default encoding."""
+    if value is None and none_ok:
+        return None
+    if isinstance(value, unicode):
+        value = value.encode(_default_encoding())
+    orz = " or None" if none_ok else ""
+    if not isinstance(value, str):
+        raise TypeError("%s() argument %d must be string%s, not %s"
+                        % (what, pos, orz, 'None' if value is None else type(value).__name__))
+    if '\0' in value:
+        raise TypeError("%s() argument %d must be string without null bytes%s, not str"
+                        % (what, pos, orz))
+    return value
+
+
+def _converting(fn):
+    names = fn.func_code.co_varnames[:fn.func_code.co_argcount]
+    what = fn.__name__
+
+    bytes_first = ((what.endswith('_decode') or what in ('readbuffer_encode', 'charbuffer_encode'))
+                   and what not in ('unicode_internal_decode', 'native_decode'))
+    str_first = what == 'escape_encode'     # "S": a str and nothing else
+
+    def converted(*args):
+        args = list(args)
+        if bytes_first and args:
+            args[0] = _bytes_arg(args[0], what)     # "s*", the first one parsed
+        if str_first and args and not isinstance(args[0], str):
+            raise TypeError("%s() argument 1 must be string, not %s"
+                            % (what, 'None' if args[0] is None else type(args[0]).__name__))
+        for i in range(1, min(len(args), len(names))):
+            if names[i] == 'errors':
+                args[i] = _c_string(args[i], what, i + 1, True)
+            elif names[i] in ('final', 'byteorder'):
+                args[i] = _c_int(args[i])
+        return fn(*args)
+    converted.__name__ = what
+    converted.__doc__ = fn.__doc__
+    return converted
+
+
+for _name, _fn in globals().items():
+    if (_name.endswith(('_encode', '_decode')) and not _name.startswith('_')
+            and callable(_fn) and getattr(_fn, 'func_code', None) is not None
+            and 'errors' in _fn.func_code.co_varnames[:_fn.func_code.co_argcount]):
+        globals()[_name] = _converting(_fn)
+del _name, _fn
+
+
+def _check_lookup_error(fn):
+    def lookup_error(name):
+        return fn(_c_string(name, 'lookup_error', 1, False))
+    lookup_error.__doc__ = fn.__doc__
+    return lookup_error
+
+lookup_error = _check_lookup_error(lookup_error)

@@ -17,6 +17,8 @@ _field_limit = 128 * 1024
 
 _DIALECT_ATTRS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar', 'quoting',
                   'skipinitialspace', 'strict')
+# Dialect(dialect, delimiter, doublequote, ...): the order of the positional arguments
+_POSITIONAL_ATTRS = _DIALECT_ATTRS
 
 
 def _char_attr(name, value, default):
@@ -35,7 +37,16 @@ class Dialect(object):
     __slots__ = ['_delimiter', '_doublequote', '_escapechar', '_lineterminator', '_quotechar',
                  '_quoting', '_skipinitialspace', '_strict']
 
-    def __new__(cls, dialect=None, **kwargs):
+    def __new__(cls, dialect=None, *args, **kwargs):
+        # the parameters may come positionally too, in 2.7's order
+        if len(args) > len(_POSITIONAL_ATTRS):
+            raise TypeError("function takes at most %d arguments (%d given)"
+                            % (len(_POSITIONAL_ATTRS) + 1, len(args) + 1))
+        for name, value in zip(_POSITIONAL_ATTRS, args):
+            if name in kwargs:
+                raise TypeError("Argument given by name ('%s') and position (%d)"
+                                % (name, _POSITIONAL_ATTRS.index(name) + 2))
+            kwargs[name] = value
         for name in kwargs:
             if name not in _DIALECT_ATTRS:
                 raise TypeError("'%s' is an invalid keyword argument for this function" % name)
@@ -55,7 +66,9 @@ class Dialect(object):
             return default
 
         delimiter = param('delimiter', ',')
-        if delimiter is None or not isinstance(delimiter, basestring) or len(delimiter) != 1:
+        if delimiter is not None and not isinstance(delimiter, str):
+            raise TypeError('"delimiter" must be string, not %s' % type(delimiter).__name__)
+        if delimiter is None or len(delimiter) != 1:
             raise TypeError('"delimiter" must be an 1-character string')
         self._delimiter = str(delimiter)
         self._doublequote = bool(param('doublequote', True))
@@ -109,7 +122,11 @@ def register_dialect(name, dialect=None, **kwargs):
 
 
 def unregister_dialect(name):
-    if name not in _dialects:
+    try:
+        known = name in _dialects
+    except TypeError:       # unhashable: not a registered name either
+        known = False
+    if not known:
         raise Error("unknown dialect")
     del _dialects[name]
 
@@ -136,6 +153,8 @@ def field_size_limit(*args):
         limit = args[0]
         if not isinstance(limit, (int, long)):
             raise TypeError("limit must be an integer")
+        if not -0x8000000000000000 <= limit <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C long")
         _field_limit = limit
     return old
 
@@ -289,11 +308,13 @@ class Reader(object):
         return fields
 
 
-def reader(csvfile, dialect='excel', **kwargs):
+def reader(csvfile, dialect=None, **kwargs):
     """A reader over the lines of csvfile (any iterable of strings)."""
+    # (without a dialect, the defaults: 'excel' need not be registered)
     try:
         it = iter(csvfile)
-    except TypeError:
+    except Exception:
+        # whatever iter() raised, as 2.7 (a closed file's ValueError too)
         raise TypeError("argument 1 must be an iterator")
     return Reader(it, _make_dialect(dialect, kwargs))
 
@@ -369,7 +390,7 @@ class Writer(object):
             self.writerow(row)
 
 
-def writer(fileobj, dialect='excel', **kwargs):
+def writer(fileobj, dialect=None, **kwargs):
     """A writer of records to fileobj (anything with write())."""
     if not hasattr(fileobj, 'write'):
         raise TypeError("argument 1 must have a \"write\" method")

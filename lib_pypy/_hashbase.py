@@ -24,12 +24,18 @@ class HashBase(object):
     _lenbytes = 8           # size of the message-length field in the padding
     _little = False         # byte order of the words and the length field
 
-    def __init__(self, arg=None):
+    def __new__(cls, arg=None):
+        self = object.__new__(cls)
         self._state = list(self._initial)
         self._pending = ''
         self._count = 0     # bytes hashed so far
         if arg is not None:
             self.update(arg)
+        return self
+
+    # like 2.7's C hash objects, __init__ takes any arguments and ignores them
+    def __init__(self, *args, **kwargs):
+        pass
 
     def update(self, arg):
         """Update this hash object's state with the provided string."""

@@ -253,6 +253,11 @@ def _to_float(v):
     raise error("required argument is not a float")
 
 
+def _has_buffer(data):
+    return (isinstance(data, (str, buffer, bytearray, memoryview))
+            or getattr(data, 'tostring', None) is not None)
+
+
 def _as_bytes(data):
     """The bytes of a str or a buffer-like object (for unpacking)."""
     if isinstance(data, str):
@@ -353,20 +358,28 @@ Return a string containing values v1, v2, ... packed according to this
 Struct's format. See struct.__doc__ for more on format strings."""
         return self._pack_parts(args, 'pack')
 
-    def pack_into(self, buffer, offset, *args):
+    def pack_into(self, *args):
         """S.pack_into(buffer, offset, v1, v2, ...)
 
 Pack the values v1, v2, ... according to this Struct's format, write
 the packed bytes into the writable buffer buf starting at offset.  Note
 that the offset is not an optional argument.  See struct.__doc__ for
 more on format strings."""
+        # 2.7 counts the arguments itself: too few is struct.error
+        if not args:
+            raise error("pack_into expected buffer argument")
+        if len(args) == 1:
+            raise error("pack_into expected offset argument")
+        buffer, offset, args = args[0], args[1], args[2:]
         data = self._pack_parts(args, 'pack_into')
+        if not isinstance(offset, (int, long)) and not hasattr(offset, '__index__'):
+            raise TypeError("an integer is required")
         writer = getattr(buffer, '_struct_write', None)
         if isinstance(buffer, memoryview) and not buffer.readonly:
             pass
         elif not isinstance(buffer, bytearray) and writer is None:
             raise TypeError("argument must be read-write buffer, not %s"
-                            % type(buffer).__name__)
+                            % ('None' if buffer is None else type(buffer).__name__))
         offset = _to_int(offset)
         n = len(buffer)
         if offset < 0:
@@ -406,6 +419,9 @@ more on format strings."""
 Return tuple containing values unpacked according to this Struct's format.
 Requires len(str) == self.size. See struct.__doc__ for more on format
 strings."""
+        # 2.7 reads any object's buffer: what has none is a wrong length too
+        if isinstance(string, unicode) or not _has_buffer(string):
+            raise error("unpack requires a string argument of length %d" % self.size)
         s = _as_bytes(string)
         if len(s) != self.size:
             raise error("unpack requires a string argument of length %d" % self.size)
@@ -418,6 +434,23 @@ Return tuple containing values unpacked according to this Struct's format.
 Unlike unpack, unpack_from can unpack values from any object supporting
 the buffer API, not just str. Requires len(buffer[offset:]) >= self.size.
 See struct.__doc__ for more on format strings."""
+        # 2.7's order ("z*|n"): the buffer's type (None passes, unicode is
+        # encoded in ASCII), the offset, then None is refused
+        if isinstance(buffer, unicode):
+            buffer = buffer.encode('ascii')
+        if buffer is not None and not _has_buffer(buffer):
+            raise TypeError("unpack_from() argument 1 must be string or buffer, not %s"
+                            % type(buffer).__name__)
+        if isinstance(offset, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(offset, (int, long)):
+            if not hasattr(offset, '__index__'):
+                raise TypeError("an integer is required")
+            offset = offset.__index__()
+        if not -0x8000000000000000 <= offset <= 0x7fffffffffffffff:
+            raise OverflowError("Python int too large to convert to C long")
+        if buffer is None:
+            raise error("unpack_from requires a buffer argument")
         s = _as_bytes(buffer)
         offset = _to_int(offset)
         n = len(s)
@@ -467,8 +500,8 @@ def pack(*args):
 def pack_into(*args):
     """Pack the values v1, v2, ... according to fmt.
 Write the packed bytes into the writable buffer buf starting at offset."""
-    if len(args) < 3:
-        raise TypeError("pack_into expected at least 3 arguments, got %d" % len(args))
+    if not args:
+        raise TypeError("missing format argument")
     return _getstruct(args[0]).pack_into(*args[1:])
 
 

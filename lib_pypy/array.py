@@ -99,6 +99,20 @@ def _to_float32(x):
         return float('-inf') if x < 0 else float('inf')
 
 
+def _c_long(v):
+    """A C long argument (2.7's "n" and "l" formats)."""
+    if isinstance(v, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(v, (int, long)):
+        if hasattr(v, '__index__'):
+            v = v.__index__()
+        else:
+            raise TypeError("an integer is required")
+    if not -0x8000000000000000 <= v <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    return v
+
+
 def _item(code, v):
     """v checked and converted for an array of this type code."""
     if code == 'c':
@@ -213,11 +227,17 @@ string or iterable over elements of the appropriate type."""
                                      "slice of size %d" % (len(value._items), n))
             self._items[index] = list(value._items)
             return
-        v = _item(self._code, value)
-        try:
-            self._items[index] = v
-        except IndexError:
+        # the index is checked before the value is converted, as in 2.7
+        if not isinstance(index, (int, long)):
+            if not hasattr(index, '__index__'):
+                raise TypeError("array indices must be integer")
+            index = index.__index__()
+        if not -0x8000000000000000 <= index <= 0x7fffffffffffffff:
+            raise IndexError("cannot fit '%s' into an index-sized integer" % type(index).__name__)
+        n = len(self._items)
+        if not -n <= index < n:
             raise IndexError("array assignment index out of range")
+        self._items[index] = _item(self._code, value)
 
     def __delitem__(self, index):
         try:
@@ -339,6 +359,7 @@ string or iterable over elements of the appropriate type."""
 
     def insert(self, i, x):
         """Insert a new item x into the array before position i."""
+        i = _c_long(i)
         self._items.insert(i, _item(self._code, x))
 
     def pop(self, i=-1):
@@ -447,11 +468,12 @@ values, as if it had been read from a file using the fromfile() method)."""
 
     def fromunicode(self, ustr):
         """Extends this array with data from the unicode string ustr."""
+        if not isinstance(ustr, unicode):
+            # 2.7's own wording (its "u#" converter's message is garbled)
+            raise TypeError("fromunicode() argument 1 must be cannot convert raw buffers, not %s"
+                            % ('None' if ustr is None else type(ustr).__name__))
         if self._code != 'u':
             raise ValueError("fromunicode() may only be called on type 'u' arrays")
-        if not isinstance(ustr, unicode):
-            raise TypeError("fromunicode() argument 1 must be unicode, not %s"
-                            % type(ustr).__name__)
         self._items.extend(list(ustr))
 
     def tounicode(self):
@@ -463,6 +485,7 @@ values, as if it had been read from a file using the fromfile() method)."""
     def fromfile(self, f, n):
         """Read n objects from the file object f and append them to the end of the
 array."""
+        n = _c_long(n)      # converted before the file is looked at
         if not isinstance(f, file):
             raise TypeError("arg1 must be open file")
         size = _ITEMSIZE[self._code]

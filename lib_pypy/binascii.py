@@ -189,9 +189,27 @@ def a2b_uu(data):
 _MAXLINE = 76
 
 
+def _c_int(value):
+    """An int argument (2.7's "i" format)."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
+            raise TypeError("an integer is required")
+        value = int(value)
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > 0x7fffffff:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
 def a2b_qp(data, header=False):
     """Decode a string of qp-encoded data."""
     s = _bytes(data)
+    header = _c_int(header)
     n = len(s)
     out = []
     i = 0
@@ -235,6 +253,9 @@ istext is set, newlines are not encoded, and white space at end of lines
 is.  When istext is not set, \\r and \\n (CR/LF) are both encoded.  When
 quotetabs is set, space and tabs are encoded."""
     s = _bytes(data)
+    quotetabs = _c_int(quotetabs)
+    istext = _c_int(istext)
+    header = _c_int(header)
     n = len(s)
     nl = s.find('\n')
     lineend = '\r\n' if nl > 0 and s[nl - 1] == '\r' else '\n'
@@ -442,6 +463,7 @@ _CRC_HQX = _make_crc_hqx_table()
 def crc_hqx(data, crc):
     """Compute hqx CRC incrementally (CRC-CCITT, polynomial 0x1021)."""
     s = _bytes(data)
+    crc = _c_int(crc)
     table = _CRC_HQX
     c = crc & 0xffff
     for ch in s:

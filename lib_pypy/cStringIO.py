@@ -15,6 +15,32 @@ def _as_bytes(s, what):
                     % (what, type(s).__name__))
 
 
+_NO_SIZE = object()
+
+
+def _c_long(value):
+    """An integer argument (2.7's "n" and "l" formats)."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
+            raise TypeError("an integer is required")
+        value = int(value)
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    return value
+
+
+def _c_int(value):
+    """An int argument (2.7's "i" format)."""
+    value = _c_long(value)
+    if value > 0x7fffffff:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
 class _Base(object):
     """What both kinds share: reading, seeking, closing."""
 
@@ -75,6 +101,7 @@ will include only the text up to the current file position."""
     def read(self, n=-1):
         """read([s]) -- Read s characters, or the rest of the string"""
         self._check()
+        n = _c_long(n)
         data = self._value()
         pos = self._pos
         if n is None or n < 0:
@@ -89,6 +116,7 @@ will include only the text up to the current file position."""
     def readline(self, size=-1):
         """readline() -- Read one line"""
         self._check()
+        size = _c_int(size)
         data = self._value()
         pos = self._pos
         if pos >= len(data):
@@ -103,6 +131,7 @@ will include only the text up to the current file position."""
     def readlines(self, sizehint=0):
         """readlines() -- Read all lines"""
         self._check()
+        sizehint = _c_int(sizehint)
         lines = []
         total = 0
         while True:
@@ -129,18 +158,20 @@ will include only the text up to the current file position."""
         """seek(position)       -- set the current position
 seek(position, mode) -- mode 0: absolute; 1: relative; 2: relative to EOF"""
         self._check()
-        position = int(position)
+        position = _c_long(position)
+        mode = _c_int(mode)
         if mode == 1:
             position += self._pos
         elif mode == 2:
             position += len(self._buf) + self._taillen
         self._pos = max(0, position)
 
-    def truncate(self, size=None):
+    def truncate(self, size=_NO_SIZE):
         """truncate(): truncate the file at the current position."""
         self._check()
-        if size is None:
+        if size is _NO_SIZE:
             size = self._pos
+        size = _c_long(size)
         if size < 0:
             raise IOError(22, "Invalid argument")
         data = self._value()
@@ -154,9 +185,16 @@ class StringO(_Base):
     """Simple type for output to strings."""
     __module__ = 'cStringIO'
 
-    def __init__(self):
+    # made by StringIO() only; like 2.7's C objects they take any arguments
+    # to __init__ and ignore them
+    def __new__(cls):
+        self = _Base.__new__(cls)
         self._init('')
         self.softspace = 0
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     def write(self, s):
         """write(s) -- Write a string to the file
@@ -186,8 +224,13 @@ class StringI(_Base):
     """Simple type for treating strings as input file streams"""
     __module__ = 'cStringIO'
 
-    def __init__(self, s):
+    def __new__(cls, s):
+        self = _Base.__new__(cls)
         self._init(_as_bytes(s, 'StringIO()'))
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
 
 def StringIO(*args):

@@ -162,9 +162,26 @@ def dumps(value, version=version):
 Return the string that would be written to a file by dump(value, file).
 The value must be a supported type. Raise a ValueError exception if
 value has (or contains an object that has) an unsupported type."""
-    w = _Writer(version)
+    w = _Writer(_c_int(version))
     w.write(value)
     return ''.join(w.out)
+
+
+def _c_int(value):
+    """The version argument: a C int (2.7's "i" format)."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
+            raise TypeError("an integer is required")
+        value = int(value)
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    if value > 0x7fffffff:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
 
 
 def dump(value, f, version=version):
@@ -173,7 +190,12 @@ def dump(value, f, version=version):
 Write the value on the open file. The value must be a supported type.
 The file must be an open file object such as sys.stdout or returned by
 open() or os.popen(). It must be opened in binary mode ('wb' or 'w+b')."""
-    f.write(dumps(value, version))
+    if not isinstance(f, file):
+        raise TypeError("marshal.dump() 2nd arg must be file")
+    data = dumps(value, version)
+    if f.closed:
+        return      # 2.7 writes nothing and says nothing
+    f.write(data)
 
 
 class _Reader(object):

@@ -71,6 +71,29 @@ def _bytes(data):
     raise TypeError("must be string or read-only buffer, not %s" % type(data).__name__)
 
 
+def _c_long(value):
+    """An integer argument (2.7's "l" and "n" formats)."""
+    if isinstance(value, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(value, (int, long)):
+        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
+            raise TypeError("an integer is required")
+        value = int(value)
+    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    return value
+
+
+def _c_int(value):
+    """An int argument (2.7's "i" format)."""
+    value = _c_long(value)
+    if value > 0x7fffffff:
+        raise OverflowError("signed integer is greater than maximum")
+    if value < -0x80000000:
+        raise OverflowError("signed integer is less than minimum")
+    return value
+
+
 def _signed32(v):
     v &= 0xffffffff
     if v & 0x80000000:
@@ -233,6 +256,7 @@ decompressed data. length, if given, is the initial size of the
 output buffer.
 
 The decompressor object can no longer be used after this call."""
+        length = _c_long(length)
         if length <= 0:
             raise ValueError("length must be greater than zero")
         if not self._stream:
@@ -263,6 +287,7 @@ The decompressor object can no longer be used after this call."""
 def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
                 memlevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY):
     """compressobj([level[, method[, wbits[, memlevel[, strategy]]]]]) -- Return a compressor object."""
+    level, method, wbits, memlevel, strategy = [_c_int(v) for v in (level, method, wbits, memlevel, strategy)]
     err, stream = _zlib.deflate_init(level, method, wbits, memlevel, strategy)
     if err == _Z_MEM_ERROR:
         raise MemoryError("Can't allocate memory for compression object")
@@ -277,7 +302,7 @@ def decompressobj(wbits=MAX_WBITS):
     """decompressobj([wbits]) -- Return a decompressor object.
 
 Optional arg wbits is the window buffer size."""
-    err, stream = _zlib.inflate_init(wbits)
+    err, stream = _zlib.inflate_init(_c_int(wbits))
     if err == _Z_MEM_ERROR:
         raise MemoryError("Can't allocate memory for decompression object")
     if err == _Z_STREAM_ERROR:

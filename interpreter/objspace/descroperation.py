@@ -1216,9 +1216,8 @@ def contains(space: "ObjSpace", w_container: W_Root, w_item: W_Root) -> bool:
         return is_true(space, call2(space, w_impl, w_container, w_item))
     try:
         w_iter = iter(space, w_container)
-    except OperationError as e:
-        if not e.match(space, space.w_TypeError):
-            raise
+    except OperationError:
+        # 2.7 replaces whatever iter() raised (a closed file's ValueError too)
         raise space.type_error("argument of type '%s' is not iterable" % type_name(space, w_container))
     while True:
         w_next = next(space, w_iter)

@@ -18,9 +18,15 @@ def import_copy_reg(space: "ObjSpace") -> W_Root:
 
 
 def proto_of(space: "ObjSpace", w_proto: Optional[W_Root]) -> int:
+    """The protocol: a C int, as 2.7's "|i"."""
     if w_proto is None:
         return 0
-    return space.int_w(w_proto)
+    proto = space.int_w(w_proto)
+    if proto > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if proto < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return proto
 
 
 def object_reduce_ex(space: "ObjSpace", w_self: W_Root, w_proto: Optional[W_Root]) -> W_Root:

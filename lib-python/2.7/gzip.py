@@ -62,6 +62,7 @@ class GzipFile(object):
             self.mode = READ
             self._new_member = True
             self._pending = ''          # raw bytes read ahead of the decompressor
+            self._tail = ''             # the last 8 raw bytes read
             self._decomp = None
             self._buf = ''              # decompressed, not yet returned
             self._eof = False
@@ -148,13 +149,9 @@ class GzipFile(object):
             self._pending = self._pending[n:]
             if len(data) < n:
                 data += self.fileobj.read(n - len(data))
-            return data
-        return self.fileobj.read(n)
-
-    def _read_exact(self, n):
-        data = self._raw_read(n)
-        if len(data) < n:
-            raise EOFError("Reached EOF")
+        else:
+            data = self.fileobj.read(n)
+        self._tail = (self._tail + data)[-8:]     # for _truncated
         return data
 
     def _read_cstring(self):
@@ -174,22 +171,38 @@ class GzipFile(object):
         magic += self._raw_read(1)
         if magic != '\037\213':
             raise IOError('Not a gzipped file')
-        method = ord(self._read_exact(1))
+        # a short header fails as in 2.7: ord('') and struct.unpack
+        method = ord(self._raw_read(1))
         if method != 8:
             raise IOError('Unknown compression method')
-        flag = ord(self._read_exact(1))
-        self.mtime = struct.unpack("<I", self._read_exact(4))[0]
-        self._read_exact(2)
+        flag = ord(self._raw_read(1))
+        self.mtime = struct.unpack("<I", self._raw_read(4))[0]
+        self._raw_read(2)
         if flag & FEXTRA:
-            xlen = struct.unpack("<H", self._read_exact(2))[0]
-            self._read_exact(xlen)
+            xlen = ord(self._raw_read(1))
+            xlen += 256 * ord(self._raw_read(1))
+            self._raw_read(xlen)
         if flag & FNAME:
             self._read_cstring()
         if flag & FCOMMENT:
             self._read_cstring()
         if flag & FHCRC:
-            self._read_exact(2)
+            self._raw_read(2)
         return True
+
+    def _truncated(self):
+        """The data ended inside a member.  Like 2.7, take the last 8 bytes
+        read for the trailer (a CRC mismatch is an IOError), then EOFError."""
+        out = self._decomp.flush()
+        self.crc = zlib.crc32(out, self.crc) & 0xffffffff
+        self.size += len(out)
+        self._buf += out
+        crc32, isize = struct.unpack("<II", self._tail)
+        if crc32 != self.crc:
+            raise IOError("CRC check failed %s != %s" % (hex(crc32), hex(long(self.crc))))
+        if isize != (self.size & 0xffffffff):
+            raise IOError("Incorrect length of data produced")
+        raise EOFError("Reached EOF")
 
     def _read_eof(self):
         """Check the member's trailer: CRC-32 and size."""
@@ -214,7 +227,7 @@ class GzipFile(object):
                 self._new_member = False
             data = self._raw_read(_CHUNK)
             if data == '':
-                raise EOFError("Reached EOF")
+                self._truncated()
             out = self._decomp.decompress(data)
             self.crc = zlib.crc32(out, self.crc) & 0xffffffff
             self.size += len(out)

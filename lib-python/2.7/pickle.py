@@ -643,11 +643,10 @@ class Unpickler:
         return data
 
     def _line(self):
-        """The next line without its newline; a missing newline means truncation."""
-        text = self.readline()
-        if text[-1:] != '\n':
-            raise EOFError
-        return text[:-1]
+        """The next line without its last character, as 2.7 reads lines: a
+        pickle cut inside a line loses one character of it and fails (or
+        not) on what remains."""
+        return self.readline()[:-1]
 
     def _above_mark(self):
         """Remove the topmost mark and what lies above it; return the latter."""

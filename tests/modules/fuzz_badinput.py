@@ -11,6 +11,8 @@
 # so that tests/modules/test_fuzz_badinput.py can name the call that killed
 # the process and restart after it.  Run it in a scratch directory: some
 # posix calls create or remove files named 'x' in the current directory.
+# FUZZ_ONLY=prefix1,prefix2 keeps only the calls whose text starts with one of
+# the prefixes (tests/modules/fuzz_compare.py uses it to rerun one module).
 import sys
 import os
 
@@ -401,6 +403,10 @@ def make_data_call(fn, data):
 
 def main():
     todo = calls()
+    only = os.environ.get("FUZZ_ONLY")
+    if only:
+        prefixes = tuple(only.split(","))
+        todo = [c for c in todo if c[0].startswith(prefixes)]
     if sys.argv[1] == "list":
         for i, (text, _) in enumerate(todo):
             sys.stdout.write("%d %s\n" % (i, text))

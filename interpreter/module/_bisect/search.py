@@ -42,6 +42,9 @@ def search(space: "ObjSpace", args: Arguments, fname: str, right: bool) -> tuple
     if w_hi is not None and not space.is_w(w_hi, space.w_None):
         hi = int_arg(space, w_hi)
     if hi == -1:        # 2.7 takes an explicit -1 as "not given" too
+        if space.isinstance_w(w_a, space.w_dict):
+            # 2.7 asks for the sequence length, which dicts lack
+            raise space.type_error("object of type '%s' has no len()" % space.type(w_a).name)
         hi = space.len_w(w_a)
     while lo < hi:
         mid = lo + ((hi - lo) >> 1)     # lo + hi may overflow a machine word

@@ -29,13 +29,14 @@ def scanstring(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     w_s = args_w[0]
     w_end = args_w[1]
     assert w_s is not None and w_end is not None
-    src = source_of(space, w_s)
+    # the arguments are converted before the string is looked at, as 2.7
     end = index_w(space, w_end)
     encoding = encoding_arg(space, args_w[2], "scanstring() argument 3 must be string or None, not %s")
     strict = True
     w_strict = args_w[3]
     if w_strict is not None:
         strict = index_w(space, w_strict) != 0
+    src = source_of(space, w_s)
     if end < 0 or end >= src.length():
         raise space.value_error("end is out of bounds")
     start = src.byte_index(end)

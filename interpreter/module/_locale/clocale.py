@@ -72,9 +72,12 @@ def _cstr(addr: int) -> str:
 
 
 def _int_arg(space: "ObjSpace", w_obj: Optional[W_Root]) -> int:
+    """A C int ("i")."""
+    from pypy27.interpreter.module.builtin.argconv import c_int_arg
     from pypy27.interpreter.module.itertools.common import index_w
     assert w_obj is not None
-    return index_w(space, w_obj)
+    index_w(space, w_obj)       # ints and longs only
+    return c_int_arg(space, w_obj)
 
 
 def _opt_str(space: "ObjSpace", w_obj: Optional[W_Root], fname: str, argno: int) -> Optional[str]:
@@ -92,11 +95,12 @@ def _str_arg(space: "ObjSpace", w_obj: W_Root, fname: str, argno: int, what: str
     elif isinstance(w_obj, W_UnicodeObject):
         s = space.str_w(space.call_method(w_obj, "encode", []))
     else:
-        raise space.type_error("%s() argument %d must be %s, not %s"
-                               % (fname, argno, what, space.type(w_obj).name))
+        raise space.type_error("%sargument %d must be %s, not %s"
+                               % (fname + "() " if fname else "", argno, what, space.type(w_obj).name))
     if "\x00" in s:
-        raise space.type_error("%s() argument %d must be %s without null bytes, not str"
-                               % (fname, argno, "string" if what == "string" else "encoded string"))
+        raise space.type_error("%sargument %d must be %s without null bytes, not str"
+                               % (fname + "() " if fname else "", argno,
+                                  "string" if what == "string" else "encoded string"))
     return s
 
 
@@ -256,10 +260,11 @@ def _oserror(space: "ObjSpace", res: Optional[str]) -> W_Root:
 
 
 def bindtextdomain(space: "ObjSpace", w_domain: W_Root, w_dir: W_Root) -> W_Root:
-    domain = _str_arg(space, w_domain, "bindtextdomain", 1, "string")
+    # (2.7's messages do not name bindtextdomain)
+    domain = _str_arg(space, w_domain, "", 1, "string")
+    dirname = _opt_str(space, w_dir, "", 2)     # both parsed first
     if not domain:
-        raise space.value_error("domain must be a non-empty string")
-    dirname = _opt_str(space, w_dir, "bindtextdomain", 2)
+        raise locale_error(space, "domain must be a non-empty string")
     if dirname is None:
         return _oserror(space, c_bindtextdomain_null(domain, 0))
     return _oserror(space, c_bindtextdomain(domain, dirname))

@@ -6,7 +6,8 @@ from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.module._socket import addr, errors
 from pypy27.interpreter.module._socket.addr import c_inet_aton, c_inet_pton
-from pypy27.interpreter.module._socket.sockobj import (apply_timeout, new_socket, timeout_arg, timeout_w)
+from pypy27.interpreter.module._socket.sockobj import (apply_timeout, c_int_w, new_socket, timeout_arg,
+                                                       timeout_w)
 from pypy27.support.ffi import external
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_load_i64, raw_mem_to_str,
                                    raw_str_to_mem)
@@ -26,6 +27,8 @@ c_getprotobyname = external("getprotobyname", ["char*"], "void*", header="<netdb
 
 def str_arg(space: "ObjSpace", w_obj: Optional[W_Root], fname: str, pos: int = 1) -> str:
     assert w_obj is not None
+    if space.isinstance_w(w_obj, space.w_unicode):     # "s": unicode in ASCII
+        w_obj = space.call_method(w_obj, "encode", [space.newstr("ascii")])
     if not space.isinstance_w(w_obj, space.w_str):
         raise space.type_error("%s() argument %d must be string, not %s" % (fname, pos, space.type(w_obj).name))
     return space.str_w(w_obj)
@@ -148,14 +151,16 @@ def sock_getservbyname(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_R
 
 def sock_getservbyport(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None
-    port = space.int_w(args_w[0])
+    port = c_int_w(space, args_w[0])
+    proto = None if args_w[1] is None else str_arg(space, args_w[1], "getservbyport", 2)   # parsed first
     if port < 0 or port > 0xFFFF:
         raise OperationError(space.w_OverflowError, space.newstr("getservbyport: port must be 0-65535."))
     net = ((port & 0xFF) << 8) | (port >> 8)
     if args_w[1] is None:
         ent = c_getservbyport_any(net, 0)
     else:
-        ent = c_getservbyport(net, str_arg(space, args_w[1], "getservbyport", 2))
+        assert proto is not None
+        ent = c_getservbyport(net, proto)
     if ent == 0:
         raise errors.socket_error_msg(space, "port/proto not found")
     return space.newstr(addr.c_string_at(raw_load_i64(ent, 0)))
@@ -169,6 +174,8 @@ def sock_getprotobyname(space: "ObjSpace", w_name: W_Root) -> W_Root:
 
 
 def packed_arg(space: "ObjSpace", w_obj: W_Root, fname: str) -> str:
+    if space.isinstance_w(w_obj, space.w_unicode):     # "s#": unicode in ASCII
+        w_obj = space.call_method(w_obj, "encode", [space.newstr("ascii")])
     if not space.isinstance_w(w_obj, space.w_str):
         raise space.type_error("%s() argument 1 must be string or read-only buffer, not %s"
                                % (fname, space.type(w_obj).name))
@@ -200,7 +207,7 @@ def sock_inet_ntoa(space: "ObjSpace", w_packed: W_Root) -> W_Root:
 
 
 def sock_inet_pton(space: "ObjSpace", w_af: W_Root, w_ip: W_Root) -> W_Root:
-    af = space.int_w(w_af)
+    af = c_int_w(space, w_af)
     ip = str_arg(space, w_ip, "inet_pton", 2)
     if af != addr.AF_INET and af != addr.AF_INET6:
         raise errors.socket_error(space, 97)
@@ -214,7 +221,7 @@ def sock_inet_pton(space: "ObjSpace", w_af: W_Root, w_ip: W_Root) -> W_Root:
 
 
 def sock_inet_ntop(space: "ObjSpace", w_af: W_Root, w_packed: W_Root) -> W_Root:
-    af = space.int_w(w_af)
+    af = c_int_w(space, w_af)
     packed = packed_arg(space, w_packed, "inet_ntop")
     if af == addr.AF_INET:
         if len(packed) != 4:
@@ -268,9 +275,9 @@ def sock_setdefaulttimeout(space: "ObjSpace", w_timeout: W_Root) -> W_Root:
 
 
 def sock_socketpair(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    family = addr.AF_UNIX if args_w[0] is None else space.int_w(args_w[0])
-    type = 1 if args_w[1] is None else space.int_w(args_w[1])
-    proto = 0 if args_w[2] is None else space.int_w(args_w[2])
+    family = addr.AF_UNIX if args_w[0] is None else c_int_w(space, args_w[0])
+    type = 1 if args_w[1] is None else c_int_w(space, args_w[1])
+    proto = 0 if args_w[2] is None else c_int_w(space, args_w[2])
     buf = raw_alloc(8)
     try:
         if c_socketpair(family, type, proto, buf) < 0:
@@ -284,11 +291,15 @@ def sock_socketpair(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root
 
 def sock_fromfd(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None and args_w[1] is not None and args_w[2] is not None
-    fd = c_dup(space.int_w(args_w[0]))
+    # "iii|i": all converted before the descriptor is duplicated
+    fd0 = c_int_w(space, args_w[0])
+    family = c_int_w(space, args_w[1])
+    type = c_int_w(space, args_w[2])
+    proto = 0 if args_w[3] is None else c_int_w(space, args_w[3])
+    fd = c_dup(fd0)
     if fd < 0:
         raise errors.last_socket_error(space)
-    proto = 0 if args_w[3] is None else space.int_w(args_w[3])
-    s = new_socket(space, fd, space.int_w(args_w[1]), space.int_w(args_w[2]), proto)
+    s = new_socket(space, fd, family, type, proto)
     apply_timeout(s, errors.state.default_timeout)
     return s
 

@@ -61,6 +61,7 @@ class W_Socket(W_Root):
     timeout: float          # < 0: None
     w_class: Optional["W_TypeObject"]
     user: Optional[UserAttrs]       # instances of subclasses: __dict__, __slots__
+    fresh: bool             # made by socket() and not yet past __init__
 
     def __init__(self, fd: int, family: int, type: int, proto: int, w_class: Optional["W_TypeObject"]) -> None:
         self.fd = fd
@@ -70,6 +71,7 @@ class W_Socket(W_Root):
         self.timeout = -1.0
         self.w_class = w_class
         self.user = None
+        self.fresh = False
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":
         if self.w_class is not None:
@@ -129,23 +131,83 @@ def wait_for(space: "ObjSpace", s: W_Socket, writing: bool) -> None:
         raise errors.last_socket_error(space)
 
 
-def socket_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+def c_int_w(space: "ObjSpace", w_obj: W_Root) -> int:
+    """A C int argument (2.7's "i" format)."""
+    n = space.int_w(w_obj)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
+
+
+def int_arg_loose(space: "ObjSpace", w_obj: W_Root) -> int:
+    """2.7's _PyInt_AsInt (listen, shutdown): floats are truncated."""
+    if space.isinstance_w(w_obj, space.w_float):
+        w_obj = space.unaryop("int", w_obj)
+    try:
+        n = space.int_w(w_obj)
+    except OperationError as e:
+        if not e.match(space, space.w_OverflowError):
+            raise
+        n = 0x80000000
+    if n > 0x7fffffff or n < -0x80000000:
+        raise space.error(space.w_OverflowError, "Python int too large to convert to C int")
+    return n
+
+
+def parse_socket_args(space: "ObjSpace", args: Arguments) -> list[int]:
+    """[family, type, proto] from socket()'s or socket.__init__'s arguments."""
     from pypy27.interpreter.arguments import Signature
     args.unpack_stars(space, "socket()")
     scope = args.parse_into_scope(space, "socket()", Signature(["family", "type", "proto"]),
                                   [space.newint(addr.AF_INET), space.newint(1), space.newint(0)])
-    w_family, w_type, w_proto = scope[0], scope[1], scope[2]
-    assert w_family is not None and w_type is not None and w_proto is not None
-    family = space.int_w(w_family)
-    type = space.int_w(w_type)
-    proto = space.int_w(w_proto)
-    fd = c_socket(family, type, proto)
+    out: list[int] = []
+    for w_arg in scope:
+        assert w_arg is not None
+        out.append(c_int_w(space, w_arg))
+    return out
+
+
+def socket_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    a = parse_socket_args(space, args)
+    fd = c_socket(a[0], a[1], a[2])
     if fd < 0:
         raise errors.last_socket_error(space)
-    s = W_Socket(fd, family, type, proto, w_subtype)
+    s = W_Socket(fd, a[0], a[1], a[2], w_subtype)
+    s.fresh = True
     if errors.state.default_timeout >= 0.0:
         apply_timeout(s, errors.state.default_timeout)
     return s
+
+
+def sock_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    """socket.__init__: right after socket() it only checks the arguments
+    (the socket is open already); called again, as in 2.7, it opens a new
+    socket in place of the old one."""
+    if not args.args_w:
+        raise space.type_error("descriptor '__init__' of '_socket.socket' object needs an argument")
+    s = as_socket(space, args.args_w[0])
+    rest = Arguments(args.args_w[1:], list(args.keywords), list(args.keywords_w), args.w_stararg,
+                     args.w_starstararg)
+    a = parse_socket_args(space, rest)
+    fresh = s.fresh
+    s.fresh = False
+    if fresh and a[0] == s.family and a[1] == s.type and a[2] == s.proto:
+        return space.w_None
+    fd = c_socket(a[0], a[1], a[2])
+    if fd < 0:
+        raise errors.last_socket_error(space)
+    if s.fd >= 0:
+        c_close(s.fd)
+    s.fd = fd
+    s.family = a[0]
+    s.type = a[1]
+    s.proto = a[2]
+    s.timeout = -1.0
+    if errors.state.default_timeout >= 0.0:
+        apply_timeout(s, errors.state.default_timeout)
+    return space.w_None
 
 
 def new_socket(space: "ObjSpace", fd: int, family: int, type: int, proto: int) -> W_Socket:
@@ -226,7 +288,7 @@ def sock_connect_ex(space: "ObjSpace", w_self: W_Root, w_addr: W_Root) -> W_Root
 
 def sock_listen(space: "ObjSpace", w_self: W_Root, w_backlog: W_Root) -> W_Root:
     s = as_socket(space, w_self)
-    backlog = space.int_w(w_backlog)
+    backlog = int_arg_loose(space, w_backlog)
     if c_listen(s.fd, max(backlog, 0)) < 0:
         raise errors.last_socket_error(space)
     return space.w_None
@@ -392,7 +454,7 @@ def sock_recvfrom(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
 
 def sock_shutdown(space: "ObjSpace", w_self: W_Root, w_how: W_Root) -> W_Root:
     s = as_socket(space, w_self)
-    if c_shutdown(s.fd, space.int_w(w_how)) < 0:
+    if c_shutdown(s.fd, int_arg_loose(space, w_how)) < 0:
         raise errors.last_socket_error(space)
     return space.w_None
 
@@ -444,13 +506,15 @@ def sock_getsockopt(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root
     s = as_socket(space, args_w[0])
     w_level, w_opt, w_buflen = args_w[1], args_w[2], args_w[3]
     assert w_level is not None and w_opt is not None
-    buflen = 4 if w_buflen is None else space.int_w(w_buflen)
+    level = c_int_w(space, w_level)     # all converted first, as 2.7's "ii|i"
+    opt = c_int_w(space, w_opt)
+    buflen = 4 if w_buflen is None else c_int_w(space, w_buflen)
     if buflen <= 0 or buflen > 1024:
         raise errors.socket_error_msg(space, "getsockopt buflen out of range")
     buf = raw_alloc(buflen + 8)
     try:
         raw_store_i32(buf, buflen, buflen)
-        if c_getsockopt(s.fd, space.int_w(w_level), space.int_w(w_opt), buf, buf + buflen) < 0:
+        if c_getsockopt(s.fd, level, opt, buf, buf + buflen) < 0:
             raise errors.last_socket_error(space)
         if w_buflen is None:
             return space.newint(raw_load_i32(buf, 0))
@@ -509,10 +573,11 @@ def get_timeout(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def make_socket_type(space: "ObjSpace") -> "W_TypeObject":
-    from pypy27.interpreter.gateway import Builtin1, Builtin2, BuiltinOpt
+    from pypy27.interpreter.gateway import Builtin1, Builtin2, BuiltinArgs, BuiltinOpt
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     dict_w: dict[str, W_Root] = {
+        "__init__": BuiltinArgs("__init__", sock_init, method=True),
         "fileno": Builtin1("fileno", sock_fileno, method=True),
         "close": Builtin1("close", sock_close, method=True),
         "dup": Builtin1("dup", sock_dup, method=True),

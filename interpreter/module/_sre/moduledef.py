@@ -38,14 +38,18 @@ def sre_getcodesize(space: "ObjSpace") -> W_Root:
 
 
 def sre_getlower(space: "ObjSpace", w_char: W_Root, w_flags: W_Root) -> W_Root:
-    return space.newint(getlower(space.int_w(w_char), space.int_w(w_flags)))
+    from pypy27.interpreter.module.builtin.argconv import c_int_arg
+    char = c_int_arg(space, w_char)     # "ii", as 2.7
+    return space.newint(getlower(char, c_int_arg(space, w_flags)))
 
 
 @not_rpython
 def make_type(space: "ObjSpace", name: str, dict_w: dict[str, W_Root]) -> "W_TypeObject":
-    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject, no_new_fn
     dict_w["__module__"] = space.newstr("_sre")
-    return W_TypeObject("_sre." + name, [space.w_object], dict_w)
+    # made only by compile() and the pattern methods, as in 2.7 (whose
+    # object.__init__ then accepts any arguments)
+    return W_TypeObject("_sre." + name, [space.w_object], dict_w, new_fn=no_new_fn)
 
 
 @not_rpython

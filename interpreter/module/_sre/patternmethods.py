@@ -262,6 +262,7 @@ def match_group(space: "ObjSpace", w_match: W_SRE_Match, g: int) -> W_Root:
 
 
 def subx(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_Root, int]:
+    from pypy27.interpreter.module.builtin.operation import callable_w
     if plain_args(args, 3, 4):
         w_pat = get_pattern(space, args.args_w[0])
         w_repl = args.args_w[1]
@@ -280,7 +281,9 @@ def subx(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_Root, int]:
     w_callable: Optional[W_Root] = None
     if is_string(w_repl) and not has_backslash(space, w_repl):
         w_literal = w_repl
-    elif is_string(w_repl):
+    elif is_string(w_repl) or not callable_w(space, w_repl):
+        # templates (and, as in 2.7, anything else not callable: its
+        # errors come from re._subx) are compiled by re._subx
         w_re = import_app(space, "re")
         w_filter = space.call_function(space.getattr_str(w_re, "_subx"), [w_pat, w_repl])
         if is_string(w_filter):

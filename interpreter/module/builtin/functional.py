@@ -106,7 +106,11 @@ def builtin_reduce(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     w_seq = args_w[1]
     assert w_func is not None and w_seq is not None
     w_acc = args_w[2]
-    w_it = iter_or_error(space, w_seq, "reduce() arg 2 must support iteration")
+    try:
+        w_it = space.iter(w_seq)
+    except OperationError:
+        # any failure, as in 2.7 (a closed file's ValueError too)
+        raise space.type_error("reduce() arg 2 must support iteration")
     while True:
         w_item = space.next(w_it)
         if w_item is None:

@@ -55,6 +55,10 @@ def builtin_import(space: "ObjSpace", args: Arguments) -> W_Root:
         # (2.7's argument parser names None itself, not its type)
         got = "None" if space.is_w(w_name, space.w_None) else space.type(w_name).name
         raise space.type_error("__import__() argument 1 must be string, not %s" % got)
+    w_name = scope[0]
+    assert w_name is not None
+    if "\x00" in space.str_w(w_name):
+        raise space.type_error("__import__() argument 1 must be string without null bytes, not str")
     return importing.builtin_import(space, scope)
 
 

@@ -21,6 +21,7 @@ from pypy27.interpreter.module.thread import gil
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.gateway import W_Builtin
 
 O_RDONLY = os.O_RDONLY
 O_WRONLY = os.O_WRONLY
@@ -105,6 +106,13 @@ class W_File(W_Root):
     registered_dirty: bool  # in dirty_files
 
     def __init__(self, fd: int, name: str, mode: str) -> None:
+        self.w_class = None
+        self.user = None
+        self.registered_dirty = False
+        self.reset(fd, name, mode)
+
+    def reset(self, fd: int, name: str, mode: str) -> None:
+        """The state of a file just opened (also file.__init__ reopening one)."""
         self.fd = fd
         self.name = name
         self.w_name = None
@@ -122,13 +130,10 @@ class W_File(W_Root):
         self.wlen = 0
         self.buffering = BUF_FULL
         self.capture = None
-        self.w_class = None
-        self.user = None
         self.eof_seen = False
         self.encoding = ""
         self.errors = ""
         self.encoding_known = True
-        self.registered_dirty = False
 
     def get_encoding(self) -> str:
         if not self.encoding_known:
@@ -381,10 +386,26 @@ def check_mode(space: "ObjSpace", mode: str) -> int:
 
 
 def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
+    f = W_File(-1, name, mode)
+    open_into(space, f, name, mode)
+    return f
+
+
+def normal_mode(mode: str) -> str:
+    """The mode a file reports: "U..." becomes "r...U"."""
+    if mode and mode[0] == "U":
+        mode = "r" + mode[1:]
+        if "U" not in mode:
+            mode = mode + "U"
+    return mode
+
+
+def open_into(space: "ObjSpace", f: W_File, name: str, mode: str) -> None:
+    """Open name and make f that file."""
     flags = check_mode(space, mode)
     flush_dirty_files(space)
     if "\x00" in name:
-        raise space.type_error("file() argument 1 must be encoded string without NULL bytes, not str")
+        raise space.type_error("file() argument 1 must be encoded string without null bytes, not str")
     fd = c_open(name, flags, 0o666)
     if fd < 0:
         raise ioerror(space, get_errno(), name)
@@ -394,13 +415,9 @@ def open_file(space: "ObjSpace", name: str, mode: str) -> W_File:
             c_closedir(d)
             c_close(fd)
             raise ioerror(space, EISDIR, name)
-    if mode[0] == "U":
-        mode = "r" + mode[1:]
-        if "U" not in mode:
-            mode = mode + "U"
-    f = W_File(fd, name, mode)
+    mode = normal_mode(mode)
+    f.reset(fd, name, mode)
     f.universal = "U" in mode
-    return f
 
 
 c_getenv = external("getenv", ["char*"], "char*", header="<stdlib.h>")
@@ -626,8 +643,13 @@ def file_seek(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None and args_w[1] is not None
     f = as_file(space, args_w[0], "seek")
     f.check_closed(space)
-    offset = space.int_w(args_w[1])
-    whence = 0 if args_w[2] is None else space.int_w(args_w[2])
+    # 2.7: whence is a C int ("O|i"), then the offset is converted as
+    # PyInt_AsLong does (a float is truncated)
+    whence = 0 if args_w[2] is None else c_int_arg(space, args_w[2])
+    w_offset = args_w[1]
+    if space.isinstance_w(w_offset, space.w_float):
+        w_offset = space.unaryop("int", w_offset)
+    offset = space.int_w(w_offset)
     if whence == 1:
         offset = offset - (len(f.rbuf) - f.rpos)
     f.flush_w(space)
@@ -638,6 +660,16 @@ def file_seek(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         raise ioerror(space, _errno.EINVAL, None)
     f.seek_raw(space, offset, whence)
     return space.w_None
+
+
+def c_int_arg(space: "ObjSpace", w_obj: W_Root) -> int:
+    """A C int argument (2.7's "i")."""
+    n = space.int_w(w_obj)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
 
 
 def file_truncate(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
@@ -703,10 +735,37 @@ def object_address(space: "ObjSpace", w_obj: W_Root) -> int:
 
 
 def new_file(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
-    return open_from_args(space, args, w_subtype, "file()")
+    return new_file_unopened(space, w_subtype, args)
 
 
-def open_from_args(space: "ObjSpace", args: Arguments, w_subtype: Optional["W_TypeObject"], fname: str) -> W_File:
+def new_file_unopened(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    """file.__new__: a closed file that __init__ opens, as in 2.7 (so a
+    subclass's __init__ may open it with other arguments, or not at all)."""
+    f = W_File(-1, "<uninitialized file>", "<uninitialized file>")
+    f.closed = True
+    if w_subtype is not space_file_type(space):
+        f.w_class = w_subtype
+    return f
+
+
+def file_init(space: "ObjSpace", args: Arguments) -> W_Root:
+    """file.__init__(name[, mode[, buffering]]): opens the file; called
+    again, as in 2.7, it closes the file and opens the one named in its
+    place."""
+    if not args.args_w:
+        raise space.type_error("descriptor '__init__' of 'file' object needs an argument")
+    f = as_file(space, args.args_w[0], "__init__")
+    rest = Arguments(args.args_w[1:], list(args.keywords), list(args.keywords_w), args.w_stararg,
+                     args.w_starstararg)
+    w_name, name, mode = parse_open_args(space, rest, "file()")
+    f.close_w(space)
+    open_into(space, f, name, mode)
+    f.w_name = w_name
+    return space.w_None
+
+
+def parse_open_args(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_Root, str, str]:
+    """(w_name, name, mode) from open()'s arguments, 2.7's errors otherwise."""
     from pypy27.interpreter.arguments import Signature
     sig = Signature(["name", "mode", "buffering"])
     args.unpack_stars(space, fname)
@@ -723,8 +782,14 @@ def open_from_args(space: "ObjSpace", args: Arguments, w_subtype: Optional["W_Ty
     else:
         raise space.type_error("coercing to Unicode: need string or buffer, %s found" % space.type(w_name).name)
     if not space.isinstance_w(w_mode, space.w_str):
-        raise space.type_error("%s argument 2 must be string, not %s" % (fname[:-2] + "()", space.type(w_mode).name))
-    f = open_file(space, name, space.str_w(w_mode))
+        what = "None" if space.is_w(w_mode, space.w_None) else space.type(w_mode).name
+        raise space.type_error("%s argument 2 must be string, not %s" % (fname[:-2] + "()", what))
+    return w_name, name, space.str_w(w_mode)
+
+
+def open_from_args(space: "ObjSpace", args: Arguments, w_subtype: Optional["W_TypeObject"], fname: str) -> W_File:
+    w_name, name, mode = parse_open_args(space, args, fname)
+    f = open_file(space, name, mode)
     f.w_name = w_name
     if w_subtype is not None and w_subtype is not space_file_type(space):
         f.w_class = w_subtype
@@ -784,28 +849,41 @@ class W_FileAttr(W_GetSetProperty):
         raise OperationError(space.w_TypeError, space.newstr("can't delete numeric/char attribute"))
 
 
+def file_check_open(space: "ObjSpace", w_self: W_Root) -> None:
+    """2.7's file methods that take variable arguments check closed first."""
+    if isinstance(w_self, W_File) and w_self.closed:
+        raise space.value_error("I/O operation on closed file")
+
+
+def closed_first(w_fn: "W_Builtin") -> "W_Builtin":
+    """A file method that checks closed before its arguments."""
+    from pypy27.interpreter.module.builtin.wrappers import GuardFirst
+    return GuardFirst(w_fn, file_check_open)
+
+
 def make_file_type(space: "ObjSpace") -> "W_TypeObject":
     from pypy27.interpreter.gateway import Builtin1, Builtin2, BuiltinArgs, BuiltinOpt
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     dict_w: dict[str, W_Root] = {
-        "read": BuiltinOpt("read", file_read, 1, 2, method=True),
-        "readline": BuiltinOpt("readline", file_readline, 1, 2, method=True),
-        "readlines": BuiltinOpt("readlines", file_readlines, 1, 2, method=True),
-        "write": Builtin2("write", file_write, method=True),
+        "read": closed_first(BuiltinOpt("read", file_read, 1, 2, method=True)),
+        "readline": closed_first(BuiltinOpt("readline", file_readline, 1, 2, method=True)),
+        "readlines": closed_first(BuiltinOpt("readlines", file_readlines, 1, 2, method=True)),
+        "write": closed_first(Builtin2("write", file_write, method=True)),
         "writelines": Builtin2("writelines", file_writelines, method=True),
         "close": Builtin1("close", file_close, method=True),
         "flush": Builtin1("flush", file_flush, method=True),
         "fileno": Builtin1("fileno", file_fileno, method=True),
         "isatty": Builtin1("isatty", file_isatty, method=True),
         "tell": Builtin1("tell", file_tell, method=True),
-        "seek": BuiltinOpt("seek", file_seek, 2, 3, method=True),
-        "truncate": BuiltinOpt("truncate", file_truncate, 1, 2, method=True),
+        "seek": closed_first(BuiltinOpt("seek", file_seek, 2, 3, method=True)),
+        "truncate": closed_first(BuiltinOpt("truncate", file_truncate, 1, 2, method=True)),
         "__iter__": Builtin1("__iter__", file_iter, method=True),
         "next": Builtin1("next", file_next, method=True),
         "xreadlines": Builtin1("xreadlines", file_iter, method=True),
         "__enter__": Builtin1("__enter__", file_enter, method=True),
         "__exit__": BuiltinArgs("__exit__", file_exit, method=True),
         "__repr__": Builtin1("__repr__", file_repr, method=True),
+        "__init__": BuiltinArgs("__init__", file_init, method=True),
     }
     attrs_w: list[W_FileAttr] = []
     for attr in ["closed", "name", "mode", "softspace", "encoding", "errors", "newlines"]:

@@ -2,7 +2,7 @@
 gateway wrappers don't phrase the same way in their argument-count errors:
 METH_O ("len() takes exactly one argument (2 given)") and
 PyArg_UnpackTuple ("getattr expected at least 2 arguments, got 1")."""
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from pypy27.interpreter.arguments import Arguments
 from pypy27.interpreter.baseobjspace import W_Root
@@ -85,3 +85,25 @@ class BuiltinUnpack(W_Builtin):
             full[0] = w_self
             return self.fn(space, full)
         return self.call_args(space, Arguments([w_self]))
+
+
+# Checks self before the arguments: (space, w_self) -> None, raising.
+SelfCheck = Callable[["ObjSpace", W_Root], None]
+
+
+class GuardFirst(W_Builtin):
+    """A method that takes a variable argument list in 2.7 (METH_VARARGS) and
+    checks its object (closed file, closed map) before it parses them: a
+    closed object is a ValueError whatever the arguments."""
+    inner: W_Builtin
+    guard: SelfCheck
+
+    def __init__(self, inner: W_Builtin, guard: SelfCheck) -> None:
+        W_Builtin.__init__(self, inner.name, True, inner.doc)
+        self.inner = inner
+        self.guard = guard
+
+    def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:
+        if args.args_w:
+            self.guard(space, args.args_w[0])
+        return self.inner.call_args(space, args)

@@ -79,10 +79,12 @@ def grp_getgrgid(space: "ObjSpace", w_gid: W_Root) -> W_Root:
 
 def grp_getgrnam(space: "ObjSpace", w_name: W_Root) -> W_Root:
     """getgrnam(name) -> tuple: the group database entry for the given name."""
-    if not space.isinstance_w(w_name, space.w_str):
-        raise space.type_error("getgrnam() argument 1 must be string, not %s" % space.type(w_name).name)
-    name = space.str_w(w_name)
-    p = c_getgrnam(name) if "\x00" not in name else 0
+    # 2.7 looks up str(name), as a C string (up to a NUL)
+    name = space.str_w(space.str_of(w_name))
+    nul = name.find("\x00")
+    if nul >= 0:
+        name = name[:nul]
+    p = c_getgrnam(name)
     if p == 0:
         raise OperationError(space.w_KeyError, space.newstr("getgrnam(): name not found: %s" % name))
     return wrap_group(space, p)

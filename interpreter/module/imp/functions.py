@@ -23,10 +23,26 @@ import_lock = ImportLock()
 
 
 def str_arg(space: "ObjSpace", w_obj: Optional[W_Root], fname: str, pos: int) -> str:
+    """A string argument as 2.7's "s": unicode is encoded with ASCII, and
+    NUL bytes are refused."""
     assert w_obj is not None
+    if space.isinstance_w(w_obj, space.w_unicode):
+        w_obj = space.call_method(w_obj, "encode", [space.newstr("ascii")])
     if not space.isinstance_w(w_obj, space.w_str):
-        raise space.type_error("%s() argument %d must be string, not %s" % (fname, pos, space.type(w_obj).name))
-    return space.str_w(w_obj)
+        what = "None" if space.is_w(w_obj, space.w_None) else space.type(w_obj).name
+        raise space.type_error("%s() argument %d must be string, not %s" % (fname, pos, what))
+    s = space.str_w(w_obj)
+    if "\x00" in s:
+        raise space.type_error("%s() argument %d must be string without null bytes, not str" % (fname, pos))
+    return s
+
+
+def file_arg(space: "ObjSpace", w_file: Optional[W_Root], fname: str) -> None:
+    """The optional open file of load_source/load_compiled: a file object."""
+    from pypy27.interpreter.module.builtin.io import W_File
+    if w_file is not None and not isinstance(w_file, W_File):
+        what = "None" if space.is_w(w_file, space.w_None) else space.type(w_file).name
+        raise space.type_error("%s() argument 3 must be file, not %s" % (fname, what))
 
 
 def no_module(space: "ObjSpace", name: str) -> OperationError:
@@ -65,8 +81,12 @@ def imp_find_module(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root
         w_path = space.findattr(space.w_sys, "path")
         if w_path is None:
             raise no_module(space, name)
+    elif space.isinstance_w(w_path, space.w_str):
+        # 2.7 looks for a frozen submodule (there are none)
+        raise OperationError(space.w_ImportError, space.newstr(
+            "No frozen submodule named %s.%s" % (space.str_w(w_path), name)))
     elif not space.isinstance_w(w_path, space.w_list):
-        raise space.type_error("find_module() argument 2 must be list, not %s" % space.type(w_path).name)
+        raise OperationError(space.w_RuntimeError, space.newstr("sys.path must be a list of directory names"))
     for w_entry in space.listview(w_path):
         dirname = importfind.path_entry_name(space, w_entry)
         if dirname is None:
@@ -110,12 +130,14 @@ def imp_load_module(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root
 def imp_load_source(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     name = str_arg(space, args_w[0], "load_source", 1)
     pathname = str_arg(space, args_w[1], "load_source", 2)
+    file_arg(space, args_w[2], "load_source")
     return importload.load_source_module(space, name, pathname)
 
 
 def imp_load_compiled(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     name = str_arg(space, args_w[0], "load_compiled", 1)
     pathname = str_arg(space, args_w[1], "load_compiled", 2)
+    file_arg(space, args_w[2], "load_compiled")
     return importload.load_compiled_module(space, name, pathname)
 
 

@@ -23,10 +23,9 @@ class W_NullImporter(W_Root):
 
 
 def nullimporter_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    from pypy27.interpreter.module.imp.functions import str_arg
     w_path = args.fixedunpack(space, "NullImporter()", 1)[0]
-    if not space.isinstance_w(w_path, space.w_str):
-        raise space.type_error("NullImporter() argument 1 must be string, not %s" % space.type(w_path).name)
-    path = space.str_w(w_path)
+    path = str_arg(space, w_path, "NullImporter", 1)
     if path == "":
         raise OperationError(space.w_ImportError, space.newstr("empty pathname"))
     if importfs.is_dir(path):

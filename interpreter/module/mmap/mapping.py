@@ -89,7 +89,18 @@ def _int(space: "ObjSpace", w_obj: Optional[W_Root], default: int) -> int:
     if w_obj is None:
         return default
     from pypy27.interpreter.module.itertools.common import index_w
+    if space.isinstance_w(w_obj, space.w_float):
+        raise space.type_error("integer argument expected, got float")
     return index_w(space, w_obj)
+
+
+def _cint(space: "ObjSpace", w_obj: Optional[W_Root], default: int) -> int:
+    n = _int(space, w_obj, default)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
 
 
 def _fstat_size(space: "ObjSpace", fd: int) -> int:
@@ -106,11 +117,12 @@ def _fstat_size(space: "ObjSpace", fd: int) -> int:
 def mmap_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
     from pypy27.interpreter.module.itertools.common import parse_kw
     a = parse_kw(space, args, "mmap()", ["fileno", "length", "flags", "prot", "access", "offset"], 2)
-    fd = _int(space, a[0], -1)
+    # fileno, flags, prot and access are C ints ("i"), length a Py_ssize_t
+    fd = _cint(space, a[0], -1)
     length = _int(space, a[1], 0)
-    flags = _int(space, a[2], MAP_SHARED)
-    prot = _int(space, a[3], PROT_WRITE | PROT_READ)
-    access = _int(space, a[4], ACCESS_DEFAULT)
+    flags = _cint(space, a[2], MAP_SHARED)
+    prot = _cint(space, a[3], PROT_WRITE | PROT_READ)
+    access = _cint(space, a[4], ACCESS_DEFAULT)
     offset = _int(space, a[5], 0)
     if length < 0:
         raise space.error(space.w_OverflowError, "memory mapped length must be positive")
@@ -173,6 +185,12 @@ def _self(space: "ObjSpace", w_self: W_Root) -> W_MMap:
     if w_self.addr == 0:
         raise space.value_error("mmap closed or invalid")
     return w_self
+
+
+def check_valid(space: "ObjSpace", w_self: W_Root) -> None:
+    """The guard of the methods that check the map before their arguments."""
+    if isinstance(w_self, W_MMap) and w_self.addr == 0:
+        raise space.value_error("mmap closed or invalid")
 
 
 def _writable(space: "ObjSpace", m: W_MMap) -> None:

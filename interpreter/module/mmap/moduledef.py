@@ -16,26 +16,30 @@ TYPE_DOC = ("mmap(fileno, length[, flags[, prot[, access[, offset]]]])\n\n"
 @not_rpython
 def setup(space: "ObjSpace") -> list[W_Root]:
     import mmap as host
-    from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinOpt
+    from pypy27.interpreter.gateway import Builtin1, Builtin2, Builtin3, BuiltinOpt, W_Builtin
     from pypy27.interpreter.module.mmap import mapping as M
     from pypy27.interpreter.module.builtin.moduleobject import new_builtin_module
     from pypy27.interpreter.objspace.typeobject import W_TypeObject
     w_mod = new_builtin_module(space, "mmap", DOC)
+    from pypy27.interpreter.module.builtin.wrappers import GuardFirst
+
+    def V(w_fn: W_Builtin) -> W_Builtin:
+        return GuardFirst(w_fn, M.check_valid)
     methods = [
         Builtin1("close", M.mmap_close, method=True),
-        Builtin2("read", M.mmap_read, method=True),
+        V(Builtin2("read", M.mmap_read, method=True)),
         Builtin1("read_byte", M.mmap_read_byte, method=True),
         Builtin1("readline", M.mmap_readline, method=True),
-        Builtin2("write", M.mmap_write, method=True),
-        Builtin2("write_byte", M.mmap_write_byte, method=True),
-        BuiltinOpt("seek", M.mmap_seek, 2, 3, method=True),
+        V(Builtin2("write", M.mmap_write, method=True)),
+        V(Builtin2("write_byte", M.mmap_write_byte, method=True)),
+        V(BuiltinOpt("seek", M.mmap_seek, 2, 3, method=True)),
         Builtin1("tell", M.mmap_tell, method=True),
         Builtin1("size", M.mmap_size, method=True),
-        BuiltinOpt("find", M.mmap_find, 2, 4, method=True),
-        BuiltinOpt("rfind", M.mmap_rfind, 2, 4, method=True),
-        BuiltinOpt("flush", M.mmap_flush, 1, 3, method=True),
-        BuiltinOpt("move", M.mmap_move, 4, 4, method=True),
-        Builtin2("resize", M.mmap_resize, method=True),
+        V(BuiltinOpt("find", M.mmap_find, 2, 4, method=True)),
+        V(BuiltinOpt("rfind", M.mmap_rfind, 2, 4, method=True)),
+        V(BuiltinOpt("flush", M.mmap_flush, 1, 3, method=True)),
+        V(BuiltinOpt("move", M.mmap_move, 4, 4, method=True)),
+        V(Builtin2("resize", M.mmap_resize, method=True)),
         Builtin1("__len__", M.mmap_len, method=True),
         Builtin2("__getitem__", M.mmap_getitem, method=True),
         Builtin3("__getslice__", M.mmap_getslice, method=True),

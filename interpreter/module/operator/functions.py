@@ -257,9 +257,8 @@ def op_contains(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
 def search_iter(space: "ObjSpace", w_seq: W_Root) -> W_Root:
     try:
         return space.iter(w_seq)
-    except OperationError as e:
-        if not e.match(space, space.w_TypeError):
-            raise
+    except OperationError:
+        # 2.7 replaces whatever iter() raised (a closed file's ValueError too)
         raise space.type_error("argument of type '%s' is not iterable" % space.type(w_seq).name)
 
 

@@ -71,6 +71,16 @@ def wrap_name(space: "ObjSpace", name: str, as_unicode: bool) -> W_Root:
     return space.newstr(name)
 
 
+def c_int_w(space: "ObjSpace", w_obj: W_Root) -> int:
+    """A C int argument (2.7's "i" format: descriptors, modes, codes)."""
+    n = space.int_w(w_obj)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
+
+
 def int_arg(space: "ObjSpace", w_obj: Optional[W_Root], default: int) -> int:
     if w_obj is None:
         return default

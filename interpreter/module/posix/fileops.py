@@ -3,8 +3,9 @@ and fdopen (a built-in file object around a descriptor)."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
+from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.memoryobject import W_MemoryView
-from pypy27.interpreter.module.posix.errors import (int_arg, last_oserror, oserror,
+from pypy27.interpreter.module.posix.errors import (c_int_w, int_arg, last_oserror, oserror,
                                                      path_w)
 from pypy27.support.ffi import external, get_errno
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_mem_to_str,
@@ -85,7 +86,7 @@ def read_fd(space: "ObjSpace", fd: int, n: int) -> str:
 
 def posix_read(space: "ObjSpace", w_fd: W_Root, w_n: W_Root) -> W_Root:
     """read(fd, buffersize) -> string"""
-    fd = space.int_w(w_fd)
+    fd = c_int_w(space, w_fd)
     n = space.int_w(w_n)
     return space.newstr(read_fd(space, fd, n))
 
@@ -106,12 +107,12 @@ def write_fd(space: "ObjSpace", fd: int, data: str) -> int:
 
 def posix_write(space: "ObjSpace", w_fd: W_Root, w_data: W_Root) -> W_Root:
     """write(fd, string) -> byteswritten"""
-    fd = space.int_w(w_fd)
+    fd = c_int_w(space, w_fd)
     return space.newint(write_fd(space, fd, data_w(space, w_data)))
 
 
 def posix_close(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    if c_close(space.int_w(w_fd)) < 0:
+    if c_close(c_int_w(space, w_fd)) < 0:
         raise last_oserror(space)
     return space.w_None
 
@@ -127,7 +128,7 @@ def posix_closerange(space: "ObjSpace", w_lo: W_Root, w_hi: W_Root) -> W_Root:
 
 
 def posix_lseek(space: "ObjSpace", w_fd: W_Root, w_pos: W_Root, w_how: W_Root) -> W_Root:
-    fd = space.int_w(w_fd)
+    fd = c_int_w(space, w_fd)
     pos = space.int_w(w_pos)
     how = space.int_w(w_how)
     res = c_lseek(fd, pos, how)
@@ -137,14 +138,14 @@ def posix_lseek(space: "ObjSpace", w_fd: W_Root, w_pos: W_Root, w_how: W_Root) -
 
 
 def posix_dup(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    res = c_dup(space.int_w(w_fd))
+    res = c_dup(c_int_w(space, w_fd))
     if res < 0:
         raise last_oserror(space)
     return space.newint(res)
 
 
 def posix_dup2(space: "ObjSpace", w_fd: W_Root, w_fd2: W_Root) -> W_Root:
-    if c_dup2(space.int_w(w_fd), space.int_w(w_fd2)) < 0:
+    if c_dup2(c_int_w(space, w_fd), c_int_w(space, w_fd2)) < 0:
         raise last_oserror(space)
     return space.w_None
 
@@ -160,29 +161,40 @@ def posix_pipe(space: "ObjSpace") -> W_Root:
 
 
 def posix_isatty(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    return space.newbool(c_isatty(space.int_w(w_fd)) == 1)
+    return space.newbool(c_isatty(c_int_w(space, w_fd)) == 1)
 
 
 def posix_ttyname(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    name = c_ttyname(space.int_w(w_fd))
+    name = c_ttyname(c_int_w(space, w_fd))
     if name is None:
         raise last_oserror(space)
     return space.newstr(name)
 
 
 def posix_ftruncate(space: "ObjSpace", w_fd: W_Root, w_len: W_Root) -> W_Root:
-    if c_ftruncate(space.int_w(w_fd), space.int_w(w_len)) < 0:
+    if c_ftruncate(c_int_w(space, w_fd), space.int_w(w_len)) < 0:
         raise last_oserror(space)
     return space.w_None
 
 
 def fd_of(space: "ObjSpace", w_fd: W_Root) -> int:
-    """An fd argument: an int or an object with fileno()."""
-    if space.isinstance_w(w_fd, space.w_int) or space.isinstance_w(w_fd, space.w_long):
-        return space.int_w(w_fd)
-    if space.findattr(w_fd, "fileno") is None:
-        raise space.type_error("argument must be an int, or have a fileno() method")
-    return space.int_w(space.call_method(w_fd, "fileno", []))
+    """An fd argument: an int or an object with fileno() (2.7's
+    PyObject_AsFileDescriptor: outside a C int or negative is a ValueError)."""
+    if not (space.isinstance_w(w_fd, space.w_int) or space.isinstance_w(w_fd, space.w_long)):
+        if space.findattr(w_fd, "fileno") is None:
+            raise space.type_error("argument must be an int, or have a fileno() method")
+        w_fd = space.call_method(w_fd, "fileno", [])
+        if not (space.isinstance_w(w_fd, space.w_int) or space.isinstance_w(w_fd, space.w_long)):
+            raise space.type_error("fileno() returned a non-integer")
+    try:
+        fd = c_int_w(space, w_fd)
+    except OperationError as e:
+        if not e.match(space, space.w_OverflowError):
+            raise
+        fd = -1
+    if fd < 0:
+        raise space.value_error("file descriptor cannot be a negative integer (%d)" % fd)
+    return fd
 
 
 def posix_fsync(space: "ObjSpace", w_fd: W_Root) -> W_Root:
@@ -198,13 +210,13 @@ def posix_fdatasync(space: "ObjSpace", w_fd: W_Root) -> W_Root:
 
 
 def posix_fchmod(space: "ObjSpace", w_fd: W_Root, w_mode: W_Root) -> W_Root:
-    if c_fchmod(space.int_w(w_fd), space.int_w(w_mode)) < 0:
+    if c_fchmod(c_int_w(space, w_fd), c_int_w(space, w_mode)) < 0:
         raise last_oserror(space)
     return space.w_None
 
 
 def posix_fchown(space: "ObjSpace", w_fd: W_Root, w_uid: W_Root, w_gid: W_Root) -> W_Root:
-    if c_fchown(space.int_w(w_fd), space.int_w(w_uid), space.int_w(w_gid)) < 0:
+    if c_fchown(c_int_w(space, w_fd), space.int_w(w_uid), space.int_w(w_gid)) < 0:
         raise last_oserror(space)
     return space.w_None
 
@@ -220,7 +232,7 @@ def posix_fdopen(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     from pypy27.interpreter.module.builtin.io import BUF_FULL, BUF_LINE, BUF_NONE, W_File, check_mode
     w_fd = args_w[0]
     assert w_fd is not None
-    fd = space.int_w(w_fd)
+    fd = c_int_w(space, w_fd)
     mode = "r"
     if args_w[1] is not None:
         mode = space.str_w(args_w[1])

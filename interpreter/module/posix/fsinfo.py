@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
-from pypy27.interpreter.module.posix.errors import last_oserror, path_w
+from pypy27.interpreter.module.posix.errors import c_int_w, last_oserror, path_w
 from pypy27.support.ffi import external
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_f64, raw_load_i64
 
@@ -59,7 +59,7 @@ def posix_fstatvfs(space: "ObjSpace", w_fd: W_Root) -> W_Root:
     """fstatvfs(fd) -> statvfs_result"""
     buf = raw_alloc(STATVFS_SIZE)
     try:
-        if c_fstatvfs(space.int_w(w_fd), buf) < 0:
+        if c_fstatvfs(c_int_w(space, w_fd), buf) < 0:
             raise last_oserror(space)
         return wrap_statvfs(space, buf)
     finally:
@@ -93,8 +93,8 @@ def posix_minor(space: "ObjSpace", w_dev: W_Root) -> W_Root:
 
 def posix_makedev(space: "ObjSpace", w_major: W_Root, w_minor: W_Root) -> W_Root:
     """makedev(major, minor) -> device number"""
-    ma = space.int_w(w_major) & 0xffffffff
-    mi = space.int_w(w_minor) & 0xffffffff
+    ma = c_int_w(space, w_major) & 0xffffffff
+    mi = c_int_w(space, w_minor) & 0xffffffff
     dev = (mi & 0xff) | ((ma & 0xfff) << 8) | ((mi & 0xffffff00) << 12) | ((ma & 0xfffff000) << 32)
     from pypy27.support.rarith import intmask
     return space.newint(intmask(dev))

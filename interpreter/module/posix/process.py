@@ -3,7 +3,7 @@ and the W* wait-status macros."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.module.posix.errors import int_arg, last_oserror, path_w
+from pypy27.interpreter.module.posix.errors import c_int_w, int_arg, last_oserror, path_w
 from pypy27.support.ffi import external
 from pypy27.support.rawmem import (raw_alloc, raw_free, raw_load_i32, raw_load_i64,
                                    raw_mem_to_str, raw_store_i64, raw_store_u8,
@@ -165,7 +165,7 @@ def posix_kill(space: "ObjSpace", w_pid: W_Root, w_sig: W_Root) -> W_Root:
 
 
 def posix_killpg(space: "ObjSpace", w_pgid: W_Root, w_sig: W_Root) -> W_Root:
-    if c_killpg(space.int_w(w_pgid), space.int_w(w_sig)) < 0:
+    if c_killpg(c_int_w(space, w_pgid), space.int_w(w_sig)) < 0:
         raise last_oserror(space)
     return space.w_None
 
@@ -344,7 +344,7 @@ def posix_uname(space: "ObjSpace") -> W_Root:
 # ---- wait status macros (Linux encoding) ---------------------------------------
 
 def status_w(space: "ObjSpace", w_status: W_Root) -> int:
-    return space.int_w(w_status) & 0xffffffff
+    return c_int_w(space, w_status) & 0xffffffff       # a C int, as 2.7
 
 
 def posix_WIFEXITED(space: "ObjSpace", w_status: W_Root) -> W_Root:
@@ -428,14 +428,14 @@ def posix_setregid(space: "ObjSpace", w_r: W_Root, w_e: W_Root) -> W_Root:
 
 
 def posix_tcgetpgrp(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    res = c_tcgetpgrp(space.int_w(w_fd))
+    res = c_tcgetpgrp(c_int_w(space, w_fd))
     if res < 0:
         raise last_oserror(space)
     return space.newint(res)
 
 
 def posix_tcsetpgrp(space: "ObjSpace", w_fd: W_Root, w_pgid: W_Root) -> W_Root:
-    if c_tcsetpgrp(space.int_w(w_fd), space.int_w(w_pgid)) < 0:
+    if c_tcsetpgrp(c_int_w(space, w_fd), c_int_w(space, w_pgid)) < 0:
         raise last_oserror(space)
     return space.w_None
 

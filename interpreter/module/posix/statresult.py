@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.error import OperationError
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
-from pypy27.interpreter.module.posix.errors import last_oserror, path_w
+from pypy27.interpreter.module.posix.errors import c_int_w, last_oserror, path_w
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i32, raw_load_i64
 # struct stat on x86_64 Linux (checked at build time in moduledef)
 from pypy27.support.rstat import (OFS_ATIM, OFS_BLKSIZE, OFS_BLOCKS, OFS_CTIM, OFS_DEV, OFS_GID, OFS_INO,
@@ -228,7 +228,7 @@ def posix_lstat(space: "ObjSpace", w_path: W_Root) -> W_Root:
 
 
 def posix_fstat(space: "ObjSpace", w_fd: W_Root) -> W_Root:
-    fd = space.int_w(w_fd)
+    fd = c_int_w(space, w_fd)
     buf = raw_alloc(STAT_SIZE)
     try:
         if c_fstat(fd, buf) < 0:
@@ -239,5 +239,9 @@ def posix_fstat(space: "ObjSpace", w_fd: W_Root) -> W_Root:
 
 
 def posix_stat_float_times(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
-    """Float times are always on (the 2.7 default); the query answers True."""
-    return space.w_True
+    """Float times are always on (the 2.7 default); the query answers True,
+    a setting (a C int, as 2.7's "|i") is accepted and ignored."""
+    if args_w[0] is None:
+        return space.w_True
+    c_int_w(space, args_w[0])
+    return space.w_None

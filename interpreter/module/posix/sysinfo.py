@@ -3,7 +3,7 @@ name tables (read from the host at build time: it is the target)."""
 from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
-from pypy27.interpreter.module.posix.errors import last_oserror, oserror, path_w, strerror
+from pypy27.interpreter.module.posix.errors import c_int_w, last_oserror, oserror, path_w, strerror
 from pypy27.support.ffi import external, get_errno, set_errno
 from pypy27.support.rawmem import raw_alloc, raw_free, raw_mem_to_str
 
@@ -30,7 +30,7 @@ O_RDONLY = _os.O_RDONLY
 
 def posix_strerror(space: "ObjSpace", w_code: W_Root) -> W_Root:
     """strerror(code) -> string"""
-    return space.newstr(strerror(space.int_w(w_code)))
+    return space.newstr(strerror(c_int_w(space, w_code)))
 
 
 def posix_urandom(space: "ObjSpace", w_n: W_Root) -> W_Root:
@@ -60,7 +60,8 @@ def posix_urandom(space: "ObjSpace", w_n: W_Root) -> W_Root:
 
 
 def conf_name(space: "ObjSpace", w_name: W_Root, table: dict[str, int]) -> int:
-    if space.isinstance_w(w_name, space.w_int) or space.isinstance_w(w_name, space.w_long):
+    # 2.7 takes ints and strings, not longs
+    if space.isinstance_w(w_name, space.w_int):
         return space.int_w(w_name)
     if space.isinstance_w(w_name, space.w_str):
         name = space.str_w(w_name)
@@ -80,21 +81,28 @@ def posix_sysconf(space: "ObjSpace", w_name: W_Root) -> W_Root:
 
 
 def posix_pathconf(space: "ObjSpace", w_path: W_Root, w_name: W_Root) -> W_Root:
+    # the path first, a string as 2.7's "s" (unicode in ASCII)
+    if space.isinstance_w(w_path, space.w_unicode):
+        w_path = space.call_method(w_path, "encode", [space.newstr("ascii")])
+    if not space.isinstance_w(w_path, space.w_str):
+        what = "None" if space.is_w(w_path, space.w_None) else space.type(w_path).name
+        raise space.type_error("pathconf() argument 1 must be string, not %s" % what)
+    path = space.str_w(w_path)
+    if "\x00" in path:
+        raise space.type_error("pathconf() argument 1 must be string without null bytes, not str")
     name = conf_name(space, w_name, PATHCONF_NAMES)
     set_errno(0)
-    if space.isinstance_w(w_path, space.w_int):
-        res = c_fpathconf(space.int_w(w_path), name)
-    else:
-        res = c_pathconf(path_w(space, w_path), name)
+    res = c_pathconf(path, name)
     if res == -1 and get_errno() != 0:
         raise last_oserror(space)
     return space.newint(res)
 
 
 def posix_fpathconf(space: "ObjSpace", w_fd: W_Root, w_name: W_Root) -> W_Root:
+    fd = c_int_w(space, w_fd)       # converted first, as 2.7's "iO&"
     name = conf_name(space, w_name, PATHCONF_NAMES)
     set_errno(0)
-    res = c_fpathconf(space.int_w(w_fd), name)
+    res = c_fpathconf(fd, name)
     if res == -1 and get_errno() != 0:
         raise last_oserror(space)
     return space.newint(res)

@@ -14,10 +14,14 @@ if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
 
 
-def str_arg(space: "ObjSpace", w_obj: W_Root, fname: str) -> str:
-    if not space.isinstance_w(w_obj, space.w_str):
-        raise space.type_error("%s() argument 1 must be string, not %s" % (fname, space.type(w_obj).name))
-    return space.str_w(w_obj)
+def str_arg(space: "ObjSpace", w_obj: W_Root, fname: str, pos: int = 1) -> str:
+    from pypy27.interpreter.module.builtin.argconv import s_arg
+    return s_arg(space, w_obj, fname, pos)
+
+
+def int_arg(space: "ObjSpace", w_obj: W_Root) -> int:
+    from pypy27.interpreter.module.builtin.argconv import c_int_arg
+    return c_int_arg(space, w_obj)
 
 
 def opt_filename(space: "ObjSpace", w_name: Optional[W_Root], fname: str) -> tuple[str, int]:
@@ -76,7 +80,7 @@ def write_history_file(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_R
 
 
 def set_history_length(space: "ObjSpace", w_length: W_Root) -> W_Root:
-    rl_state.history_length = space.int_w(w_length)
+    rl_state.history_length = int_arg(space, w_length)
     return space.w_None
 
 
@@ -89,14 +93,14 @@ def get_current_history_length(space: "ObjSpace") -> W_Root:
 
 
 def get_history_item(space: "ObjSpace", w_index: W_Root) -> W_Root:
-    line = c_history_get(space.int_w(w_index))
+    line = c_history_get(int_arg(space, w_index))
     if line is None:
         return space.w_None
     return space.newstr(line)
 
 
 def remove_history_item(space: "ObjSpace", w_pos: W_Root) -> W_Root:
-    pos = space.int_w(w_pos)
+    pos = int_arg(space, w_pos)
     if pos < 0:
         raise space.value_error("History index cannot be negative")
     if c_remove_history(pos) != 0:
@@ -105,8 +109,8 @@ def remove_history_item(space: "ObjSpace", w_pos: W_Root) -> W_Root:
 
 
 def replace_history_item(space: "ObjSpace", w_pos: W_Root, w_line: W_Root) -> W_Root:
-    pos = space.int_w(w_pos)
-    line = str_arg(space, w_line, "replace_history_item")
+    pos = int_arg(space, w_pos)
+    line = str_arg(space, w_line, "replace_history_item", 2)
     if pos < 0:
         raise space.value_error("History index cannot be negative")
     if c_replace_history(pos, line) != 0:

@@ -68,6 +68,17 @@ def as_epoll(space: "ObjSpace", w_self: Optional[W_Root]) -> W_Epoll:
     return w_self
 
 
+def epoll_mask(space: "ObjSpace", w_mask: W_Root) -> int:
+    """An event mask: 2.7's "I", an int or long taken modulo 2**32 (the
+    arguments are converted before the epoll object is checked)."""
+    if space.isinstance_w(w_mask, space.w_float):
+        raise space.type_error("integer argument expected, got float")
+    if not (space.isinstance_w(w_mask, space.w_int) or space.isinstance_w(w_mask, space.w_long)):
+        raise space.type_error("an integer is required")
+    w_low = space.binop("and", w_mask, space.newint(0xffffffff))
+    return space.int_w(w_low)
+
+
 def open_epoll(space: "ObjSpace", w_self: Optional[W_Root]) -> W_Epoll:
     ep = as_epoll(space, w_self)
     if ep.epfd < 0:
@@ -146,12 +157,12 @@ events is a bit set composed of the various EPOLL constants; the default
 is EPOLL_IN | EPOLL_OUT | EPOLL_PRI.
 
 The epoll interface supports all file descriptors that support poll."""
+    w_mask = args_w[2]
+    mask = DEFAULT_MASK if w_mask is None else epoll_mask(space, w_mask)
     ep = open_epoll(space, args_w[0])
     w_fd = args_w[1]
     assert w_fd is not None
     fd = fileno_of(space, w_fd)
-    w_mask = args_w[2]
-    mask = DEFAULT_MASK if w_mask is None else space.int_w(w_mask)
     control(space, ep, CTL_ADD, fd, mask)
     return space.w_None
 
@@ -161,8 +172,9 @@ def epoll_modify(space: "ObjSpace", w_self: W_Root, w_fd: W_Root, w_mask: W_Root
 
 fd is the target file descriptor of the operation
 events is a bit set composed of the various EPOLL constants"""
+    mask = epoll_mask(space, w_mask)
     ep = open_epoll(space, w_self)
-    control(space, ep, CTL_MOD, fileno_of(space, w_fd), space.int_w(w_mask))
+    control(space, ep, CTL_MOD, fileno_of(space, w_fd), mask)
     return space.w_None
 
 

@@ -49,17 +49,43 @@ def select_error(space: "ObjSpace", err: int) -> OperationError:
     return OperationError(space.type(w_exc), w_exc)
 
 
+def fd_int(space: "ObjSpace", w_int: W_Root) -> int:
+    """An int or long as a C int; out of range is -1 (2.7 then reports a
+    negative descriptor)."""
+    try:
+        fd = space.int_w(w_int)
+    except OperationError as e:
+        if not e.match(space, space.w_OverflowError):
+            raise
+        return -1
+    if fd > 0x7fffffff or fd < -0x80000000:
+        return -1
+    return fd
+
+
+def poll_mask(space: "ObjSpace", w_mask: W_Root) -> int:
+    """poll's event mask, a C unsigned short.  2.7's converter fails with
+    an internal SystemError for anything but an int or a long."""
+    if not (space.isinstance_w(w_mask, space.w_int) or space.isinstance_w(w_mask, space.w_long)):
+        raise space.error(space.w_SystemError, "Objects/longobject.c:426: bad argument to internal function")
+    if space.is_true(space.compare("lt", w_mask, space.newint(0))):
+        raise space.error(space.w_OverflowError, "can't convert negative value to unsigned long")
+    if space.is_true(space.compare("gt", w_mask, space.newint(0xffff))):
+        raise space.error(space.w_OverflowError, "Python int too large for C unsigned short")
+    return space.int_w(w_mask)
+
+
 def fileno_of(space: "ObjSpace", w_obj: W_Root) -> int:
     """An int, long or object with fileno(); 2.7's errors otherwise."""
     if space.isinstance_w(w_obj, space.w_int) or space.isinstance_w(w_obj, space.w_long):
-        fd = space.int_w(w_obj)
+        fd = fd_int(space, w_obj)
     else:
         if space.findattr(w_obj, "fileno") is None:
             raise space.type_error("argument must be an int, or have a fileno() method")
         w_fd = space.call_method(w_obj, "fileno", [])
         if not (space.isinstance_w(w_fd, space.w_int) or space.isinstance_w(w_fd, space.w_long)):
             raise space.type_error("fileno() returned a non-integer")
-        fd = space.int_w(w_fd)
+        fd = fd_int(space, w_fd)
     if fd < 0:
         raise space.value_error("file descriptor cannot be a negative integer (%d)" % fd)
     return fd
@@ -188,21 +214,22 @@ def poll_register(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     p = as_poll(space, args_w[0])
     w_fd = args_w[1]
     assert w_fd is not None
-    fd = fileno_of(space, w_fd)
     mask = POLLIN | POLLPRI | POLLOUT
     if args_w[2] is not None:
-        mask = space.int_w(args_w[2])
-    p.fds[fd] = mask & 0xffff
+        mask = poll_mask(space, args_w[2])     # converted first, as in 2.7
+    fd = fileno_of(space, w_fd)
+    p.fds[fd] = mask
     return space.w_None
 
 
 def poll_modify(space: "ObjSpace", w_self: W_Root, w_fd: W_Root, w_mask: W_Root) -> W_Root:
     p = as_poll(space, w_self)
+    mask = poll_mask(space, w_mask)
     fd = fileno_of(space, w_fd)
     if fd not in p.fds:
         from pypy27.interpreter.module.posix.errors import oserror
         raise oserror(space, 2)     # ENOENT, as 2.7 reports it
-    p.fds[fd] = space.int_w(w_mask) & 0xffff
+    p.fds[fd] = mask
     return space.w_None
 
 

@@ -11,6 +11,7 @@ from pypy27.support.rawmem import raw_alloc, raw_free, raw_load_i64, raw_store_i
 
 if TYPE_CHECKING:
     from pypy27.interpreter.baseobjspace import ObjSpace
+    from pypy27.interpreter.arguments import Arguments
 
 NSIG = 65
 SIG_DFL = 0
@@ -76,8 +77,18 @@ def current_disposition(space: "ObjSpace", signum: int) -> int:
         raw_free(old)
 
 
+def c_int(space: "ObjSpace", w_obj: W_Root) -> int:
+    """A C int argument (2.7's "i")."""
+    n = space.int_w(w_obj)
+    if n > 0x7fffffff:
+        raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+    if n < -0x80000000:
+        raise space.error(space.w_OverflowError, "signed integer is less than minimum")
+    return n
+
+
 def check_signum(space: "ObjSpace", w_signum: W_Root) -> int:
-    signum = space.int_w(w_signum)
+    signum = c_int(space, w_signum)
     if signum < 1 or signum >= NSIG:
         raise space.value_error("signal number out of range")
     return signum
@@ -126,8 +137,9 @@ def signal_getsignal(space: "ObjSpace", w_signum: W_Root) -> W_Root:
     return handler_of(space, check_signum(space, w_signum))
 
 
-def signal_default_int_handler(space: "ObjSpace", w_signum: W_Root, w_frame: W_Root) -> W_Root:
-    """default_int_handler(...): raise KeyboardInterrupt (SIGINT's action)."""
+def signal_default_int_handler(space: "ObjSpace", args: "Arguments") -> W_Root:
+    """default_int_handler(...): raise KeyboardInterrupt (SIGINT's action),
+    whatever the arguments, as 2.7."""
     raise OperationError(space.w_KeyboardInterrupt, space.w_None)
 
 
@@ -147,8 +159,10 @@ def signal_pause(space: "ObjSpace") -> W_Root:
 
 
 def signal_siginterrupt(space: "ObjSpace", w_signum: W_Root, w_flag: W_Root) -> W_Root:
+    c_int(space, w_signum)          # "ii": both converted before the check
+    flag = c_int(space, w_flag)
     signum = check_signum(space, w_signum)
-    if c_siginterrupt(signum, 1 if space.is_true(w_flag) else 0) < 0:
+    if c_siginterrupt(signum, 1 if flag else 0) < 0:
         raise runtime_error(space, get_errno())
     return space.w_None
 
@@ -210,7 +224,7 @@ def signal_getitimer(space: "ObjSpace", w_which: W_Root) -> W_Root:
     """getitimer(which) -> (delay, interval)"""
     buf = raw_alloc(32)
     try:
-        if c_getitimer(space.int_w(w_which), buf) < 0:
+        if c_getitimer(c_int(space, w_which), buf) < 0:
             raise itimer_error(space)
         return space.newtuple([space.newfloat(timeval_seconds(buf, 16)),
                                space.newfloat(timeval_seconds(buf, 0))])

@@ -24,7 +24,7 @@ NAMES = ['SIGABRT', 'SIGALRM', 'SIGBUS', 'SIGCHLD', 'SIGCLD', 'SIGCONT', 'SIGFPE
 
 @not_rpython
 def setup(space: "ObjSpace") -> list[W_Root]:
-    from pypy27.interpreter.gateway import Builtin0, Builtin1, Builtin2, BuiltinOpt
+    from pypy27.interpreter.gateway import Builtin0, Builtin1, Builtin2, BuiltinArgs, BuiltinOpt
     from pypy27.interpreter.module.builtin.moduleobject import new_builtin_module
     from pypy27.interpreter.module.signal import handlers
     w_mod = new_builtin_module(space, "signal", DOC)
@@ -33,7 +33,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     w_mod.setattr_str(space, "NSIG", space.newint(handlers.NSIG))
     w_mod.setattr_str(space, "SIG_DFL", space.newint(handlers.SIG_DFL))
     w_mod.setattr_str(space, "SIG_IGN", space.newint(handlers.SIG_IGN))
-    w_int_handler = Builtin2("default_int_handler", handlers.signal_default_int_handler)
+    w_int_handler = BuiltinArgs("default_int_handler", handlers.signal_default_int_handler)
     handlers.state.w_default_int_handler = w_int_handler
     w_mod.setattr_str(space, "default_int_handler", w_int_handler)
     w_mod.setattr_str(space, "signal", Builtin2("signal", handlers.signal_signal))

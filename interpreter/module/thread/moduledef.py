@@ -28,7 +28,7 @@ def setup(space: "ObjSpace") -> list[W_Root]:
     from pypy27.interpreter.module.thread import local, lock, osthread
     from pypy27.interpreter.objspace.descriptors import W_GetSetProperty
     from pypy27.interpreter.objspace.objectobject import object_get_dict
-    from pypy27.interpreter.objspace.typeobject import W_TypeObject
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject, no_new_fn
     w_mod = new_builtin_module(space, "thread", DOC)
     w_dict = space.newdict()
     space.setitem(w_dict, space.newstr("__module__"), space.newstr("thread"))
@@ -48,7 +48,8 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         "__exit__": BuiltinOpt("__exit__", lock.lock_exit, 1, 4, method=True),
         "__doc__": space.newstr(LOCK_DOC),
     }
-    w_lock_type = W_TypeObject("thread.lock", [space.w_object], lock_dict)
+    # made only by allocate_lock(), as in 2.7
+    w_lock_type = W_TypeObject("thread.lock", [space.w_object], lock_dict, new_fn=no_new_fn)
     lock.types.w_LockType = w_lock_type
     w_mod.setattr_str(space, "LockType", w_lock_type)
 

@@ -15,6 +15,7 @@ aliases = {
     'us': 'ascii',
     'us_ascii': 'ascii',
     'base64': 'base64_codec',
+    'bz2': 'bz2_codec',
     'base_64': 'base64_codec',
     'csibm037': 'cp037',
     'ebcdic_cp_ca': 'cp037',
