@@ -25,22 +25,48 @@ def plain_int(w: W_Root) -> bool:
 
 
 def int_add(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """The evaluator's first try at + and +=: two ints without overflow, two
+    floats, or an int and a float (arith's cases for ADD, without the op
+    function and arith's call in between)."""
     if plain_int(w_a) and plain_int(w_b):
         assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
         try:
             return newint(space, ovfcheck(w_a.intval + w_b.intval))
         except OverflowError:
             return None         # the general path makes a long
+    if type(w_a) is W_FloatObject:
+        assert isinstance(w_a, W_FloatObject)
+        if type(w_b) is W_FloatObject:
+            assert isinstance(w_b, W_FloatObject)
+            return W_FloatObject(w_a.floatval + w_b.floatval)
+        if plain_int(w_b):
+            assert isinstance(w_b, W_IntObject)
+            return W_FloatObject(w_a.floatval + float(w_b.intval))
+    elif type(w_b) is W_FloatObject and plain_int(w_a):
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject)
+        return W_FloatObject(float(w_a.intval) + w_b.floatval)
     return None
 
 
 def int_sub(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """- and -= as int_add does +."""
     if plain_int(w_a) and plain_int(w_b):
         assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
         try:
             return newint(space, ovfcheck(w_a.intval - w_b.intval))
         except OverflowError:
             return None
+    if type(w_a) is W_FloatObject:
+        assert isinstance(w_a, W_FloatObject)
+        if type(w_b) is W_FloatObject:
+            assert isinstance(w_b, W_FloatObject)
+            return W_FloatObject(w_a.floatval - w_b.floatval)
+        if plain_int(w_b):
+            assert isinstance(w_b, W_IntObject)
+            return W_FloatObject(w_a.floatval - float(w_b.intval))
+    elif type(w_b) is W_FloatObject and plain_int(w_a):
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject)
+        return W_FloatObject(float(w_a.intval) - w_b.floatval)
     return None
 
 

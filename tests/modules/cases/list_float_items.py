@@ -49,3 +49,21 @@ try:
 except ZeroDivisionError as e:
     print 'ZeroDivisionError', e
 print [0.1 * 3, 1 / 3.0, 2.0 ** 0.5], 1e16, 1e-5, 123456789.0 * 10
+# + and - on floats, ints and bools (the evaluator's first try)
+class G(float):
+    def __add__(self, other):
+        return 'G.add'
+    def __radd__(self, other):
+        return 'G.radd'
+    def __sub__(self, other):
+        return 'G.sub'
+    def __rsub__(self, other):
+        return 'G.rsub'
+v = 2.5
+print v + 1, 1 + v, v - 1, 1 - v, True + v, v - False, v + v, v - v
+print 2 ** 62 + 0.5, 0.5 - 2 ** 62, (2 ** 53 + 1) + 0.0, 0.0 - (2 ** 63 - 1)
+print G(1.0) + 1.0, 1.0 + G(1.0), G(1.0) - 1, 1 - G(1.0), 1.5 + 2 ** 70
+t = 1.0
+t += 2
+t -= 0.5
+print t, -0.0 + 0.0, -0.0 - 0.0, float('inf') - float('inf')
