@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
 from pypy27.interpreter.objspace.floatobject import W_FloatObject
-from pypy27.interpreter.objspace.intobject import W_IntObject, newint
+from pypy27.interpreter.objspace.intobject import W_IntObject, newint, small_ints
 from pypy27.interpreter.error import OperationError
 from pypy27.support.rarith import ovfcheck
 
@@ -550,7 +550,10 @@ def list_getitem_int(space: "ObjSpace", w_list: W_Root, i: int) -> W_Root:
         if i < 0:
             i += len(ints)
         if 0 <= i < len(ints):
-            return newint(space, ints[i])
+            v = ints[i]
+            if -5 <= v <= 256:      # (intobject.newint written out: no call)
+                return small_ints.ints_w[v + 5]
+            return W_IntObject(v)
     else:
         n = w_list.length()
         if i < 0:
