@@ -12,7 +12,7 @@ from pypy27.interpreter.objspace.dictobject import W_DictObject, missing_key
 from pypy27.interpreter.objspace.listobject import W_ListObject, list_getitem_int, list_setitem_int
 from pypy27.interpreter.objspace.tupleobject import W_TupleObject
 from pypy27.interpreter.objspace.floatobject import W_FloatObject
-from pypy27.interpreter.objspace.intobject import W_IntObject, W_IntObjectUser, newint
+from pypy27.interpreter.objspace.intobject import W_IntObject, W_IntObjectUser, small_ints
 from pypy27.support.rarith import ovfcheck
 
 if TYPE_CHECKING:
@@ -25,22 +25,54 @@ def plain_int(w: W_Root) -> bool:
 
 
 def int_add(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """The evaluator's first try at + and +=: two ints without overflow, two
+    floats, or an int and a float (arith's cases for ADD, without the op
+    function and arith's call in between)."""
     if plain_int(w_a) and plain_int(w_b):
         assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
         try:
-            return newint(space, ovfcheck(w_a.intval + w_b.intval))
+            r = ovfcheck(w_a.intval + w_b.intval)
         except OverflowError:
             return None         # the general path makes a long
+        if -5 <= r <= 256:      # (intobject.newint written out: no call)
+            return small_ints.ints_w[r + 5]
+        return W_IntObject(r)
+    if type(w_a) is W_FloatObject:
+        assert isinstance(w_a, W_FloatObject)
+        if type(w_b) is W_FloatObject:
+            assert isinstance(w_b, W_FloatObject)
+            return W_FloatObject(w_a.floatval + w_b.floatval)
+        if plain_int(w_b):
+            assert isinstance(w_b, W_IntObject)
+            return W_FloatObject(w_a.floatval + float(w_b.intval))
+    elif type(w_b) is W_FloatObject and plain_int(w_a):
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject)
+        return W_FloatObject(float(w_a.intval) + w_b.floatval)
     return None
 
 
 def int_sub(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """- and -= as int_add does +."""
     if plain_int(w_a) and plain_int(w_b):
         assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject)
         try:
-            return newint(space, ovfcheck(w_a.intval - w_b.intval))
+            r = ovfcheck(w_a.intval - w_b.intval)
         except OverflowError:
             return None
+        if -5 <= r <= 256:
+            return small_ints.ints_w[r + 5]
+        return W_IntObject(r)
+    if type(w_a) is W_FloatObject:
+        assert isinstance(w_a, W_FloatObject)
+        if type(w_b) is W_FloatObject:
+            assert isinstance(w_b, W_FloatObject)
+            return W_FloatObject(w_a.floatval - w_b.floatval)
+        if plain_int(w_b):
+            assert isinstance(w_b, W_IntObject)
+            return W_FloatObject(w_a.floatval - float(w_b.intval))
+    elif type(w_b) is W_FloatObject and plain_int(w_a):
+        assert isinstance(w_a, W_IntObject) and isinstance(w_b, W_FloatObject)
+        return W_FloatObject(float(w_a.intval) - w_b.floatval)
     return None
 
 
@@ -66,20 +98,24 @@ def arith(space: "ObjSpace", kind: int, w_a: W_Root, w_b: W_Root) -> Optional[W_
         b = w_b.intval
         try:
             if kind == ADD:
-                return newint(space, ovfcheck(a + b))
-            if kind == SUB:
-                return newint(space, ovfcheck(a - b))
-            if kind == MUL:
-                return newint(space, ovfcheck(a * b))
+                r = ovfcheck(a + b)
+            elif kind == SUB:
+                r = ovfcheck(a - b)
+            elif kind == MUL:
+                r = ovfcheck(a * b)
+            elif b == 0 or b == -1:
+                return None     # ZeroDivisionError; -maxint-1 // -1 is a long
+            elif kind == MOD:
+                r = a % b
+            elif kind == FLOORDIV:
+                r = a // b
+            else:
+                return None
         except OverflowError:
             return None         # the general path makes a long
-        if b == 0 or b == -1:
-            return None         # ZeroDivisionError; -maxint-1 // -1 is a long
-        if kind == MOD:
-            return newint(space, a % b)
-        if kind == FLOORDIV:
-            return newint(space, a // b)
-        return None
+        if -5 <= r <= 256:      # (intobject.newint written out: no call)
+            return small_ints.ints_w[r + 5]
+        return W_IntObject(r)
     if kind >= MOD:
         return None
     if type(w_a) is W_FloatObject:

@@ -68,7 +68,9 @@ def float_w(space: "ObjSpace", w_obj: W_Root) -> float:
     """A float from a float, int, bool or long (else __float__; TypeError
     "a float is required")."""
     from pypy27.interpreter.objspace.longobject import W_LongObject
-    if isinstance(w_obj, W_FloatObject) or isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj.floatval
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
         return to_float(space, w_obj)
     w_meth = space.lookup(w_obj, "__float__")
     if w_meth is None or space.isinstance_w(w_obj, space.w_str) or space.isinstance_w(w_obj, space.w_unicode):

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.userattrs import UserAttrs, new_user_attrs
+from pypy27.interpreter.objspace.floatobject import W_FloatObject
+from pypy27.interpreter.objspace.intobject import W_IntObject, newint, small_ints
 from pypy27.interpreter.error import OperationError
 from pypy27.support.rarith import ovfcheck
 
@@ -94,9 +96,9 @@ class W_ListObject(W_Root):
         """Item i, 0 <= i < length()."""
         s = self.strategy
         if s == INT:
-            return space.newint(self.intitems[i])
+            return newint(space, self.intitems[i])
         if s == FLOAT:
-            return space.newfloat(self.floatitems[i])
+            return W_FloatObject(self.floatitems[i])
         if s == BYTES:
             return space.newstr(self.stritems[i])
         if s == UNICODE:
@@ -277,6 +279,12 @@ class W_ListObject(W_Root):
 
 def kind_of(space: "ObjSpace", w_item: W_Root) -> int:
     """The strategy that can store w_item unboxed."""
+    if type(w_item) is W_FloatObject:       # exact types first: no getclass call
+        assert isinstance(w_item, W_FloatObject)
+        f = w_item.floatval
+        return FLOAT if f == f else OBJECT
+    if type(w_item) is W_IntObject:
+        return INT
     w_type = space.type(w_item)
     if w_type is space.w_int:
         return INT
@@ -522,12 +530,37 @@ def descr_getitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root) -> W_Root:
 
 def list_getitem_int(space: "ObjSpace", w_list: W_Root, i: int) -> W_Root:
     assert isinstance(w_list, W_ListObject)
-    n = w_list.length()
-    if i < 0:
-        i += n
-    if i < 0 or i >= n:
-        raise space.error(space.w_IndexError, "list index out of range")
-    return w_list.getitem(space, i)
+    # the commonest storages first, each read directly (no length() and
+    # getitem() dispatching on the strategy again, a float box made here)
+    s = w_list.strategy
+    if s == FLOAT:
+        floats = w_list.floatitems
+        if i < 0:
+            i += len(floats)
+        if 0 <= i < len(floats):
+            return W_FloatObject(floats[i])
+    elif s == OBJECT:
+        objs = w_list.objitems
+        if i < 0:
+            i += len(objs)
+        if 0 <= i < len(objs):
+            return objs[i]
+    elif s == INT:
+        ints = w_list.intitems
+        if i < 0:
+            i += len(ints)
+        if 0 <= i < len(ints):
+            v = ints[i]
+            if -5 <= v <= 256:      # (intobject.newint written out: no call)
+                return small_ints.ints_w[v + 5]
+            return W_IntObject(v)
+    else:
+        n = w_list.length()
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            return w_list.getitem(space, i)
+    raise space.error(space.w_IndexError, "list index out of range")
 
 
 def getslice_ex(space: "ObjSpace", w_list: W_ListObject, start: int, step: int, length: int) -> W_Root:
@@ -595,6 +628,33 @@ def descr_setitem(space: "ObjSpace", w_self: W_Root, w_index: W_Root, w_value: W
 
 def list_setitem_int(space: "ObjSpace", w_list: W_Root, i: int, w_value: W_Root) -> None:
     assert isinstance(w_list, W_ListObject)
+    # an exact float into a float list, an exact int into an int list, and
+    # anything into an object list store directly; the rest may switch the
+    # strategy (setitem)
+    s = w_list.strategy
+    if s == FLOAT:
+        if type(w_value) is W_FloatObject:
+            assert isinstance(w_value, W_FloatObject)
+            f = w_value.floatval
+            floats = w_list.floatitems
+            j = i + len(floats) if i < 0 else i
+            if f == f and 0 <= j < len(floats):     # (a NaN makes it an object list)
+                floats[j] = f
+                return
+    elif s == OBJECT:
+        objs = w_list.objitems
+        j = i + len(objs) if i < 0 else i
+        if 0 <= j < len(objs):
+            objs[j] = w_value
+            return
+    elif s == INT:
+        if type(w_value) is W_IntObject:
+            assert isinstance(w_value, W_IntObject)
+            ints = w_list.intitems
+            j = i + len(ints) if i < 0 else i
+            if 0 <= j < len(ints):
+                ints[j] = w_value.intval
+                return
     n = w_list.length()
     if i < 0:
         i += n

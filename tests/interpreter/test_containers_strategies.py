@@ -192,3 +192,32 @@ def test_presized_dict_display_order(space) -> None:  # type: ignore[no-untyped-
     for k in keys:
         dictobject.dict_setitem_w(space, w_d, space.newint(k), space.newint(k))
     assert [space.int_w(w) for w in dictobject.dict_keys_w(space, w_d)] == [1, 2, 25, 33, 17, 9, 41, 10]
+
+
+def test_list_item_fast_paths_keep_strategies(space) -> None:  # type: ignore[no-untyped-def]
+    """list_getitem_int/list_setitem_int read and store unboxed items
+    directly; foreign items, NaNs and bad indexes still take the slow path."""
+    w_f = space.newlist([space.newfloat(1.5), space.newfloat(2.5)])
+    assert space.float_w(listobject.list_getitem_int(space, w_f, -1)) == 2.5
+    listobject.list_setitem_int(space, w_f, -2, space.newfloat(7.0))
+    assert listobject.strategy_name(w_f) == "float"
+    assert space.float_w(listobject.list_getitem_int(space, w_f, 0)) == 7.0
+    for i in (2, -3):
+        with pytest.raises(OperationError):
+            listobject.list_getitem_int(space, w_f, i)
+        with pytest.raises(OperationError):
+            listobject.list_setitem_int(space, w_f, i, space.newfloat(1.0))
+    listobject.list_setitem_int(space, w_f, -1, space.newfloat(float("nan")))
+    assert listobject.strategy_name(w_f) == "object"
+    assert space.float_w(listobject.list_getitem_int(space, w_f, 0)) == 7.0
+    w_g = space.newlist([space.newfloat(1.5), space.newfloat(2.5)])
+    listobject.list_setitem_int(space, w_g, -1, space.newint(3))
+    assert listobject.strategy_name(w_g) == "object"
+    assert space.int_w(listobject.list_getitem_int(space, w_g, 1)) == 3
+    w_i = space.newlist(ints(space, [1, 2, 3]))
+    listobject.list_setitem_int(space, w_i, -1, space.newint(9))
+    assert listobject.strategy_name(w_i) == "int"
+    assert space.int_w(listobject.list_getitem_int(space, w_i, 2)) == 9
+    listobject.list_setitem_int(space, w_i, 0, space.w_True)
+    assert listobject.strategy_name(w_i) == "object"
+    assert listobject.list_getitem_int(space, w_i, 0) is space.w_True

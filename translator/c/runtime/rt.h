@@ -84,14 +84,33 @@ static inline Signed rt_int_mod(Signed a, Signed b) {
     if (RT_LIKELY(a >= 0 && b > 0)) return a % b;
     return rt_int_mod_slow(a, b);
 }
-Signed rt_int_add_ovf(Signed a, Signed b);    /* raises OverflowError */
-Signed rt_int_sub_ovf(Signed a, Signed b);
-Signed rt_int_mul_ovf(Signed a, Signed b);
+/* Checked arithmetic, inline: the interpreter's int fast paths use it on
+ * every operation; only raising is out of line. */
+Signed rt_int_overflow(void);                 /* raises OverflowError, returns 0 */
+static inline Signed rt_int_add_ovf(Signed a, Signed b) {   /* raises OverflowError */
+    Signed r;
+    if (RT_UNLIKELY(__builtin_add_overflow(a, b, &r))) return rt_int_overflow();
+    return r;
+}
+static inline Signed rt_int_sub_ovf(Signed a, Signed b) {
+    Signed r;
+    if (RT_UNLIKELY(__builtin_sub_overflow(a, b, &r))) return rt_int_overflow();
+    return r;
+}
+static inline Signed rt_int_mul_ovf(Signed a, Signed b) {
+    Signed r;
+    if (RT_UNLIKELY(__builtin_mul_overflow(a, b, &r))) return rt_int_overflow();
+    return r;
+}
 Signed rt_int_lshift_ovf(Signed a, Signed b);
 Signed rt_int_neg_ovf(Signed a);
 Float rt_float_floordiv(Float a, Float b);
 Float rt_float_mod(Float a, Float b);
-Float rt_float_div(Float a, Float b);          /* raises ZeroDivisionError */
+Float rt_float_div_by_zero(void);               /* raises ZeroDivisionError, returns 0.0 */
+static inline Float rt_float_div(Float a, Float b) {   /* raises ZeroDivisionError */
+    if (RT_UNLIKELY(b == 0.0)) return rt_float_div_by_zero();
+    return a / b;
+}
 Float rt_float_pow(Float a, Float b);
 Signed rt_int_pow(Signed a, Signed b);        /* b >= 0, wraps */
 static inline rt_word rt_word_from_float(Float f) { rt_word w; memcpy(&w, &f, 8); return w; }

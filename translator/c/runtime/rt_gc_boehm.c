@@ -32,6 +32,15 @@ static int rt_fl_atomic_off;
  * a pointer just past an object does not keep the next one alive); we do the
  * same when choosing the list. */
 static size_t rt_gc_extra_bytes;
+/* Fixed-size objects (rt_gc_malloc) get no extra byte: a 16-byte int or
+ * float box would otherwise take 32 bytes, twice the memory traffic and
+ * collections.  Nothing keeps a pointer just past a fixed object.  But
+ * Boehm's NORMAL kind never scans the last word of an object when the
+ * extra byte is on (it assumes the word holds only that byte), so these
+ * objects come from a kind of our own that scans them whole, with their
+ * own free lists. */
+static void *rt_fl_exact[GC_TINY_FREELISTS];
+static int rt_kind_exact;
 
 /* Pointer-free objects are never scanned, so the links of an atomic list are
  * invisible to the marker: the lists are dropped when a collection starts,
@@ -40,13 +49,14 @@ static void GC_CALLBACK rt_gc_on_start(void) {
     memset(rt_fl_atomic, 0, sizeof(rt_fl_atomic));
 }
 
-static inline size_t rt_granules(size_t size) {
-    return (size + rt_gc_extra_bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+static inline size_t rt_granules(size_t size, size_t extra) {
+    return (size + extra + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
 }
 
-/* A NORMAL object (cleared), or NULL if the size has no free list. */
-static inline void *rt_fl_pop(void **lists, size_t size, int kind) {
-    size_t g = rt_granules(size);
+/* A cleared object (a NORMAL-like kind) or an uncleared PTRFREE one, or
+ * NULL if the size has no free list; `extra`: the byte added to the size. */
+static inline void *rt_fl_pop(void **lists, size_t size, size_t extra, int kind) {
+    size_t g = rt_granules(size, extra);
     void *p;
     if (RT_UNLIKELY(g >= GC_TINY_FREELISTS)) return NULL;
     p = lists[g];
@@ -61,8 +71,10 @@ static inline void *rt_fl_pop(void **lists, size_t size, int kind) {
     return p;
 }
 
-static inline void *rt_alloc_normal(size_t size) {
-    void *p = rt_fl_pop(rt_fl_normal, size, GC_I_NORMAL);
+/* extra: 0 for a fixed-size object (rt_kind_exact), else rt_gc_extra_bytes */
+static inline void *rt_alloc_normal(size_t size, size_t extra) {
+    void *p = extra ? rt_fl_pop(rt_fl_normal, size, extra, GC_I_NORMAL)
+                    : rt_fl_pop(rt_fl_exact, size, 0, rt_kind_exact);
     if (RT_UNLIKELY(p == NULL)) {
         p = GC_MALLOC(size);               /* zero-filled by Boehm */
         if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
@@ -71,8 +83,8 @@ static inline void *rt_alloc_normal(size_t size) {
 }
 
 /* Not cleared. */
-static inline void *rt_alloc_atomic(size_t size) {
-    void *p = RT_LIKELY(!rt_fl_atomic_off) ? rt_fl_pop(rt_fl_atomic, size, GC_I_PTRFREE) : NULL;
+static inline void *rt_alloc_atomic(size_t size, size_t extra) {
+    void *p = RT_LIKELY(!rt_fl_atomic_off) ? rt_fl_pop(rt_fl_atomic, size, extra, GC_I_PTRFREE) : NULL;
     if (RT_UNLIKELY(p == NULL)) {
         p = GC_MALLOC_ATOMIC(size);
         if (RT_UNLIKELY(p == NULL)) rt_gc_out_of_memory();
@@ -101,6 +113,8 @@ void rt_gc_init(void) {
     /* Fewer, larger collections: the interpreter allocates at a high rate. */
     GC_set_free_space_divisor(2);
     GC_expand_hp(32 * 1024 * 1024);
+    /* scanned in full (descriptor: the object's size), cleared */
+    rt_kind_exact = (int)GC_new_kind(GC_new_free_list(), 0 | GC_DS_LENGTH, 1, 1);
 }
 
 int rt_gc_thread_create(pthread_t *tid, const pthread_attr_t *attr, void *(*fn)(void *), void *arg) {
@@ -125,9 +139,9 @@ void rt_gc_threads_starting(void) {
 void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
     void *p;
     if (has_pointers) {
-        p = rt_alloc_normal(size);
+        p = rt_alloc_normal(size, 0);
     } else {
-        p = rt_alloc_atomic(size);
+        p = rt_alloc_atomic(size, 0);
         memset(p, 0, size);
     }
     ((rt_hdr *)p)->tid = tid;
@@ -135,7 +149,7 @@ void *rt_gc_malloc(size_t size, uint32_t tid, int has_pointers) {
 }
 
 void *rt_gc_malloc_atomic_uninit(size_t size, uint32_t tid) {
-    rt_hdr *h = rt_alloc_atomic(size);
+    rt_hdr *h = rt_alloc_atomic(size, rt_gc_extra_bytes);
     h->tid = tid;
     h->gcflags = 0;
     return h;
@@ -145,9 +159,9 @@ void *rt_gc_malloc_varsize(size_t size, int has_pointers) {
     void *p;
     if (size == 0) size = 1;
     if (has_pointers) {
-        p = rt_alloc_normal(size);
+        p = rt_alloc_normal(size, rt_gc_extra_bytes);
     } else {
-        p = rt_alloc_atomic(size);
+        p = rt_alloc_atomic(size, rt_gc_extra_bytes);
         memset(p, 0, size);
     }
     return p;

@@ -28,27 +28,9 @@ Signed rt_int_mod_slow(Signed a, Signed b) {
     return r;
 }
 
-static Signed rt_int_overflow(void) {
+Signed rt_int_overflow(void) {
     rt_raise_builtin(RT_EXC_OVERFLOW, "integer overflow");
     return 0;
-}
-
-Signed rt_int_add_ovf(Signed a, Signed b) {
-    Signed r;
-    if (RT_UNLIKELY(__builtin_add_overflow(a, b, &r))) return rt_int_overflow();
-    return r;
-}
-
-Signed rt_int_sub_ovf(Signed a, Signed b) {
-    Signed r;
-    if (RT_UNLIKELY(__builtin_sub_overflow(a, b, &r))) return rt_int_overflow();
-    return r;
-}
-
-Signed rt_int_mul_ovf(Signed a, Signed b) {
-    Signed r;
-    if (RT_UNLIKELY(__builtin_mul_overflow(a, b, &r))) return rt_int_overflow();
-    return r;
 }
 
 Signed rt_int_lshift_ovf(Signed a, Signed b) {
@@ -84,12 +66,9 @@ Signed rt_int_pow(Signed a, Signed b) {
     return (Signed)r;
 }
 
-Float rt_float_div(Float a, Float b) {
-    if (RT_UNLIKELY(b == 0.0)) {
-        rt_raise_builtin(RT_EXC_ZERODIV, "float division by zero");
-        return 0.0;
-    }
-    return a / b;
+Float rt_float_div_by_zero(void) {
+    rt_raise_builtin(RT_EXC_ZERODIV, "float division by zero");
+    return 0.0;
 }
 
 /* Python's float modulo: the result has the sign of b (or is a zero with
