@@ -153,6 +153,10 @@ def complex_binop(space: "ObjSpace", op: str, ar: float, ai: float, br: float, b
             raise space.error(space.w_ZeroDivisionError, "complex division by zero")
         return W_ComplexObject(qr, qi)
     if op == "mod" or op == "divmod" or op == "floordiv":
+        from pypy27.interpreter.module._warnings.interp_warn import warn
+        warn(space, space.w_DeprecationWarning, "complex divmod(), // and % are deprecated")
+        if op == "floordiv":    # 2.7's // warns, then calls divmod, which warns again
+            warn(space, space.w_DeprecationWarning, "complex divmod(), // and % are deprecated")
         try:
             qr = c_quot(ar, ai, br, bi)[0]
         except ComplexError:

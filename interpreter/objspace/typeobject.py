@@ -745,6 +745,34 @@ def type_get_bases(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.newtuple(bases_w)
 
 
+def layout_base(bases_w: list[W_TypeObject]) -> Optional[W_TypeObject]:
+    """The first base that brings a built-in instance layout (None: plain objects)."""
+    for w_b in bases_w:
+        fn = w_b.new_fn
+        if fn is not no_new_fn and fn is not new_object:
+            return w_b
+    return None
+
+
+def check_bases_layout(space: "ObjSpace", w_type: W_TypeObject, new_bases: list[W_TypeObject]) -> None:
+    """__bases__ assignment keeps the instance layout (a list subclass does not
+    become a dict subclass)."""
+    w_old = layout_base(w_type.bases_w)
+    w_new = layout_base(new_bases)
+    old_fn = new_object if w_old is None else w_old.new_fn
+    new_fn = new_object if w_new is None else w_new.new_fn
+    if old_fn is new_fn:
+        return
+    old_name = "object"
+    if w_old is not None:
+        for w_t in w_old.mro_w:
+            if not w_t.is_heaptype:
+                old_name = w_t.name
+                break
+    new_name = "object" if w_new is None else w_new.name
+    raise space.type_error("__bases__ assignment: '%s' deallocator differs from '%s'" % (new_name, old_name))
+
+
 def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     w_type = as_type(space, w_self, "__bases__")
     if not w_type.is_heaptype:
@@ -762,7 +790,10 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
                                    % (w_type.name, space.type(w_b).name))
         if w_b.issubtype(w_type):
             raise space.type_error("a __bases__ item causes an inheritance cycle")
+        if not w_b.is_heaptype and w_b.name in FINAL_TYPES:
+            raise space.type_error("type '%s' is not an acceptable base type" % w_b.name)
         new_bases.append(w_b)
+    check_bases_layout(space, w_type, new_bases)
     old_bases = w_type.bases_w
     w_type.bases_w = new_bases
     w_type.bases_full_w = []
