@@ -105,7 +105,11 @@ def run_one(interp: str, shim: str, name: str, timeout: int) -> tuple[str, str]:
     if r.returncode == 0 and ran:
         return "ok", "%d tests" % total
     if ran:
-        return "FAIL", "%d tests, %s" % (total, "; ".join(failed) or "exit %d" % r.returncode)
+        detail = "; ".join(failed)
+        if doc_bad:
+            detail = (detail + "; " if detail else "") + "doctests %s of %s failed" % (doc_bad.group(1),
+                                                                                     doc_bad.group(2))
+        return "FAIL", "%d tests, %s" % (total, detail or "exit %d" % r.returncode)
     last = [line for line in out.strip().splitlines() if line.strip()][-1:] or ["exit %d" % r.returncode]
     return "ERROR", last[0][:150]
 
