@@ -1004,7 +1004,7 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
                 return _long(space, rb.fromint(w_res.intval))
             return w_res        # 2.7 returns __int__'s int (a bool stays a bool)
         if isinstance(w_res, W_LongObject):
-            return w_res if not w_res.is_user() else _long(space, w_res.num)
+            return w_res        # 2.7 keeps the long (subclass) __int__/__long__ returned
         raise space.type_error("__%s__ returned non-%s (type %s)"
                                % (fname, fname, space.type(w_res).name))
     w_trunc = special_method(space, w_x, "__trunc__")
