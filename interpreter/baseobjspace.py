@@ -256,6 +256,9 @@ class ObjSpace(object):
         from pypy27.interpreter.objspace.typeobject import W_TypeObject
         if isinstance(w_exc_type, W_TypeObject) and isinstance(w_check, W_TypeObject):
             return w_exc_type.issubtype(w_check)
+        from pypy27.interpreter.objspace.classobj import W_ClassObject
+        if isinstance(w_exc_type, W_ClassObject) and isinstance(w_check, W_ClassObject):
+            return w_exc_type.is_subclass_of(w_check)
         return self.is_w(w_exc_type, w_check)
 
     # ---- calls ---------------------------------------------------------------------

@@ -30,7 +30,8 @@ class OperationError(Exception):
     def normalize(self, space: "ObjSpace") -> "W_Root":
         """The exception instance (created on demand)."""
         w_value = self.w_value
-        if w_value is None or not space.isinstance_w(w_value, self.w_type):
+        if w_value is None or not (space.isinstance_w(w_value, self.w_type)
+                                   or classic_instance_of(w_value, self.w_type)):
             w_value = space.instantiate_exception(self.w_type, w_value)
             self.w_value = w_value
         return w_value
@@ -38,3 +39,11 @@ class OperationError(Exception):
     def errorstr(self, space: "ObjSpace") -> str:
         """'TypeError: message', as the top-level traceback prints it."""
         return space.exception_str(self)
+
+
+def classic_instance_of(w_value: "W_Root", w_type: "W_Root") -> bool:
+    """Is w_value an instance of the old-style class w_type or of a subclass
+    (`raise Base, sub_instance` raises that instance)?"""
+    from pypy27.interpreter.objspace.classobj import W_ClassObject, W_InstanceObject
+    return (isinstance(w_value, W_InstanceObject) and isinstance(w_type, W_ClassObject)
+            and w_value.w_class.is_subclass_of(w_type))

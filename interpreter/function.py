@@ -180,6 +180,8 @@ class W_Method(W_Root):
             return self
         if w_obj is None or space.is_w(w_obj, space.w_None):
             return self
+        if not space.is_w(self.w_class, space.w_None) and not space_isinstance_any(space, w_obj, self.w_class):
+            return self     # 2.7 leaves an unbound method of an unrelated class unbound
         return W_Method(self.w_function, w_obj, self.w_class)
 
     def call_args(self, space: "ObjSpace", args: Arguments) -> W_Root:

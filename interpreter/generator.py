@@ -17,10 +17,12 @@ class W_Generator(W_AbstractIter):
     frame: Optional["PyFrame"]     # None once finished
     name: str
     running: bool
+    w_code: W_Root                  # gi_code, kept after the generator finished
 
     def __init__(self, space: "ObjSpace", frame: "PyFrame") -> None:
         self.frame = frame
         self.name = frame.pycode.co_name
+        self.w_code = frame.pycode
         self.running = False
 
     def getclass(self, space: "ObjSpace") -> "W_TypeObject":

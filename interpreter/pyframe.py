@@ -310,7 +310,10 @@ class PyFrame(W_Root):
             elif dict_finditem(space, w_locals, w_name) is not None:
                 space.delitem(w_locals, w_name)
         ncell = len(code.co_cellvars)
-        for i in range(len(self.cells)):
+        ncopy = len(self.cells)
+        if not (code.co_flags & CO_OPTIMIZED):
+            ncopy = ncell       # a class body: free variables it passes through are not its locals
+        for i in range(ncopy):
             if i < ncell:
                 name = code.co_cellvars[i]
             else:

@@ -455,6 +455,8 @@ def dispatch(frame: PyFrame, pycode: "PyCode", next_instr: int, ec: "ExecutionCo
             next_instr = handle_operation_error(frame, ec, r.operr, False)
         except StackOverflow:
             next_instr = handle_operation_error(frame, ec, stack_overflow_error(frame.space), True)
+        except MemoryError:     # an allocation too large for the runtime: 2.7's MemoryError
+            next_instr = handle_operation_error(frame, ec, memory_error(frame.space), True)
         if next_instr < 0:
             w_result = frame.w_return
             assert w_result is not None
@@ -485,6 +487,10 @@ def run_signal_handlers(frame: PyFrame, ec: "ExecutionContext", next_instr: int)
         return handle_operation_error(frame, ec, e, True)
     run_finalizers(frame.space)
     return next_instr
+
+
+def memory_error(space: "ObjSpace") -> OperationError:
+    return OperationError(space.w_MemoryError, space.w_None)
 
 
 def stack_overflow_error(space: "ObjSpace") -> OperationError:

@@ -42,10 +42,13 @@ def prepare_raise(space: "ObjSpace", w_type: W_Root, w_value: W_Root,
             break
         w_type = items_w[0]
     if is_exception_class(space, w_type):
+        from pypy27.interpreter.objspace import classobj
         operr = OperationError(w_type, None if space.is_w(w_value, space.w_None) else w_value, w_tb)
         w_inst = operr.normalize(space)
         if space.isinstance_w(w_inst, space.w_BaseException):
             operr.w_type = space.type(w_inst)
+        elif isinstance(w_inst, classobj.W_InstanceObject):
+            operr.w_type = w_inst.w_class       # `raise Base, sub_instance`: the instance's class
         elif not is_exception_instance(space, w_inst):
             return space.type_error("calling %s should have returned an instance of "
                                     "BaseException, not %s"
@@ -193,6 +196,9 @@ def syntax_error(space: "ObjSpace", e: Exception) -> OperationError:
     compiler's SyntaxErr."""
     from pypy27.interpreter.pyparser.error import SyntaxErr
     assert isinstance(e, SyntaxErr)
+    if e.bare:
+        from pypy27.interpreter.module.builtin.compiling import syntax_error as located_error
+        return located_error(space, e)
     w_type = space.exceptions_w.get(e.type_name(), space.w_SyntaxError)
     w_text: W_Root = space.w_None
     if e.text is not None:
@@ -244,6 +250,9 @@ def exec_stmt(frame: PyFrame, w_prog: W_Root, w_globals: W_Root, w_locals: W_Roo
         raise space.type_error("exec: arg 1 must be a string, file, or code object")
     if not space.isinstance_w(w_globals, space.w_dict):
         raise space.type_error("exec: arg 2 must be a dictionary or None")
+    from pypy27.interpreter.module.builtin.compiling import is_mapping
+    if not is_mapping(space, w_locals):
+        raise space.type_error("exec: arg 3 must be a mapping or None")
     if dict_finditem_str(space, w_globals, "__builtins__") is None:
         space.setitem(w_globals, space.newstr("__builtins__"), space.w_builtin)
     if isinstance(w_prog, PyCode):
@@ -313,8 +322,9 @@ def make_call_args(space: "ObjSpace", w_func: W_Root, args_w: list[W_Root],
             try:
                 items_w = space.listview(w_star)
             except OperationError as e:
-                if (e.match(space, space.w_TypeError) and space.lookup(w_star, "__iter__") is None
-                        and space.lookup(w_star, "__getitem__") is None):
+                from pypy27.interpreter.objspace.intobject import special_method
+                if (e.match(space, space.w_TypeError) and special_method(space, w_star, "__iter__") is None
+                        and special_method(space, w_star, "__getitem__") is None):
                     raise space.type_error("%s argument after * must be an iterable, not %s"
                                            % (func_desc(space, w_func), space.type(w_star).name))
                 raise

@@ -14,6 +14,7 @@ from pypy27.interpreter.pycode import PyCode
 from pypy27.interpreter.pycode_new import code_new
 from pypy27.interpreter.pyframe import PyFrame, mark_escaped
 from pypy27.interpreter.traceback import W_Traceback
+from pypy27.interpreter.wrappercmp import wrapper_eq, wrapper_hash, wrapper_ne
 from pypy27.support.markers import not_rpython
 
 if TYPE_CHECKING:
@@ -605,11 +606,7 @@ def gen_running(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def gen_code(space: "ObjSpace", w_obj: W_Root) -> W_Root:
-    gen = as_generator(space, w_obj)
-    frame = gen.frame
-    if frame is None:
-        return space.w_None
-    return frame.pycode
+    return as_generator(space, w_obj).w_code
 
 
 def gen_name(space: "ObjSpace", w_obj: W_Root) -> W_Root:
@@ -755,6 +752,9 @@ def setup(space: "ObjSpace") -> None:
         "__objclass__": ro("__objclass__", builtin_get_objclass),
         "__repr__": Builtin1("__repr__", builtin_repr, method=True),
         "__call__": BuiltinArgs("__call__", builtin_call, method=True),
+        "__eq__": Builtin2("__eq__", wrapper_eq, method=True),
+        "__ne__": Builtin2("__ne__", wrapper_ne, method=True),
+        "__hash__": Builtin1("__hash__", wrapper_hash, method=True),
     })
     for attr, tname in [("w_wrapper_descriptor", "wrapper_descriptor"),
                         ("w_method_descriptor", "method_descriptor")]:

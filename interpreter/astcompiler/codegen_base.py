@@ -14,7 +14,7 @@ from pypy27.interpreter.astcompiler import opcodes as op
 from pypy27.interpreter.astcompiler.assembler import (
     Block, Instr, emit, resolve_jumps, stack_depth)
 from pypy27.interpreter.astcompiler.misc import (
-    NO_LINENO, WarningSink, mangle, syntax_error)
+    NO_LINENO, WarningSink, bare_syntax_error, mangle, syntax_error)
 from pypy27.interpreter.astcompiler.peephole import optimize
 from pypy27.interpreter.astcompiler.pycode import (
     CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_NOFREE, CO_OPTIMIZED,
@@ -226,7 +226,7 @@ class CodeGenBase(ast.ASTVisitor):
             elif ctx == ast.Store:
                 opcode = op.STORE_DEREF
             elif ctx == ast.Del:
-                raise syntax_error("can not delete variable '%s' referenced "
+                raise bare_syntax_error("can not delete variable '%s' referenced "
                                    "in nested scope" % name, self.filename,
                                    NO_LINENO)
             else:

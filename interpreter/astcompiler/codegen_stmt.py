@@ -79,6 +79,9 @@ class CodeGenerator(ExprCodeGen):
             self.visit_stmt(s)
 
     def push_fblock(self, kind: int, block: Block) -> None:
+        if len(self.unit.fblocks) >= 20:        # 2.7's CO_MAXBLOCKS
+            from pypy27.interpreter.astcompiler.misc import NO_LINENO, bare_syntax_error
+            raise bare_syntax_error("too many statically nested blocks", self.filename, NO_LINENO)
         self.unit.fblocks.append(FrameBlock(kind, block))
 
     def pop_fblock(self) -> None:

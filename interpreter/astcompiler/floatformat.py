@@ -138,7 +138,15 @@ def _exp_suffix(e: int, upper: bool) -> str:
     return s + t
 
 
+# a double's exact decimal expansion has at most 1074 digits after the point
+# and 767 significant digits: beyond that, more precision only adds zeros
+EXACT_FRACTION = 1080
+EXACT_SIGNIFICANT = 800
+
+
 def _fixed_abs(x: float, prec: int, alt: bool) -> str:
+    if prec > EXACT_FRACTION:
+        return _fixed_abs(x, EXACT_FRACTION, alt) + "0" * (prec - EXACT_FRACTION)
     if x == 0.0:
         d = "0" * (prec + 1)
     else:
@@ -155,6 +163,9 @@ def _exp_abs(x: float, prec: int, alt: bool, upper: bool) -> str:
     if x == 0.0:
         d = "0" * (prec + 1)
         e = 0
+    elif prec >= EXACT_SIGNIFICANT:
+        d, e = _sig_digits(x, EXACT_SIGNIFICANT)
+        d = d + "0" * (prec + 1 - EXACT_SIGNIFICANT)
     else:
         d, e = _sig_digits(x, prec + 1)
     head = d[0]
@@ -180,7 +191,7 @@ def _general_abs(x: float, prec: int, alt: bool, upper: bool) -> str:
     if x == 0.0:
         e = 0
     else:
-        e = _sig_digits(x, prec)[1]
+        e = _sig_digits(x, min(prec, EXACT_SIGNIFICANT))[1]
     if -4 <= e < prec:
         s = _fixed_abs(x, prec - 1 - e, alt)
         return s if alt else _strip_zeros(s)

@@ -4,7 +4,7 @@ Future statements may only be preceded by the docstring and other future
 statements; the features become co_flags bits of every code object.
 """
 from pypy27.interpreter.astcompiler import ast
-from pypy27.interpreter.astcompiler.misc import syntax_error
+from pypy27.interpreter.astcompiler.misc import bare_syntax_error, syntax_error
 from pypy27.interpreter.astcompiler.pycode import (
     CO_FUTURE_ABSOLUTE_IMPORT, CO_FUTURE_DIVISION, CO_FUTURE_PRINT_FUNCTION,
     CO_FUTURE_UNICODE_LITERALS, CO_FUTURE_WITH_STATEMENT)
@@ -39,9 +39,9 @@ def _check_features(info: FutureInfo, s: ast.ImportFrom, filename: str) -> None:
         if name in FEATURES:
             info.flags |= FEATURES[name]
         elif name == "braces":
-            raise syntax_error("not a chance", filename, s.lineno)
+            raise bare_syntax_error("not a chance", filename, s.lineno)
         else:
-            raise syntax_error("future feature %s is not defined" % name,
+            raise bare_syntax_error("future feature %s is not defined" % name,
                                filename, s.lineno)
 
 

@@ -11,6 +11,14 @@ def syntax_error(msg: str, filename: str, lineno: int) -> SyntaxErr:
     return SyntaxErr(msg, filename, lineno, -1, None)
 
 
+def bare_syntax_error(msg: str, filename: str, lineno: int) -> SyntaxErr:
+    """An error 2.7 raises from its symbol table or future checks: the
+    exception's args are just (msg,); filename and lineno are attributes."""
+    e = SyntaxErr(msg, filename, lineno, -1, None)
+    e.bare = True
+    return e
+
+
 class CannotFold(Exception):
     """Constant folding gives up: the operation is left to run time."""
 

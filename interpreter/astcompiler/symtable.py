@@ -14,7 +14,7 @@ from typing import Optional
 
 from pypy27.interpreter.astcompiler import ast
 from pypy27.interpreter.astcompiler.misc import (
-    WarningSink, mangle, syntax_error)
+    WarningSink, bare_syntax_error, mangle)
 
 # how a name is used in a scope
 DEF_GLOBAL = 1        # `global` statement
@@ -151,7 +151,7 @@ class SymbolTable(ast.ASTVisitor):
         if mangled in symbols:
             val = symbols[mangled]
             if (flag & DEF_PARAM) and (val & DEF_PARAM):
-                raise syntax_error(
+                raise bare_syntax_error(
                     "duplicate argument '%s' in function definition" % name,
                     self.filename, self.cur.lineno)
             val |= flag
@@ -202,7 +202,7 @@ class SymbolTable(ast.ASTVisitor):
             node.value.accept(self)
             self.cur.returns_value = True
             if self.cur.generator:
-                raise syntax_error(RETURN_VAL_IN_GENERATOR, self.filename,
+                raise bare_syntax_error(RETURN_VAL_IN_GENERATOR, self.filename,
                                    node.lineno)
 
     def visit_Global(self, node: ast.Global) -> None:
@@ -284,7 +284,7 @@ class SymbolTable(ast.ASTVisitor):
             node.value.accept(self)
         self.cur.generator = True
         if self.cur.returns_value:
-            raise syntax_error(RETURN_VAL_IN_GENERATOR, self.filename,
+            raise bare_syntax_error(RETURN_VAL_IN_GENERATOR, self.filename,
                                node.lineno)
 
     def visit_Dict(self, node: ast.Dict) -> None:
@@ -348,7 +348,7 @@ class SymbolTable(ast.ASTVisitor):
                 if toplevel:
                     self.implicit_arg(i)
             else:
-                raise syntax_error("invalid expression in parameter list",
+                raise bare_syntax_error("invalid expression in parameter list",
                                    self.filename, self.cur.lineno)
         if not toplevel:
             self.visit_nested_params(args)
@@ -367,7 +367,7 @@ def analyze_name(filename: str, scope: Scope, result: dict[str, int],
                  globl: dict[str, bool]) -> None:
     if flags & DEF_GLOBAL:
         if flags & DEF_PARAM:
-            raise syntax_error("name '%s' is local and global" % name,
+            raise bare_syntax_error("name '%s' is local and global" % name,
                                filename, scope.lineno)
         result[name] = GLOBAL_EXPLICIT
         globl[name] = True
@@ -398,8 +398,7 @@ def analyze_block(filename: str, scope: Scope, bound: Optional[dict[str, bool]],
     """Decide the scope of every name of ``scope`` and its children.
     ``bound``: names bound by enclosing functions; ``globl``: names declared
     global by enclosing scopes; ``free`` receives the free names of this
-    subtree.  The dicts are shared with the caller as in 2.7 (a `global` in
-    a child hides a binding from later siblings)."""
+    subtree."""
     local: dict[str, bool] = {}
     result: dict[str, int] = {}
     newglobal: dict[str, bool] = {}
@@ -420,7 +419,13 @@ def analyze_block(filename: str, scope: Scope, bound: Optional[dict[str, bool]],
             newbound.update(bound)
         newglobal.update(globl)
     for child in scope.children:
-        analyze_block(filename, child, newbound, newfree, newglobal)
+        # each child gets its own copies: a `global` in one nested function
+        # must not leak into its siblings (2.7.18's analyze_child_block)
+        child_bound: dict[str, bool] = {}
+        child_bound.update(newbound)
+        child_global: dict[str, bool] = {}
+        child_global.update(newglobal)
+        analyze_block(filename, child, child_bound, newfree, child_global)
         if child.has_free or child.child_free:
             scope.child_free = True
     if scope.kind == FUNCTION_BLOCK:
@@ -477,7 +482,7 @@ def check_unoptimized(filename: str, scope: Scope) -> None:
     else:
         msg = ("function '%s' uses import * and bare exec, which are "
                "illegal because it %s" % (scope.name, trailer))
-    raise syntax_error(msg, filename, scope.opt_lineno)
+    raise bare_syntax_error(msg, filename, scope.opt_lineno)
 
 
 def build_symtable(tree: ast.mod, filename: str,

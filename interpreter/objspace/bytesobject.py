@@ -203,6 +203,11 @@ def str_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -> 
     w_obj = a[0]
     if w_obj is None:
         value = ""
+    elif w_subtype is space.w_str and not (isinstance(w_obj, W_BytesObject) and w_obj.is_exact()):
+        w_res = space.str_of(w_obj)
+        if isinstance(w_res, W_BytesObject):
+            return w_res        # 2.7: what __str__ returned, a str subclass instance too
+        value = str_w(space, w_res)
     else:
         value = str_of_w(space, w_obj)
     if w_subtype is space.w_str:

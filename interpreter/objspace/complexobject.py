@@ -153,6 +153,10 @@ def complex_binop(space: "ObjSpace", op: str, ar: float, ai: float, br: float, b
             raise space.error(space.w_ZeroDivisionError, "complex division by zero")
         return W_ComplexObject(qr, qi)
     if op == "mod" or op == "divmod" or op == "floordiv":
+        from pypy27.interpreter.module._warnings.interp_warn import warn
+        warn(space, space.w_DeprecationWarning, "complex divmod(), // and % are deprecated")
+        if op == "floordiv":    # 2.7's // warns, then calls divmod, which warns again
+            warn(space, space.w_DeprecationWarning, "complex divmod(), // and % are deprecated")
         try:
             qr = c_quot(ar, ai, br, bi)[0]
         except ComplexError:
@@ -479,6 +483,9 @@ def complex_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -
                                    % (kw, 1 if kw == "real" else 2))
         else:
             raise space.type_error("'%s' is an invalid keyword argument for this function" % kw)
+    if (w_subtype is space.w_complex and w_imag is MISSING and isinstance(w_real, W_ComplexObject)
+            and type(w_real) is W_ComplexObject):
+        return w_real       # complex(c) is c
     real, imag = complex_from_args(space, w_real, w_imag, w_subtype)
     if w_subtype is space.w_complex:
         return W_ComplexObject(real, imag)
@@ -508,24 +515,25 @@ def complex_from_args(space: "ObjSpace", w_real: W_Root, w_imag: W_Root,
     cr_is_complex = False
     crr = 0.0
     cri = 0.0
-    if not isinstance(w_real, W_ComplexObject):
-        w_meth = space.lookup(w_real, "__complex__")
+    if type(w_real) is not W_ComplexObject:        # a complex subclass may define __complex__
+        from pypy27.interpreter.objspace.intobject import special_method
+        w_meth = special_method(space, w_real, "__complex__")
         if w_meth is not None:
             # 2.7 goes on with whatever __complex__ returned
-            w_real = space.call_function(w_meth, [w_real])
+            w_real = space.call_function(w_meth, [])
     if isinstance(w_real, W_ComplexObject):
         cr_is_complex = True
         crr = w_real.realval
         cri = w_real.imagval
     else:
         crr = _float_arg(space, w_real)
-    cir = 0.0
-    if w_imag is not MISSING:
-        if isinstance(w_imag, W_ComplexObject):
-            cir = w_imag.realval
-            crr -= w_imag.imagval
-        else:
-            cir = _float_arg(space, w_imag)
+    if w_imag is MISSING:
+        return crr, cri     # complex(c) keeps the sign of a zero imaginary part
+    if isinstance(w_imag, W_ComplexObject):
+        cir = w_imag.realval
+        crr -= w_imag.imagval
+    else:
+        cir = _float_arg(space, w_imag)
     if cr_is_complex:
         cir += cri
     return crr, cir

@@ -416,7 +416,9 @@ def property_doc(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def property_set_doc(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     assert isinstance(w_self, W_Property)
-    w_self.w_doc = w_value
+    if w_self.w_class is descr_types.w_property:
+        raise space.type_error("readonly attribute")     # 2.7: a read-only member of property
+    w_self.w_doc = w_value      # a subclass instance: its class's own __doc__ hides the member
 
 
 # ---- classmethod and staticmethod -------------------------------------------------
@@ -525,7 +527,23 @@ class W_Super(W_Root):
             return self
         w_start = self.w_starttype
         assert w_start is not None
+        if self.w_class is not descr_types.w_super:
+            return space.call_function(self.w_class, [w_start, w_obj])     # a subclass: type(self)(start, obj)
         return make_super(space, descr_types.w_super, w_start, w_obj)
+
+
+def super_get(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
+    """super.__get__(obj[, type]): an unbound super binds to obj."""
+    w_self = args_w[0]
+    w_obj = args_w[1]
+    w_type = args_w[2]
+    assert w_self is not None and w_obj is not None
+    if not isinstance(w_self, W_Super):
+        raise space.type_error("descriptor '__get__' requires a 'super' object but received a '%s'"
+                               % space.type(w_self).name)
+    if w_type is None:
+        w_type = space.type(w_obj)
+    return w_self.descr_get(space, w_obj, w_type)
 
 
 def super_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:

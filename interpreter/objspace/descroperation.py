@@ -147,7 +147,7 @@ def type_getattribute(space: "ObjSpace", w_type: W_TypeObject, name: str) -> Opt
     type's mro, then the metatype's other attributes."""
     w_meta = space.type(w_type)
     w_metadescr = w_meta.lookup(name)
-    if w_metadescr is not None and is_data_descr(space, w_metadescr):
+    if w_metadescr is not None and is_data_descr(space, w_metadescr) and has_get(space, w_metadescr):
         return space.get_descr(w_metadescr, w_type, w_meta)
     w_value = w_type.lookup(name)
     if w_value is not None:
@@ -590,6 +590,12 @@ def inplace_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Roo
     if w_str is not None:
         return w_str
     w_impl = space.lookup(w_a, INPLACE_NAME[op])
+    if w_impl is not None and (op == "add" or op == "mul") and isinstance(w_impl, W_Builtin):
+        # a built-in sequence's += and *= are 2.7's sq_inplace slots: the
+        # right operand's __radd__/__rmul__ comes first
+        w_refl = reflected_before_sequence(space, op, w_a, w_b)
+        if w_refl is not None:
+            return w_refl
     if w_impl is not None:
         w_res = call2(space, w_impl, w_a, w_b)
         if not is_notimpl(space, w_res):
@@ -598,6 +604,25 @@ def inplace_binop(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> W_Roo
     if w_res2 is None:
         raise binop_error(space, op, w_a, w_b, INPLACE_SYMBOL[op])
     return w_res2
+
+
+def reflected_before_sequence(space: "ObjSpace", op: str, w_a: W_Root, w_b: W_Root) -> Optional[W_Root]:
+    """The reflected method of a user-class (or classic) right operand, or
+    None when it has none or it returns NotImplemented."""
+    if isinstance(w_b, classobj.W_InstanceObject):
+        w_meth = space.findattr(w_b, RIGHT_NAME[op])
+        if w_meth is None:
+            return None
+        w_res = space.call_function(w_meth, [w_a])
+    else:
+        w_tb = space.type(w_b)
+        if not w_tb.is_heaptype or w_tb is space.type(w_a):
+            return None
+        w_r = w_tb.lookup(RIGHT_NAME[op])
+        if w_r is None:
+            return None
+        w_res = call2(space, w_r, w_b, w_a)
+    return None if is_notimpl(space, w_res) else w_res
 
 
 def add(space: "ObjSpace", w_a: W_Root, w_b: W_Root) -> W_Root:
@@ -972,7 +997,13 @@ def repr(space: "ObjSpace", w_obj: W_Root) -> W_Root:
     w_impl = space.lookup(w_obj, "__repr__")
     if w_impl is None:
         raise space.type_error("object has no __repr__")
-    return check_string_result(space, call1(space, w_impl, w_obj), "__repr__")
+    from pypy27.interpreter.recursionguard import enter_recursive_call, leave_recursive_call
+    enter_recursive_call(space, " while getting the repr of an object")
+    try:
+        w_res = call1(space, w_impl, w_obj)
+    finally:
+        leave_recursive_call(space)
+    return check_string_result(space, w_res, "__repr__")
 
 
 def str_of(space: "ObjSpace", w_obj: W_Root) -> W_Root:

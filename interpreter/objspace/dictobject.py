@@ -836,14 +836,26 @@ def descr_setdefault(space: "ObjSpace", args: "Arguments") -> W_Root:
 
 
 def dict_setdefault(space: "ObjSpace", w_self: W_Root, w_key: W_Root,
-                    w_default: Optional[W_Root]) -> W_Root:
+                    w_arg: Optional[W_Root]) -> W_Root:
     w_d = as_dict(space, w_self, "setdefault")
-    w_v = w_d.getitem(space, w_key)
-    if w_v is not None:
-        return w_v
-    w_new = w_default if w_default is not None else space.w_None
-    w_d.setitem(space, w_key, w_new)
-    return w_new
+    kind = key_kind(space, w_key)
+    h = hash_key(space, w_key, kind)        # once: 2.7 does not hash the key again to insert it
+    w_default = w_arg if w_arg is not None else space.w_None
+    if w_d.used > 0:
+        slot = w_d.lookup(space, w_key, kind, h)
+        ix = w_d.indices[slot]
+        if ix >= 0:
+            w_v = w_d.values[ix]
+            assert w_v is not None
+            return w_v
+        if w_d.strategy == kind:
+            # insert where the lookup ended: __eq__ is not called a second time
+            w_d.insert_entry(space, slot, w_key, h, w_default)
+            if w_d.fill * 3 >= len(w_d.indices) * 2:
+                w_d.resize(w_d.used * (2 if w_d.used > 50000 else 4))
+            return w_default
+    w_d.setitem_hashed(space, w_key, kind, h, w_default, True)
+    return w_default
 
 
 def descr_pop(space: "ObjSpace", args: "Arguments") -> W_Root:
@@ -946,6 +958,11 @@ def descr_fromkeys(space: "ObjSpace", args: "Arguments") -> W_Root:
         w_seq = args_w[1]
         if isinstance(w_seq, W_DictObject) and w_seq.w_class is None and w_res.used == 0:
             w_res.resize(w_seq.used)
+        from pypy27.interpreter.objspace.setobject import W_BaseSetObject
+        if isinstance(w_seq, W_BaseSetObject):
+            for w_key, h in w_seq.entries(space):      # the set's hashes: 2.7 does not rehash
+                w_res.setitem_hashed(space, w_key, key_kind(space, w_key), h, w_value, True)
+            return w_res
         for w_key in space.listview(w_seq):
             w_res.setitem(space, w_key, w_value)
         return w_res
@@ -1209,9 +1226,16 @@ def view_contains(space: "ObjSpace", w_self: W_Root, w_item: W_Root) -> W_Root:
 
 
 def view_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.listobject import repr_state
     w_v = as_view(space, w_self)
-    w_list = space.newlist(view_items_w(space, w_v))
-    return space.newstr("%s(%s)" % (VIEW_TYPE_NAMES[w_v.kind], space.str_w(space.repr(w_list))))
+    if not repr_state.enter(w_v):
+        return space.newstr("...")      # a view inside its own dict: 2.7 shows [...]
+    try:
+        w_list = space.newlist(view_items_w(space, w_v))
+        text = space.str_w(space.repr(w_list))
+    finally:
+        repr_state.leave(w_v)
+    return space.newstr("%s(%s)" % (VIEW_TYPE_NAMES[w_v.kind], text))
 
 
 if TYPE_CHECKING:

@@ -426,6 +426,9 @@ def base_getslice(space: "ObjSpace", w_self: W_Root, w_start: W_Root, w_stop: W_
 def base_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_exc = as_exc(space, w_self, "__reduce__")
     w_args = space.newtuple(list(w_exc.args_w))
+    if isinstance(w_exc, W_EnvironmentError) and w_exc.w_filename is not None and len(w_exc.args_w) == 2:
+        # 2.7 keeps the filename it took out of args
+        w_args = space.newtuple([w_exc.args_w[0], w_exc.args_w[1], w_exc.w_filename])
     w_dict = w_exc.storage.w_dict
     if w_dict is not None or w_exc.storage.has_values():
         return space.newtuple([space.type(w_exc), w_args, w_exc.storage.attr_dict(space)])
@@ -462,6 +465,8 @@ def get_message(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_msg = w_exc.w_message
     if w_msg is None:
         raise space.error(space.w_AttributeError, "message attribute was deleted")
+    from pypy27.interpreter.module._warnings.interp_warn import warn
+    warn(space, space.w_DeprecationWarning, "BaseException.message has been deprecated as of Python 2.6")
     return w_msg
 
 
@@ -471,10 +476,7 @@ def set_message(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
 
 def del_message(space: "ObjSpace", w_self: W_Root) -> None:
     w_exc = as_exc(space, w_self, "message")
-    if w_exc.storage.delete(space, "message"):
-        return
-    if w_exc.w_message is None:
-        raise space.error(space.w_AttributeError, "message attribute was deleted")
+    w_exc.storage.delete(space, "message")     # 2.7 drops both, and never fails
     w_exc.w_message = None
 
 

@@ -625,6 +625,14 @@ def float_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> 
     if w_x is not None:
         if isinstance(w_x, W_FloatObject) and not w_x.is_user() and w_subtype is space.w_float:
             return w_x
+        if w_subtype is space.w_float and not (is_exact_int(w_x) or is_exact_long(w_x)):
+            from pypy27.interpreter.objspace.intobject import special_method
+            w_meth = special_method(space, w_x, "__float__")
+            if w_meth is not None:
+                w_res = space.call_function(w_meth, [])
+                if isinstance(w_res, W_FloatObject):
+                    return w_res        # 2.7 keeps the float (subclass) __float__ returned
+                raise space.type_error("__float__ returned non-float (type %s)" % space.type(w_res).name)
         f = float_from_object(space, w_x)
     if w_subtype is space.w_float:
         return W_FloatObject(f)
@@ -638,12 +646,16 @@ def float_from_object(space: "ObjSpace", w_x: W_Root) -> float:
         return w_x.floatval
     if is_exact_int(w_x) or is_exact_long(w_x):
         return to_float(space, w_x)
-    if space.isinstance_w(w_x, space.w_str):
-        return numparse.parse_float_string(space, space.str_w(w_x))
-    if space.isinstance_w(w_x, space.w_unicode):
-        return numparse.parse_float_string(space, numparse.unicode_decimal_text(space, w_x))
-    w_meth = space.lookup(w_x, "__float__")
+    w_meth = space.lookup(w_x, "__float__")     # first: a str subclass may define it
     if w_meth is None:
+        if space.isinstance_w(w_x, space.w_str):
+            return numparse.parse_float_string(space, space.str_w(w_x))
+        if space.isinstance_w(w_x, space.w_unicode):
+            return numparse.parse_float_string(space, numparse.unicode_decimal_text(space, w_x))
+        from pypy27.interpreter.objspace.charbuffer import char_buffer_text
+        text = char_buffer_text(space, w_x)
+        if text is not None:
+            return numparse.parse_float_string(space, text)
         raise space.type_error("float() argument must be a string or a number")
     w_res = space.call_function(w_meth, [w_x])
     if not isinstance(w_res, W_FloatObject):

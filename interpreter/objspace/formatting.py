@@ -152,6 +152,8 @@ class Formatter(object):
             if width < 0:
                 flags |= F_LJUST
                 width = -width
+            if width > 4294967296:      # 2.7 fails to allocate the padding
+                raise OperationError(space.w_MemoryError, space.w_None)
             i += 1
         else:
             while i < n and _is_digit(fmt[i]):
@@ -406,12 +408,12 @@ def int_arg(space: "ObjSpace", w_arg: W_Root, conv: str) -> W_Root:
     """The int or long an integer conversion formats."""
     if space.isinstance_w(w_arg, space.w_int) or space.isinstance_w(w_arg, space.w_long):
         return w_arg
-    if space.lookup(w_arg, "__int__") is not None or space.lookup(w_arg, "__long__") is not None:
+    # 2.7 tries int(), then (its error cleared) long()
+    for name in ["int", "long"]:
+        if space.lookup(w_arg, "__" + name + "__") is None:
+            continue
         try:
-            if space.lookup(w_arg, "__int__") is not None:
-                w_res = space.unaryop("int", w_arg)
-            else:
-                w_res = space.unaryop("long", w_arg)
+            w_res = space.unaryop(name, w_arg)
             if space.isinstance_w(w_res, space.w_int) or space.isinstance_w(w_res, space.w_long):
                 return w_res
         except OperationError:
@@ -450,7 +452,12 @@ def float_arg(space: "ObjSpace", w_arg: W_Root, unicode_mode: bool) -> float:
             or space.isinstance_w(w_arg, space.w_long):
         return space.float_w(w_arg)
     if space.lookup(w_arg, "__float__") is not None:
-        return space.float_w(space.unaryop("float", w_arg))
+        w_res = space.unaryop("float", w_arg)
+        if space.isinstance_w(w_res, space.w_float):
+            return space.float_w(w_res)
+        if unicode_mode:        # 2.7's PyFloat_AsDouble error, as it is
+            raise space.type_error("nb_float should return float object")
+        raise space.type_error("float argument required, not %s" % space.type(w_arg).name)
     if unicode_mode:
         raise space.type_error("a float is required")
     raise space.type_error("float argument required, not %s" % space.type(w_arg).name)

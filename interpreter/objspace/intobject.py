@@ -969,6 +969,18 @@ def _text_of(space: "ObjSpace", w_s: W_Root) -> str:
     return numparse.unicode_decimal_text(space, w_s)
 
 
+def special_method(space: "ObjSpace", w_x: W_Root, name: str) -> Optional[W_Root]:
+    """The bound special method, looked up on the type (for a classic
+    instance: its own attribute, as 2.7's instance slots do); None if absent."""
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_x, W_InstanceObject):
+        return space.findattr(w_x, name)
+    w_impl = space.lookup(w_x, name)
+    if w_impl is None:
+        return None
+    return space.get(w_impl, w_x)
+
+
 def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
     """int(x) / long(x) for a non-string x: through __int__/__long__, then
     __trunc__."""
@@ -980,26 +992,58 @@ def number_to_int(space: "ObjSpace", w_x: W_Root, fname: str) -> W_Root:
         if is_long:
             return w_x
         return newlong_or_int(space, w_x.num)
-    w_meth = space.lookup(w_x, "__long__" if is_long else "__int__")
+    w_meth = special_method(space, w_x, "__long__" if is_long else "__int__")
+    if w_meth is None and is_long:
+        from pypy27.interpreter.objspace.classobj import W_InstanceObject
+        if isinstance(w_x, W_InstanceObject):
+            w_meth = special_method(space, w_x, "__int__")     # a classic long() falls back to __int__
     if w_meth is not None:
-        w_res = space.call_function(w_meth, [w_x])
+        w_res = space.call_function(w_meth, [])
         if isinstance(w_res, W_IntObject):
             if is_long:
                 return _long(space, rb.fromint(w_res.intval))
-            return w_res if is_exact_int(w_res) else newint(space, w_res.intval)
+            return w_res        # 2.7 returns __int__'s int (a bool stays a bool)
         if isinstance(w_res, W_LongObject):
-            return w_res if not w_res.is_user() else _long(space, w_res.num)
+            return w_res        # 2.7 keeps the long (subclass) __int__/__long__ returned
         raise space.type_error("__%s__ returned non-%s (type %s)"
                                % (fname, fname, space.type(w_res).name))
-    w_trunc = space.lookup(w_x, "__trunc__")
+    w_trunc = special_method(space, w_x, "__trunc__")
     if w_trunc is not None:
-        w_res = space.call_function(w_trunc, [w_x])
-        if isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject):
-            return number_to_int(space, w_res, fname)
-        w_meth = space.lookup(w_res, "__int__")
-        if w_meth is None:
-            raise space.type_error("__trunc__ returned non-Integral (type %s)" % space.type(w_res).name)
-        return number_to_int(space, w_res, fname)
+        w_res = space.call_function(w_trunc, [])
+        if not (isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject)):
+            # 2.7 converts a non-int Integral through its __int__ (also for long())
+            from pypy27.interpreter.objspace.classobj import W_InstanceObject
+            if isinstance(w_res, W_InstanceObject):
+                w_meth = space.findattr(w_res, "__int__")
+            else:
+                w_meth = space.lookup(w_res, "__int__")
+                if w_meth is not None:
+                    w_meth = space.get(w_meth, w_res)
+            if w_meth is None:
+                tname = space.type(w_res).name
+                if isinstance(w_res, W_InstanceObject):
+                    tname = w_res.w_class.name
+                raise space.type_error("__trunc__ returned non-Integral (type %s)" % tname)
+            w_res = space.call_function(w_meth, [])
+            if not (isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject)):
+                raise space.type_error("__int__ returned non-int (type %s)" % space.type(w_res).name)
+        if not is_long:
+            return w_res
+        if isinstance(w_res, W_IntObject):
+            return _long(space, rb.fromint(w_res.intval))
+        assert isinstance(w_res, W_LongObject)
+        return w_res if not w_res.is_user() else _long(space, w_res.num)
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_x, W_InstanceObject):
+        raise space.error(space.w_AttributeError, "%s instance has no attribute '__trunc__'" % w_x.w_class.name)
+    from pypy27.interpreter.objspace.charbuffer import char_buffer_text
+    text = char_buffer_text(space, w_x)
+    if text is not None:
+        from pypy27.interpreter.objspace import numparse
+        w_res = numparse.parse_int_string(space, numparse.c_string(text), 10, is_long)
+        if text.find("\x00") >= 0:
+            raise space.value_error("null byte in argument for %s()" % fname)
+        return w_res
     raise space.type_error("%s() argument must be a string or a number, not '%s'"
                            % (fname, space.type(w_x).name))
 

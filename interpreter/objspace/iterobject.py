@@ -183,10 +183,15 @@ def reversed_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments"
     if len(args.args_w) != 1:
         raise space.type_error("reversed expected 1 arguments, got %d" % len(args.args_w))
     w_seq = args.args_w[0]
-    w_rev = space.lookup(w_seq, "__reversed__")
+    from pypy27.interpreter.objspace.intobject import special_method
+    w_rev = special_method(space, w_seq, "__reversed__")     # a classic instance's own attribute too
     if w_rev is not None:
-        return space.call_function(space.get(w_rev, w_seq), [])
-    if (space.isinstance_w(w_seq, space.w_dict) or space.lookup(w_seq, "__getitem__") is None or
+        return space.call_function(w_rev, [])
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_seq, W_InstanceObject):
+        if special_method(space, w_seq, "__getitem__") is None:
+            raise space.type_error("argument to reversed() must be a sequence")
+    elif (space.isinstance_w(w_seq, space.w_dict) or space.lookup(w_seq, "__getitem__") is None or
             space.lookup(w_seq, "__len__") is None):
         raise space.type_error("argument to reversed() must be a sequence")
     n = space.len_w(w_seq)

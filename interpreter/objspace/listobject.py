@@ -1320,6 +1320,8 @@ def list_sort(space: "ObjSpace", w_list: W_ListObject, w_cmp: Optional[W_Root], 
             return
     items_w = w_list.getitems_copy(space)
     w_list.clear_storage()
+    marker: list[W_Root] = []      # any mutation while sorting replaces or fills it (2.7 checks too)
+    w_list.objitems = marker
     try:
         if reverse:
             items_w.reverse()
@@ -1339,7 +1341,9 @@ def list_sort(space: "ObjSpace", w_list: W_ListObject, w_cmp: Optional[W_Root], 
         if reverse:
             items_w.reverse()
     finally:
-        modified = w_list.length() != 0
+        modified = (w_list.length() != 0 or w_list.objitems is not marker or len(marker) != 0
+                    or w_list.intitems is not NO_INTS or w_list.floatitems is not NO_FLOATS
+                    or w_list.stritems is not NO_STRS)
         w_list.set_items(space, items_w)
     if modified:
         raise space.value_error("list modified during sort")

@@ -472,8 +472,8 @@ def long_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W
     w_value = int_from_args(space, w_x, w_base, "long")
     num = to_big(w_value)
     if w_subtype is space.w_long:
-        if isinstance(w_value, W_LongObject) and not w_value.is_user():
-            return w_value
+        if isinstance(w_value, W_LongObject):
+            return w_value      # a long subclass instance only when __long__ returned one
         return W_LongObject(num)
     return W_LongObjectUser(num, w_subtype)
 

@@ -460,15 +460,19 @@ def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
         return format_string_spec(space, w_obj, w_obj.value, False, w_spec)
     if isinstance(w_obj, W_UnicodeObject) and w_obj.is_exact():
         return format_string_spec(space, w_obj, w_obj.utf8, True, w_spec)
-    w_meth = space.lookup(w_obj, "__format__")
-    if w_meth is None:
-        raise space.type_error("Type %s doesn't define __format__" % space.type(w_obj).name)
-    if spec_unicode and w_meth is space.w_object.lookup("__format__"):
-        # object.__format__ with a unicode spec formats unicode(self)
-        w_u = unicode_of(space, w_obj)
-        return format_string_spec(space, w_u, w_u.utf8, True, w_spec)
-    from pypy27.interpreter.objspace.descroperation import call2
-    w_res = call2(space, w_meth, w_obj, w_spec)     # no bound method
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_obj, W_InstanceObject):
+        # a classic instance: its own __format__ attribute, else str(self) formatted
+        w_bound = space.findattr(w_obj, "__format__")
+        if w_bound is None:
+            if spec_unicode:
+                w_u = unicode_of(space, w_obj)
+                return format_string_spec(space, w_u, w_u.utf8, True, w_spec)
+            w_s = space.str_of(w_obj)
+            return format_obj(space, w_s, w_spec)
+        w_res = space.call_function(w_bound, [w_spec])
+    else:
+        w_res = _call_format(space, w_obj, w_spec, spec_unicode)
     if isinstance(w_res, W_UnicodeObject):
         return w_res
     if not isinstance(w_res, W_BytesObject):
@@ -477,6 +481,19 @@ def format_obj(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root) -> W_Root:
     if spec_unicode:
         return unicode_of(space, w_res)
     return w_res
+
+
+def _call_format(space: "ObjSpace", w_obj: W_Root, w_spec: W_Root, spec_unicode: bool) -> W_Root:
+    from pypy27.interpreter.objspace.unicodeobject import unicode_of
+    w_meth = space.lookup(w_obj, "__format__")
+    if w_meth is None:
+        raise space.type_error("Type %s doesn't define __format__" % space.type(w_obj).name)
+    if spec_unicode and w_meth is space.w_object.lookup("__format__"):
+        # object.__format__ with a unicode spec formats unicode(self)
+        w_u = unicode_of(space, w_obj)
+        return format_string_spec(space, w_u, w_u.utf8, True, w_spec)
+    from pypy27.interpreter.objspace.descroperation import call2
+    return call2(space, w_meth, w_obj, w_spec)     # no bound method
 
 
 def format_method(space: "ObjSpace", s: str, is_unicode: bool, args_w: list[W_Root],

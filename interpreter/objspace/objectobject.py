@@ -410,6 +410,9 @@ def object_sizeof(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def object_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
+    from pypy27.interpreter.objspace.typeobject import W_TypeObject, type_get_dict
+    if isinstance(w_self, W_TypeObject):
+        return type_get_dict(space, w_self)     # a class whose metaclass also derives from a plain class
     w_dict = w_self.getdict(space)
     if w_dict is None:
         raise space.error(space.w_AttributeError, "This object has no __dict__")
@@ -417,7 +420,9 @@ def object_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 
 def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
-    from pypy27.interpreter.objspace.typeobject import W_ObjectObject
+    from pypy27.interpreter.objspace.typeobject import W_ObjectObject, W_TypeObject
+    if isinstance(w_self, W_TypeObject):
+        raise space.error(space.w_AttributeError, "attribute '__dict__' of 'type' objects is not writable")
     if isinstance(w_self, W_ObjectObject):
         w_self.setdict(space, w_value)
         return
@@ -427,6 +432,11 @@ def object_set_dict(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
         return
     if not w_self.setdict(space, w_value):
         raise space.error(space.w_AttributeError, "This object has no __dict__")
+
+
+def object_del_dict(space: "ObjSpace", w_self: W_Root) -> None:
+    """del obj.__dict__: 2.7 drops the dict; the next access makes an empty one."""
+    object_set_dict(space, w_self, space.newdict())
 
 
 def object_get_weakref(space: "ObjSpace", w_self: W_Root) -> W_Root:

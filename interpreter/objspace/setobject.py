@@ -304,7 +304,10 @@ def op_difference(space: "ObjSpace", w_set: W_BaseSetObject, w_other: W_Root) ->
             found = w_other.contains_hashed(space, w_key, h)
         else:
             assert isinstance(w_other, W_DictObject)
-            found = w_other.getitem(space, w_key) is not None
+            # the set's hash: 2.7 does not hash the key again
+            found = False
+            if w_other.used > 0:
+                found = w_other.indices[w_other.lookup(space, w_key, key_kind(space, w_key), h)] >= 0
         if not found:
             w_res.add_hashed(space, w_key, h)
     return w_res
@@ -337,14 +340,15 @@ def symmetric_difference_update(space: "ObjSpace", w_set: W_BaseSetObject, w_oth
         return
     if isinstance(w_other, W_DictObject) and w_other.w_class is None:
         t = w_other
-        for ix in list(t.indices):
-            # an __eq__ run by discard_hashed may have cleared or changed the dict
-            if ix < 0 or ix >= len(t.values) or t.values[ix] is None:
-                continue
-            w_key = t.wrapkey(space, ix)
-            h = t.hashes[ix]
-            if not w_set.discard_hashed(space, w_key, h):
-                w_set.add_hashed(space, w_key, h)
+        keys_w: list[W_Root] = []     # a snapshot: __eq__ may mutate the dict
+        hashes: list[int] = []
+        for ix in t.indices:
+            if ix >= 0:
+                keys_w.append(t.wrapkey(space, ix))
+                hashes.append(t.hashes[ix])
+        for i in range(len(keys_w)):
+            if not w_set.discard_hashed(space, keys_w[i], hashes[i]):
+                w_set.add_hashed(space, keys_w[i], hashes[i])
         return
     if isinstance(w_other, W_BaseSetObject):
         w_o = w_other

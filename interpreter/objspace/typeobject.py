@@ -750,6 +750,34 @@ def type_get_bases(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return space.newtuple(bases_w)
 
 
+def layout_base(bases_w: list[W_TypeObject]) -> Optional[W_TypeObject]:
+    """The first base that brings a built-in instance layout (None: plain objects)."""
+    for w_b in bases_w:
+        fn = w_b.new_fn
+        if fn is not no_new_fn and fn is not new_object:
+            return w_b
+    return None
+
+
+def check_bases_layout(space: "ObjSpace", w_type: W_TypeObject, new_bases: list[W_TypeObject]) -> None:
+    """__bases__ assignment keeps the instance layout (a list subclass does not
+    become a dict subclass)."""
+    w_old = layout_base(w_type.bases_w)
+    w_new = layout_base(new_bases)
+    old_fn = new_object if w_old is None else w_old.new_fn
+    new_fn = new_object if w_new is None else w_new.new_fn
+    if old_fn is new_fn:
+        return
+    old_name = "object"
+    if w_old is not None:
+        for w_t in w_old.mro_w:
+            if not w_t.is_heaptype:
+                old_name = w_t.name
+                break
+    new_name = "object" if w_new is None else w_new.name
+    raise space.type_error("__bases__ assignment: '%s' deallocator differs from '%s'" % (new_name, old_name))
+
+
 def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
     w_type = as_type(space, w_self, "__bases__")
     if not w_type.is_heaptype:
@@ -767,7 +795,10 @@ def type_set_bases(space: "ObjSpace", w_self: W_Root, w_value: W_Root) -> None:
                                    % (w_type.name, space.type(w_b).name))
         if w_b.issubtype(w_type):
             raise space.type_error("a __bases__ item causes an inheritance cycle")
+        if not w_b.is_heaptype and w_b.name in FINAL_TYPES:
+            raise space.type_error("type '%s' is not an acceptable base type" % w_b.name)
         new_bases.append(w_b)
+    check_bases_layout(space, w_type, new_bases)
     old_bases = w_type.bases_w
     w_type.bases_w = new_bases
     w_type.bases_full_w = []
@@ -920,6 +951,14 @@ def type_set_abstractmethods(space: "ObjSpace", w_self: W_Root, w_value: W_Root)
     w_type.changed()
 
 
+def type_del_abstractmethods(space: "ObjSpace", w_self: W_Root) -> None:
+    w_type = as_type(space, w_self, "__abstractmethods__")
+    if "__abstractmethods__" not in w_type.dict_w:
+        raise space.error(space.w_AttributeError, "__abstractmethods__")
+    del w_type.dict_w["__abstractmethods__"]
+    w_type.changed()
+
+
 def type_get_dict(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return W_DictProxy(as_type(space, w_self, "__dict__"))
 
@@ -947,15 +986,17 @@ def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_R
     args_w = args.args_w
     if w_subtype is space.w_type and len(args_w) == 1 and not args.keywords:
         return space.type(args_w[0])
-    if len(args_w) != 3:
+    if len(args_w) + len(args.keywords) != 3:
         raise space.type_error("type() takes 1 or 3 arguments")
     if args.keywords:
-        raise space.type_error("type() takes no keyword arguments")
+        args_w = _type_args_by_keyword(space, args_w, args.keywords, args.keywords_w)
     w_name = args_w[0]
     w_bases = args_w[1]
     w_dict = args_w[2]
     if not space.isinstance_w(w_name, space.w_str):
         raise space.type_error("type() argument 1 must be string, not %s" % space.type(w_name).name)
+    if "\x00" in space.str_w(w_name):
+        raise space.value_error("type name must not contain null characters")
     if not space.isinstance_w(w_bases, space.w_tuple):
         raise space.type_error("type() argument 2 must be tuple, not %s" % space.type(w_bases).name)
     if not space.isinstance_w(w_dict, space.w_dict):
@@ -985,6 +1026,35 @@ def type_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_R
         w_pair = space.fixedview(w_item, 2)
         dict_w[space.str_w(w_pair[0])] = w_pair[1]
     return make_heaptype(space, w_subtype, space.str_w(w_name), bases_w, dict_w)
+
+
+def _type_args_by_keyword(space: "ObjSpace", args_w: list[W_Root], keywords: list[str],
+                          keywords_w: list[W_Root]) -> list[W_Root]:
+    """type.__new__(type, name=..., bases=..., dict=...): 2.7 takes the three
+    arguments by keyword too."""
+    names = ["name", "bases", "dict"]
+    out: list[Optional[W_Root]] = [None, None, None]
+    for i in range(len(args_w)):
+        out[i] = args_w[i]
+    unknown = ""
+    for j in range(len(keywords)):
+        kw = keywords[j]
+        if kw not in names:
+            unknown = kw        # reported after the missing arguments, like 2.7
+            continue
+        k = names.index(kw)
+        if out[k] is not None:
+            raise space.type_error("Argument given by name ('%s') and position (%d)" % (kw, k + 1))
+        out[k] = keywords_w[j]
+    result: list[W_Root] = []
+    for k in range(3):
+        w_x = out[k]
+        if w_x is None:
+            raise space.type_error("Required argument '%s' (pos %d) not found" % (names[k], k + 1))
+        result.append(w_x)
+    if unknown:
+        raise space.type_error("'%s' is an invalid keyword argument for this function" % unknown)
+    return result
 
 
 def is_identifier(s: str) -> bool:
@@ -1054,11 +1124,13 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
             base_nslots = w_b.nslots
     hasdict = True
     has_weakref = True
+    weakref_getset = True       # no __slots__, or '__weakref__' among them
     slot_names: list[str] = []
     w_slots = dict_w.get("__slots__", None)
     if w_slots is not None:
         hasdict = False
         has_weakref = False
+        weakref_getset = False
         for w_b in bases_w:
             if w_b.weakrefable:
                 has_weakref = True
@@ -1080,7 +1152,11 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
                 hasdict = True
                 continue
             if slot == "__weakref__":
+                if has_weakref:
+                    raise space.type_error("__weakref__ slot disallowed: either we already got one, "
+                                           "or __itemsize__ != 0")
                 has_weakref = True
+                weakref_getset = True
                 continue
             slot_names.append(mangle(slot, name))
         if slot_names and new_fn is not new_object:
@@ -1092,11 +1168,19 @@ def make_heaptype(space: "ObjSpace", w_metatype: W_TypeObject, name: str, bases_
             if w_solid.name in ("long", "str", "tuple"):     # 2.7's variable-size layouts
                 raise space.type_error("nonempty __slots__ not supported for subtype of '%s'" % w_solid.name)
     if hasdict and not base_hasdict:
-        dict_w["__dict__"] = W_GetSetProperty("__dict__", objectobject.object_get_dict,
-                                              objectobject.object_set_dict,
-                                              doc="dictionary for instance variables (if defined)")
-        dict_w["__weakref__"] = W_GetSetProperty("__weakref__", objectobject.object_get_weakref,
-                                                 doc="list of weak references to the object (if defined)")
+        # a __dict__ or __weakref__ the class body defines itself wins (2.7's add_getset)
+        if "__dict__" not in dict_w:
+            dict_w["__dict__"] = W_GetSetProperty("__dict__", objectobject.object_get_dict,
+                                                  objectobject.object_set_dict, objectobject.object_del_dict,
+                                                  doc="dictionary for instance variables (if defined)")
+    if weakref_getset and "__weakref__" not in dict_w:
+        base_weakrefable = False
+        for w_b in bases_w:
+            if w_b.weakrefable:
+                base_weakrefable = True
+        if not base_weakrefable:
+            dict_w["__weakref__"] = W_GetSetProperty("__weakref__", objectobject.object_get_weakref,
+                                                     doc="list of weak references to the object (if defined)")
     members: list[W_MemberDescr] = []
     for i in range(len(slot_names)):
         w_member = W_MemberDescr(slot_names[i], base_nslots + i, space.w_object)

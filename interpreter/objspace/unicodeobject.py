@@ -361,15 +361,22 @@ def decode_object(space: "ObjSpace", w_obj: W_Root, w_encoding: Optional[W_Root]
 def unicode_of(space: "ObjSpace", w_obj: W_Root) -> W_UnicodeObject:
     """unicode(w_obj): __unicode__ if defined, else str() decoded with ascii."""
     if isinstance(w_obj, W_UnicodeObject):
-        return w_obj
+        if w_obj.is_exact() or space.lookup(w_obj, "__unicode__") is None:
+            return w_obj
     from pypy27.interpreter.objspace.bytesobject import W_BytesObject
     if isinstance(w_obj, W_BytesObject):
         return decode_ascii(space, w_obj.value, "strict")
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
     w_meth = space.lookup(w_obj, "__unicode__")
     if w_meth is None:
         # tp_str directly: a unicode result of __str__ is kept as it is
         w_meth = space.lookup(w_obj, "__str__")
-    if w_meth is not None:
+    w_bound: Optional[W_Root] = None
+    if isinstance(w_obj, W_InstanceObject):
+        w_bound = space.findattr(w_obj, "__unicode__")     # a classic instance's own attribute
+    if w_bound is not None:
+        w_res = space.call_function(w_bound, [])
+    elif w_meth is not None:
         w_res = space.call_function(space.get(w_meth, w_obj), [])
     else:
         w_res = space.str_of(w_obj)

@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING, Optional
 
 from pypy27.interpreter.baseobjspace import W_Root
 from pypy27.interpreter.objspace.iterobject import W_AbstractIter
-from pypy27.support.rarith import intmask, uint_add, uint_floordiv, uint_sub, uint_value_fits
+from pypy27.support.rarith import intmask, uint_add, uint_floordiv, uint_mul, uint_sub, uint_value_fits
 
 if TYPE_CHECKING:
     from pypy27.interpreter.arguments import Arguments
@@ -140,9 +140,20 @@ def descr_reversed(space: "ObjSpace", w_self: W_Root) -> W_Root:
     return W_XRangeIterObject(w_x.item(w_x.length - 1), -w_x.step, w_x.length)
 
 
+def range_stop(w_x: W_XRangeObject) -> int:
+    """The stop that repr() and pickling show: one step past the last item,
+    clamped to the int range (2.7.18's get_stop_for_range)."""
+    if w_x.length == 0:
+        return w_x.start
+    last = intmask(uint_add(w_x.start, uint_mul(w_x.length - 1, w_x.step)))     # fits: an item
+    if w_x.step > 0:
+        return MAXINT if last > MAXINT - w_x.step else last + w_x.step
+    return -MAXINT - 1 if last < -MAXINT - 1 - w_x.step else last + w_x.step
+
+
 def descr_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_x = as_xrange(space, w_self, "__repr__")
-    stop = intmask(w_x.start + w_x.length * w_x.step)
+    stop = range_stop(w_x)
     if w_x.start == 0 and w_x.step == 1:
         return space.newstr("xrange(%d)" % stop)
     if w_x.step == 1:
@@ -152,7 +163,7 @@ def descr_repr(space: "ObjSpace", w_self: W_Root) -> W_Root:
 
 def descr_reduce(space: "ObjSpace", w_self: W_Root) -> W_Root:
     w_x = as_xrange(space, w_self, "__reduce__")
-    stop = intmask(w_x.start + w_x.length * w_x.step)
+    stop = range_stop(w_x)
     return space.newtuple([space.w_xrange, space.newtuple([space.newint(w_x.start), space.newint(stop),
                                                            space.newint(w_x.step)])])
 

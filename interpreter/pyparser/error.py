@@ -13,6 +13,7 @@ class SyntaxErr(Exception):
     lineno: int
     offset: int
     text: Optional[str]
+    bare: bool      # 2.7's symtable/future errors: args (msg,), location only as attributes
 
     def __init__(self, msg: str, filename: str, lineno: int, offset: int,
                  text: Optional[str]) -> None:
@@ -22,6 +23,7 @@ class SyntaxErr(Exception):
         self.lineno = lineno
         self.offset = offset
         self.text = text
+        self.bare = False
 
     def type_name(self) -> str:
         """The name of the 2.7 exception class this stands for."""

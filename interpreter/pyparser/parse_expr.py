@@ -100,7 +100,7 @@ class ExprParser(ParserBase):
             e.ctx = ctx
         elif isinstance(e, ast.Tuple):
             if len(e.elts) == 0:
-                self.ast_error("can't assign to ()", e.lineno)
+                self.ast_error("can't delete ()" if ctx == ast.Del else "can't assign to ()", e.lineno)
             e.ctx = ctx
             for elt in e.elts:
                 self.set_context(elt, ctx)
@@ -650,6 +650,8 @@ class ExprParser(ParserBase):
         if ngens > 1 or (ngens and (nargs or nkeywords)):
             self.ast_error("Generator expression must be parenthesized if not sole argument",
                            func.lineno)
+        if nargs + nkeywords + ngens > 255:
+            self.ast_error("more than 255 arguments", func.lineno)
         args: list[ast.expr] = []
         keywords: list[ast.keyword] = []
         seen: dict[str, bool] = {}

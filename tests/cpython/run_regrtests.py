@@ -42,6 +42,14 @@ DEFAULT_MODULES = [
     "mutex", "future_builtins", "dumbdbm", "whichdb", "anydbm", "shelve", "pty", "openpty", "crypt",
     "imghdr", "dircache", "macpath", "popen2", "wave", "binhex", "audioop", "sunau", "aifc",
     "stringprep", "mhlib", "multifile", "ctypes", "multiprocessing",
+    # session 5: core types and the language
+    "builtin", "str", "unicode", "list", "dict", "set", "tuple", "int", "long", "float",
+    "complex", "bool", "class", "descr", "descrtut", "generators", "exceptions", "scope",
+    "grammar", "compile", "syntax", "userlist", "userstring", "index", "slice", "augassign",
+    "opcodes", "unary", "binop", "pow", "format", "iter", "enumerate", "xrange", "funcattrs",
+    "dictviews", "with", "property", "isinstance", "richcmp", "sort", "hash", "repr", "print",
+    "file", "fileio", "extcall", "unpack", "global", "coercion", "new", "weakset", "bytes",
+    "int_literal", "long_future", "strop",
 ]
 
 # tests whose cases live in a library package's own tests subpackage
@@ -49,6 +57,9 @@ PACKAGE_TESTS = {"test_json": "json", "test_ctypes": "ctypes"}
 
 RAN = re.compile(r"^Ran (\d+) tests? in", re.M)
 FAILED = re.compile(r"^FAILED \(([^)]*)\)", re.M)
+# modules made of doctests report through doctest instead of unittest
+DOCTEST_OK = re.compile(r"^doctest \(\S+\) \.\.\. (\d+) tests with zero failures", re.M)
+DOCTEST_FAILED = re.compile(r"(\d+) of +(\d+) doctests failed")
 
 
 def reference_test_dir() -> str:
@@ -85,10 +96,20 @@ def run_one(interp: str, shim: str, name: str, timeout: int) -> tuple[str, str]:
     ran = RAN.findall(out)
     total = sum(int(n) for n in ran)
     failed = FAILED.findall(out)
+    doc_bad = DOCTEST_FAILED.search(out)
+    if not ran and doc_bad:
+        return "FAIL", "%s doctests, failures=%s" % (doc_bad.group(2), doc_bad.group(1))
+    doc_ok = DOCTEST_OK.findall(out)
+    if not ran and doc_ok and r.returncode == 0:
+        return "ok", "%d doctests" % sum(int(n) for n in doc_ok)
     if r.returncode == 0 and ran:
         return "ok", "%d tests" % total
     if ran:
-        return "FAIL", "%d tests, %s" % (total, "; ".join(failed) or "exit %d" % r.returncode)
+        detail = "; ".join(failed)
+        if doc_bad:
+            detail = (detail + "; " if detail else "") + "doctests %s of %s failed" % (doc_bad.group(1),
+                                                                                     doc_bad.group(2))
+        return "FAIL", "%d tests, %s" % (total, detail or "exit %d" % r.returncode)
     last = [line for line in out.strip().splitlines() if line.strip()][-1:] or ["exit %d" % r.returncode]
     return "ERROR", last[0][:150]
 

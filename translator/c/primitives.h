@@ -18,7 +18,7 @@ static inline Signed ps_compute_unique_id(void *p) { return (Signed)(uintptr_t)p
 /* support/rarith.py: unsigned values live in Signed with the same 64 bits */
 static inline Signed ps_intmask(Signed x) { return x; }
 static inline Signed ps_r_uint(Signed x) { return x; }
-static inline Bool ps_uint_value_fits(Signed x) { (void)x; return 1; }
+static inline Bool ps_uint_value_fits(Signed x) { return x >= 0; }   /* the unsigned value is <= MAXINT */
 static inline Signed ps_uint_add(Signed a, Signed b) { return (Signed)((Unsigned)a + (Unsigned)b); }
 static inline Signed ps_uint_sub(Signed a, Signed b) { return (Signed)((Unsigned)a - (Unsigned)b); }
 static inline Signed ps_uint_mul(Signed a, Signed b) { return (Signed)((Unsigned)a * (Unsigned)b); }

@@ -71,6 +71,9 @@ def setup(space: "ObjSpace") -> list[W_Root]:
         run_app_source(space, w_mod.w_dict, filename)
         with open(os.path.join(HERE, filename)) as f:
             sources.append(f.read())
+    # 2.7's io.open is a built-in function: a class attribute holding it is not bound
+    from pypy27.interpreter.module.__pypy__.introspect import builtinify
+    w_mod.setattr_str(space, "open", builtinify(space, space.getattr_str(w_mod, "open")))
     # the same classes as source text: lib-python's _pyio runs it into its
     # own namespace (the pure-Python io stack 2.7 has beside _io)
     w_mod.setattr_str(space, "_app_source", space.newstr("\n".join(sources)))

@@ -65,6 +65,12 @@ def syntax_error(space: "ObjSpace", e: Exception) -> OperationError:
     from pypy27.interpreter.pyparser.error import SyntaxErr
     assert isinstance(e, SyntaxErr)
     w_type = space.exceptions_w.get(e.type_name(), space.w_SyntaxError)
+    if e.bare:
+        w_exc = space.call_function(w_type, [space.newstr(e.msg)])
+        if e.lineno >= 0:
+            space.setattr(w_exc, space.newstr("filename"), space.newstr(e.filename))
+            space.setattr(w_exc, space.newstr("lineno"), space.newint(e.lineno))
+        return OperationError(w_type, w_exc)
     w_text = space.w_None if e.text is None else space.newstr(e.text)
     w_offset = space.w_None if e.offset < 0 else space.newint(e.offset)
     w_info = space.newtuple([space.newstr(e.filename), space.newint(e.lineno), w_offset, w_text])
@@ -82,6 +88,7 @@ def compile_to_code(space: "ObjSpace", source: str, filename: str, mode: str, fl
     try:
         co = compile_source(source, filename, mode, flags, sink)
     except SyntaxErr as e:
+        warn_compiled(space, sink, filename)    # 2.7 has issued those found before the error
         raise syntax_error(space, e)
     warn_compiled(space, sink, filename)
     return PyCode(space, co)
@@ -158,6 +165,17 @@ def compile_tree(space: "ObjSpace", tree: "ast.mod", filename: str, mode: str, f
     return PyCode(space, co)
 
 
+def is_mapping(space: "ObjSpace", w_obj: W_Root) -> bool:
+    """2.7's PyMapping_Check: an old-style instance with __getitem__, or a
+    type with __getitem__ that is not a sliceable sequence (__getslice__)."""
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_obj, W_InstanceObject):
+        return space.findattr(w_obj, "__getitem__") is not None
+    if space.lookup(w_obj, "__getitem__") is None:
+        return False
+    return space.lookup(w_obj, "__getslice__") is None
+
+
 def check_globals_locals(space: "ObjSpace", w_globals: Optional[W_Root], w_locals: Optional[W_Root],
                          what: str) -> tuple[W_Root, W_Root]:
     """The (globals, locals) to run eval/exec/execfile code with."""
@@ -169,10 +187,8 @@ def check_globals_locals(space: "ObjSpace", w_globals: Optional[W_Root], w_local
         if what == "eval":
             raise space.type_error("globals must be a dict")
         raise space.type_error("%s() arg 2 must be a dictionary" % what)
-    if w_locals is not None and space.lookup(w_locals, "__getitem__") is None:
-        if what == "eval":
-            raise space.type_error("locals must be a mapping")
-        raise space.type_error("%s() arg 3 must be a mapping" % what)
+    if w_locals is not None and not is_mapping(space, w_locals):
+        raise space.type_error("locals must be a mapping")
     if w_globals is None:
         w_globals = caller_globals(space)
         if w_locals is None:
@@ -228,7 +244,10 @@ def builtin_execfile(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Roo
     if not space.isinstance_w(w_filename, space.w_str):
         raise space.type_error("execfile() argument 1 must be string, not %s" % space.type(w_filename).name)
     filename = space.str_w(w_filename)
-    w_globals, w_locals = check_globals_locals(space, args_w[1], args_w[2], "execfile")
+    w_g = args_w[1]
+    if w_g is not None and not space.isinstance_w(w_g, space.w_dict):
+        raise space.type_error("execfile() argument 2 must be dict, not %s" % space.type(w_g).name)
+    w_globals, w_locals = check_globals_locals(space, w_g, args_w[2], "execfile")
     try:
         source = read_file(filename)
     except FileError as e:

@@ -85,6 +85,17 @@ def builtin_filter(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         return space.call_method(w_empty, "join", [space.newlist(pieces_w)])
     is_tuple = space.isinstance_w(w_seq, space.w_tuple)
     result_w: list[W_Root] = []
+    if is_tuple and space.type(w_seq) is not space.w_tuple:
+        # a tuple subclass: 2.7 takes the items through its __getitem__
+        for i in range(space.len_w(w_seq)):
+            w_item = space.getitem(w_seq, space.newint(i))
+            if none_func:
+                ok = space.is_true(w_item)
+            else:
+                ok = space.is_true(space.call_function(w_func, [w_item]))
+            if ok:
+                result_w.append(w_item)
+        return space.newtuple(result_w)
     w_it = space.iter(w_seq)
     while True:
         w_next = space.next(w_it)

@@ -543,6 +543,30 @@ def file_readline(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     return space.newstr(f.readline_n(space, n))
 
 
+def file_readinto(space: "ObjSpace", w_self: W_Root, w_buf: W_Root) -> W_Root:
+    """file.readinto(b): read up to len(b) bytes into a bytearray or the
+    items of an array.array; the number of bytes read."""
+    from pypy27.interpreter.objspace.bytearrayobject import W_BytearrayObject
+    f = as_file(space, w_self, "readinto")
+    if isinstance(w_buf, W_BytearrayObject):
+        data = f.read_n(space, space.len_w(w_buf))
+        space.setslice(w_buf, space.newint(0), space.newint(len(data)), space.newstr(data))
+        return space.newint(len(data))
+    if space.isinstance_w(w_buf, space.w_unicode):
+        raise space.type_error("cannot use unicode as modifiable buffer")
+    w_itemsize = space.findattr(w_buf, "itemsize")
+    w_typecode = space.findattr(w_buf, "typecode")
+    if w_itemsize is None or w_typecode is None or space.findattr(w_buf, "fromstring") is None:
+        raise space.type_error("argument 1 must be read-write buffer, not %s" % space.type(w_buf).name)
+    itemsize = space.int_w(w_itemsize)
+    data = f.read_n(space, space.len_w(w_buf) * itemsize)
+    k = len(data) // itemsize
+    w_items = space.call_function(space.type(w_buf), [w_typecode])
+    space.call_method(w_items, "fromstring", [space.newstr(data[:k * itemsize])])
+    space.setslice(w_buf, space.newint(0), space.newint(k), w_items)
+    return space.newint(len(data))
+
+
 def file_readlines(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     assert args_w[0] is not None
     f = as_file(space, args_w[0], "readlines")
@@ -781,6 +805,8 @@ def parse_open_args(space: "ObjSpace", args: Arguments, fname: str) -> tuple[W_R
         name = space.str_w(w_name)
     else:
         raise space.type_error("coercing to Unicode: need string or buffer, %s found" % space.type(w_name).name)
+    if space.isinstance_w(w_mode, space.w_unicode):
+        w_mode = space.call_method(w_mode, "encode", [space.newstr("ascii")])     # 2.7's "s" format
     if not space.isinstance_w(w_mode, space.w_str):
         what = "None" if space.is_w(w_mode, space.w_None) else space.type(w_mode).name
         raise space.type_error("%s argument 2 must be string, not %s" % (fname[:-2] + "()", what))
@@ -868,6 +894,7 @@ def make_file_type(space: "ObjSpace") -> "W_TypeObject":
         "read": closed_first(BuiltinOpt("read", file_read, 1, 2, method=True)),
         "readline": closed_first(BuiltinOpt("readline", file_readline, 1, 2, method=True)),
         "readlines": closed_first(BuiltinOpt("readlines", file_readlines, 1, 2, method=True)),
+        "readinto": closed_first(Builtin2("readinto", file_readinto, method=True)),
         "write": closed_first(Builtin2("write", file_write, method=True)),
         "writelines": Builtin2("writelines", file_writelines, method=True),
         "close": Builtin1("close", file_close, method=True),
@@ -919,8 +946,15 @@ def builtin_print(space: "ObjSpace", args: Arguments) -> W_Root:
         w_file = sys_get(space, "stdout")
         if w_file is None or space.is_w(w_file, space.w_None):
             return space.w_None
-    w_sep = print_separator(space, w_sep, "sep", " ")
-    w_end = print_separator(space, w_end, "end", "\n")
+    # 2.7: the default sep and end are unicode when an argument (or the
+    # other of sep and end) is unicode
+    use_unicode = ((w_sep is not None and space.isinstance_w(w_sep, space.w_unicode))
+                   or (w_end is not None and space.isinstance_w(w_end, space.w_unicode)))
+    for w_a in args.args_w:
+        if space.isinstance_w(w_a, space.w_unicode):
+            use_unicode = True
+    w_sep = print_separator(space, w_sep, "sep", " ", use_unicode)
+    w_end = print_separator(space, w_end, "end", "\n", use_unicode)
     w_write = space.getattr_str(w_file, "write")
     for i in range(len(args.args_w)):
         if i > 0:
@@ -933,9 +967,10 @@ def builtin_print(space: "ObjSpace", args: Arguments) -> W_Root:
     return space.w_None
 
 
-def print_separator(space: "ObjSpace", w_value: Optional[W_Root], what: str, default: str) -> W_Root:
+def print_separator(space: "ObjSpace", w_value: Optional[W_Root], what: str, default: str,
+                    use_unicode: bool) -> W_Root:
     if w_value is None or space.is_w(w_value, space.w_None):
-        return space.newstr(default)
+        return space.newunicode(default) if use_unicode else space.newstr(default)
     if not (space.isinstance_w(w_value, space.w_str) or space.isinstance_w(w_value, space.w_unicode)):
         raise space.type_error("%s must be None, str or unicode, not %s" % (what, space.type(w_value).name))
     return w_value

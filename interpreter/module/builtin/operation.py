@@ -268,9 +268,14 @@ def isinstance_w(space: "ObjSpace", w_inst: W_Root, w_cls: W_Root) -> bool:
     if w_type_of_cls is space.w_type:
         return recursive_isinstance(space, w_inst, w_cls)
     if space.isinstance_w(w_cls, space.w_tuple):
-        for w_item in space.fixedview(w_cls, -1):
-            if isinstance_w(space, w_inst, w_item):
-                return True
+        from pypy27.interpreter.recursionguard import enter_recursive_call, leave_recursive_call
+        enter_recursive_call(space, " in __instancecheck__")
+        try:
+            for w_item in space.fixedview(w_cls, -1):
+                if isinstance_w(space, w_inst, w_item):
+                    return True
+        finally:
+            leave_recursive_call(space)
         return False
     if w_type_of_cls is not space.w_classobj:
         w_check = space.lookup(w_cls, "__instancecheck__")
@@ -300,9 +305,14 @@ def issubclass_w(space: "ObjSpace", w_derived: W_Root, w_cls: W_Root) -> bool:
     if w_type_of_cls is space.w_type:
         return recursive_issubclass(space, w_derived, w_cls)
     if space.isinstance_w(w_cls, space.w_tuple):
-        for w_item in space.fixedview(w_cls, -1):
-            if issubclass_w(space, w_derived, w_item):
-                return True
+        from pypy27.interpreter.recursionguard import enter_recursive_call, leave_recursive_call
+        enter_recursive_call(space, " while calling a Python object")
+        try:
+            for w_item in space.fixedview(w_cls, -1):
+                if issubclass_w(space, w_derived, w_item):
+                    return True
+        finally:
+            leave_recursive_call(space)
         return False
     if w_type_of_cls is not space.w_classobj:
         w_check = space.lookup(w_cls, "__subclasscheck__")
@@ -463,13 +473,10 @@ def builtin_format(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         w_spec = space.newstr("")
     elif not (space.isinstance_w(w_spec, space.w_str) or space.isinstance_w(w_spec, space.w_unicode)):
         raise space.type_error("format expects arg 2 to be string or unicode, not %s" % space.type(w_spec).name)
-    w_res = space.call_method(w_value, "__format__", [w_spec])
-    if not (space.isinstance_w(w_res, space.w_str) or space.isinstance_w(w_res, space.w_unicode)):
-        raise space.type_error("%s.__format__ must return string or unicode, not %s"
-                               % (space.type(w_value).name, space.type(w_res).name))
-    if space.isinstance_w(w_spec, space.w_unicode) and not space.isinstance_w(w_res, space.w_unicode):
-        w_res = space.call_function(space.w_unicode, [w_res])     # a unicode spec gives unicode (2.7)
-    return w_res
+    # 2.7's PyObject_Format: __format__ looked up on the type (format(int, '')
+    # formats the class), a classic instance's own attribute
+    from pypy27.interpreter.objspace.newformat import format_obj
+    return format_obj(space, w_value, w_spec)
 
 
 def builtin_apply(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
@@ -501,7 +508,14 @@ def builtin_round(space: "ObjSpace", args: Arguments) -> W_Root:
     w_nd = scope[1]
     assert w_number is not None and w_nd is not None
     x = float_arg(space, w_number)
-    nd = space.int_w(index_of(space, w_nd))
+    w_index = index_of(space, w_nd)
+    try:
+        nd = space.int_w(w_index)
+    except OperationError as e:
+        if not e.match(space, space.w_OverflowError):
+            raise
+        # 2.7 clamps a huge ndigits (PyNumber_AsSsize_t without an error)
+        nd = NDIGITS_MIN - 1 if space.is_true(space.compare("lt", w_index, space.newint(0))) else NDIGITS_MAX + 1
     return space.newfloat(round_float(space, x, nd))
 
 
@@ -560,16 +574,17 @@ def round_negative_ndigits(ax: float, k: int) -> float:
         if digits == 0 and ax >= 0.5 * p:
             return p
         return 0.0
-    if k <= 18 and ax < 1e18 and ax == float(int(ax)):
-        n = int(ax)
-        pk = 1
-        for _ in range(k):
-            pk = pk * 10
-        q = n // pk
-        rem = n - q * pk
-        if rem * 2 >= pk:
-            q += 1
-        return float(q * pk)
+    if ax >= 4503599627370496.0 or ax == float(int(ax)):
+        # an integer (only these can be halfway cases): round its exact
+        # decimal digits, halfway away from zero
+        text = format_float(ax, "f", 0, False)
+        cut = len(text) - k
+        if cut <= 0:
+            return p if cut == 0 and text[0] >= "5" else 0.0
+        head = text[:cut]
+        if text[cut] >= "5":
+            head = decimal_round_up(head)
+        return float(head + "0" * k)
     try:
         return float(format_float(ax, "e", digits - 1, False))
     except ValueError:
@@ -686,7 +701,11 @@ def builtin_dir(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
     if w_obj is None:
         from pypy27.interpreter.module.builtin import compiling
         w_locals = compiling.caller_locals(space)
-        w_res = space.newlist(space.listview(space.call_method(w_locals, "keys", [])))
+        w_keys = space.call_method(w_locals, "keys", [])
+        if not space.isinstance_w(w_keys, space.w_list):
+            raise space.type_error("dir(): expected keys() of locals to be a list, not '%s'"
+                                   % space.type(w_keys).name)
+        w_res = space.newlist(space.listview(w_keys))
         space.call_method(w_res, "sort", [])
         return w_res
     return dir_w(space, w_obj)

@@ -168,6 +168,7 @@ def write_unraisable(space: "ObjSpace", e: OperationError, w_where: W_Root) -> N
         w_value = e.normalize(space)
         w_type = space.type(w_value)
         name = w_type.name
+        name = name[name.rfind(".") + 1:]      # the tp_name of built-in exceptions has a module part
         w_mod = space.findattr(w_type, "__module__")
         if w_mod is not None and space.isinstance_w(w_mod, space.w_str):
             mod = space.str_w(w_mod)
