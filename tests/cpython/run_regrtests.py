@@ -49,6 +49,10 @@ PACKAGE_TESTS = {"test_json": "json", "test_ctypes": "ctypes"}
 
 RAN = re.compile(r"^Ran (\d+) tests? in", re.M)
 FAILED = re.compile(r"^FAILED \(([^)]*)\)", re.M)
+# test_support.run_doctest's verdicts: it prints the first line after a clean
+# run and raises TestFailed with the second message otherwise
+DOCTEST_OK = re.compile(r"^doctest \(\S+\) \.\.\. (\d+) tests with zero failures$", re.M)
+DOCTEST_FAILED = re.compile(r"TestFailed: (\d+) of (\d+) doctests failed$", re.M)
 
 
 def reference_test_dir() -> str:
@@ -82,9 +86,13 @@ def run_one(interp: str, shim: str, name: str, timeout: int) -> tuple[str, str]:
     except subprocess.TimeoutExpired:
         return "TIMEOUT", "more than %d s" % timeout
     out = r.stdout.decode("latin-1") + r.stderr.decode("latin-1")
-    ran = RAN.findall(out)
+    ran = RAN.findall(out) + DOCTEST_OK.findall(out)
     total = sum(int(n) for n in ran)
     failed = FAILED.findall(out)
+    for bad, of in DOCTEST_FAILED.findall(out):
+        ran.append(of)
+        total += int(of)
+        failed.append("doctest failures=%s" % bad)
     if r.returncode == 0 and ran:
         return "ok", "%d tests" % total
     if ran:
