@@ -143,5 +143,6 @@ _nlargest = nlargest
 # the interpreter-level versions of the list operations, where available
 try:
     from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+    from _heapq import nlargest as _nlargest, nsmallest as _nsmallest
 except ImportError:
     pass

@@ -165,7 +165,8 @@ def random_jumpahead(space: "ObjSpace", w_self: W_Root, w_n: W_Root) -> W_Root:
         mt[i], mt[j] = mt[j], mt[i]
         i -= 1
     for k in range(N):
-        mt[k] += k + 1
+        # the state words stay 32-bit (2.7.18's fix of issue 14591)
+        mt[k] = (mt[k] + k + 1) & mt19937.MASK32
     r.st.index = N
     return space.w_None
 
