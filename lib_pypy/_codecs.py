@@ -619,7 +619,13 @@ def unicode_internal_decode(data, errors=None):
     if isinstance(data, unicode):
         return (data, len(data))
     s = _bytes_arg(data, 'unicode_internal_decode')
-    return (native_decode(s, 'unicode_internal', errors), len(s))
+    try:
+        return (native_decode(s, 'unicode_internal', errors), len(s))
+    except UnicodeDecodeError as e:
+        if e.encoding == 'unicode_internal':
+            raise
+        # the object space decodes through its UTF-32 code
+        raise UnicodeDecodeError('unicode_internal', e.object, e.start, e.end, e.reason)
 
 
 def escape_encode(data, errors=None):
@@ -630,10 +636,64 @@ def escape_encode(data, errors=None):
 
 def escape_decode(data, errors=None):
     s = _bytes_arg(data, 'escape_decode')
-    return (s.decode('string_escape'), len(s))
+    try:
+        return (s.decode('string_escape'), len(s))
+    except ValueError:
+        if errors is None or errors == 'strict':
+            raise
+    return (_escape_decode_lenient(s, errors), len(s))
+
+
+_SIMPLE_ESCAPES = {'\n': '', '\\': '\\', "'": "'", '"': '"', 'b': '\b', 'f': '\f',
+                   't': '\t', 'n': '\n', 'r': '\r', 'v': '\v', 'a': '\a'}
+_HEXDIGITS = '0123456789abcdefABCDEF'
+
+
+def _escape_decode_lenient(s, errors):
+    """string_escape decoding where a bad \\x escape becomes '?' (replace)
+    or nothing (ignore); as 2.7, the \\x and one hex digit after it are
+    dropped."""
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        i += 1
+        if c != '\\':
+            out.append(c)
+            continue
+        if i >= n:
+            raise ValueError("Trailing \\ in string")
+        c = s[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif '0' <= c <= '7':
+            value = ord(c) - 48
+            for _ in range(2):
+                if i < n and '0' <= s[i] <= '7':
+                    value = value * 8 + ord(s[i]) - 48
+                    i += 1
+            out.append(chr(value & 0xff))
+        elif c == 'x':
+            if i + 1 < n and s[i] in _HEXDIGITS and s[i + 1] in _HEXDIGITS:
+                out.append(chr(int(s[i:i + 2], 16)))
+                i += 2
+                continue
+            if errors not in ('replace', 'ignore'):
+                raise ValueError("decoding error; unknown error handling code: %s" % errors)
+            if errors == 'replace':
+                out.append('?')
+            if i < n and s[i] in _HEXDIGITS:
+                i += 1
+        else:
+            out.append('\\' + c)
+    return ''.join(out)
 
 
 def readbuffer_encode(data, errors=None):
+    if hasattr(type(data), '__buffer__'):
+        data = buffer(data)     # array.array and other library buffer types
     s = _bytes_arg(data, 'readbuffer_encode')
     return (s, len(s))
 
@@ -741,6 +801,8 @@ def _charmap_lookup_decode(mapping, byte):
     if isinstance(v, (int, long)):
         if v < 0 or v > sys.maxunicode:
             raise TypeError("character mapping must be in range(0x%x)" % (sys.maxunicode + 1))
+        if v == 0xfffe:
+            return None     # U+FFFE marks an undefined byte
         return unichr(v)
     if isinstance(v, unicode):
         return None if v == u'\ufffe' else v

@@ -22,13 +22,44 @@ _POSITIONAL_ATTRS = _DIALECT_ATTRS
 
 
 def _char_attr(name, value, default):
+    # as 2.7: only a str will do (not unicode); an empty one means unset
     if value is None:
         return default
-    if isinstance(value, unicode):
-        value = str(value)
-    if not isinstance(value, str) or len(value) != 1:
+    if not isinstance(value, str):
+        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+    if value == '':
+        return default
+    if len(value) != 1:
         raise TypeError('"%s" must be an 1-character string' % name)
     return value
+
+
+def _same(v):
+    return v
+
+
+class _ReadOnly(object):
+    """A dialect attribute: readable, never assigned or deleted (with the
+    error 2.7's C member or getter gives)."""
+
+    def __init__(self, slot, convert, error, message):
+        self.slot = slot
+        self.convert = convert
+        self.error = error
+        self.message = message
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self.convert(getattr(obj, self.slot))
+
+    def _refuse(self, obj, value=None):
+        raise self.error(self.message)
+
+    __set__ = _refuse
+
+    def __delete__(self, obj):
+        self._refuse(obj)
 
 
 class Dialect(object):
@@ -66,11 +97,12 @@ class Dialect(object):
             return default
 
         delimiter = param('delimiter', ',')
-        if delimiter is not None and not isinstance(delimiter, str):
-            raise TypeError('"delimiter" must be string, not %s' % type(delimiter).__name__)
-        if delimiter is None or len(delimiter) != 1:
+        if delimiter is None:
             raise TypeError('"delimiter" must be an 1-character string')
-        self._delimiter = str(delimiter)
+        delimiter = _char_attr('delimiter', delimiter, None)
+        if delimiter is None:
+            raise TypeError('"delimiter" must be an 1-character string')
+        self._delimiter = delimiter
         self._doublequote = bool(param('doublequote', True))
         escapechar = param('escapechar', None)
         if escapechar is not None:
@@ -88,23 +120,30 @@ class Dialect(object):
             raise TypeError('bad "quoting" value')
         self._quoting = quoting
         quotechar = param('quotechar', '"')
+        given_empty = quotechar == ''
         if quotechar is not None:
             quotechar = _char_attr('quotechar', quotechar, None)
-        if quotechar is None and quoting not in (QUOTE_NONE, QUOTE_MINIMAL):
+        # an explicit '' is refused unless nothing is quoted; None is "unset"
+        if quotechar is None and (quoting not in (QUOTE_NONE, QUOTE_MINIMAL)
+                                  or (given_empty and quoting != QUOTE_NONE)):
             raise TypeError("quotechar must be set if quoting enabled")
         self._quotechar = quotechar
         self._skipinitialspace = bool(param('skipinitialspace', False))
         self._strict = bool(param('strict', False))
         return self
 
-    delimiter = property(lambda self: self._delimiter)
-    doublequote = property(lambda self: int(self._doublequote))
-    escapechar = property(lambda self: self._escapechar)
-    lineterminator = property(lambda self: self._lineterminator)
-    quotechar = property(lambda self: self._quotechar)
-    quoting = property(lambda self: self._quoting)
-    skipinitialspace = property(lambda self: int(self._skipinitialspace))
-    strict = property(lambda self: int(self._strict))
+    delimiter = _ReadOnly('_delimiter', _same, TypeError, 'readonly attribute')
+    doublequote = _ReadOnly('_doublequote', int, TypeError, 'readonly attribute')
+    escapechar = _ReadOnly('_escapechar', _same, AttributeError,
+                           "attribute 'escapechar' of '_csv.Dialect' objects is not writable")
+    lineterminator = _ReadOnly('_lineterminator', _same, AttributeError,
+                               "attribute 'lineterminator' of '_csv.Dialect' objects is not writable")
+    quotechar = _ReadOnly('_quotechar', _same, AttributeError,
+                          "attribute 'quotechar' of '_csv.Dialect' objects is not writable")
+    quoting = _ReadOnly('_quoting', _same, AttributeError,
+                        "attribute 'quoting' of '_csv.Dialect' objects is not writable")
+    skipinitialspace = _ReadOnly('_skipinitialspace', int, TypeError, 'readonly attribute')
+    strict = _ReadOnly('_strict', int, TypeError, 'readonly attribute')
 
 
 def _make_dialect(dialect, kwargs):

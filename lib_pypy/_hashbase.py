@@ -37,6 +37,11 @@ class HashBase(object):
     def __init__(self, *args, **kwargs):
         pass
 
+    @property
+    def digestsize(self):
+        """The size of the digest in bytes (2.7's older spelling)."""
+        return self.digest_size
+
     def update(self, arg):
         """Update this hash object's state with the provided string."""
         data = _data(arg)

@@ -27,7 +27,7 @@ _M = 0xffffffff
 
 
 class md5(HashBase):
-    name = 'md5'
+    name = 'MD5'
     digest_size = 16
     block_size = 64
     _initial = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476]

@@ -5,7 +5,7 @@ _M = 0xffffffff
 
 
 class sha(HashBase):
-    name = 'sha1'
+    name = 'SHA1'
     digest_size = 20
     block_size = 64
     _initial = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0]

@@ -30,7 +30,9 @@ def _iroot(n, k):
 
 def _fraction_bits(p, k, bits):
     """The first `bits` bits of the fractional part of p ** (1/k)."""
-    return _iroot(p << (k * bits), k) & ((1 << bits) - 1)
+    # int() gives a machine int where it fits: 32-bit arithmetic on longs is
+    # several times slower
+    return int(_iroot(p << (k * bits), k) & ((1 << bits) - 1))
 
 
 _P = _primes(80)
@@ -39,4 +41,4 @@ K512 = [_fraction_bits(p, 3, 64) for p in _P]
 IV256 = [_fraction_bits(p, 2, 32) for p in _P[:8]]
 IV512 = [_fraction_bits(p, 2, 64) for p in _P[:8]]
 IV384 = [_fraction_bits(p, 2, 64) for p in _P[8:16]]
-IV224 = [v & 0xffffffff for v in IV384]
+IV224 = [int(v & 0xffffffff) for v in IV384]

@@ -134,17 +134,20 @@ def _item(code, v):
 
 
 def _typecode_of(typecode):
-    if isinstance(typecode, unicode):
-        try:
+    if isinstance(typecode, unicode) and len(typecode) == 1:
+        if ord(typecode) >= 128:
+            typecode = '?'      # a character, but no type code
+        else:
             typecode = typecode.encode('ascii')
-        except UnicodeEncodeError:
-            typecode = None
     if not isinstance(typecode, str) or len(typecode) != 1:
         raise TypeError("array() argument 1 or typecode must be char (string or "
                         "ascii-unicode with length 1), not %s" % type(typecode).__name__)
     if typecode not in _ITEMSIZE:
         raise ValueError("bad typecode (must be c, b, B, u, h, H, i, I, l, L, f or d)")
     return typecode
+
+
+_NO_ITEMS = object()
 
 
 class array(object):
@@ -155,13 +158,19 @@ initialized from the optional initializer value, which must be a list,
 string or iterable over elements of the appropriate type."""
     __module__ = 'array'
     __hash__ = None
+    # the items live in slots, not in an instance dict: a plain array takes
+    # no attributes, and a subclass's __dict__ holds only its own
+    __slots__ = ('_code', '_items', '__weakref__')
 
-    def __new__(cls, typecode, initializer=None):
+    def __new__(cls, typecode, initializer=_NO_ITEMS, **kwargs):
+        # subclasses may take keyword arguments for their own __init__
+        if kwargs and cls is array:
+            raise TypeError("array.array() does not take keyword arguments")
         code = _typecode_of(typecode)
         self = object.__new__(cls)
         self._code = code
         self._items = []
-        if initializer is None:
+        if initializer is _NO_ITEMS:
             pass
         elif isinstance(initializer, str) and code != 'c':
             self.fromstring(initializer)
@@ -172,6 +181,20 @@ string or iterable over elements of the appropriate type."""
         else:
             self._extend_values(initializer)
         return self
+
+    # 2.7's array type has no attribute setters at all; subclasses have the
+    # usual ones
+    def __setattr__(self, name, value):
+        if type(self) is array and name not in array.__slots__:
+            raise TypeError("'array.array' object has only read-only attributes "
+                            "(assign to .%s)" % name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if type(self) is array:
+            raise TypeError("'array.array' object has only read-only attributes "
+                            "(del .%s)" % name)
+        object.__delattr__(self, name)
 
     # ---- attributes -------------------------------------------------------
     @property
@@ -244,6 +267,17 @@ string or iterable over elements of the appropriate type."""
             del self._items[index]
         except IndexError:
             raise IndexError("array assignment index out of range")
+
+    # 2.7's sequence slots: simple slices with the bounds already adjusted
+    # by len() for negative values; what is still negative counts as 0
+    def __getslice__(self, i, j):
+        return self.__getitem__(slice(max(i, 0), max(j, 0)))
+
+    def __setslice__(self, i, j, value):
+        self.__setitem__(slice(max(i, 0), max(j, 0)), value)
+
+    def __delslice__(self, i, j):
+        self.__delitem__(slice(max(i, 0), max(j, 0)))
 
     def __add__(self, other):
         if not isinstance(other, array):
@@ -430,7 +464,11 @@ representation."""
     def fromstring(self, s):
         """Appends items from the string, interpreting it as an array of machine
 values, as if it had been read from a file using the fromfile() method)."""
-        if isinstance(s, (buffer, bytearray)):
+        if s is self:
+            raise ValueError("array.fromstring(x): x cannot be self")
+        if isinstance(s, array):
+            s = s.tostring()    # any array is a read-only buffer
+        elif isinstance(s, (buffer, bytearray)):
             s = str(s)
         if not isinstance(s, str):
             raise TypeError("fromstring() argument 1 must be string or read-only "
@@ -448,6 +486,11 @@ values, as if it had been read from a file using the fromfile() method)."""
         elif self._code in 'IL':
             values = [long(v) for v in values]
         self._items.extend(values)
+
+    def __buffer__(self):
+        # the interpreter's buffer interface for types written in Python:
+        # buffer(a), file.write(a) and the like see these bytes
+        return self.tostring()
 
     def _struct_write(self, offset, data):
         """Overwrite bytes from offset (struct.pack_into)."""

@@ -11,6 +11,8 @@ def _as_bytes(s, what):
         return str(s)
     if isinstance(s, memoryview):
         return s.tobytes()
+    if hasattr(type(s), '__buffer__'):
+        return str(buffer(s))       # array.array
     raise TypeError("%s argument 1 must be string or buffer, not %s"
                     % (what, type(s).__name__))
 

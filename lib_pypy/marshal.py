@@ -13,6 +13,28 @@ version = 2
 _MAX_DEPTH = 2000
 _CodeType = type((lambda: 0).func_code)
 
+try:
+    from thread import get_ident as _get_ident
+except ImportError:
+    _get_ident = None
+_MAIN_THREAD = _get_ident() if _get_ident is not None else None
+
+
+def _nested(run, *args):
+    """run(*args) with room for _MAX_DEPTH levels of nesting: the reader
+    and writer recurse once per level, and 2.7 nests 2000 deep before its
+    ValueError.  Only in the main thread, whose stack is large; elsewhere
+    the usual recursion limit applies (a RuntimeError, never a crash)."""
+    import sys
+    old = sys.getrecursionlimit()
+    if _get_ident is None or _get_ident() != _MAIN_THREAD:
+        return run(*args)
+    sys.setrecursionlimit(old + _MAX_DEPTH + 100)
+    try:
+        return run(*args)
+    finally:
+        sys.setrecursionlimit(old)
+
 
 def _i32(v):
     return chr(v & 0xff) + chr((v >> 8) & 0xff) + chr((v >> 16) & 0xff) + chr((v >> 24) & 0xff)
@@ -126,6 +148,9 @@ class _Writer(object):
             out.append('S')
         elif t is _CodeType:
             self.write_code(x)
+        elif t is buffer or t is bytearray or hasattr(t, '__buffer__'):
+            # other read-buffers (buffer, array.array) go as their bytes
+            self.write_str(str(buffer(x)), False)
         else:
             raise ValueError("unmarshallable object")
         self.depth -= 1
@@ -163,7 +188,7 @@ Return the string that would be written to a file by dump(value, file).
 The value must be a supported type. Raise a ValueError exception if
 value has (or contains an object that has) an unsupported type."""
     w = _Writer(_c_int(version))
-    w.write(value)
+    _nested(w.write, value)
     return ''.join(w.out)
 
 
@@ -288,6 +313,9 @@ class _Reader(object):
                 d = ord(digits[2 * k]) | (ord(digits[2 * k + 1]) << 8)
                 if d > 0x7fff:
                     raise ValueError("bad marshal data (digit out of range in long)")
+                if k == size - 1 and d == 0:
+                    # 2.7.18 refuses a zero top digit (issue 7019)
+                    raise ValueError("bad marshal data (unnormalized long data)")
                 v = (v << 15) | d
             result = -v if n < 0 else v
         elif code == 'g':
@@ -386,7 +414,7 @@ ignored."""
     if not isinstance(string, str):
         raise TypeError("loads() argument 1 must be string or read-only buffer, not %s"
                         % type(string).__name__)
-    return _Reader(string, None).load()
+    return _nested(_Reader(string, None).load)
 
 
 class _FileSource(object):
@@ -425,4 +453,4 @@ read, raise EOFError, ValueError or TypeError. The file must be an open
 file object opened in binary mode ('rb' or 'r+b')."""
     if not hasattr(f, 'read'):
         raise TypeError("marshal.load() arg must be file")
-    return _FileReader(f).load()
+    return _nested(_FileReader(f).load)

@@ -164,6 +164,8 @@ the initial output buffer size."""
 class Compress(object):
     """A compression stream (compressobj())."""
     __module__ = 'zlib'
+    # 2.7's C stream objects expose no reduce methods: pickle and copy refuse them
+    __reduce_ex__ = __reduce__ = None
 
     def __init__(self, stream):
         self._stream = stream
@@ -214,6 +216,8 @@ calling the flush() method.  Otherwise, more data can still be compressed."""
 class Decompress(object):
     """A decompression stream (decompressobj())."""
     __module__ = 'zlib'
+    # 2.7's C stream objects expose no reduce methods: pickle and copy refuse them
+    __reduce_ex__ = __reduce__ = None
 
     def __init__(self, stream):
         self._stream = stream

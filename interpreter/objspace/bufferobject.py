@@ -45,7 +45,20 @@ def has_buffer(space: "ObjSpace", w_obj: W_Root) -> bool:
     from pypy27.interpreter.objspace.memoryobject import W_MemoryView
     return (isinstance(w_obj, W_BytesObject) or isinstance(w_obj, W_UnicodeObject)
             or isinstance(w_obj, W_BytearrayObject) or isinstance(w_obj, W_BufferObject)
-            or isinstance(w_obj, W_MemoryView))
+            or isinstance(w_obj, W_MemoryView) or has_app_buffer(space, w_obj))
+
+
+def has_app_buffer(space: "ObjSpace", w_obj: W_Root) -> bool:
+    """Library types written in Python (array.array) give their bytes by a
+    __buffer__ method returning a str."""
+    return space.lookup(w_obj, "__buffer__") is not None
+
+
+def app_buffer_bytes(space: "ObjSpace", w_obj: W_Root) -> str:
+    w_s = space.call_method(w_obj, "__buffer__", [])
+    if not space.isinstance_w(w_s, space.w_str):
+        raise space.type_error("__buffer__ must return a str")
+    return space.str_w(w_s)
 
 
 def buffer_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: "Arguments") -> W_Root:

@@ -1432,6 +1432,9 @@ def whole_buffer(space: "ObjSpace", w_obj: W_Root) -> str:
     from pypy27.interpreter.objspace.bufferobject import W_BufferObject
     if isinstance(w_obj, W_BufferObject):
         return w_obj.as_str(space)
+    from pypy27.interpreter.objspace.bufferobject import has_app_buffer, app_buffer_bytes
+    if has_app_buffer(space, w_obj):
+        return app_buffer_bytes(space, w_obj)
     raise space.type_error("buffer object expected")
 
 

@@ -76,10 +76,21 @@ _B32PAD = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
 _B32DROP = {0: 0, 1: 1, 3: 2, 4: 3, 6: 4}
 
 
+def _flat(s):
+    """The bytes of a bytearray, buffer or memoryview argument as a str (the
+    loops here index characters)."""
+    if isinstance(s, (bytearray, buffer)):
+        return str(s)
+    if isinstance(s, memoryview):
+        return s.tobytes()
+    return s
+
+
 def b32encode(s):
     """Encode a string using Base32."""
     if isinstance(s, unicode):
         s = s.encode('ascii')
+    s = _flat(s)
     out = []
     n = len(s)
     rest = n % 5
@@ -150,6 +161,7 @@ def b16decode(s, casefold=False):
     """Decode a Base16 string; casefold accepts lowercase digits."""
     if isinstance(s, unicode):
         s = s.encode('ascii')
+    s = _flat(s)
     if casefold:
         s = s.upper()
     for c in s:

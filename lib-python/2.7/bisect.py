@@ -36,12 +36,14 @@ def bisect_left(a, x, lo=0, hi=None):
 
 def insort_right(a, x, lo=0, hi=None):
     """Insert x into sorted a, after any entries equal to x."""
-    a.insert(bisect_right(a, x, lo, hi), x)
+    i = bisect_right(a, x, lo, hi)     # first: TypeError for a non-sequence
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None):
     """Insert x into sorted a, before any entries equal to x."""
-    a.insert(bisect_left(a, x, lo, hi), x)
+    i = bisect_left(a, x, lo, hi)     # first: TypeError for a non-sequence
+    a.insert(i, x)
 
 
 bisect = bisect_right

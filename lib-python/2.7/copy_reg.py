@@ -112,8 +112,10 @@ def __newobj__(cls, *args):
 
 def _mangled(owner, name):
     """Apply private-name mangling to a slot name declared in owner."""
-    if name.startswith('__') and not name.endswith('__'):
-        return '_' + owner.__name__.lstrip('_') + name
+    stripped = owner.__name__.lstrip('_')
+    # a class named only with underscores mangles nothing (as the compiler)
+    if stripped and name.startswith('__') and not name.endswith('__'):
+        return '_' + stripped + name
     return name
 
 

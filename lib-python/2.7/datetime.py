@@ -378,9 +378,16 @@ class date(object):
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
-        if month is None and isinstance(year, str) and len(year) == 4:
-            # the pickle state
-            year, month, day = ord(year[0]) * 256 + ord(year[1]), ord(year[2]), ord(year[3])
+        if (month is None and isinstance(year, str) and len(year) == 4
+                and 1 <= ord(year[2]) <= 12):
+            # the pickle state, taken as is like 2.7 does: only a sane month
+            # byte tells it from a mistaken string argument
+            self = object.__new__(cls)
+            self._year = ord(year[0]) * 256 + ord(year[1])
+            self._month = ord(year[2])
+            self._day = ord(year[3])
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -464,7 +471,9 @@ class date(object):
         return cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
 
     def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
+        # a datetime compares by its date here only when date's method is
+        # called directly: datetime's own methods take precedence in a == b
+        return isinstance(other, date)
 
     def __eq__(self, other):
         if self._comparable(other):
@@ -628,10 +637,16 @@ class time(object):
     """A time of day (hour, minute, second, microsecond, tzinfo)."""
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
-        if isinstance(hour, str) and len(hour) == 6:
+        if isinstance(hour, str) and len(hour) == 6 and ord(hour[0]) < 24:
+            # the pickle state (an hour byte of 24 or more is no pickle)
             tzinfo = minute if isinstance(minute, _tzinfo_class) else None
-            hour, minute, second, us1, us2, us3 = map(ord, hour)
-            microsecond = (us1 * 256 + us2) * 256 + us3
+            _check_tzinfo(tzinfo)
+            b = map(ord, hour)
+            self = object.__new__(cls)
+            self._hour, self._minute, self._second = b[0], b[1], b[2]
+            self._microsecond = (b[3] * 256 + b[4]) * 256 + b[5]
+            self._tzinfo = tzinfo
+            return self
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -714,9 +729,7 @@ class time(object):
         return self._cmp(other) >= 0
 
     def __hash__(self):
-        off = self.utcoffset()
-        if not off:
-            return hash((self._hour, self._minute, self._second, self._microsecond))
+        # equal times hash alike whatever their offsets
         return hash((self._minutes_utc(), self._second, self._microsecond))
 
     def __nonzero__(self):
@@ -779,6 +792,8 @@ class time(object):
 
 
 _tzinfo_class = tzinfo
+_date_class = date
+_time_class = time
 
 
 def _check_tzname(name):
@@ -796,12 +811,16 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None):
-        if isinstance(year, str) and len(year) == 10:
+        if isinstance(year, str) and len(year) == 10 and 1 <= ord(year[2]) <= 12:
+            # the pickle state, taken as is (see date)
             tzinfo = month if isinstance(month, _tzinfo_class) else None
+            _check_tzinfo(tzinfo)
             b = map(ord, year)
-            year, month, day = b[0] * 256 + b[1], b[2], b[3]
-            hour, minute, second = b[4], b[5], b[6]
-            microsecond = (b[7] * 256 + b[8]) * 256 + b[9]
+            self = date.__new__(cls, year[:4])
+            self._hour, self._minute, self._second = b[4], b[5], b[6]
+            self._microsecond = (b[7] * 256 + b[8]) * 256 + b[9]
+            self._tzinfo = tzinfo
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond = _check_time_fields(hour, minute, second, microsecond)
         _check_tzinfo(tzinfo)
@@ -866,8 +885,10 @@ class datetime(date):
         return cls(d.year, d.month, d.day)
 
     @classmethod
-    def combine(cls, date_part, time_part):
+    def combine(cls, date, time):
         """The datetime of a date and a time."""
+        date_part, time_part = date, time
+        date, time = _date_class, _time_class
         if not isinstance(date_part, date):
             raise TypeError('combine() argument 1 must be datetime.date, not %s' % type(date_part).__name__)
         if not isinstance(time_part, time):
@@ -895,10 +916,21 @@ class datetime(date):
 
     def utctimetuple(self):
         off = self.utcoffset()
-        dt = self
+        y, m, d = self._year, self._month, self._day
+        hh, mm = self._hour, self._minute
         if off:
-            dt = self - off
-        return _build_struct_time(dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second, 0)
+            # shift in whole minutes; at the edges the UTC day may fall in
+            # year 0 or 10000, which a datetime cannot hold but a tuple can
+            total = self.toordinal() * 1440 + hh * 60 + mm - (off.days * 1440 + off.seconds // 60)
+            n, minutes = divmod(total, 1440)
+            hh, mm = divmod(minutes, 60)
+            if n < 1:
+                y, m, d = MINYEAR - 1, 12, 31
+            elif n > _ymd2ord(MAXYEAR, 12, 31):
+                y, m, d = MAXYEAR + 1, 1, 1
+            else:
+                y, m, d = _ord2ymd(n)
+        return _build_struct_time(y, m, d, hh, mm, self._second, 0)
 
     def date(self):
         return date(self._year, self._month, self._day)

@@ -1687,10 +1687,11 @@ class Decimal(object):
             return self
         return self.__class__(str(self))
 
-    def __format__(self, specifier, context=None):
-        """format(d, spec): the float format mini-language (e, f, g, %, n, ',')."""
+    def __format__(self, specifier, context=None, _localeconv=None):
+        """format(d, spec): the float format mini-language (e, f, g, %, n, ',');
+        'n' takes its separators from _localeconv (default: the locale's)."""
         ctx = getcontext() if context is None else context
-        spec = _parse_format_specifier(specifier)
+        spec = _parse_format_specifier(specifier, _localeconv)
         kind = spec['type']
         if self._is_special:
             body = str(self.copy_abs())
@@ -2427,7 +2428,7 @@ class Context(object):
 
 # ---- format() support ----
 
-def _parse_format_specifier(format_spec):
+def _parse_format_specifier(format_spec, _localeconv=None):
     """The fields of [[fill]align][sign][#][0][width][,][.precision][type]."""
     spec = {'fill': ' ', 'align': None, 'sign': '-', 'alt': False, 'zeropad': False,
             'minimumwidth': 0, 'thousands_sep': '', 'precision': None, 'type': None,
@@ -2480,8 +2481,36 @@ def _parse_format_specifier(format_spec):
     if spec['align'] is None:
         spec['align'] = '>'
     if spec['type'] == 'n':
+        # 'g' with the locale's decimal point and digit grouping
+        if spec['thousands_sep']:
+            raise ValueError("Explicit thousands separator conflicts with "
+                             "'n' type in format specifier: " + format_spec)
+        if _localeconv is None:
+            import locale
+            _localeconv = locale.localeconv()
+        spec['thousands_sep'] = _localeconv['thousands_sep']
+        spec['decimal_point'] = _localeconv['decimal_point']
+        spec['grouping'] = _localeconv['grouping']
         spec['type'] = 'g'
     return spec
+
+
+def _group_sizes(grouping):
+    """The digit group sizes, rightmost first, of a localeconv grouping: a
+    final 0 repeats the size before it forever, a final CHAR_MAX (127)
+    leaves the remaining digits ungrouped."""
+    if not grouping:
+        return
+    if grouping[-1] == 0 and len(grouping) >= 2:
+        for size in grouping[:-1]:
+            yield size
+        while True:
+            yield grouping[-2]
+    elif grouping[-1] == 127:
+        for size in grouping[:-1]:
+            yield size
+    else:
+        raise ValueError('unrecognised format for grouping')
 
 
 def _format_sign(is_negative, spec):
@@ -2508,21 +2537,25 @@ def _format_align(sign, body, spec):
 
 
 def _insert_thousands_sep(digits, spec, min_width=1):
-    """Group digits by threes (with ','), zero-padded to min_width characters."""
+    """Group digits as spec's grouping says (with its separator),
+    zero-padded to min_width characters."""
     sep = spec['thousands_sep']
-    if not sep:
-        l = max(len(digits), min_width, 1)
-        return '0' * (l - len(digits)) + digits
     groups = []
-    while True:
+    sizes = _group_sizes(spec['grouping']) if sep else ()
+    for size in sizes:
+        if size <= 0:
+            raise ValueError("group length should be positive")
         # at least one digit left of a separator
-        l = min(max(len(digits), min_width, 1), 3)
+        l = min(max(len(digits), min_width, 1), size)
         groups.append('0' * (l - len(digits)) + digits[-l:])
         digits = digits[:-l]
         min_width -= l
         if not digits and min_width <= 0:
             break
         min_width -= len(sep)
+    else:
+        l = max(len(digits), min_width, 1)
+        groups.append('0' * (l - len(digits)) + digits[-l:])
     return sep.join(reversed(groups))
 
 
@@ -2531,7 +2564,7 @@ def _format_number(is_negative, intpart, fracpart, exp, spec):
     if fracpart or spec['alt']:
         fracpart = spec['decimal_point'] + fracpart
     if exp != 0 or spec['type'] in 'eE':
-        echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[spec['type']]
+        echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e', 'n': 'e'}[spec['type']]
         fracpart += "%s%+d" % (echar, exp)
     if spec['type'] == '%':
         fracpart += '%'

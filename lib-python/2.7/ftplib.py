@@ -19,6 +19,11 @@ from socket import _GLOBAL_DEFAULT_TIMEOUT
 
 __all__ = ["FTP", "Netrc"]
 
+try:
+    import ssl
+except ImportError:
+    ssl = None
+
 # sending ABOR as urgent data
 MSG_OOB = 0x1
 
@@ -311,6 +316,10 @@ class FTP:
             raise error_reply(resp)
         return resp
 
+    def _finish_data(self, conn):
+        """After a complete transfer: FTP_TLS ends the data connection's TLS
+        session here (not after an error, when data may be left unread)."""
+
     def retrbinary(self, cmd, callback, blocksize=8192, rest=None):
         """Run the transfer CMD in binary mode, passing each block of
         data to CALLBACK; the final reply."""
@@ -321,6 +330,7 @@ class FTP:
             while data:
                 callback(data)
                 data = conn.recv(blocksize)
+            self._finish_data(conn)
         finally:
             conn.close()
         return self.voidresp()
@@ -347,6 +357,7 @@ class FTP:
                 elif line.endswith('\n'):
                     line = line[:-1]
                 callback(line)
+            self._finish_data(conn)
         finally:
             fp.close()
             conn.close()
@@ -365,6 +376,7 @@ class FTP:
                 conn.sendall(block)
                 if callback:
                     callback(block)
+            self._finish_data(conn)
         finally:
             conn.close()
         return self.voidresp()
@@ -388,6 +400,7 @@ class FTP:
                 conn.sendall(line)
                 if callback:
                     callback(line)
+            self._finish_data(conn)
         finally:
             conn.close()
         return self.voidresp()
@@ -480,6 +493,79 @@ class FTP:
 
 _150_re = None
 _227_re = None
+
+
+if ssl is not None:
+
+    class FTP_TLS(FTP):
+        """An FTP client that secures the control connection with TLS
+        (auth(), done by login() unless secure=False) and, after prot_p(),
+        each data connection too (RFC 4217)."""
+        ssl_version = ssl.PROTOCOL_SSLv23
+
+        def __init__(self, host='', user='', passwd='', acct='', keyfile=None,
+                     certfile=None, context=None, timeout=_GLOBAL_DEFAULT_TIMEOUT):
+            if context is not None and keyfile is not None:
+                raise ValueError("context and keyfile arguments are mutually "
+                                 "exclusive")
+            if context is not None and certfile is not None:
+                raise ValueError("context and certfile arguments are mutually "
+                                 "exclusive")
+            self.keyfile = keyfile
+            self.certfile = certfile
+            if context is None:
+                context = ssl._create_stdlib_context(self.ssl_version,
+                                                     certfile=certfile,
+                                                     keyfile=keyfile)
+            self.context = context
+            self._prot_p = False
+            FTP.__init__(self, host, user, passwd, acct, timeout)
+
+        def _wrap(self, sock):
+            return self.context.wrap_socket(sock, server_hostname=self.host)
+
+        def login(self, user='', passwd='', acct='', secure=True):
+            if secure and not isinstance(self.sock, ssl.SSLSocket):
+                self.auth()
+            return FTP.login(self, user, passwd, acct)
+
+        def auth(self):
+            """Switch the control connection to TLS (AUTH TLS)."""
+            if isinstance(self.sock, ssl.SSLSocket):
+                raise ValueError("Already using TLS")
+            if self.ssl_version >= ssl.PROTOCOL_SSLv23:
+                resp = self.voidcmd('AUTH TLS')
+            else:
+                resp = self.voidcmd('AUTH SSL')
+            self.sock = self._wrap(self.sock)
+            self.file = self.sock.makefile(mode='rb')
+            return resp
+
+        def prot_p(self):
+            """Protect the data connections from now on (PBSZ 0, PROT P)."""
+            self.voidcmd('PBSZ 0')
+            resp = self.voidcmd('PROT P')
+            self._prot_p = True
+            return resp
+
+        def prot_c(self):
+            """Clear-text data connections from now on (PROT C)."""
+            resp = self.voidcmd('PROT C')
+            self._prot_p = False
+            return resp
+
+        def ntransfercmd(self, cmd, rest=None):
+            conn, size = FTP.ntransfercmd(self, cmd, rest)
+            if self._prot_p:
+                conn = self._wrap(conn)
+            return conn, size
+
+        def _finish_data(self, conn):
+            if isinstance(conn, ssl.SSLSocket):
+                conn.unwrap()
+
+    __all__.append('FTP_TLS')
+    all_errors = all_errors + (ssl.SSLError,)
 
 
 def parse150(resp):

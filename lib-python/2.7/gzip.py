@@ -48,8 +48,11 @@ class GzipFile(object):
     max_read_chunk = 10 * 1024 * 1024
 
     def __init__(self, filename=None, mode=None, compresslevel=9, fileobj=None, mtime=None):
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            # compressed bytes: never newline translation ('U'), always binary
+            mode = mode.replace('U', '')
+            if 'b' not in mode:
+                mode += 'b'
         if fileobj is None:
             fileobj = self.myfileobj = __builtin__.open(filename, mode or 'rb')
         if filename is None:

@@ -1,12 +1,19 @@
 """Heap queue (priority queue) algorithms on plain lists.
 
 A heap is a list where a[k] <= a[2*k+1] and a[k] <= a[2*k+2]; a[0] is the
-smallest item.  Only `<` is used to compare items.
+smallest item.  Items are compared with `<`, or with `<=` for objects that
+define only that (2.7's rule for classic classes).
 """
 from itertools import islice, count
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _lt(x, y):
+    if hasattr(x, '__lt__'):
+        return x < y
+    return not y <= x
 
 
 def _sift_toward_root(heap, top, pos):
@@ -15,7 +22,7 @@ def _sift_toward_root(heap, top, pos):
     while pos > top:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        if item < parent:
+        if _lt(item, parent):
             heap[pos] = parent
             pos = parent_pos
         else:
@@ -33,7 +40,7 @@ def _sift_from(heap, pos):
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not heap[child] < heap[right]:
+        if right < end and not _lt(heap[child], heap[right]):
             child = right
         heap[pos] = heap[child]
         pos = child
@@ -63,9 +70,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop the smallest item, then push item (the heap never shrinks)."""
-    if not heap:
-        raise IndexError('index out of range')
-    smallest = heap[0]
+    smallest = heap[0]      # IndexError when empty, TypeError for a non-list
     heap[0] = item
     _sift_from(heap, 0)
     return smallest
@@ -73,7 +78,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
-    if heap and heap[0] < item:
+    if heap and _lt(heap[0], item):
         smallest = heap[0]
         heap[0] = item
         _sift_from(heap, 0)
@@ -131,8 +136,13 @@ def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
+# the plain versions stay reachable under these names, as in 2.7
+_nsmallest = nsmallest
+_nlargest = nlargest
+
 # the interpreter-level versions of the list operations, where available
 try:
     from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+    from _heapq import nlargest as _nlargest, nsmallest as _nsmallest
 except ImportError:
     pass

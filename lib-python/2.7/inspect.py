@@ -287,6 +287,10 @@ def getsourcefile(object):
     try:
         open(filename).close()
     except (IOError, TypeError):
+        # a name that is no file still counts when a PEP 302 loader made
+        # the module (it can give the source)
+        if hasattr(getmodule(object, filename), '__loader__'):
+            return filename
         return None
     return filename
 
@@ -489,22 +493,43 @@ def getblock(lines):
     if not code.endswith(':'):
         # a one-line body: def f(): return 1
         return lines[:i]
-    indent = _indent_of(first)
-    end = i
-    while i < len(lines):
-        line = lines[i]
-        if line.strip() and not line.lstrip().startswith('#'):
-            if _indent_of(line) <= indent:
-                break
-            end = i + 1
-        i += 1
-    return lines[:end]
+    return lines[:_body_end(lines, i, len(first) - len(first.lstrip()))]
+
+
+def _body_end(lines, start, indent):
+    """The index after the last line of the indented body that begins at
+    lines[start]: the first statement starting at column <= indent ends it.
+    Tokenizing keeps the lines inside a string (a docstring with less
+    indentation) and bracketed continuations from ending the block."""
+    import tokenize
+    end = start
+    at_statement_start = True
+    skip = (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT,
+            tokenize.ENDMARKER)
+    try:
+        for kind, text, (srow, scol), _, _ in tokenize.generate_tokens(iter(lines[start:]).next):
+            if kind in skip:
+                continue
+            if kind == tokenize.NEWLINE:
+                end = start + srow
+                at_statement_start = True
+                continue
+            if at_statement_start:
+                if scol <= indent:
+                    break
+                at_statement_start = False
+    except (tokenize.TokenError, IndentationError):
+        pass
+    return end
 
 
 def getsourcelines(object):
     """(the source lines of the object, the line number of the first)."""
     lines, lnum = findsource(object)
-    if ismodule(object):
+    if istraceback(object):
+        object = object.tb_frame
+    # a module, or a frame running a module's top level: all of its lines
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
         return lines, 0
     return getblock(lines[lnum:]), lnum + 1
 

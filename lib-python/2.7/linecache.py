@@ -27,7 +27,12 @@ def getlines(filename, module_globals=None):
     """All the lines of filename, read through the cache."""
     if filename in cache:
         return cache[filename][2]
-    return updatecache(filename, module_globals)
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        # a file too big to hold: forget everything rather than fail
+        clearcache()
+        return []
 
 
 def checkcache(filename=None):

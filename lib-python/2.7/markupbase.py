@@ -66,8 +66,8 @@ class ParserBase:
         """'<![keyword[ ... ]]>' at i."""
         rawdata = self.rawdata
         m = _declname_re.match(rawdata, i + 3)
-        if not m:
-            return -1
+        if not m or m.end() == len(rawdata):
+            return -1       # the keyword may go on in the next chunk fed
         name = m.group(0).strip().lower()
         if name in ("temp", "cdata", "ignore", "include", "rcdata"):
             close = _markedsectionclose.search(rawdata, i + 3)

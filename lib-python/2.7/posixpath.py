@@ -126,11 +126,13 @@ def sameopenfile(fp1, fp2):
 def ismount(path):
     """True if path is a mount point: its parent is on another device, or
     is the same directory (the root)."""
-    if islink(path):
-        return False
     here = _lstat(path)
-    above = here and _lstat(join(path, '..'))
-    if not above:
+    if here is None or stat.S_ISLNK(here.st_mode):
+        return False
+    # the parent by name, not by looking inside path (which may not be
+    # readable)
+    above = _lstat(realpath(join(path, u'..' if isinstance(path, unicode) else '..')))
+    if above is None:
         return False
     return here.st_dev != above.st_dev or here.st_ino == above.st_ino
 
@@ -167,7 +169,10 @@ def expanduser(path):
         home = os.environ.get('HOME')
         if home is None:
             import pwd
-            home = pwd.getpwuid(os.getuid()).pw_dir
+            try:
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except KeyError:
+                return path
     else:
         try:
             import pwd
@@ -186,6 +191,8 @@ def expandvars(path):
     references to unset variables are left as they are."""
     if '$' not in path:
         return path
+    wide = isinstance(path, unicode)
+    encoding = sys.getfilesystemencoding() or 'ascii'
     out = []
     i = 0
     n = len(path)
@@ -204,7 +211,7 @@ def expandvars(path):
             nxt = end + 1
         else:
             j = i + 1
-            while j < n and path[j] in _NAME_CHARS:
+            while j < n and (path[j] in _NAME_CHARS or (wide and (path[j].isalnum() or path[j] == u'_'))):
                 j += 1
             if j == i + 1:
                 out.append(c)
@@ -212,7 +219,15 @@ def expandvars(path):
                 continue
             name = path[i + 1:j]
             nxt = j
-        if name in os.environ:
+        if wide:
+            # the environment holds bytes: look up and decode in the file
+            # system encoding
+            key = name.encode(encoding)
+            if key in os.environ:
+                out.append(os.environ[key].decode(encoding))
+            else:
+                out.append(path[i:nxt])
+        elif name in os.environ:
             out.append(os.environ[name])
         else:
             out.append(path[i:nxt])

@@ -582,6 +582,11 @@ class _TLSConnection(object):
         return self._run(_ssl.ssl_read, "read", n)
 
     def write(self, data):
+        if isinstance(data, unicode):
+            data = data.encode('ascii')     # as 2.7's "s*" argument
+        elif not isinstance(data, str):
+            # buffer, memoryview, bytearray, array (asynchat sends buffers)
+            data = data.tobytes() if isinstance(data, memoryview) else str(buffer(data))
         return self._run(_ssl.ssl_write, "write", data)
 
     def shutdown(self):

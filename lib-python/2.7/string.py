@@ -138,6 +138,15 @@ class _TemplateMetaclass(type):
     def __init__(cls, name, bases, dct):
         super(_TemplateMetaclass, cls).__init__(name, bases, dct)
         cls._idmatcher = _IdMatcher(cls.idpattern)
+        if 'pattern' in dct:
+            # a class giving its own pattern (groups escaped, named, braced,
+            # invalid) is scanned with it; the others keep the fast scanner
+            import re
+            cls._regex = re.compile(dct['pattern'], re.IGNORECASE | re.VERBOSE)
+        else:
+            # as 2.7: a class without its own pattern gets the default one
+            # (from its delimiter and idpattern), not its base's
+            cls._regex = None
 
 
 class _multimap:
@@ -162,10 +171,45 @@ class Template:
     delimiter = '$'
     idpattern = r'[_a-z][_a-z0-9]*'
 
+    _regex = None
+
     def __init__(self, template):
         self.template = template
 
+    def _scan_pattern(self, mapping, safe):
+        def replace(mo):
+            for group in ('named', 'braced'):
+                name = mo.group(group)
+                if name is not None:
+                    if not safe:
+                        return '%s' % (mapping[name],)
+                    try:
+                        return '%s' % (mapping[name],)
+                    except KeyError:
+                        return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self._regex.sub(replace, self.template)
+
+    def _invalid(self, j):
+        lines = self.template[:j].splitlines(True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = j - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (lineno, colno))
+
     def _scan(self, mapping, safe):
+        if self._regex is not None:
+            return self._scan_pattern(mapping, safe)
         s = self.template
         delim = self.delimiter
         dlen = len(delim)
@@ -203,15 +247,7 @@ class Template:
                 pieces.append(delim)
                 pos = j
                 continue
-            lines = s[:j].splitlines(True)
-            if not lines:
-                colno = 1
-                lineno = 1
-            else:
-                colno = j - len(''.join(lines[:-1]))
-                lineno = len(lines)
-            raise ValueError('Invalid placeholder in string: line %d, col %d'
-                             % (lineno, colno))
+            self._invalid(j)
         return ''.join(pieces)
 
     def _lookup(self, mapping, name, text, safe):
@@ -260,10 +296,13 @@ class Formatter(object):
             raise TypeError("descriptor 'format' of 'Formatter' object "
                             "needs an argument")
         self, args = args[0], args[1:]
-        if not args:
+        if args:
+            format_string, args = args[0], args[1:]
+        elif 'format_string' in kwargs:
+            format_string = kwargs.pop('format_string')
+        else:
             raise TypeError("format() missing 1 required positional "
                             "argument: 'format_string'")
-        format_string, args = args[0], args[1:]
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):

@@ -122,7 +122,10 @@ def _can_write_in(directory, namer):
         fd = _os.open(path, _text_openflags, 0o600)
         try:
             try:
-                _os.write(fd, b'blat')
+                # through io.open, as 2.7 writes it (tests replace io.open)
+                import io
+                with io.open(fd, 'wb', closefd=False) as fp:
+                    fp.write(b'blat')
             finally:
                 _os.close(fd)
         finally:

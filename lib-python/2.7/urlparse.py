@@ -134,6 +134,26 @@ def _check_brackets(netloc):
         raise ValueError("Invalid IPv6 URL")
 
 
+def _check_normalized_netloc(netloc):
+    """ValueError when a unicode netloc holds characters that NFKC turns
+    into URL delimiters (u'\u2100' is 'a/c'): a later normalization would
+    change where the host ends.  Delimiters present before normalizing
+    are left out of the comparison."""
+    if not netloc or not isinstance(netloc, unicode):
+        return
+    import unicodedata
+    plain = netloc
+    for sep in u'@:#?':
+        plain = plain.replace(sep, u'')
+    normal = unicodedata.normalize('NFKC', plain)
+    if normal == plain:
+        return
+    for sep in u'/?#@:':
+        if sep in normal:
+            raise ValueError("netloc %r contains invalid characters under NFKC "
+                             "normalization" % netloc)
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """<scheme>://<netloc>/<path>?<query>#<fragment> as a 5-tuple (params
     stay in the path)."""
@@ -156,6 +176,7 @@ def urlsplit(url, scheme='', allow_fragments=True):
     if url[:2] == '//':
         netloc, url = _splitnetloc(url, 2)
         _check_brackets(netloc)
+        _check_normalized_netloc(netloc)
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:

@@ -33,7 +33,7 @@ ZIP_STORED, ZIP_DEFLATED = 0, 8
 
 # beyond these a plain (non-ZIP64) archive cannot describe a member / count
 ZIP64_LIMIT = 2 ** 31 - 1
-ZIP_FILECOUNT_LIMIT = 2 ** 16
+ZIP_FILECOUNT_LIMIT = 2 ** 16 - 1
 ZIP_MAX_COMMENT = 2 ** 16 - 1
 
 # Each record: its signature, its struct layout and that layout's size.
@@ -43,6 +43,14 @@ stringFileHeader, structFileHeader = "PK\x03\x04", "<4s2B4HL2L2H"
 sizeEndCentDir, sizeCentralDir, sizeFileHeader = [
     struct.calcsize(layout)
     for layout in (structEndArchive, structCentralDir, structFileHeader)]
+# ZIP64: an end record with 64-bit counts, sizes and offsets, found through
+# a locator that sits just before the plain end record
+stringEndArchive64, structEndArchive64 = "PK\x06\x06", "<4sQ2H2L4Q"
+stringEndArchive64Locator, structEndArchive64Locator = "PK\x06\x07", "<4sLQL"
+sizeEndCentDir64 = struct.calcsize(structEndArchive64)
+sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
+_ZIP64_EXTRA_ID = 1
+_ZIP64_VERSION = 45
 
 _CD_FILENAME_LENGTH = 12
 _CD_EXTRA_FIELD_LENGTH = 13
@@ -72,7 +80,41 @@ def is_zipfile(filename):
 
 def _end_record(fpin):
     """The end-of-central-directory record as a list (plus the comment and
-    the record's offset), or None."""
+    the record's offset), or None.  A ZIP64 end record, when present, gives
+    the counts, sizes and offset instead."""
+    endrec = _plain_end_record(fpin)
+    if endrec is not None:
+        _apply_zip64_end(fpin, endrec)
+    return endrec
+
+
+def _apply_zip64_end(fpin, endrec):
+    where = endrec[9] - sizeEndCentDir64Locator
+    if where < 0:
+        return
+    fpin.seek(where, 0)
+    locator = fpin.read(sizeEndCentDir64Locator)
+    if len(locator) != sizeEndCentDir64Locator or locator[0:4] != stringEndArchive64Locator:
+        return
+    sig, disk, offset64, disks = struct.unpack(structEndArchive64Locator, locator)
+    if disk != 0 or disks > 1:
+        raise BadZipfile("zipfiles that span multiple disks are not supported")
+    # the record lies just before its locator (its stored offset would be
+    # off by the length of any data prepended to the archive)
+    where -= sizeEndCentDir64
+    if where < 0:
+        return
+    fpin.seek(where, 0)
+    data = fpin.read(sizeEndCentDir64)
+    if len(data) != sizeEndCentDir64 or data[0:4] != stringEndArchive64:
+        return
+    (sig, size, made_by, needed, this_disk, cd_disk,
+     count_disk, count, size_cd, offset_cd) = struct.unpack(structEndArchive64, data)
+    endrec[1:7] = [this_disk, cd_disk, count_disk, count, size_cd, offset_cd]
+    endrec[9] = where
+
+
+def _plain_end_record(fpin):
     fpin.seek(0, 2)
     filesize = fpin.tell()
     if filesize < sizeEndCentDir:
@@ -100,6 +142,19 @@ def _end_record(fpin):
         endrec.append(maxCommentStart + start)
         return endrec
     return None
+
+
+def _without_zip64_extra(extra):
+    """extra without its ZIP64 fields (a member read from a ZIP64 archive
+    carries one; writing the directory again makes a fresh one)."""
+    kept = []
+    while len(extra) >= 4:
+        tag, length = struct.unpack('<HH', extra[:4])
+        if tag != _ZIP64_EXTRA_ID:
+            kept.append(extra[:4 + length])
+        extra = extra[4 + length:]
+    kept.append(extra)
+    return ''.join(kept)
 
 
 class ZipInfo(object):
@@ -159,19 +214,83 @@ class ZipInfo(object):
         else:
             CRC, compress_size, file_size = (self.CRC, self.compress_size,
                                              self.file_size)
-        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+        extra = self.extra
+        extract_version = self.extract_version
+        if zip64 is None:
+            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
+        if zip64:
+            extra += struct.pack('<HHQQ', _ZIP64_EXTRA_ID, 16, file_size, compress_size)
+            file_size = compress_size = 0xffffffff
+            extract_version = max(extract_version, _ZIP64_VERSION)
+        elif file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
             raise LargeZipFile("Filesize would require ZIP64 extensions")
         filename, flag_bits = self._encoded_name()
-        header = struct.pack(structFileHeader, stringFileHeader, self.extract_version,
+        header = struct.pack(structFileHeader, stringFileHeader, extract_version,
                              self.reserved, flag_bits, self.compress_type, dostime, dosdate,
                              CRC & 0xffffffff, compress_size, file_size, len(filename),
-                             len(self.extra))
-        return header + filename + self.extra
+                             len(extra))
+        return header + filename + extra
+
+    def _decode_extra(self):
+        """Take the real sizes and offset from a ZIP64 extra field: they are
+        there, in this order, for each field the record marks 0xffffffff."""
+        extra = self.extra
+        while len(extra) >= 4:
+            tag, length = struct.unpack('<HH', extra[:4])
+            if tag == _ZIP64_EXTRA_ID:
+                values = list(struct.unpack('<%dQ' % (length // 8), extra[4:4 + length // 8 * 8]))
+                for field in ('file_size', 'compress_size', 'header_offset'):
+                    if getattr(self, field) in (0xffffffff, -1):
+                        if not values:
+                            raise BadZipfile("Corrupt extra field %s" % field)
+                        setattr(self, field, values.pop(0))
+                return
+            extra = extra[4 + length:]
 
     def __repr__(self):
         return '<ZipInfo filename=%r compress_type=%s file_size=%r compress_size=%r>' % (
             self.filename, 'deflate' if self.compress_type == ZIP_DEFLATED else 'store',
             self.file_size, self.compress_size)
+
+
+def _crc_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        table.append(c)
+    return table
+
+
+class _TraditionalDecrypter(object):
+    """The PKWARE "traditional" stream cipher of encrypted members: three
+    32-bit keys stirred by every plaintext byte, starting from the
+    password."""
+
+    _table = None
+
+    def __init__(self, pwd):
+        if _TraditionalDecrypter._table is None:
+            _TraditionalDecrypter._table = _crc_table()
+        self.k0, self.k1, self.k2 = 305419896, 591751049, 878082192
+        for c in pwd:
+            self._stir(ord(c))
+
+    def _stir(self, b):
+        table = self._table
+        self.k0 = (self.k0 >> 8) ^ table[(self.k0 ^ b) & 0xff]
+        self.k1 = (((self.k1 + (self.k0 & 0xff)) & 0xffffffff) * 134775813 + 1) & 0xffffffff
+        self.k2 = (self.k2 >> 8) ^ table[(self.k2 ^ (self.k1 >> 24)) & 0xff]
+
+    def decrypt(self, data):
+        out = []
+        for c in data:
+            t = (self.k2 | 2) & 0xffff
+            b = ord(c) ^ (((t * (t ^ 1)) >> 8) & 0xff)
+            self._stir(b)
+            out.append(chr(b))
+        return ''.join(out)
 
 
 class ZipExtFile(object):
@@ -183,7 +302,11 @@ class ZipExtFile(object):
         self._close_fileobj = close_fileobj
         self.mode = mode
         self.name = zipinfo.filename
-        raw = fileobj.read(zipinfo.compress_size)
+        if decrypter is not None:
+            # the 12-byte encryption header was consumed by open()
+            raw = decrypter.decrypt(fileobj.read(zipinfo.compress_size - 12))
+        else:
+            raw = fileobj.read(zipinfo.compress_size)
         if zipinfo.compress_type == ZIP_STORED:
             data = raw
         elif zipinfo.compress_type == ZIP_DEFLATED:
@@ -191,19 +314,69 @@ class ZipExtFile(object):
             data = d.decompress(raw) + d.flush()
         else:
             raise NotImplementedError("compression type %d" % zipinfo.compress_type)
-        if (crc32(data) & 0xffffffff) != (zipinfo.CRC & 0xffffffff):
-            raise BadZipfile("Bad CRC-32 for file %r" % self.name)
+        # the CRC is checked once reading reaches the end, as 2.7 does
+        self._crc_ok = (crc32(data) & 0xffffffff) == (zipinfo.CRC & 0xffffffff)
+        self._data = data
         self._io = StringIO.StringIO(data)
         self.closed = False
+        # mode "U": readline() and iteration end lines at \r, \n or \r\n
+        # and give them as \n; read() still returns the bytes as stored
+        self._universal = 'U' in mode
+        self.newlines = None
+
+    def _check_end(self, result):
+        if not self._crc_ok and self._io.tell() >= len(self._data):
+            raise BadZipfile("Bad CRC-32 for file %r" % self.name)
+        return result
 
     def read(self, n=-1):
-        return self._io.read(n)
+        return self._check_end(self._io.read(n))
 
     def readline(self, limit=-1):
-        return self._io.readline(limit)
+        return self._check_end(self._readline(limit))
+
+    def _readline(self, limit):
+        if not self._universal:
+            return self._io.readline(limit)
+        data = self._data
+        start = self._io.tell()
+        end = len(data)
+        if limit is not None and limit >= 0:
+            end = min(end, start + limit)
+        cr = data.find('\r', start, end)
+        lf = data.find('\n', start, end)
+        if cr < 0 and lf < 0:
+            self._io.seek(end)
+            return data[start:end]
+        stop = lf if cr < 0 or (0 <= lf < cr) else cr
+        after = stop + 1
+        if data[stop] == '\r' and data[after:after + 1] == '\n':
+            after += 1
+        self._note_newline(data[stop:after])
+        self._io.seek(after)
+        return data[start:stop] + '\n'
+
+    def _note_newline(self, sep):
+        # the separators met so far, in order (None before the first)
+        if self.newlines is None:
+            self.newlines = []
+        if sep not in self.newlines:
+            self.newlines.append(sep)
 
     def readlines(self, sizehint=0):
-        return self._io.readlines(sizehint)
+        if not self._universal:
+            return self._check_end(self._io.readlines(sizehint))
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < sizehint <= total:
+                break
+        return lines
 
     def peek(self, n=1):
         pos = self._io.tell()
@@ -218,7 +391,7 @@ class ZipExtFile(object):
         return self
 
     def next(self):
-        line = self._io.readline()
+        line = self.readline()
         if not line:
             raise StopIteration
         return line
@@ -283,7 +456,8 @@ class ZipFile(object):
     def _open_path(self, path, mode):
         """Open the named file for mode; "a" on a missing file becomes "w".
         Returns the mode actually used."""
-        binary = {'r': 'rb', 'w': 'wb', 'a': 'r+b'}
+        # "w" can read back what it wrote before closing
+        binary = {'r': 'rb', 'w': 'w+b', 'a': 'r+b'}
         try:
             self.fp = open(path, binary[mode])
         except IOError:
@@ -296,8 +470,10 @@ class ZipFile(object):
     def _prepare(self, mode):
         """Read the directory of an existing archive ("r", "a"), or note that
         a new one must be written on close ("w", "a" onto a non-zip file)."""
+        self._write_pos = None
         if mode == 'w':
             self._didModify = True
+            self._write_pos = self.fp.tell()
             return
         if mode == 'r':
             self._RealGetContents()
@@ -311,6 +487,13 @@ class ZipFile(object):
         else:
             # new members go where the central directory is now
             self.fp.seek(self.start_dir, 0)
+        self._write_pos = self.fp.tell()
+
+    def _seek_write_end(self):
+        # open() and read() move the shared file position; writing goes on
+        # after the last member written
+        if self._write_pos is not None:
+            self.fp.seek(self._write_pos, 0)
 
     def __enter__(self):
         return self
@@ -351,7 +534,9 @@ class ZipFile(object):
             (x.create_version, x.create_system, x.extract_version, x.reserved,
              x.flag_bits, x.compress_type, t, d, x.CRC, x.compress_size, x.file_size) = centdir[1:12]
             x.volume, x.internal_attr, x.external_attr = centdir[15:18]
-            x.header_offset = centdir[18] + concat
+            x.header_offset = centdir[18]
+            x._decode_extra()
+            x.header_offset += concat
             x._raw_time = t
             x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
                            t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
@@ -445,15 +630,31 @@ class ZipFile(object):
         fname = fp.read(fheader[_FH_FILENAME_LENGTH])
         if fheader[_FH_EXTRA_FIELD_LENGTH]:
             fp.read(fheader[_FH_EXTRA_FIELD_LENGTH])
-        if zinfo.flag_bits & 0x800:
-            fname = fname.decode('utf-8')
-        if fname != zinfo.orig_filename:
+        # compare the stored bytes: a unicode name was stored as UTF-8
+        expected = zinfo.orig_filename
+        if isinstance(expected, unicode):
+            expected = expected.encode('utf-8')
+        if fname != expected:
             raise BadZipfile('File name in directory "%s" and header "%s" differ.'
-                             % (zinfo.orig_filename, fname))
+                             % (expected, fname))
+        decrypter = None
         if zinfo.flag_bits & 0x1:
-            raise RuntimeError("File %s is encrypted, password required for extraction"
-                               % name)
-        return ZipExtFile(fp, mode, zinfo)
+            if not pwd:
+                pwd = self.pwd
+            if not pwd:
+                raise RuntimeError("File %s is encrypted, password required for extraction"
+                                   % name)
+            decrypter = _TraditionalDecrypter(pwd)
+            header = decrypter.decrypt(fp.read(12))
+            # the last header byte repeats the CRC's high byte, or the time's
+            # when the CRC follows the data (bit 3)
+            if zinfo.flag_bits & 0x8:
+                check = (zinfo._raw_time >> 8) & 0xff
+            else:
+                check = (zinfo.CRC >> 24) & 0xff
+            if ord(header[11]) != check:
+                raise RuntimeError("Bad password for file", name)
+        return ZipExtFile(fp, mode, zinfo, decrypter)
 
     def extract(self, member, path=None, pwd=None):
         """Extract a member to the current directory (or path); returns the
@@ -514,7 +715,11 @@ class ZipFile(object):
         if zinfo.compress_type not in (ZIP_STORED, ZIP_DEFLATED):
             raise RuntimeError("That compression method is not supported")
         if not self._allowZip64:
-            if zinfo.file_size > ZIP64_LIMIT or zinfo.header_offset > ZIP64_LIMIT:
+            if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
+                raise LargeZipFile("Files count would require ZIP64 extensions")
+            if zinfo.file_size > ZIP64_LIMIT:
+                raise LargeZipFile("Filesize would require ZIP64 extensions")
+            if zinfo.header_offset > ZIP64_LIMIT:
                 raise LargeZipFile("Zipfile size would require ZIP64 extensions")
 
     def _add(self, zinfo, data):
@@ -527,12 +732,16 @@ class ZipFile(object):
         else:
             payload = data
         zinfo.compress_size = len(payload)
+        self._seek_write_end()
         zinfo.header_offset = self.fp.tell()
         self._writecheck(zinfo)
+        if zinfo.compress_size > ZIP64_LIMIT and not self._allowZip64:
+            raise LargeZipFile("Filesize would require ZIP64 extensions")
         self._didModify = True
         self.fp.write(zinfo.FileHeader())
         self.fp.write(payload)
         self.fp.flush()
+        self._write_pos = self.fp.tell()
         self.filelist.append(zinfo)
         self.NameToInfo[zinfo.filename] = zinfo
 
@@ -593,6 +802,39 @@ class ZipFile(object):
             bytes = bytes.encode('ascii')
         self._add(zinfo, bytes)
 
+    def _write_central_entry(self, zinfo):
+        """One central directory record; the sizes and offset that do not
+        fit 32 bits go into a ZIP64 extra field."""
+        dosdate, dostime = zinfo._dos_time()
+        filename, flag_bits = zinfo._encoded_name()
+        big = []
+        file_size, compress_size, offset = zinfo.file_size, zinfo.compress_size, zinfo.header_offset
+        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+            big += [file_size, compress_size]
+            file_size = compress_size = 0xffffffff
+        if offset > ZIP64_LIMIT:
+            big.append(offset)
+            offset = 0xffffffff
+        extra = _without_zip64_extra(zinfo.extra)
+        extract_version = zinfo.extract_version
+        create_version = zinfo.create_version
+        if big:
+            extra = struct.pack('<HH%dQ' % len(big), _ZIP64_EXTRA_ID, 8 * len(big), *big) + extra
+            extract_version = max(extract_version, _ZIP64_VERSION)
+            create_version = max(create_version, _ZIP64_VERSION)
+        centdir = struct.pack(structCentralDir, stringCentralDir,
+                              create_version, zinfo.create_system,
+                              extract_version, zinfo.reserved, flag_bits,
+                              zinfo.compress_type, dostime, dosdate,
+                              zinfo.CRC & 0xffffffff, compress_size,
+                              file_size, len(filename), len(extra),
+                              len(zinfo.comment), 0, zinfo.internal_attr,
+                              zinfo.external_attr & 0xffffffff, offset)
+        self.fp.write(centdir)
+        self.fp.write(filename)
+        self.fp.write(extra)
+        self.fp.write(zinfo.comment)
+
     def __del__(self):
         self.close()
 
@@ -602,26 +844,35 @@ class ZipFile(object):
             return
         try:
             if self.mode in ("w", "a") and self._didModify:
+                self._seek_write_end()
                 pos1 = self.fp.tell()
                 for zinfo in self.filelist:
-                    dosdate, dostime = zinfo._dos_time()
-                    filename, flag_bits = zinfo._encoded_name()
-                    centdir = struct.pack(structCentralDir, stringCentralDir,
-                                          zinfo.create_version, zinfo.create_system,
-                                          zinfo.extract_version, zinfo.reserved, flag_bits,
-                                          zinfo.compress_type, dostime, dosdate,
-                                          zinfo.CRC & 0xffffffff, zinfo.compress_size,
-                                          zinfo.file_size, len(filename), len(zinfo.extra),
-                                          len(zinfo.comment), 0, zinfo.internal_attr,
-                                          zinfo.external_attr & 0xffffffff, zinfo.header_offset)
-                    self.fp.write(centdir)
-                    self.fp.write(filename)
-                    self.fp.write(zinfo.extra)
-                    self.fp.write(zinfo.comment)
+                    self._write_central_entry(zinfo)
                 pos2 = self.fp.tell()
                 count = len(self.filelist)
+                size_cd = pos2 - pos1
+                if count > ZIP_FILECOUNT_LIMIT:
+                    needs = "Files count"
+                elif pos1 > ZIP64_LIMIT:
+                    needs = "Central directory offset"
+                elif size_cd > ZIP64_LIMIT:
+                    needs = "Central directory size"
+                else:
+                    needs = None
+                if needs:
+                    if not self._allowZip64:
+                        raise LargeZipFile(needs + " would require ZIP64 extensions")
+                    self.fp.write(struct.pack(structEndArchive64, stringEndArchive64,
+                                              sizeEndCentDir64 - 12, _ZIP64_VERSION,
+                                              _ZIP64_VERSION, 0, 0, count, count,
+                                              size_cd, pos1))
+                    self.fp.write(struct.pack(structEndArchive64Locator,
+                                              stringEndArchive64Locator, 0, pos2, 1))
+                    count = min(count, 0xffff)
+                    size_cd = min(size_cd, 0xffffffff)
+                    pos1 = min(pos1, 0xffffffff)
                 endrec = struct.pack(structEndArchive, stringEndArchive, 0, 0, count, count,
-                                     pos2 - pos1, pos1, len(self._comment))
+                                     size_cd, pos1, len(self._comment))
                 self.fp.write(endrec)
                 self.fp.write(self._comment)
                 self.fp.flush()
@@ -638,19 +889,108 @@ class ZipFile(object):
 
 
 class PyZipFile(ZipFile):
-    """A ZipFile whose writepy() adds Python source files."""
+    """A ZipFile whose writepy() adds Python modules as compiled files."""
 
     def writepy(self, pathname, basename=""):
+        """Add the module pathname (a .py file), the modules of a folder, or
+        a package with its subpackages, each as its .pyc (or .pyo when
+        running with -O), compiling the ones that are out of date."""
         import os
+        dirname, name = os.path.split(pathname)
         if os.path.isdir(pathname):
-            for filename in sorted(os.listdir(pathname)):
-                path = os.path.join(pathname, filename)
-                if filename.endswith('.py'):
-                    self.write(path, basename and basename + '/' + filename or filename)
-        else:
-            if not pathname.endswith('.py'):
-                raise RuntimeError('Files added with writepy() must end with ".py"')
-            archivename = os.path.basename(pathname)
-            if basename:
-                archivename = basename + '/' + archivename
-            self.write(pathname, archivename)
+            if os.path.isfile(os.path.join(pathname, "__init__.py")):
+                # a package: its files go under its own name
+                basename = "%s/%s" % (basename, name) if basename else name
+                for entry in sorted(os.listdir(pathname)):
+                    path = os.path.join(pathname, entry)
+                    if os.path.isdir(path):
+                        if os.path.isfile(os.path.join(path, "__init__.py")):
+                            self.writepy(path, basename)
+                    elif entry.endswith(".py"):
+                        self._write_compiled(path[:-3], basename)
+            else:
+                # a plain folder: only the modules at its top level
+                for entry in sorted(os.listdir(pathname)):
+                    path = os.path.join(pathname, entry)
+                    if entry.endswith(".py") and os.path.isfile(path):
+                        self._write_compiled(path[:-3], basename)
+            return
+        if not pathname.endswith(".py"):
+            raise RuntimeError('Files added with writepy() must end with ".py"')
+        self._write_compiled(pathname[:-3], basename)
+
+    def _write_compiled(self, stem, basename):
+        import os
+        import py_compile
+        suffix = ".pyc" if __debug__ else ".pyo"
+        source, compiled = stem + ".py", stem + suffix
+        if not (os.path.isfile(compiled)
+                and os.stat(compiled).st_mtime >= os.stat(source).st_mtime):
+            try:
+                py_compile.compile(source, compiled, None, True)
+            except py_compile.PyCompileError as err:
+                print err.msg
+        archivename = os.path.basename(compiled)
+        if basename:
+            archivename = "%s/%s" % (basename, archivename)
+        self.write(compiled, archivename)
+
+
+_USAGE = """\
+Usage:
+    zipfile.py -l zipfile.zip        # Show listing of a zipfile
+    zipfile.py -t zipfile.zip        # Test if a zipfile is valid
+    zipfile.py -e zipfile.zip target # Extract zipfile into target dir
+    zipfile.py -c zipfile.zip src ... # Create zipfile from sources
+"""
+
+
+def _add_to_zip(zf, path, zippath):
+    import os
+    if os.path.isfile(path):
+        zf.write(path, zippath, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if zippath:
+            zf.write(path, zippath)
+        for entry in sorted(os.listdir(path)):
+            _add_to_zip(zf, os.path.join(path, entry), os.path.join(zippath, entry))
+
+
+def main(args=None):
+    """The command line: python -m zipfile -l|-t|-e|-c ..."""
+    import os
+    import sys
+    if args is None:
+        args = sys.argv[1:]
+    wanted = {'-l': 2, '-t': 2, '-e': 3}
+    if not args or (args[0] in wanted and len(args) != wanted[args[0]]) or \
+            (args[0] == '-c' and len(args) < 3) or \
+            args[0] not in ('-l', '-t', '-e', '-c'):
+        print _USAGE
+        sys.exit(1)
+    command = args[0]
+    if command == '-l':
+        with ZipFile(args[1], 'r') as zf:
+            zf.printdir()
+    elif command == '-t':
+        with ZipFile(args[1], 'r') as zf:
+            bad = zf.testzip()
+        if bad:
+            print "The following enclosed file is corrupted: %r" % bad
+        print "Done testing"
+    elif command == '-e':
+        with ZipFile(args[1], 'r') as zf:
+            zf.extractall(args[2])
+    else:
+        with ZipFile(args[1], 'w', allowZip64=True) as zf:
+            for path in args[2:]:
+                zippath = os.path.basename(path)
+                if not zippath:
+                    zippath = os.path.basename(os.path.dirname(path))
+                if zippath in ('', os.curdir, os.pardir):
+                    zippath = ''
+                _add_to_zip(zf, path, zippath)
+
+
+if __name__ == "__main__":
+    main()

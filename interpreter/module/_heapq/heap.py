@@ -15,9 +15,25 @@ def as_heap(space: "ObjSpace", w_heap: W_Root) -> W_ListObject:
     return w_heap
 
 
+def has_lt(space: "ObjSpace", w_obj: W_Root) -> bool:
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    from pypy27.interpreter.objspace.intobject import W_IntObject
+    from pypy27.interpreter.objspace.floatobject import W_FloatObject
+    if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_FloatObject):
+        return True     # the common case, without a lookup
+    if isinstance(w_obj, W_InstanceObject):
+        return space.findattr(w_obj, "__lt__") is not None
+    return space.lookup(w_obj, "__lt__") is not None
+
+
 def less(space: "ObjSpace", heap: W_ListObject, w_a: W_Root, w_b: W_Root, size: int) -> bool:
-    """w_a < w_b; a comparison that resizes the heap is an error."""
-    res = space.is_true(space.compare("lt", w_a, w_b))
+    """w_a < w_b, or not w_b <= w_a when w_a has no __lt__ (2.7's rule, for
+    classes that define only __le__); a comparison that resizes the heap is
+    an error."""
+    if has_lt(space, w_a):
+        res = space.is_true(space.compare("lt", w_a, w_b))
+    else:
+        res = not space.is_true(space.compare("le", w_b, w_a))
     if heap.length() != size:
         raise space.error(space.w_RuntimeError, "list changed size during iteration")
     return res

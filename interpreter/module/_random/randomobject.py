@@ -165,7 +165,8 @@ def random_jumpahead(space: "ObjSpace", w_self: W_Root, w_n: W_Root) -> W_Root:
         mt[i], mt[j] = mt[j], mt[i]
         i -= 1
     for k in range(N):
-        mt[k] += k + 1
+        # the state words stay 32-bit (2.7.18's fix of issue 14591)
+        mt[k] = (mt[k] + k + 1) & mt19937.MASK32
     r.st.index = N
     return space.w_None
 
@@ -185,13 +186,22 @@ def random_getrandbits(space: "ObjSpace", w_self: W_Root, w_k: W_Root) -> W_Root
             w >>= 32 - k
         words.append(w)
         k -= 32
-    num = rb.fromint(0)
-    i = len(words) - 1
-    while i >= 0:
-        num = rb.or_(rb.lshift(num, 32), rb.fromint(words[i] & mt19937.MASK32))
-        i -= 1
+    # repack the 32-bit words straight into the long's 30-bit digits (shifting
+    # and or-ing a growing long per word was quadratic: 8M bits took minutes)
+    digits: list[int] = []
+    acc = 0
+    nacc = 0
+    for w in words:
+        acc |= (w & mt19937.MASK32) << nacc  # nacc < 30, so below 2**62
+        nacc += 32
+        while nacc >= rb.SHIFT:
+            digits.append(acc & rb.MASK)
+            acc >>= rb.SHIFT
+            nacc -= rb.SHIFT
+    if nacc > 0:
+        digits.append(acc)
     from pypy27.interpreter.objspace.longobject import W_LongObject
-    return W_LongObject(num)
+    return W_LongObject(rb._make(1, digits))
 
 
 def random_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:

@@ -602,6 +602,9 @@ def data_to_write(space: "ObjSpace", f: W_File, w_data: W_Root, what: str) -> st
     w_buffer_type = space.builtin_types_w.get("buffer", None)
     if w_buffer_type is not None and space.isinstance_w(w_data, w_buffer_type):
         return space.str_w(space.str_of(w_data))
+    from pypy27.interpreter.objspace.bufferobject import has_app_buffer, app_buffer_bytes
+    if has_app_buffer(space, w_data):
+        return app_buffer_bytes(space, w_data)    # array.array
     raise space.type_error(what)
 
 

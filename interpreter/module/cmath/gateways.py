@@ -57,6 +57,17 @@ def complex_w(space: "ObjSpace", w_z: Optional[W_Root]) -> tuple[float, float]:
     assert w_z is not None
     if isinstance(w_z, W_ComplexObject):
         return (w_z.realval, w_z.imagval)
+    from pypy27.interpreter.objspace.classobj import W_InstanceObject
+    if isinstance(w_z, W_InstanceObject):
+        # a classic instance: its own attribute, if any (the instance type's
+        # slot would raise AttributeError when the class has none)
+        w_bound = space.findattr(w_z, "__complex__")
+        if w_bound is None:
+            return (space.float_w(w_z), 0.0)
+        w_res = space.call_function(w_bound, [])
+        if not isinstance(w_res, W_ComplexObject):
+            raise space.type_error("__complex__ should return a complex object")
+        return (w_res.realval, w_res.imagval)
     w_meth = space.lookup(w_z, "__complex__")
     if w_meth is not None:
         w_res = space.call_function(w_meth, [w_z])

@@ -104,7 +104,8 @@ def time_asctime(space: "ObjSpace", args_w: list[Optional[W_Root]]) -> W_Root:
         fields = _now_fields(space)
     else:
         fields = tm_fields(space, w_tup)
-        check_bounds(space, fields, False)
+        # 2.7.18 checks asctime's tuple as leniently as strftime's
+        check_bounds(space, fields, True)
     return space.newstr(format_asctime(fields))
 
 

@@ -114,6 +114,12 @@ def tm_fields(space: "ObjSpace", w_tup: W_Root) -> list[int]:
     if len(items_w) != 9:
         raise space.type_error("argument must be sequence of length 9, not %d" % len(items_w))
     v = [space.int_w(w) for w in items_w]
+    for x in v:
+        # the fields are C ints in 2.7 (PyArg_Parse "i")
+        if x > 2147483647:
+            raise space.error(space.w_OverflowError, "signed integer is greater than maximum")
+        if x < -2147483648:
+            raise space.error(space.w_OverflowError, "signed integer is less than minimum")
     year = v[0]
     if year < 1900:
         if not _accept2dyear(space):
@@ -138,8 +144,8 @@ def tm_fields(space: "ObjSpace", w_tup: W_Root) -> list[int]:
 
 
 def check_bounds(space: "ObjSpace", f: list[int], lenient: bool) -> None:
-    """strftime's checks (lenient: 0 for month, day and yday means 'unset')
-    or asctime's (strict)."""
+    """The field checks of strftime and asctime (lenient: 0 for month, day
+    and yday means 'unset'), or strict ones."""
     if lenient and f[ctm.MON] == -1:
         f[ctm.MON] = 0
     elif f[ctm.MON] < 0 or f[ctm.MON] > 11:

@@ -1,8 +1,9 @@
 """IDNA (RFC 3490) host names: labels with non-ASCII characters become
-'xn--' + punycode.  Nameprep is approximated: characters mapped to nothing
-are dropped, the label is lower-cased and NFKC-normalised (no stringprep
-tables: prohibited characters and bidi rules are not checked)."""
+'xn--' + punycode after nameprep (RFC 3491: the stringprep tables for
+mapping, NFKC, prohibited characters and the bidi rules)."""
 import codecs
+import stringprep
+import unicodedata
 from encodings.punycode import punycode_encode, punycode_decode
 
 _DOTS = (u'.', u'\u3002', u'\uff0e', u'\uff61')
@@ -14,13 +15,29 @@ _NOTHING = dict.fromkeys([0xAD, 0x34F, 0x1806, 0x180B, 0x180C, 0x180D, 0x200B, 0
                           0xFE0E, 0xFE0F, 0xFEFF])
 
 
+_PROHIBITED = (stringprep.in_table_c12, stringprep.in_table_c22, stringprep.in_table_c3,
+               stringprep.in_table_c4, stringprep.in_table_c5, stringprep.in_table_c6,
+               stringprep.in_table_c7, stringprep.in_table_c8, stringprep.in_table_c9)
+
+
 def nameprep(label):
-    label = u''.join([c for c in label if ord(c) not in _NOTHING]).lower()
-    try:
-        import unicodedata
-        return unicodedata.normalize('NFKC', label)
-    except (ImportError, AttributeError, ValueError):
-        return label
+    """The nameprep profile of stringprep for one label."""
+    # map: B.1 characters vanish, B.2 case-folds
+    mapped = [stringprep.map_table_b2(c) for c in label if not stringprep.in_table_b1(c)]
+    label = unicodedata.normalize('NFKC', u''.join(mapped))
+    for c in label:
+        for prohibited in _PROHIBITED:
+            if prohibited(c):
+                raise UnicodeError("Invalid character %r" % c)
+    # bidi: a label with right-to-left characters must have no left-to-right
+    # ones and must begin and end with right-to-left ones
+    rtl = [stringprep.in_table_d1(c) for c in label]
+    if any(rtl):
+        if any(stringprep.in_table_d2(c) for c in label):
+            raise UnicodeError("Violation of BIDI requirement 2")
+        if not rtl[0] or not rtl[-1]:
+            raise UnicodeError("Violation of BIDI requirement 3")
+    return label
 
 
 def ToASCII(label):
@@ -113,14 +130,43 @@ class Codec(codecs.Codec):
         return decode(input, errors)
 
 
-class IncrementalEncoder(codecs.IncrementalEncoder):
-    def encode(self, input, final=False):
-        return encode(input, self.errors)[0]
+def _complete_labels(labels, final):
+    """(labels ready to convert, trailing dot?) -- until the input is final,
+    the last label may still grow and stays in the buffer."""
+    if labels and labels[-1] == u'':
+        return labels[:-1], True
+    if final:
+        return labels, False
+    return labels[:-1], bool(labels[:-1])
 
 
-class IncrementalDecoder(codecs.IncrementalDecoder):
-    def decode(self, input, final=False):
-        return decode(input, self.errors)[0]
+class IncrementalEncoder(codecs.BufferedIncrementalEncoder):
+    def _buffer_encode(self, input, errors, final):
+        if errors != 'strict':
+            raise UnicodeError("unsupported error handling " + errors)
+        if not input:
+            return '', 0
+        labels, dot = _complete_labels(_split(input), final)
+        consumed = sum([len(label) for label in labels]) + max(len(labels) - 1, 0) + dot
+        result = '.'.join([ToASCII(label) for label in labels])
+        # 2.7 gives unicode when no dot ends the piece (u'' or u'org')
+        return result + ('.' if dot else u''), consumed
+
+
+class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    def _buffer_decode(self, input, errors, final):
+        if errors != 'strict':
+            raise UnicodeError("Unsupported error handling " + errors)
+        if not input:
+            return u'', 0
+        if isinstance(input, unicode):
+            labels = _split(input)
+        else:
+            labels = str(input).split('.')
+        labels, dot = _complete_labels(labels, final)
+        consumed = sum([len(label) for label in labels]) + max(len(labels) - 1, 0) + dot
+        result = u'.'.join([ToUnicode(label) for label in labels])
+        return result + (u'.' if dot else u''), consumed
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
