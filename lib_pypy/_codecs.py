@@ -236,6 +236,8 @@ def _bytes_arg(data, what):
         return str(data)
     if isinstance(data, memoryview):
         return data.tobytes()
+    if hasattr(type(data), '__buffer__'):
+        return str(buffer(data))    # array.array and other library buffer types
     raise TypeError("%s() argument 1 must be string or buffer, not %s"
                     % (what, 'None' if data is None else type(data).__name__))
 
