@@ -208,11 +208,22 @@ def function_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) 
     if len(args_w) > 3 and not space.is_w(args_w[3], space.w_None):
         defaults_w = space.fixedview(args_w[3], -1)
     cells: list[W_Cell] = []
+    nfree = len(w_code.co_freevars)
     if len(args_w) > 4 and not space.is_w(args_w[4], space.w_None):
-        for w_c in space.fixedview(args_w[4], -1):
+        if not space.isinstance_w(args_w[4], space.w_tuple):
+            raise space.type_error("arg 5 (closure) must be None or tuple")
+        closure_w = space.fixedview(args_w[4], -1)
+        if len(closure_w) != nfree:     # 2.7 checks the length before the items
+            raise space.value_error("%s requires closure of length %d, not %d"
+                                    % (w_code.co_name, nfree, len(closure_w)))
+        for w_c in closure_w:
             if not isinstance(w_c, W_Cell):
                 raise space.type_error("arg 5 (closure) expected cell, found %s" % space.type(w_c).name)
             cells.append(w_c)
+    elif nfree > 0:
+        raise space.type_error("arg 5 (closure) must be tuple")
+    if len(cells) != nfree:
+        raise space.value_error("%s requires closure of length %d, not %d" % (w_code.co_name, nfree, len(cells)))
     func = W_Function(space, w_code, w_globals, defaults_w, cells)
     if len(args_w) > 2 and not space.is_w(args_w[2], space.w_None):
         func.name = space.str_w(args_w[2])
@@ -314,6 +325,8 @@ def method_hash(space: "ObjSpace", w_obj: W_Root) -> W_Root:
 
 
 def method_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) -> W_Root:
+    if len(args.keywords) > 0 or args.w_starstararg is not None:
+        raise space.type_error("instancemethod does not take keyword arguments")
     args_w = args.args_w
     if len(args_w) < 2 or len(args_w) > 3:
         raise space.type_error("instancemethod expected at least 2 arguments, got %d" % len(args_w))
@@ -322,6 +335,11 @@ def method_new(space: "ObjSpace", w_subtype: "W_TypeObject", args: Arguments) ->
     if w_self is not None and space.is_w(w_self, space.w_None):
         w_self = None
     w_class = args_w[2] if len(args_w) > 2 else space.w_None
+    from pypy27.interpreter.module.builtin.operation import callable_w
+    if not callable_w(space, w_func):
+        raise space.type_error("first argument must be callable")
+    if w_self is None and space.is_w(w_class, space.w_None):
+        raise space.type_error("unbound methods must have non-NULL im_class")
     return W_Method(w_func, w_self, w_class)
 
 

@@ -586,6 +586,26 @@ def instance_cmp(space: "ObjSpace", w_self: W_Root, w_other: W_Root) -> W_Root:
     return space.newint(space.cmp_w(w_a, w_b))
 
 
+def instance_new(space: "ObjSpace", w_subtype: W_TypeObject, args: Arguments) -> W_Root:
+    """instance(class[, dict]): an instance made without calling __init__
+    (2.7 ignores keyword arguments here)."""
+    args.unpack_stars(space, "instance")
+    args_w = args.args_w
+    if len(args_w) < 1:
+        raise space.type_error("instance() takes at least 1 argument (0 given)")
+    if len(args_w) > 2:
+        raise space.type_error("instance() takes at most 2 arguments (%d given)" % len(args_w))
+    w_class = args_w[0]
+    if not isinstance(w_class, W_ClassObject):
+        raise space.type_error("instance() argument 1 must be classobj, not %s" % space.type(w_class).name)
+    w_inst = W_InstanceObject(w_class)
+    if len(args_w) == 2 and not space.is_w(args_w[1], space.w_None):
+        if not space.isinstance_w(args_w[1], space.w_dict):
+            raise space.type_error("instance() second arg must be dictionary or None")
+        w_inst.setdict(space, args_w[1])
+    return w_inst
+
+
 @not_rpython
 def setup(space: "ObjSpace") -> None:
     from pypy27.interpreter.objspace import classobj_ops
@@ -621,5 +641,5 @@ def setup(space: "ObjSpace") -> None:
         "__cmp__": Builtin2("__cmp__", instance_cmp, method=True),
     }
     classobj_ops.add_instance_ops(instance_dict)
-    space.w_instance = W_TypeObject("instance", [space.w_object], instance_dict)
+    space.w_instance = W_TypeObject("instance", [space.w_object], instance_dict, new_fn=instance_new)
     space.builtin_types_w["classobj"] = space.w_classobj
