@@ -999,20 +999,7 @@ def utf_7_decode(data, errors=None, final=False):
 # The C codec functions convert all their arguments before they look at the
 # data: errors is a string or None ("z"), final and byteorder C ints ("i").
 
-def _c_int(value):
-    if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(value, (int, long)):
-        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
-            raise TypeError("an integer is required")
-        value = int(value)
-    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
-        raise OverflowError("Python int too large to convert to C long")
-    if value > 0x7fffffff:
-        raise OverflowError("signed integer is greater than maximum")
-    if value < -0x80000000:
-        raise OverflowError("signed integer is less than minimum")
-    return value
+from _cargs import c_int as _c_int
 
 
 def _c_string(value, what, pos, none_ok):

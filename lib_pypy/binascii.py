@@ -189,21 +189,7 @@ def a2b_uu(data):
 _MAXLINE = 76
 
 
-def _c_int(value):
-    """An int argument (2.7's "i" format)."""
-    if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(value, (int, long)):
-        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
-            raise TypeError("an integer is required")
-        value = int(value)
-    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
-        raise OverflowError("Python int too large to convert to C long")
-    if value > 0x7fffffff:
-        raise OverflowError("signed integer is greater than maximum")
-    if value < -0x80000000:
-        raise OverflowError("signed integer is less than minimum")
-    return value
+from _cargs import c_int as _c_int
 
 
 def a2b_qp(data, header=False):

@@ -6,6 +6,8 @@ and works on byte strings; unicode arguments are converted to str first.
 """
 import warnings as _warnings
 
+from _cargs import c_int as _int
+
 whitespace = '\t\n\x0b\x0c\r '
 lowercase = 'abcdefghijklmnopqrstuvwxyz'
 uppercase = lowercase.upper()
@@ -28,34 +30,16 @@ def _buf(obj):
     # 2.7's "t#": byte strings and buffers only, never unicode
     if isinstance(obj, (str, buffer)):
         return str(obj)
-    raise TypeError("argument must be string or read-only character buffer, not %s"
-                    % type(obj).__name__)
+    raise TypeError("translate() argument 1 must be string, not %s"
+                    % ('None' if obj is None else type(obj).__name__))
 
 
-def _int(v):
-    # 2.7's "i": a C int
-    if isinstance(v, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(v, (int, long)):
-        if not hasattr(type(v), '__int__') or isinstance(v, (str, unicode)):
-            raise TypeError("an integer is required")
-        v = int(v)
-    if v > 2147483647:
-        raise OverflowError("signed integer is greater than maximum")
-    if v < -2147483648:
-        raise OverflowError("signed integer is less than minimum")
-    return v
-
-
-def _bounds(n, start, end):
-    # slice-style clipping of a [start:end] window, as str.find does it
-    if end is None or end > n:
-        end = n
-    elif end < 0:
-        end = max(end + n, 0)
-    if start < 0:
-        start = max(start + n, 0)
-    return start, end
+def _search_args(s, sub, start, end):
+    """(s, sub, start, end) converted as 2.7's "t#t#|ii" parses them."""
+    s, sub = _text(s), _text(sub)
+    start = _int(start)
+    end = len(s) if end is None else _int(end)
+    return s, sub, start, end
 
 
 def lower(s):
@@ -139,41 +123,20 @@ joinfields = join
 
 def find(s, sub, start=0, end=None):
     _obsolete()
-    s = _text(s)
-    sub = _text(sub)
-    start = _int(start)
-    if end is not None:
-        end = _int(end)
-    start, end = _bounds(len(s), start, end)
-    if start > end:
-        return -1
-    return s.find(_text(sub), start, end)
+    s, sub, start, end = _search_args(s, sub, start, end)
+    return s.find(sub, start, end)
 
 
 def rfind(s, sub, start=0, end=None):
     _obsolete()
-    s = _text(s)
-    sub = _text(sub)
-    start = _int(start)
-    if end is not None:
-        end = _int(end)
-    start, end = _bounds(len(s), start, end)
-    if start > end:
-        return -1
-    return s.rfind(_text(sub), start, end)
+    s, sub, start, end = _search_args(s, sub, start, end)
+    return s.rfind(sub, start, end)
 
 
 def count(s, sub, start=0, end=None):
     _obsolete()
-    s = _text(s)
-    sub = _text(sub)
-    start = _int(start)
-    if end is not None:
-        end = _int(end)
-    start, end = _bounds(len(s), start, end)
-    if start > end:
-        return 0
-    return s.count(_text(sub), start, end)
+    s, sub, start, end = _search_args(s, sub, start, end)
+    return s.count(sub, start, end)
 
 
 def replace(s, old, new, maxreplace=-1):

@@ -71,27 +71,7 @@ def _bytes(data):
     raise TypeError("must be string or read-only buffer, not %s" % type(data).__name__)
 
 
-def _c_long(value):
-    """An integer argument (2.7's "l" and "n" formats)."""
-    if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
-    if not isinstance(value, (int, long)):
-        if isinstance(value, (str, unicode)) or not hasattr(value, '__int__'):
-            raise TypeError("an integer is required")
-        value = int(value)
-    if not -0x8000000000000000 <= value <= 0x7fffffffffffffff:
-        raise OverflowError("Python int too large to convert to C long")
-    return value
-
-
-def _c_int(value):
-    """An int argument (2.7's "i" format)."""
-    value = _c_long(value)
-    if value > 0x7fffffff:
-        raise OverflowError("signed integer is greater than maximum")
-    if value < -0x80000000:
-        raise OverflowError("signed integer is less than minimum")
-    return value
+from _cargs import c_int as _c_int, c_long as _c_long
 
 
 def _signed32(v):
